@@ -1,0 +1,64 @@
+/** The document as the add-in sees it: plain paragraphs with a heading level. */
+
+/** 0 is body text; 1 to 4 are heading levels (一、 （一） 1. （1）). */
+export type HeadingLevel = 0 | 1 | 2 | 3 | 4;
+
+export interface DocParagraph {
+  text: string;
+  /** Heading level from a built-in heading style or the outline level; 0 when neither. */
+  level: HeadingLevel;
+  inTable: boolean;
+  inList: boolean;
+}
+
+/** A place in the document: a paragraph index and a character offset inside it. */
+export interface DocPosition {
+  paragraph: number;
+  offset: number;
+}
+
+export interface DocSelection {
+  start: DocPosition;
+  end: DocPosition;
+  /** The selected text; empty for a bare cursor. */
+  text: string;
+}
+
+export interface DocSnapshot {
+  paragraphs: DocParagraph[];
+  selection: DocSelection;
+}
+
+/** What a paragraph is for, so a host can format it the way official documents look. */
+export type ParagraphRole = "title" | "addressee" | "heading" | "body" | "closing" | "signature";
+
+/** One paragraph of a block to insert. */
+export interface BlockParagraph {
+  text: string;
+  level: HeadingLevel;
+  role: ParagraphRole;
+}
+
+/** A character range in one paragraph. end is exclusive. */
+export interface TextRange {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Replace a range; expected is the text the range holds now, checked before writing. */
+export interface TextEdit extends TextRange {
+  expected: string;
+  text: string;
+}
+
+export function isCollapsed(selection: DocSelection): boolean {
+  return (
+    selection.start.paragraph === selection.end.paragraph &&
+    selection.start.offset === selection.end.offset
+  );
+}
+
+export function bodyParagraph(text: string): DocParagraph {
+  return { text, level: 0, inTable: false, inList: false };
+}

@@ -1,0 +1,59 @@
+import type { BlockParagraph, DocSnapshot, TextEdit, TextRange } from "../core/document";
+
+/** Where a block goes, as read from a snapshot just before inserting (see core/insertion). */
+export interface InsertionPoint {
+  /** The paragraph that holds the end of the selection; the block goes after it. */
+  paragraph: number;
+  /** That paragraph is empty and holds a bare cursor: the block's first paragraph fills it. */
+  fill: boolean;
+}
+
+export interface InsertBlockOptions {
+  at: InsertionPoint;
+  /**
+   * Edits at the start of paragraphs after the insertion point, made in the same step
+   * (renumbering the headings that follow). Indexes are those of the snapshot read just before.
+   */
+  edits?: TextEdit[];
+}
+
+export interface InsertTextOptions {
+  /** Replace the selected text. Otherwise text goes after the selection, never over it. */
+  replaceSelection?: boolean;
+}
+
+/**
+ * "The document": everything the task pane does to it goes through this interface.
+ * Word implements it with Office.js; the memory host implements it for tests and the playground.
+ */
+export interface DocumentHost {
+  /** All paragraphs and the selection, in one read. */
+  read(): Promise<DocSnapshot>;
+  /**
+   * Insert whole paragraphs after the paragraph that holds the end of the selection.
+   * An empty paragraph holding a bare cursor is filled instead of left above the block.
+   * The cursor ends at the end of the inserted block.
+   */
+  insertBlock(paragraphs: BlockParagraph[], options: InsertBlockOptions): Promise<void>;
+  /** Insert text inline at the cursor; the cursor ends after it. */
+  insertText(text: string, options?: InsertTextOptions): Promise<void>;
+  /** Select a whole paragraph, or a character range in it, and scroll it into view. */
+  select(target: { paragraph: number; start?: number; end?: number }): Promise<void>;
+  /** Replace a character range; fails without writing when the range no longer holds `expected`. */
+  replace(edit: TextEdit): Promise<void>;
+  /** Small per-document values (ignored findings), stored with the document. */
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly code: "stale" | "range" | "unavailable",
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+export type { TextRange };

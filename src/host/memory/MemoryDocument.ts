@@ -1,0 +1,187 @@
+import type { DocParagraph, DocPosition, DocSelection, DocSnapshot } from "../../core/document";
+import { bodyParagraph } from "../../core/document";
+
+type Listener = () => void;
+
+function comparePositions(a: DocPosition, b: DocPosition): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset;
+}
+
+/**
+ * A document held in memory: paragraphs, a selection and the editing a person does by hand
+ * (typing, Enter, deleting, pasting). The playground edits it; the memory host reads and writes it.
+ */
+export class MemoryDocument {
+  private paragraphs: DocParagraph[];
+  private anchor: DocPosition = { paragraph: 0, offset: 0 };
+  private focus: DocPosition = { paragraph: 0, offset: 0 };
+  private readonly listeners = new Set<Listener>();
+  private version = 0;
+
+  constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
+    this.paragraphs = initial.map((p) =>
+      typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p },
+    );
+    if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
+    this.collapseTo(this.endOf(this.paragraphs.length - 1));
+  }
+
+  /** Changes on every edit; lets a view know when to redraw. */
+  get revision(): number {
+    return this.version;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get paragraphCount(): number {
+    return this.paragraphs.length;
+  }
+
+  paragraph(index: number): DocParagraph {
+    const p = this.paragraphs[index];
+    if (!p) throw new RangeError(`No paragraph ${index}`);
+    return p;
+  }
+
+  snapshot(): DocSnapshot {
+    const { start, end } = this.orderedSelection();
+    return {
+      paragraphs: this.paragraphs.map((p) => ({ ...p })),
+      selection: { start: { ...start }, end: { ...end }, text: this.textBetween(start, end) },
+    };
+  }
+
+  selection(): DocSelection {
+    return this.snapshot().selection;
+  }
+
+  endOf(paragraph: number): DocPosition {
+    return { paragraph, offset: this.paragraph(paragraph).text.length };
+  }
+
+  /** Place the selection; positions are clamped into the document. */
+  setSelection(anchor: DocPosition, focus: DocPosition = anchor): void {
+    this.anchor = this.clamp(anchor);
+    this.focus = this.clamp(focus);
+    this.changed();
+  }
+
+  collapseTo(position: DocPosition): void {
+    this.setSelection(position, position);
+  }
+
+  /** Replace the selection with text; "\n" starts a new paragraph. The cursor ends after it. */
+  replaceSelection(text: string): void {
+    const { start } = this.deleteSelection();
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    const current = this.paragraph(start.paragraph);
+    const before = current.text.slice(0, start.offset);
+    const after = current.text.slice(start.offset);
+    if (lines.length === 1) {
+      current.text = before + lines[0] + after;
+      this.collapseTo({ paragraph: start.paragraph, offset: start.offset + lines[0]!.length });
+      return;
+    }
+    const last = lines[lines.length - 1]!;
+    const splitAtEnd = after.length === 0;
+    current.text = before + lines[0];
+    const added = lines.slice(1).map((line, i, all) => ({
+      ...bodyParagraph(i === all.length - 1 ? line + after : line),
+      level: i === all.length - 1 && !splitAtEnd ? current.level : 0,
+    }));
+    this.paragraphs.splice(start.paragraph + 1, 0, ...added);
+    this.collapseTo({ paragraph: start.paragraph + added.length, offset: last.length });
+  }
+
+  /** Backspace: delete the selection, or the character before the cursor, joining paragraphs at a start. */
+  deleteBackward(): void {
+    if (this.hasSelectedText()) return void this.deleteSelection();
+    const at = this.focus;
+    if (at.offset > 0) return this.deleteRange({ ...at, offset: at.offset - 1 }, at);
+    if (at.paragraph > 0) this.deleteRange(this.endOf(at.paragraph - 1), at);
+  }
+
+  /** Delete key: the selection, or the character after the cursor, joining with the next paragraph at an end. */
+  deleteForward(): void {
+    if (this.hasSelectedText()) return void this.deleteSelection();
+    const at = this.focus;
+    if (at.offset < this.paragraph(at.paragraph).text.length) {
+      return this.deleteRange(at, { ...at, offset: at.offset + 1 });
+    }
+    if (at.paragraph < this.paragraphs.length - 1) {
+      this.deleteRange(at, { paragraph: at.paragraph + 1, offset: 0 });
+    }
+  }
+
+  /** Set one paragraph's text as it stands after input the editor could not intercept (IME). */
+  setParagraphText(index: number, text: string, cursorOffset: number): void {
+    this.paragraph(index).text = text;
+    this.collapseTo({ paragraph: index, offset: cursorOffset });
+  }
+
+  /** Insert whole paragraphs after `index` (or in place of it, when `fill`), cursor at the end. */
+  insertParagraphs(index: number, paragraphs: DocParagraph[], fill: boolean): void {
+    this.paragraphs.splice(fill ? index : index + 1, fill ? 1 : 0, ...paragraphs.map((p) => ({ ...p })));
+    const last = (fill ? index : index + 1) + paragraphs.length - 1;
+    this.collapseTo(this.endOf(last));
+  }
+
+  /** Replace characters inside one paragraph without moving the cursor except to keep it valid. */
+  replaceInParagraph(index: number, start: number, end: number, text: string): void {
+    const p = this.paragraph(index);
+    p.text = p.text.slice(0, start) + text + p.text.slice(end);
+    const shift = (pos: DocPosition): DocPosition =>
+      pos.paragraph === index && pos.offset >= end
+        ? { paragraph: index, offset: pos.offset + text.length - (end - start) }
+        : pos;
+    this.setSelection(shift(this.anchor), shift(this.focus));
+  }
+
+  private hasSelectedText(): boolean {
+    return comparePositions(this.anchor, this.focus) !== 0;
+  }
+
+  private orderedSelection(): { start: DocPosition; end: DocPosition } {
+    return comparePositions(this.anchor, this.focus) <= 0
+      ? { start: this.anchor, end: this.focus }
+      : { start: this.focus, end: this.anchor };
+  }
+
+  private deleteSelection(): { start: DocPosition } {
+    const { start, end } = this.orderedSelection();
+    this.deleteRange(start, end);
+    return { start };
+  }
+
+  private deleteRange(start: DocPosition, end: DocPosition): void {
+    const first = this.paragraph(start.paragraph);
+    const last = this.paragraph(end.paragraph);
+    first.text = first.text.slice(0, start.offset) + last.text.slice(end.offset);
+    this.paragraphs.splice(start.paragraph + 1, end.paragraph - start.paragraph);
+    this.collapseTo(start);
+  }
+
+  private textBetween(start: DocPosition, end: DocPosition): string {
+    if (start.paragraph === end.paragraph) {
+      return this.paragraph(start.paragraph).text.slice(start.offset, end.offset);
+    }
+    const parts = [this.paragraph(start.paragraph).text.slice(start.offset)];
+    for (let i = start.paragraph + 1; i < end.paragraph; i++) parts.push(this.paragraph(i).text);
+    parts.push(this.paragraph(end.paragraph).text.slice(0, end.offset));
+    return parts.join("\n");
+  }
+
+  private clamp(position: DocPosition): DocPosition {
+    const paragraph = Math.min(Math.max(0, position.paragraph), this.paragraphs.length - 1);
+    const length = this.paragraph(paragraph).text.length;
+    return { paragraph, offset: Math.min(Math.max(0, position.offset), length) };
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}

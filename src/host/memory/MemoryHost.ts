@@ -1,0 +1,80 @@
+import type { BlockParagraph, DocSnapshot, TextEdit } from "../../core/document";
+import { isCollapsed } from "../../core/document";
+import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import { HostError } from "../DocumentHost";
+import { MemoryDocument } from "./MemoryDocument";
+
+/** The document host over a MemoryDocument: same behaviour as Word, for tests and the playground. */
+export class MemoryHost implements DocumentHost {
+  private readonly settings = new Map<string, string>();
+
+  constructor(readonly document: MemoryDocument = new MemoryDocument()) {}
+
+  async read(): Promise<DocSnapshot> {
+    return this.document.snapshot();
+  }
+
+  async insertBlock(paragraphs: BlockParagraph[], options: InsertBlockOptions): Promise<void> {
+    if (paragraphs.length === 0) return;
+    const { selection } = this.document.snapshot();
+    const anchor = selection.end.paragraph;
+    if (anchor !== options.at.paragraph) throw new HostError("The cursor moved since the document was read", "stale");
+    const edits = [...(options.edits ?? [])].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
+    for (const edit of edits) {
+      if (edit.paragraph <= anchor || edit.start !== 0) {
+        throw new HostError("Edits must start a paragraph after the insertion point", "range");
+      }
+      this.checkExpected(edit);
+    }
+    for (const edit of edits) this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
+    const fill = options.at.fill && isCollapsed(selection) && this.document.paragraph(anchor).text === "";
+    this.document.insertParagraphs(
+      anchor,
+      paragraphs.map((p) => ({ text: p.text, level: p.level, inTable: false, inList: false })),
+      fill,
+    );
+  }
+
+  async insertText(text: string, options: InsertTextOptions = {}): Promise<void> {
+    if (!options.replaceSelection) this.document.collapseTo(this.document.selection().end);
+    this.document.replaceSelection(text);
+  }
+
+  async select(target: { paragraph: number; start?: number; end?: number }): Promise<void> {
+    const length = this.paragraphLength(target.paragraph);
+    const start = target.start ?? 0;
+    const end = target.end ?? length;
+    if (start < 0 || end > length || start > end) throw new HostError("Range outside the paragraph", "range");
+    this.document.setSelection(
+      { paragraph: target.paragraph, offset: start },
+      { paragraph: target.paragraph, offset: end },
+    );
+  }
+
+  async replace(edit: TextEdit): Promise<void> {
+    this.checkExpected(edit);
+    this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.settings.get(key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
+  }
+
+  private paragraphLength(index: number): number {
+    if (index < 0 || index >= this.document.paragraphCount) {
+      throw new HostError(`No paragraph ${index}`, "range");
+    }
+    return this.document.paragraph(index).text.length;
+  }
+
+  private checkExpected(edit: TextEdit): void {
+    const text = this.document.paragraph(edit.paragraph).text;
+    if (edit.end > this.paragraphLength(edit.paragraph) || text.slice(edit.start, edit.end) !== edit.expected) {
+      throw new HostError("The document changed since it was read", "stale");
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../core/document";
+import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import { HostError } from "../DocumentHost";
+import { applyFormat, levelOf } from "./format";
+import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
+
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The part of Office.Settings the host uses. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+const PARAGRAPH_FIELDS = "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem";
+const SETTINGS_PREFIX = "dangjian.";
+
+/** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
+export class WordHost implements DocumentHost {
+  constructor(
+    private readonly run: WordRun = (batch) => Word.run(batch),
+    private readonly settings: () => SettingsStore = () => Office.context.document.settings,
+  ) {}
+
+  /** One sync: every paragraph, and where the selection starts and ends. */
+  read(): Promise<DocSnapshot> {
+    return this.run(async (context) => {
+      const body = context.document.body;
+      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS);
+      const selection = context.document.getSelection().load("text");
+      const first = selection.paragraphs.getFirst();
+      const last = selection.paragraphs.getLast();
+      // Paragraphs from the top through the selection's first and last one give their indexes.
+      const throughFirst = body.getRange("Start").expandTo(first.getRange("Whole")).paragraphs.load("items/isListItem");
+      const throughLast = body.getRange("Start").expandTo(last.getRange("Whole")).paragraphs.load("items/isListItem");
+      const headOfStart = first.getRange("Start").expandTo(selection.getRange("Start")).load("text");
+      const headOfEnd = last.getRange("Start").expandTo(selection.getRange("End")).load("text");
+      await context.sync();
+      const doc: DocParagraph[] = paragraphs.items.map((p) => ({
+        text: p.text,
+        level: levelOf(p.styleBuiltIn, p.outlineLevel),
+        inTable: p.tableNestingLevel > 0,
+        inList: p.isListItem,
+      }));
+      return {
+        paragraphs: doc,
+        selection: {
+          start: { paragraph: throughFirst.items.length - 1, offset: headOfStart.text.length },
+          end: { paragraph: throughLast.items.length - 1, offset: headOfEnd.text.length },
+          text: selection.text.replace(/\r/g, "\n"),
+        },
+      };
+    });
+  }
+
+  /** One sync: the renumbering edits, then the block after the cursor's paragraph, then the cursor. */
+  insertBlock(block: BlockParagraph[], options: InsertBlockOptions): Promise<void> {
+    if (block.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const anchor = context.document.getSelection().paragraphs.getLast();
+      // Look every edit up before writing anything: a failed lookup ends the batch with nothing written.
+      const targets = (options.edits ?? []).map((edit) => {
+        if (edit.paragraph <= options.at.paragraph || edit.start !== 0) {
+          throw new HostError("Edits must start a paragraph after the insertion point", "range");
+        }
+        let paragraph = anchor;
+        for (let i = options.at.paragraph; i < edit.paragraph; i++) paragraph = paragraph.getNext();
+        return { edit, range: this.firstMatch(paragraph, edit.expected) };
+      });
+      for (const { edit, range } of targets) range.insertText(edit.text, "Replace");
+
+      let current = anchor;
+      block.forEach((paragraph, i) => {
+        if (i === 0 && options.at.fill) anchor.insertText(paragraph.text, "Start");
+        else current = current.insertParagraph(paragraph.text, "After");
+        applyFormat(current, paragraph);
+      });
+      current.getRange("End").select();
+      await context.sync();
+    });
+  }
+
+  /** One sync: the text at the cursor, or after the selection unless told to replace it. */
+  insertText(text: string, options: InsertTextOptions = {}): Promise<void> {
+    return this.run(async (context) => {
+      const selection = context.document.getSelection();
+      const inserted = selection.insertText(text, options.replaceSelection ? "Replace" : "End");
+      inserted.select("End");
+      await context.sync();
+    });
+  }
+
+  select(target: { paragraph: number; start?: number; end?: number }): Promise<void> {
+    return this.run(async (context) => {
+      const { paragraph, text } = await this.paragraphAt(context, target.paragraph);
+      const start = target.start ?? 0;
+      const end = target.end ?? text.length;
+      if (start < 0 || end > text.length || start > end) throw new HostError("Range outside the paragraph", "range");
+      const whole = start === 0 && end === text.length;
+      const range = whole || end - start > MAX_SEARCH_LENGTH ? paragraph.getRange("Content") : await this.rangeIn(context, paragraph, text, start, end);
+      range.select();
+      await context.sync();
+    });
+  }
+
+  replace(edit: TextEdit): Promise<void> {
+    return this.run(async (context) => {
+      const { paragraph, text } = await this.paragraphAt(context, edit.paragraph);
+      if (text.slice(edit.start, edit.end) !== edit.expected || edit.end > text.length) {
+        throw new HostError("The document changed since it was read", "stale");
+      }
+      const range =
+        edit.start === edit.end
+          ? this.pointIn(paragraph, text, edit.start)
+          : await this.rangeIn(context, paragraph, text, edit.start, edit.end);
+      range.insertText(edit.text, edit.start === edit.end ? "After" : "Replace");
+      await context.sync();
+    });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const value = this.settings().get(SETTINGS_PREFIX + key);
+    return typeof value === "string" ? value : undefined;
+  }
+
+  setSetting(key: string, value: string): Promise<void> {
+    const settings = this.settings();
+    settings.set(SETTINGS_PREFIX + key, value);
+    return new Promise((resolve, reject) =>
+      settings.saveAsync((result) =>
+        result.status === ("succeeded" as Office.AsyncResultStatus)
+          ? resolve()
+          : reject(new HostError(result.error?.message ?? "Settings not saved", "unavailable")),
+      ),
+    );
+  }
+
+  private async paragraphAt(context: Word.RequestContext, index: number): Promise<{ paragraph: Word.Paragraph; text: string }> {
+    const paragraphs = context.document.body.paragraphs.load("items/text");
+    await context.sync();
+    const paragraph = paragraphs.items[index];
+    if (!paragraph) throw new HostError(`No paragraph ${index}`, "range");
+    return { paragraph, text: paragraph.text };
+  }
+
+  /** The range of text[start, end) in a paragraph; no extra sync when it is the first occurrence. */
+  private async rangeIn(context: Word.RequestContext, paragraph: Word.Paragraph, text: string, start: number, end: number): Promise<Word.Range> {
+    const needle = text.slice(start, end);
+    const nth = occurrencesBefore(text, needle, start);
+    if (nth === 0) return this.firstMatch(paragraph, needle);
+    const found = paragraph.search(escapeSearchText(needle), { matchCase: true }).load("items/text");
+    await context.sync();
+    const range = found.items[nth];
+    if (!range) throw new HostError("Text not found in the paragraph", "stale");
+    return range;
+  }
+
+  /** A collapsed range at an offset: after the text before it, or at the paragraph start. */
+  private pointIn(paragraph: Word.Paragraph, text: string, offset: number): Word.Range {
+    if (offset === 0) return paragraph.getRange("Start");
+    const head = text.slice(Math.max(0, offset - 20), offset);
+    if (text.indexOf(head) !== offset - head.length) throw new HostError("Ambiguous position", "range");
+    return this.firstMatch(paragraph, head).getRange("End");
+  }
+
+  /** The first occurrence; fails inside the batch, before later writes, when it is not there. */
+  private firstMatch(paragraph: Word.Paragraph, needle: string): Word.Range {
+    return paragraph.search(escapeSearchText(needle), { matchCase: true }).getFirst();
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * A small Word object model over an in-memory document, for testing the Word host.
+ * Properties become readable only after load() and context.sync(), through office-addin-mock;
+ * every call is logged and every sync counted, so tests can assert round trips.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { DocParagraph, DocPosition } from "../../src/core/document";
+import type { SettingsStore, WordRun } from "../../src/host/word/WordHost";
+
+interface Para {
+  text: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  tableNestingLevel: number;
+  isListItem: boolean;
+  format: Record<string, unknown>;
+}
+
+interface Point {
+  para: Para;
+  offset: number;
+}
+
+const NOT_READY = ["Error, property was not loaded", "Error, context.sync() was not called"];
+
+export class FakeWord {
+  paragraphs: Para[];
+  selection: { start: Point; end: Point };
+  readonly calls: string[] = [];
+  syncs = 0;
+  private pending: OfficeMockObject[] = [];
+  readonly settingsData = new Map<string, unknown>();
+
+  constructor(initial: DocParagraph[], selection?: { start: DocPosition; end: DocPosition }) {
+    this.paragraphs = initial.map((p) => ({
+      text: p.text,
+      styleBuiltIn: p.level > 0 ? `Heading${p.level}` : "Normal",
+      outlineLevel: p.level > 0 ? p.level : 10,
+      tableNestingLevel: p.inTable ? 1 : 0,
+      isListItem: p.inList,
+      format: {},
+    }));
+    if (this.paragraphs.length === 0) this.paragraphs.push(this.newPara(""));
+    const last = this.paragraphs[this.paragraphs.length - 1]!;
+    const fallback = { para: last, offset: last.text.length };
+    this.selection = selection
+      ? { start: this.point(selection.start), end: this.point(selection.end) }
+      : { start: fallback, end: fallback };
+  }
+
+  readonly run: WordRun = async (batch) => {
+    const context = new OfficeMockObject({ document: {} }) as unknown as Word.RequestContext & Record<string, unknown>;
+    const document = {
+      body: this.body(),
+      getSelection: () => this.range("document.getSelection", this.selection.start, this.selection.end),
+    };
+    Object.assign(context, {
+      document,
+      sync: async () => {
+        this.syncs++;
+        this.calls.push("sync");
+        const pending = this.pending;
+        this.pending = [];
+        for (const mock of pending) await mock.sync();
+      },
+    });
+    return batch(context);
+  };
+
+  readonly settings = (): SettingsStore => ({
+    get: (name) => this.settingsData.get(name) ?? null,
+    set: (name, value) => void this.settingsData.set(name, value),
+    saveAsync: (callback) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>),
+  });
+
+  /** Paragraph index and offset of a point, for assertions. */
+  position(point: Point): DocPosition {
+    return { paragraph: this.paragraphs.indexOf(point.para), offset: point.offset };
+  }
+
+  texts(): string[] {
+    return this.paragraphs.map((p) => p.text);
+  }
+
+  private newPara(text: string): Para {
+    return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: 0, isListItem: false, format: {} };
+  }
+
+  private point(position: DocPosition): Point {
+    return { para: this.paragraphs[position.paragraph]!, offset: position.offset };
+  }
+
+  private index(point: Point): number {
+    const i = this.paragraphs.indexOf(point.para);
+    if (i < 0) throw new Error("Point in a deleted paragraph");
+    return i;
+  }
+
+  private compare(a: Point, b: Point): number {
+    return this.index(a) - this.index(b) || a.offset - b.offset;
+  }
+
+  /** Values read through office-addin-mock: readable only after load() and sync(). */
+  private loadable<T extends object>(values: () => Record<string, unknown>, target: T): T & { load(fields?: string): T } {
+    let mock: OfficeMockObject | undefined;
+    const out = target as T & { load(fields?: string): T };
+    out.load = (fields?: string) => {
+      mock = new OfficeMockObject(values(), "word" as never);
+      mock.load(fields ?? Object.keys(values()).join(","));
+      this.pending.push(mock);
+      return target;
+    };
+    for (const key of Object.keys(values())) {
+      Object.defineProperty(target, key, {
+        configurable: true,
+        get: () => {
+          const value = mock?.[key];
+          if (mock === undefined || NOT_READY.includes(value as string)) {
+            throw new Error(`${key} read before load() and sync()`);
+          }
+          return value;
+        },
+        set: (value: unknown) => this.setProperty(target, key, value),
+      });
+    }
+    return out;
+  }
+
+  private setProperty(target: object, key: string, value: unknown): void {
+    const para = (target as { _para?: Para })._para;
+    this.calls.push(`paragraph.${key}=${String(value)}`);
+    if (!para) throw new Error(`Cannot set ${key} here`);
+    if (key === "styleBuiltIn") {
+      para.styleBuiltIn = String(value);
+      const heading = /^Heading(\d)$/.exec(String(value));
+      para.outlineLevel = heading ? Number(heading[1]) : 10;
+    } else para.format[key] = value;
+  }
+
+  private body() {
+    return {
+      paragraphs: this.collection("body.paragraphs", () => this.paragraphs.map((p) => this.paragraph(p))),
+      getRange: (where: string) => {
+        this.calls.push(`body.getRange(${where})`);
+        const first = this.paragraphs[0]!;
+        return this.range("", { para: first, offset: 0 }, { para: first, offset: 0 });
+      },
+    };
+  }
+
+  private collection<T extends object>(name: string, items: () => T[]) {
+    const self = this;
+    let loaded: T[] | undefined;
+    let ready = false;
+    return {
+      load(fields: string) {
+        self.calls.push(`${name}.load(${fields})`);
+        loaded = items();
+        const inner = fields
+          .split(",")
+          .map((f) => f.replace(/^items\//, ""))
+          .join(",");
+        for (const item of loaded) (item as unknown as { load(f: string): void }).load(inner);
+        self.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
+        return this;
+      },
+      get items(): T[] {
+        if (!loaded || !ready) throw new Error(`${name}.items read before load() and sync()`);
+        return loaded;
+      },
+      getFirst(): T {
+        self.calls.push(`${name}.getFirst()`);
+        const all = items();
+        if (all.length === 0) throw new Error("ItemNotFound");
+        return all[0]!;
+      },
+      getLast(): T {
+        self.calls.push(`${name}.getLast()`);
+        const all = items();
+        if (all.length === 0) throw new Error("ItemNotFound");
+        return all[all.length - 1]!;
+      },
+    };
+  }
+
+  private paragraph(para: Para): Word.Paragraph {
+    const self = this;
+    const font = new Proxy({} as Record<string, unknown>, {
+      set(_t, key, value) {
+        self.calls.push(`paragraph.font.${String(key)}=${String(value)}`);
+        para.format[`font.${String(key)}`] = value;
+        return true;
+      },
+    });
+    const target = {
+      _para: para,
+      font,
+      getRange: (where: string) => {
+        this.calls.push(`paragraph.getRange(${where})`);
+        const start = { para, offset: 0 };
+        const end = { para, offset: para.text.length };
+        const next = this.paragraphs[this.paragraphs.indexOf(para) + 1];
+        if (where === "Start") return this.range("", start, start);
+        if (where === "End") return this.range("", end, end);
+        // The whole paragraph ends after its mark: at the next paragraph's start, or past the last one's text.
+        if (where === "Whole") return this.range("", start, next ? { para: next, offset: 0 } : { para, offset: para.text.length + 1 });
+        return this.range("", start, end);
+      },
+      getNext: () => {
+        this.calls.push("paragraph.getNext()");
+        const next = this.paragraphs[this.paragraphs.indexOf(para) + 1];
+        if (!next) throw new Error("ItemNotFound");
+        return this.paragraph(next);
+      },
+      insertParagraph: (text: string, where: string) => {
+        this.calls.push(`paragraph.insertParagraph(${text},${where})`);
+        const created = this.newPara(text);
+        const at = this.paragraphs.indexOf(para) + (where === "After" ? 1 : 0);
+        this.paragraphs.splice(at, 0, created);
+        return this.paragraph(created);
+      },
+      insertText: (text: string, where: string) => {
+        this.calls.push(`paragraph.insertText(${text},${where})`);
+        if (where !== "Start") throw new Error("Only Start is modelled");
+        return this.range("", { para, offset: 0 }, { para, offset: 0 }).insertText(text, "Start");
+      },
+      search: (needle: string, options: Word.SearchOptions) => {
+        this.calls.push(`paragraph.search(${needle},${JSON.stringify(options)})`);
+        const plain = needle.replace(/\^\^/g, "^");
+        const found: Word.Range[] = [];
+        for (let at = para.text.indexOf(plain); plain && at !== -1; at = para.text.indexOf(plain, at + plain.length)) {
+          found.push(this.range("", { para, offset: at }, { para, offset: at + plain.length }));
+        }
+        return this.collection("searchResults", () => found);
+      },
+      select: () => {
+        this.calls.push("paragraph.select()");
+        this.selection = { start: { para, offset: 0 }, end: { para, offset: para.text.length } };
+      },
+    };
+    return this.loadable(
+      () => ({
+        text: para.text,
+        styleBuiltIn: para.styleBuiltIn,
+        outlineLevel: para.outlineLevel,
+        tableNestingLevel: para.tableNestingLevel,
+        isListItem: para.isListItem,
+        alignment: para.format.alignment ?? "Left",
+        firstLineIndent: para.format.firstLineIndent ?? 0,
+        leftIndent: 0,
+        spaceBefore: 0,
+        spaceAfter: 0,
+      }),
+      target,
+    ) as unknown as Word.Paragraph;
+  }
+
+  private range(name: string, start: Point, end: Point): Word.Range {
+    if (name) this.calls.push(name);
+    const textOf = () => {
+      const a = this.index(start);
+      const b = this.index(end);
+      if (a === b) return start.para.text.slice(start.offset, end.offset);
+      const parts = [start.para.text.slice(start.offset)];
+      for (let i = a + 1; i < b; i++) parts.push(this.paragraphs[i]!.text);
+      parts.push(end.para.text.slice(0, end.offset));
+      return parts.join("\r");
+    };
+    const target = {
+      paragraphs: this.collection("range.paragraphs", () => {
+        const a = this.index(start);
+        let b = this.index(end);
+        if (b > a && end.offset === 0) b--;
+        return this.paragraphs.slice(a, b + 1).map((p) => this.paragraph(p));
+      }),
+      getRange: (where: string) => {
+        this.calls.push(`range.getRange(${where})`);
+        if (where === "Start") return this.range("", start, start);
+        if (where === "End") return this.range("", end, end);
+        return this.range("", start, end);
+      },
+      expandTo: (other: Word.Range) => {
+        this.calls.push("range.expandTo()");
+        const o = (other as unknown as { _points: [Point, Point] })._points;
+        const s = this.compare(o[0], start) < 0 ? o[0] : start;
+        const e = this.compare(o[1], end) > 0 ? o[1] : end;
+        return this.range("", s, e);
+      },
+      insertText: (text: string, where: string) => {
+        this.calls.push(`range.insertText(${text},${where})`);
+        if (this.index(start) !== this.index(end) && where === "Replace") throw new Error("Multi-paragraph replace is not modelled");
+        const at = where === "Start" || where === "Replace" ? start : end;
+        const cut = where === "Replace" ? end.offset : at.offset;
+        const para = at.para;
+        const shift = (p: Point) => (p.para === para && p.offset >= cut ? { para, offset: p.offset - (cut - at.offset) + text.length } : p);
+        this.selection = { start: shift(this.selection.start), end: shift(this.selection.end) };
+        para.text = para.text.slice(0, at.offset) + text + para.text.slice(cut);
+        return this.range("", { para, offset: at.offset }, { para, offset: at.offset + text.length });
+      },
+      select: (mode?: string) => {
+        this.calls.push(`range.select(${mode ?? ""})`);
+        if (mode === "End") this.selection = { start: end, end };
+        else if (mode === "Start") this.selection = { start, end: start };
+        else this.selection = { start, end };
+      },
+      _points: [start, end],
+    };
+    return this.loadable(() => ({ text: textOf() }), target) as unknown as Word.Range;
+  }
+}

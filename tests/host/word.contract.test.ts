@@ -1,0 +1,8 @@
+import { WordHost } from "../../src/host/word/WordHost";
+import { hostContract } from "./contract";
+import { FakeWord } from "./fakeWord";
+
+hostContract("word", (paragraphs, selection) => {
+  const word = new FakeWord(paragraphs, selection);
+  return { host: new WordHost(word.run, word.settings), texts: () => word.texts() };
+});
