@@ -129,7 +129,7 @@ export class WordHost implements DocumentHost {
     settings.set(SETTINGS_PREFIX + key, value);
     return new Promise((resolve, reject) =>
       settings.saveAsync((result) =>
-        result.status === ("succeeded" as Office.AsyncResultStatus)
+        String(result.status) === "succeeded"
           ? resolve()
           : reject(new HostError(result.error?.message ?? "Settings not saved", "unavailable")),
       ),

@@ -1,0 +1,16 @@
+// npm run bench: prints the figures behind the speed and size goals.
+import { spawnSync } from "node:child_process";
+import { firstRender, initialJs } from "./bench/taskpane.mjs";
+
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const build = spawnSync(npx, ["webpack", "--mode", "production", "--no-stats"], { stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const js = await initialJs("dist");
+console.log(`task pane initial JS: ${js.raw} bytes raw (${kb(js.raw)}), ${js.gzip} bytes gzip (${kb(js.gzip)}) [target < 150 KB gzip]`);
+const render = await firstRender("dist");
+console.log(
+  `task pane first render: median ${render.median.toFixed(1)} ms over ${render.runs} runs (min ${render.min.toFixed(1)}, max ${render.max.toFixed(1)}), navigation start to first render`,
+);

@@ -1,0 +1,189 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { DocPosition } from "../core/document";
+import type { MemoryDocument } from "../host/memory/MemoryDocument";
+import { paragraphElement, toDom, toModel } from "./domPosition";
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: "border-box",
+    maxWidth: "794px",
+    minHeight: "100%",
+    margin: "0 auto",
+    padding: "48px 56px",
+    backgroundColor: "#ffffff",
+    color: "#111111",
+    boxShadow: tokens.shadow8,
+    outlineStyle: "none",
+    fontFamily: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif',
+    fontSize: "16px",
+    lineHeight: 1.9,
+    whiteSpace: "pre-wrap",
+    caretColor: "#C8102E",
+  },
+  paragraph: { margin: 0, minHeight: "1.9em", textIndent: "2em" },
+  level1: { fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif', fontSize: "18px", textIndent: "2em" },
+  level2: { fontFamily: '"KaiTi", "STKaiti", "Noto Serif CJK SC", serif', fontWeight: 600 },
+  level3: { fontWeight: 700 },
+  level4: {},
+  caret: {
+    display: "inline-block",
+    width: "2px",
+    height: "1.2em",
+    marginRight: "-2px",
+    verticalAlign: "text-bottom",
+    backgroundColor: "#C8102E",
+  },
+  selected: { backgroundColor: "#FFE08A" },
+});
+
+
+function same(a: DocPosition, b: DocPosition): boolean {
+  return a.paragraph === b.paragraph && a.offset === b.offset;
+}
+
+/**
+ * The playground's page: the memory document shown paragraph by paragraph and edited by hand.
+ * Every edit goes to the model first; the page is drawn from it.
+ */
+export function DocumentView({ doc }: { doc: MemoryDocument }) {
+  const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState(false);
+  const [composing, setComposing] = useState(0);
+  useSyncExternalStore(
+    (listener) => doc.subscribe(listener),
+    () => doc.revision,
+  );
+  const { paragraphs, selection } = doc.snapshot();
+
+  // Model selection → DOM selection while the page has focus.
+  useLayoutEffect(() => {
+    const element = root.current;
+    const dom = window.getSelection();
+    if (!element || !dom || !focused) return;
+    const anchor = toDom(element, selection.start);
+    const focus = toDom(element, selection.end);
+    if (anchor && focus) dom.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+  });
+
+  // DOM selection → model selection.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const element = root.current;
+      const dom = window.getSelection();
+      if (!element || !dom?.anchorNode || !dom.focusNode || !paragraphElement(dom.anchorNode, element)) return;
+      const anchor = toModel(element, dom.anchorNode, dom.anchorOffset);
+      const focus = toModel(element, dom.focusNode, dom.focusOffset);
+      if (!anchor || !focus) return;
+      const current = doc.selection();
+      const ordered = anchor.paragraph < focus.paragraph || (anchor.paragraph === focus.paragraph && anchor.offset <= focus.offset);
+      const [start, end] = ordered ? [anchor, focus] : [focus, anchor];
+      if (!same(start, current.start) || !same(end, current.end)) doc.setSelection(anchor, focus);
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, [doc]);
+
+  // Typing, Enter and deleting go to the model; IME composition is read back when it ends.
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.inputType === "insertCompositionText") return;
+      event.preventDefault();
+      switch (event.inputType) {
+        case "insertText":
+        case "insertReplacementText":
+          return doc.replaceSelection(event.data ?? event.dataTransfer?.getData("text/plain") ?? "");
+        case "insertParagraph":
+        case "insertLineBreak":
+          return doc.replaceSelection("\n");
+        case "deleteContentBackward":
+          return doc.deleteBackward();
+        case "deleteContentForward":
+          return doc.deleteForward();
+        default:
+          if (event.inputType.startsWith("delete")) return doc.replaceSelection("");
+      }
+    };
+    const onCompositionEnd = (event: CompositionEvent) => {
+      const p = paragraphElement(window.getSelection()?.anchorNode ?? null, element);
+      if (p) {
+        const index = Number(p.dataset.index);
+        const caret = toModel(element, window.getSelection()!.anchorNode!, window.getSelection()!.anchorOffset);
+        doc.setParagraphText(index, p.textContent ?? "", caret?.offset ?? (event.data ?? "").length);
+      }
+      setComposing((n) => n + 1);
+    };
+    element.addEventListener("beforeinput", onBeforeInput);
+    element.addEventListener("compositionend", onCompositionEnd);
+    return () => {
+      element.removeEventListener("beforeinput", onBeforeInput);
+      element.removeEventListener("compositionend", onCompositionEnd);
+    };
+  }, [doc]);
+
+  const onPaste = (event: React.ClipboardEvent) => {
+    event.preventDefault();
+    doc.replaceSelection(event.clipboardData.getData("text/plain"));
+  };
+  const onCopy = (event: React.ClipboardEvent) => {
+    event.preventDefault();
+    event.clipboardData.setData("text/plain", doc.selection().text);
+  };
+  const onCut = (event: React.ClipboardEvent) => {
+    onCopy(event);
+    doc.replaceSelection("");
+  };
+
+  const collapsed = same(selection.start, selection.end);
+  const renderText = (text: string, index: number) => {
+    if (focused || index < selection.start.paragraph || index > selection.end.paragraph) return text || <br />;
+    const from = index === selection.start.paragraph ? selection.start.offset : 0;
+    const to = index === selection.end.paragraph ? selection.end.offset : text.length;
+    return (
+      <>
+        {text.slice(0, from)}
+        {collapsed ? (
+          <span className={styles.caret} data-caret aria-hidden="true" />
+        ) : (
+          <span className={styles.selected} data-selected>
+            {text.slice(from, to)}
+          </span>
+        )}
+        {text.slice(to)}
+        {text.length === 0 && <br />}
+      </>
+    );
+  };
+
+  return (
+    <div
+      ref={root}
+      className={styles.page}
+      role="textbox"
+      aria-multiline="true"
+      aria-label="文档"
+      contentEditable
+      suppressContentEditableWarning
+      spellCheck={false}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onPaste={onPaste}
+      onCopy={onCopy}
+      onCut={onCut}
+    >
+      {paragraphs.map((p, index) => (
+        <p
+          key={`${composing}-${index}`}
+          data-index={index}
+          data-level={p.level}
+          className={`${styles.paragraph} ${p.level > 0 ? styles[`level${p.level}` as "level1"] : ""}`}
+        >
+          {renderText(p.text, index)}
+        </p>
+      ))}
+    </div>
+  );
+}

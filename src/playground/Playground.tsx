@@ -1,0 +1,59 @@
+import { Button, FluentProvider, makeStyles, Switch, Text, Toolbar, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { MemoryDocument } from "../host/memory/MemoryDocument";
+import { MemoryHost } from "../host/memory/MemoryHost";
+import { App } from "../taskpane/App";
+import { DocumentView } from "./DocumentView";
+import { playgroundStrings } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100vh" },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { flexGrow: 1 },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  document: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalXXL, backgroundColor: tokens.colorNeutralBackground3 },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+  },
+});
+
+/** The task pane beside an in-browser document, for trying the add-in without Word. */
+export function Playground() {
+  const styles = useStyles();
+  const doc = useMemo(() => new MemoryDocument(), []);
+  const host = useMemo(() => new MemoryHost(doc), [doc]);
+  const [dark, setDark] = useState(false);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="zh-CN">
+      <div className={styles.bar}>
+        <Text weight="semibold" size={400} className={styles.title}>
+          {playgroundStrings.title}
+        </Text>
+        <Toolbar>
+          <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
+            {playgroundStrings.selectAll}
+          </Button>
+          <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
+        </Toolbar>
+      </div>
+      <div className={styles.main}>
+        <div className={styles.document}>
+          <DocumentView doc={doc} />
+        </div>
+        <div className={styles.pane} aria-label={playgroundStrings.pane} role="complementary">
+          <App host={host} dark={dark} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,7 @@
+import type { DocumentHost } from "../../host/DocumentHost";
+import { EmptyState } from "../components/EmptyState";
+import { strings } from "../strings";
+
+export function CheckTab(_props: { host: DocumentHost }) {
+  return <EmptyState text={strings.empty.check} />;
+}

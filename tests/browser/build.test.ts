@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DIST } from "./harness";
+import { validateManifest } from "../manifest";
+
+const ROOT = resolve(__dirname, "../..");
+
+function manifestUrls(xml: string): string[] {
+  return [...xml.matchAll(/(?:DefaultValue|AppDomain>)="?(https:\/\/[^"<]+)/g)].map((m) => m[1]!);
+}
+
+function build(outDir: string, env: Record<string, string>): void {
+  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+}
+
+describe("the production build", () => {
+  it("emits a manifest that validates offline and whose every URL is a file the build emitted", () => {
+    const manifest = join(DIST, "manifest.xml");
+    validateManifest(manifest);
+    const xml = readFileSync(manifest, "utf8");
+    const urls = manifestUrls(xml).filter((url) => !url.endsWith(":3000"));
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) {
+      const path = new URL(url).pathname;
+      expect(existsSync(join(DIST, path)), `${url} → dist${path}`).toBe(true);
+    }
+  });
+
+  it("copies only the office.js files Word needs", () => {
+    const files = readdirSync(join(DIST, "office"), { recursive: true }).map(String).sort();
+    expect(files).toContain("office.js");
+    expect(files).toContain(join("zh-cn", "office_strings.js"));
+    expect(files.some((f) => /excel|outlook|powerpoint|debug/.test(f))).toBe(false);
+  });
+
+  it("bundles name no address outside the origin but documentation links in library messages", () => {
+    const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    const urls = bundles.flatMap((f) => [...readFileSync(join(DIST, f), "utf8").matchAll(/https?:\/\/[\w.-]+/g)].map((m) => m[0]));
+    const allowed = /^https?:\/\/(www\.w3\.org|reactjs\.org|react\.dev|github\.com|aka\.ms|localhost)$/;
+    expect(urls.filter((u) => !allowed.test(u))).toEqual([]);
+  });
+
+  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", () => {
+    const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
+    try {
+      build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
+      const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+      expect(xml).not.toContain("localhost");
+      expect(xml).toContain('<SourceLocation DefaultValue="https://oa.example.gov.cn/dangjian/taskpane.html"/>');
+      expect(xml).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
+      expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain('src="https://office.example.cn/lib/office.js"');
+      expect(existsSync(join(out, "office"))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { startBrowser } from "./harness";
+
+const harness = startBrowser();
+
+/** Hosts that office.js itself contacts (its telemetry frame); nothing else may leave the origin. */
+const OFFICE_OWN_HOSTS = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|aspnetcdn\.com)$/;
+
+function foreign(base: string, requests: string[]): string[] {
+  const origin = new URL(base).origin;
+  return requests.filter((url) => {
+    if (url.startsWith("data:") || url.startsWith("about:")) return false;
+    const parsed = new URL(url);
+    return parsed.origin !== origin && !OFFICE_OWN_HOSTS.test(parsed.hostname);
+  });
+}
+
+describe("the task pane page", () => {
+  it("opened outside Word says so in Chinese and requests nothing beyond its origin but office.js's own", async () => {
+    const { page, requests, context } = await harness.page();
+    await page.goto(`${harness.url}taskpane.html`);
+    await expect.poll(() => page.getByText("请在 Word 中打开").count(), { timeout: 15_000 }).toBe(1);
+    expect(requests.some((url) => url.endsWith("/office/office.js"))).toBe(true);
+    expect(foreign(harness.url, requests)).toEqual([]);
+    await context.close();
+  });
+
+  it("says office.js could not be loaded when it is missing", async () => {
+    const { page, context } = await harness.page();
+    await page.route("**/office/office.js", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`${harness.url}taskpane.html`);
+    await expect.poll(() => page.getByText("无法加载 Office 组件").count()).toBe(1);
+    await context.close();
+  });
+
+  it("tells users of the IE11 webview which Word versions are supported", async () => {
+    const { page, context } = await harness.page({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    await page.goto(`${harness.url}taskpane.html`);
+    await expect.poll(() => page.locator("#legacy").isVisible()).toBe(true);
+    expect(await page.locator("#legacy").innerText()).toContain("Word 2021");
+    expect(await page.locator("#root").isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,94 @@
+// Builds the task pane, the playground and the manifest into dist/.
+// ADDIN_BASE_URL: where the production add-in is hosted (default: the development URL).
+// OFFICE_JS_URL: load office.js from there instead of the copy served beside the task pane.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** The files office.js loads for Word, relative to its own URL. */
+const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "word-*.js", "wordios-*.js", "zh-cn/office_strings.js", "en-us/office_strings.js"];
+
+function baseUrl(production) {
+  const url = production ? process.env.ADDIN_BASE_URL || DEV_URL : DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function rewriteManifest(content, url) {
+  const origin = new URL(url).origin;
+  return content.toString().split(DEV_URL).join(url).split(new URL(DEV_URL).origin).join(origin);
+}
+
+async function httpsOptions() {
+  try {
+    return await require("office-addin-dev-certs").getHttpsServerOptions();
+  } catch {
+    return undefined; // No sideload tooling here (Linux): serve the playground over http.
+  }
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const url = baseUrl(production);
+  const officeJsUrl = process.env.OFFICE_JS_URL || "office/office.js";
+  const https = production ? undefined : await httpsOptions();
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      playground: "./src/playground/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic" } },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none" })] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters: { officeJsUrl },
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"], scriptLoading: "defer" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, url) },
+          ...(process.env.OFFICE_JS_URL
+            ? []
+            : OFFICE_FILES.map((file) => ({
+                from: file,
+                context: OFFICE_DIST,
+                to: file.includes("*") ? "office/[name][ext]" : `office/${file}`,
+                globOptions: { ignore: ["**/*.debug.js"] },
+              }))),
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : "http",
+      port: Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
