@@ -38,7 +38,7 @@ export default tseslint.config(
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: globals.node } },
   { files: ["tests/**"], rules: { "@typescript-eslint/no-this-alias": "off" } },
   { files: ["webpack.config.js"], languageOptions: { sourceType: "commonjs" }, rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { files: ["src/**"], languageOptions: { globals: globals.browser } },
+  { files: ["src/**", "scripts/bench/officeStub.js"], languageOptions: { globals: globals.browser } },
   // Only the Word host touches Office.js.
   {
     files: ["src/**"],

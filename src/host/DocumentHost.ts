@@ -11,8 +11,9 @@ export interface InsertionPoint {
 export interface InsertBlockOptions {
   at: InsertionPoint;
   /**
-   * Edits at the start of paragraphs after the insertion point, made in the same step
-   * (renumbering the headings that follow). Indexes are those of the snapshot read just before.
+   * Edits to paragraphs after the insertion point, made in the same step (renumbering the
+   * headings that follow). Each replaces the first occurrence of `expected` in its paragraph.
+   * Indexes are those of the snapshot read just before.
    */
   edits?: TextEdit[];
 }

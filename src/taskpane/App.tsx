@@ -40,7 +40,7 @@ export interface AppProps {
 export function App({ host, dark }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("templates");
-  useEffect(() => performance.mark(FIRST_RENDER_MARK), []);
+  useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="zh-CN">
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>

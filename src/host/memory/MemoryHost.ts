@@ -21,10 +21,11 @@ export class MemoryHost implements DocumentHost {
     if (anchor !== options.at.paragraph) throw new HostError("The cursor moved since the document was read", "stale");
     const edits = [...(options.edits ?? [])].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
     for (const edit of edits) {
-      if (edit.paragraph <= anchor || edit.start !== 0) {
-        throw new HostError("Edits must start a paragraph after the insertion point", "range");
-      }
+      if (edit.paragraph <= anchor) throw new HostError("Edits must follow the insertion point", "range");
       this.checkExpected(edit);
+      if (this.document.paragraph(edit.paragraph).text.indexOf(edit.expected) !== edit.start) {
+        throw new HostError("An edit must replace the first occurrence of its text", "range");
+      }
     }
     for (const edit of edits) this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
     const fill = options.at.fill && isCollapsed(selection) && this.document.paragraph(anchor).text === "";

@@ -61,9 +61,7 @@ export class WordHost implements DocumentHost {
       const anchor = context.document.getSelection().paragraphs.getLast();
       // Look every edit up before writing anything: a failed lookup ends the batch with nothing written.
       const targets = (options.edits ?? []).map((edit) => {
-        if (edit.paragraph <= options.at.paragraph || edit.start !== 0) {
-          throw new HostError("Edits must start a paragraph after the insertion point", "range");
-        }
+        if (edit.paragraph <= options.at.paragraph) throw new HostError("Edits must follow the insertion point", "range");
         let paragraph = anchor;
         for (let i = options.at.paragraph; i < edit.paragraph; i++) paragraph = paragraph.getNext();
         return { edit, range: this.firstMatch(paragraph, edit.expected) };

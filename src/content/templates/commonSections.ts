@@ -1,0 +1,41 @@
+import type { SectionDef } from "../types";
+import { MAIN_WORK_TOPICS } from "./mainWorkTopics";
+import { PLAN_TOPICS } from "./planTopics";
+import { PROBLEM_TOPICS } from "./problemTopics";
+
+/** How writers head each common section; the checklist recognises a section by any of these. */
+export const HEADINGS = {
+  mainWork: ["主要工作", "工作情况", "工作开展情况", "主要做法", "工作成效", "履职情况", "履行职责情况", "开展的工作", "工作回顾", "取得的成效", "主要成效", "基本情况"],
+  problems: ["存在问题", "存在的问题", "存在的主要问题", "存在的不足", "问题和不足", "问题与不足", "存在的困难", "困难和问题", "不足之处", "差距和不足", "问题及原因", "短板和不足"],
+  plans: ["工作打算", "工作计划", "工作安排", "工作思路", "下步", "下一步", "努力方向", "工作措施", "工作设想", "工作重点", "工作举措"],
+  closing: ["专此报告", "特此报告"],
+} as const;
+
+export const ALL_MAIN_TOPIC_IDS = MAIN_WORK_TOPICS.map((t) => t.id);
+
+export const PROBLEMS_SECTION: SectionDef = {
+  id: "problems",
+  kind: "numbered",
+  title: "存在的问题和不足",
+  required: true,
+  headings: HEADINGS.problems,
+  paragraphs: [
+    "在肯定成绩的同时，我们也清醒地看到，对照新时代党的建设总要求和上级部署，工作中还存在一些问题和不足，主要是：",
+    "回顾一年来的工作，虽然取得了一定成效，但与上级要求和群众期盼相比还有差距，主要表现在：",
+  ],
+  topics: PROBLEM_TOPICS.map((t) => t.id),
+  defaultTopics: ["theory-depth", "integration-gap", "organization-weakness"],
+};
+
+export function plansSection(title: string, lead: string): SectionDef {
+  return {
+    id: "plans",
+    kind: "numbered",
+    title,
+    required: true,
+    headings: HEADINGS.plans,
+    paragraphs: [lead],
+    topics: PLAN_TOPICS.map((t) => t.id),
+    defaultTopics: ["plan-political", "plan-theory", "plan-organization", "plan-integrity"],
+  };
+}

@@ -1,0 +1,8 @@
+import { BRANCH_TOPICS } from "./templates/branchTopics";
+import { MAIN_WORK_TOPICS } from "./templates/mainWorkTopics";
+import { PLAN_TOPICS } from "./templates/planTopics";
+import { PROBLEM_TOPICS } from "./templates/problemTopics";
+import type { TopicDef } from "./types";
+
+/** Every topic any section offers, by id. */
+export const TOPICS: readonly TopicDef[] = [...MAIN_WORK_TOPICS, ...BRANCH_TOPICS, ...PROBLEM_TOPICS, ...PLAN_TOPICS];

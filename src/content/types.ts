@@ -1,0 +1,60 @@
+/**
+ * Text with blanks: `{fieldId}` stands for a field's value (see fields.ts).
+ * A field left empty renders as a visible blank that the checklist finds.
+ */
+export type TemplateText = string;
+
+export type FieldKind = "text" | "year" | "count" | "date";
+
+export interface FieldDef {
+  id: string;
+  label: string;
+  kind: FieldKind;
+  /** Shown in the 模板 form; the others stay blanks for the writer to fill in the document. */
+  inForm: boolean;
+  /** Computed from other fields: the plan's year is the report year plus one. */
+  derivedFrom?: { field: string; add: number };
+}
+
+/** A standard paragraph offered in a few alternative wordings; the first is the default. */
+export type Alternatives = readonly TemplateText[];
+
+/** A numbered topic inside a section: （一）heading, then its body paragraph. */
+export interface TopicDef {
+  id: string;
+  title: TemplateText;
+  /** Alternative body paragraphs; the writer picks one. */
+  paragraphs: Alternatives;
+}
+
+export type SectionKind = "title" | "addressee" | "opening" | "numbered" | "closing" | "signature";
+
+export interface SectionDef {
+  /** Stable id, part of the checker's output: main-work, problems, plans, closing … */
+  id: string;
+  kind: SectionKind;
+  /** For numbered sections the heading after its number (主要工作); for the others, a label. */
+  title: TemplateText;
+  required: boolean;
+  /** Heading wordings writers use for this section, for recognising it in a document. */
+  headings: readonly string[];
+  /** Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered section's lead-in. */
+  paragraphs?: Alternatives;
+  /** Lines of the signature block, in order. */
+  lines?: readonly TemplateText[];
+  /** Topic ids offered by a numbered section, in order; see topics. */
+  topics?: readonly string[];
+  /** Topics a whole skeleton includes unless the writer changes the choice. */
+  defaultTopics?: readonly string[];
+}
+
+export interface DocumentTypeDef {
+  id: "annual-summary" | "branch-summary" | "report" | "duty-report";
+  name: string;
+  description: string;
+  /** Title words that identify this type of document (detection). */
+  titleKeywords: readonly string[];
+  sections: readonly SectionDef[];
+}
+
+export type DocumentTypeId = DocumentTypeDef["id"];
