@@ -11,9 +11,11 @@ export function toChineseNumeral(n: number): string {
 
 /** 一 → 1, 十二 → 12, 二十 → 20; NaN for anything else. */
 export function fromChineseNumeral(text: string): number {
-  const match = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === "") return NaN;
-  const [, tens, ten, ones] = match;
-  if (!ten) return tens || !ones ? NaN : DIGITS.indexOf(ones);
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(text)) return NaN;
+  const ten = text.indexOf("十");
+  if (ten === -1) return text.length === 1 ? DIGITS.indexOf(text) : NaN;
+  const tens = text.slice(0, ten);
+  const ones = text.slice(ten + 1);
+  if (tens.length > 1 || ones.length > 1 || ones === "十" || tens === "一") return NaN;
   return (tens ? DIGITS.indexOf(tens) : 1) * 10 + (ones ? DIGITS.indexOf(ones) : 0);
 }

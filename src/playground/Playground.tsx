@@ -34,24 +34,26 @@ export function Playground() {
   const host = useMemo(() => new MemoryHost(doc), [doc]);
   const [dark, setDark] = useState(false);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="zh-CN">
-      <div className={styles.bar}>
-        <Text weight="semibold" size={400} className={styles.title}>
-          {playgroundStrings.title}
-        </Text>
-        <Toolbar>
-          <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
-            {playgroundStrings.selectAll}
-          </Button>
-          <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
-        </Toolbar>
-      </div>
-      <div className={styles.main}>
-        <div className={styles.document}>
-          <DocumentView doc={doc} />
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang="zh-CN">
+      <div className={styles.root}>
+        <div className={styles.bar}>
+          <Text weight="semibold" size={400} className={styles.title}>
+            {playgroundStrings.title}
+          </Text>
+          <Toolbar>
+            <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
+              {playgroundStrings.selectAll}
+            </Button>
+            <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
+          </Toolbar>
         </div>
-        <div className={styles.pane} aria-label={playgroundStrings.pane} role="complementary">
-          <App host={host} dark={dark} />
+        <div className={styles.main}>
+          <div className={styles.document}>
+            <DocumentView doc={doc} />
+          </div>
+          <div className={styles.pane} aria-label={playgroundStrings.pane} role="complementary">
+            <App host={host} dark={dark} />
+          </div>
         </div>
       </div>
     </FluentProvider>

@@ -7,6 +7,7 @@ import { PhrasesTab } from "./tabs/PhrasesTab";
 import { TemplatesTab } from "./tabs/TemplatesTab";
 
 const useStyles = makeStyles({
+  provider: { height: "100%" },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -42,16 +43,18 @@ export function App({ host, dark }: AppProps) {
   const [tab, setTab] = useState<TabId>("templates");
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="zh-CN">
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        <Tab value="templates">{strings.tabs.templates}</Tab>
-        <Tab value="phrases">{strings.tabs.phrases}</Tab>
-        <Tab value="check">{strings.tabs.check}</Tab>
-      </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
-        {tab === "templates" && <TemplatesTab host={host} />}
-        {tab === "phrases" && <PhrasesTab host={host} />}
-        {tab === "check" && <CheckTab host={host} />}
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} applyStylesToPortals={false} lang="zh-CN">
+      <div className={styles.root}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+          <Tab value="templates">{strings.tabs.templates}</Tab>
+          <Tab value="phrases">{strings.tabs.phrases}</Tab>
+          <Tab value="check">{strings.tabs.check}</Tab>
+        </TabList>
+        <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
+          {tab === "templates" && <TemplatesTab host={host} />}
+          {tab === "phrases" && <PhrasesTab host={host} />}
+          {tab === "check" && <CheckTab host={host} />}
+        </div>
       </div>
     </FluentProvider>
   );

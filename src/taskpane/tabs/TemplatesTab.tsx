@@ -1,7 +1,115 @@
+import { Button, Caption1, Divider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { DocumentTypeDef } from "../../content/types";
+import { placeBlock } from "../../core/placement";
+import type { DraftParagraph } from "../../core/placement";
+import type { FieldValues } from "../../core/render";
+import { renderTemplate } from "../../core/render";
+import type { VariantChoice } from "../../core/templates";
+import { documentType, section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../core/templates";
 import type { DocumentHost } from "../../host/DocumentHost";
-import { EmptyState } from "../components/EmptyState";
+import { insertDraft } from "../actions/insertDraft";
+import { StatusBar } from "../components/StatusBar";
+import { usePersistentState } from "../state/usePersistentState";
+import { useStatus } from "../state/status";
 import { strings } from "../strings";
+import type { OutlineNode } from "../templates/OutlineTree";
+import { nodeKey, OutlineTree } from "../templates/OutlineTree";
+import { Preview } from "../templates/Preview";
+import type { TemplateFormValues } from "../templates/TemplateForm";
+import { TemplateForm, yearIsValid } from "../templates/TemplateForm";
 
-export function TemplatesTab(_props: { host: DocumentHost }) {
-  return <EmptyState text={strings.empty.templates} />;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  h2: { margin: 0 },
+});
+
+const t = strings.templates;
+const EMPTY_DOCUMENT = { paragraphs: [], selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" } };
+
+/** Reports are written at the turn of the year: from October on, this year; before, last year. */
+function reportYear(now = new Date()): string {
+  return String(now.getMonth() >= 9 ? now.getFullYear() : now.getFullYear() - 1);
+}
+
+function defaultChoice(type: DocumentTypeDef): Record<string, readonly string[]> {
+  return Object.fromEntries(type.sections.map((s) => [s.id, s.defaultTopics ?? []]));
+}
+
+function draftFor(type: DocumentTypeDef, node: OutlineNode, chosen: Record<string, readonly string[]>, values: FieldValues, variants: VariantChoice): DraftParagraph[] {
+  return node.kind === "topic" ? topicDraft(node.topicId, values, variants) : sectionDraft(section(type, node.sectionId), chosen[node.sectionId] ?? [], values, variants);
+}
+
+function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues): string {
+  return renderTemplate(node.kind === "topic" ? topic(node.topicId).title : section(type, node.sectionId).title, values);
+}
+
+export function TemplatesTab({ host }: { host: DocumentHost }) {
+  const styles = useStyles();
+  const [form, setForm] = usePersistentState<TemplateFormValues>("templates.form", { typeId: "annual-summary", unit: "", year: reportYear(), superior: "" });
+  const type = documentType(form.typeId);
+  const [choices, setChoices] = useState<Record<string, Record<string, readonly string[]>>>({});
+  const chosen = useMemo(() => choices[type.id] ?? defaultChoice(type), [choices, type]);
+  const [variants, setVariants] = useState<Record<string, number>>({});
+  const [selected, setSelected] = useState<OutlineNode | undefined>();
+  const { status, setStatus, busy, run } = useStatus();
+  const values: FieldValues = useMemo(() => ({ unit: form.unit, year: form.year, superior: form.superior }), [form.unit, form.year, form.superior]);
+
+  const node = selected && type.sections.some((s) => s.id === selected.sectionId) ? selected : undefined;
+  const preview = useMemo(
+    () => (node ? placeBlock(EMPTY_DOCUMENT, draftFor(type, node, chosen, values, variants)).paragraphs : []),
+    [node, type, chosen, values, variants],
+  );
+  const variantKey = node?.kind === "topic" ? node.topicId : node?.sectionId;
+  const variantCount = !node ? 0 : node.kind === "topic" ? topic(node.topicId).paragraphs.length : (section(type, node.sectionId).paragraphs?.length ?? 1);
+
+  const insert = (draft: DraftParagraph[], name: string) => {
+    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid });
+    void run(async () => t.inserted(name, await insertDraft(host, draft)));
+  };
+
+  const choose = (sectionId: string, topicId: string, included: boolean) => {
+    const offered = section(type, sectionId).topics ?? [];
+    const current = new Set(chosen[sectionId] ?? []);
+    if (included) current.add(topicId);
+    else current.delete(topicId);
+    setChoices({ ...choices, [type.id]: { ...chosen, [sectionId]: offered.filter((id) => current.has(id)) } });
+  };
+
+  return (
+    <div className={styles.root}>
+      <TemplateForm values={form} onChange={setForm} />
+      <Button appearance="primary" disabled={busy} onClick={() => insert(skeletonDraft(type, chosen, values, variants), t.skeletonName)}>
+        {t.insertSkeleton}
+      </Button>
+      <StatusBar status={status} />
+      <Divider />
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" className={styles.h2}>
+          {t.structure}
+        </Subtitle2>
+        <Caption1>{t.structureHint}</Caption1>
+      </div>
+      <OutlineTree
+        type={type}
+        values={values}
+        chosen={chosen}
+        selected={node && nodeKey(node)}
+        disabled={busy}
+        onChoose={choose}
+        onSelect={setSelected}
+        onInsert={(n) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values))}
+      />
+      <Subtitle2 as="h2" className={styles.h2}>
+        {t.preview}
+      </Subtitle2>
+      <Preview
+        paragraphs={preview}
+        variants={variantCount}
+        variant={variantKey ? (variants[variantKey] ?? 0) : 0}
+        onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
+      />
+    </div>
+  );
 }
