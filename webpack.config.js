@@ -56,7 +56,7 @@ module.exports = async (env, options) => {
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
-    optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none" })] },
+    optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })] },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({

@@ -1,10 +1,12 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
 import { strings } from "./strings";
-import { CheckTab } from "./tabs/CheckTab";
-import { PhrasesTab } from "./tabs/PhrasesTab";
-import { TemplatesTab } from "./tabs/TemplatesTab";
+// Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at once.
+const templatesChunk = import(/* webpackChunkName: "templates" */ "./tabs/TemplatesTab");
+const TemplatesTab = lazy(() => templatesChunk.then((m) => ({ default: m.TemplatesTab })));
+const PhrasesTab = lazy(() => import(/* webpackChunkName: "phrases" */ "./tabs/PhrasesTab").then((m) => ({ default: m.PhrasesTab })));
+const CheckTab = lazy(() => import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => ({ default: m.CheckTab })));
 
 const useStyles = makeStyles({
   provider: { height: "100%" },
@@ -42,6 +44,8 @@ export function App({ host, dark }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("templates");
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
+  // The phrase library loads after the first render; it fetches the shared library when one is set.
+  useEffect(() => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()), []);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} applyStylesToPortals={false} lang="zh-CN">
       <div className={styles.root}>
@@ -51,9 +55,11 @@ export function App({ host, dark }: AppProps) {
           <Tab value="check">{strings.tabs.check}</Tab>
         </TabList>
         <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
-          {tab === "templates" && <TemplatesTab host={host} />}
-          {tab === "phrases" && <PhrasesTab host={host} />}
-          {tab === "check" && <CheckTab host={host} />}
+          <Suspense fallback={<Spinner size="small" />}>
+            {tab === "templates" && <TemplatesTab host={host} />}
+            {tab === "phrases" && <PhrasesTab host={host} />}
+            {tab === "check" && <CheckTab host={host} />}
+          </Suspense>
         </div>
       </div>
     </FluentProvider>

@@ -58,3 +58,14 @@ describe("the production build", () => {
     }
   });
 });
+
+describe("the initial task pane bundle", () => {
+  it("leaves the pinyin library out: it loads only for the user's own entries", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !s.includes("office"));
+    expect(scripts.some((s) => s.includes("pinyin"))).toBe(false);
+    const initial = scripts.map((s) => readFileSync(join(DIST, s), "utf8")).join("");
+    expect(initial).not.toContain("pinyin-pro");
+    expect(readdirSync(DIST).some((f) => /^pinyin\..*\.js$/.test(f))).toBe(true);
+  });
+});

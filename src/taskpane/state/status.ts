@@ -17,11 +17,12 @@ export function errorMessage(error: unknown): string {
 export function useStatus() {
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
-  const run = useCallback(async (action: () => Promise<string | undefined>) => {
+  /** Run an action; a returned text is its success message, otherwise it sets the status itself. */
+  const run = useCallback(async (action: () => Promise<string | void>) => {
     setBusy(true);
     try {
       const text = await action();
-      setStatus(text ? { intent: "success", text } : undefined);
+      if (text) setStatus({ intent: "success", text });
     } catch (error) {
       setStatus({ intent: "error", text: errorMessage(error) });
     } finally {

@@ -1,7 +1,197 @@
+import { Caption1, Checkbox, Dropdown, Field, makeStyles, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { PHRASE_CATEGORIES } from "../../content/phrases/types";
+import type { LibraryItem } from "../../core/library";
+import { renderTemplate } from "../../core/render";
+import type { UserEntry } from "../../core/userLibrary";
+import { MAX_IMPORT_BYTES, newEntryId } from "../../core/userLibrary";
 import type { DocumentHost } from "../../host/DocumentHost";
-import { EmptyState } from "../components/EmptyState";
+import { StatusBar } from "../components/StatusBar";
+import { EntryDialog } from "../phrases/EntryDialog";
+import { PhraseCard } from "../phrases/PhraseCard";
+import { SettingsDialog, sharedStatus } from "../phrases/SettingsDialog";
+import { phraseStore } from "../phrases/store";
+import { copyText, downloadText } from "../state/clipboard";
+import { useStatus } from "../state/status";
+import { templateValues } from "../state/templateForm";
 import { strings } from "../strings";
 
-export function PhrasesTab(_props: { host: DocumentHost }) {
-  return <EmptyState text={strings.empty.phrases} />;
+const t = strings.phrases;
+const SHOWN = 50;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  scope: { minWidth: "140px", flexGrow: 1 },
+  toolbar: { flexWrap: "wrap", padding: 0 },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+function inScope(scope: string, favourites: readonly string[], recent: readonly string[]): (item: LibraryItem) => boolean {
+  switch (scope) {
+    case "all":
+      return () => true;
+    case "favourites":
+      return (item) => favourites.includes(item.id);
+    case "recent":
+      return (item) => recent.includes(item.id);
+    case "user":
+    case "shared":
+      return (item) => item.source === scope;
+    default:
+      return (item) => item.category === scope;
+  }
+}
+
+export function PhrasesTab({ host }: { host: DocumentHost }) {
+  const styles = useStyles();
+  const library = useSyncExternalStore(phraseStore.subscribe, phraseStore.get);
+  const [query, setQuery] = useState("");
+  const [scope, setScope] = useState("all");
+  const [replace, setReplace] = useState(false);
+  const [editing, setEditing] = useState<{ entry: UserEntry; isNew: boolean } | undefined>();
+  const [settings, setSettings] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { status, setStatus, busy, run } = useStatus();
+
+  const results = useMemo(() => {
+    const found = library.index.search(query, inScope(scope, library.favourites, library.recent));
+    return scope === "recent" && !query ? library.recent.map((id) => found.find((i) => i.id === id)).filter((i): i is LibraryItem => !!i) : found;
+  }, [library, query, scope]);
+
+  const insert = (item: LibraryItem, text: string) =>
+    run(async () => {
+      const rendered = renderTemplate(text, templateValues());
+      await host.insertText(rendered, { replaceSelection: replace });
+      phraseStore.used(item.id);
+      return t.inserted(rendered);
+    });
+
+  const saveSelection = () =>
+    run(async () => {
+      const { selection } = await host.read();
+      if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
+      setEditing({ entry: { id: newEntryId(library.user), name: selection.text.trim().slice(0, 12), text: selection.text }, isNew: true });
+    });
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setStatus({ intent: "error", text: t.importFailed(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。`) });
+    const result = await phraseStore.importUser(await file.text());
+    setStatus(result.ok ? { intent: "success", text: t.imported(result.added, result.updated) } : { intent: "error", text: t.importFailed(result.error) });
+  };
+
+  const shared = sharedStatus(library.shared);
+  return (
+    <div className={styles.root}>
+      <Field label={t.search}>
+        <SearchBox value={query} placeholder={t.searchPlaceholder} aria-label={t.search} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Dropdown
+          className={styles.scope}
+          aria-label={t.scope}
+          value={t.scopes[scope] ?? scope}
+          selectedOptions={[scope]}
+          onOptionSelect={(_, d) => d.optionValue && setScope(d.optionValue)}
+        >
+          {Object.entries(t.scopes).map(([value, label]) => (
+            <Option key={value} value={value}>
+              {label}
+            </Option>
+          ))}
+          <OptionGroup label="分类">
+            {PHRASE_CATEGORIES.map((c) => (
+              <Option key={c} value={c}>
+                {c}
+              </Option>
+            ))}
+          </OptionGroup>
+        </Dropdown>
+        <Checkbox label={t.replaceSelection} checked={replace} onChange={(_, d) => setReplace(d.checked === true)} />
+      </div>
+      <Toolbar className={styles.toolbar} size="small">
+        <ToolbarButton onClick={() => setEditing({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
+        <ToolbarButton disabled={busy} onClick={() => void saveSelection()}>
+          {t.saveSelection}
+        </ToolbarButton>
+        <ToolbarButton onClick={() => fileInput.current?.click()}>{t.importFile}</ToolbarButton>
+        <ToolbarButton
+          disabled={library.user.length === 0}
+          onClick={() => {
+            downloadText("党建写作助手-常用语.json", phraseStore.exportUser());
+            setStatus({ intent: "success", text: t.exported });
+          }}
+        >
+          {t.exportFile}
+        </ToolbarButton>
+        <ToolbarButton onClick={() => setSettings(true)}>{t.settings}</ToolbarButton>
+      </Toolbar>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t.importFile}
+        onChange={(e) => {
+          void importFile(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      <StatusBar status={status ?? (library.shared.error && shared ? { intent: "warning", text: shared } : undefined)} />
+      <Caption1 className={styles.meta} role="status">
+        {results.length === 0 ? t.none : t.results(results.length)}
+      </Caption1>
+      <div role="list" aria-label={t.search}>
+        {results.slice(0, SHOWN).map((item) => (
+          <div role="listitem" key={item.id}>
+            <PhraseCard
+              item={item}
+              favourite={library.favourites.includes(item.id)}
+              disabled={busy}
+              onInsert={(text) => void insert(item, text)}
+              onCopy={(text) =>
+                void copyText(renderTemplate(text, templateValues())).then((ok) =>
+                  setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed }),
+                )
+              }
+              onFavourite={() => phraseStore.toggleFavourite(item.id)}
+              onEdit={item.source === "user" ? () => setEditing({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
+              onDelete={
+                item.source === "user"
+                  ? () => void phraseStore.deleteEntry(item.id).then(() => setStatus({ intent: "success", text: t.deleted(item.name) }))
+                  : undefined
+              }
+            />
+          </div>
+        ))}
+      </div>
+      {results.length > SHOWN && <Caption1 className={styles.meta}>{t.more(SHOWN)}</Caption1>}
+      {editing && (
+        <EntryDialog
+          entry={editing.entry}
+          isNew={editing.isNew}
+          onClose={() => setEditing(undefined)}
+          onSave={(entry) => {
+            setEditing(undefined);
+            void run(async () => {
+              await phraseStore.saveEntry(entry);
+              return t.saved(entry.name);
+            });
+          }}
+        />
+      )}
+      {settings && (
+        <SettingsDialog
+          shared={library.shared}
+          onClose={() => setSettings(false)}
+          onRefresh={() => void phraseStore.refreshShared()}
+          onSave={(url) => {
+            setSettings(false);
+            void phraseStore.setSharedUrl(url);
+          }}
+        />
+      )}
+    </div>
+  );
 }

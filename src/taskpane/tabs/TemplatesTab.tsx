@@ -10,6 +10,7 @@ import { documentType, section, sectionDraft, skeletonDraft, topic, topicDraft }
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
 import { StatusBar } from "../components/StatusBar";
+import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../state/templateForm";
 import { usePersistentState } from "../state/usePersistentState";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
@@ -28,11 +29,6 @@ const useStyles = makeStyles({
 const t = strings.templates;
 const EMPTY_DOCUMENT = { paragraphs: [], selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" } };
 
-/** Reports are written at the turn of the year: from October on, this year; before, last year. */
-function reportYear(now = new Date()): string {
-  return String(now.getMonth() >= 9 ? now.getFullYear() : now.getFullYear() - 1);
-}
-
 function defaultChoice(type: DocumentTypeDef): Record<string, readonly string[]> {
   return Object.fromEntries(type.sections.map((s) => [s.id, s.defaultTopics ?? []]));
 }
@@ -47,7 +43,7 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
 
 export function TemplatesTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
-  const [form, setForm] = usePersistentState<TemplateFormValues>("templates.form", { typeId: "annual-summary", unit: "", year: reportYear(), superior: "" });
+  const [form, setForm] = usePersistentState<TemplateFormValues>(TEMPLATE_FORM_KEY, DEFAULT_TEMPLATE_FORM);
   const type = documentType(form.typeId);
   const [choices, setChoices] = useState<Record<string, Record<string, readonly string[]>>>({});
   const chosen = useMemo(() => choices[type.id] ?? defaultChoice(type), [choices, type]);

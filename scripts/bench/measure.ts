@@ -1,0 +1,19 @@
+/** Run fn `runs` times (after a warm-up) and return each duration in milliseconds. */
+export function measure(runs: number, fn: (i: number) => unknown): number[] {
+  for (let i = 0; i < Math.min(20, runs); i++) fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn(i);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+}
+
+export function report(label: string, sorted: readonly number[], target: string): void {
+  console.log(`${label}: median ${percentile(sorted, 50).toFixed(3)} ms, p95 ${percentile(sorted, 95).toFixed(3)} ms over ${sorted.length} runs [${target}]`);
+}

@@ -1,0 +1,76 @@
+import { character, formulation, order } from "../define";
+
+const C = "组织建设" as const;
+const M = "党员教育管理" as const;
+
+export const ORGANIZATION = [
+  formulation("three-meetings-one-lesson", C, "三会一课", "定期召开支部党员大会、支部委员会、党小组会，按时上好党课", [
+    "严格落实“三会一课”制度，提高组织生活质量。",
+  ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
+  formulation("theme-party-day", C, "主题党日", "党支部每月相对固定1天开展主题党日", [
+    "坚持每月开展主题党日活动，增强组织生活的吸引力。",
+  ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
+  formulation("organizational-life-meeting", C, "组织生活会", "党支部一般每年召开1次组织生活会", [
+    "认真开好组织生活会，严肃开展批评和自我批评。",
+  ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
+  formulation("member-development-policy", C, "发展党员总要求", "控制总量、优化结构、提高质量、发挥作用", [
+    "按照控制总量、优化结构、提高质量、发挥作用的总要求做好发展党员工作。",
+  ], { source: { year: 2014, document: "《中国共产党发展党员工作细则》" }, wrong: [order("控制总量、提高质量、优化结构、发挥作用")] }),
+  formulation("fighting-fortress", C, "战斗堡垒作用", "充分发挥基层党组织战斗堡垒作用和党员先锋模范作用", [
+    "充分发挥党支部战斗堡垒作用和党员先锋模范作用。",
+  ], { wrong: [character("战斗保垒", "应为“堡垒”", "战斗堡垒")] }),
+  formulation("branch-standardization", C, "党支部标准化规范化建设", "党支部标准化规范化建设", [
+    "深入推进党支部标准化规范化建设，推动党支部全面进步、全面过硬。",
+  ]),
+  formulation("two-coverages", C, "两个覆盖", "党的组织覆盖和工作覆盖", [
+    "扩大党的组织覆盖和工作覆盖，消除空白点。",
+  ]),
+  formulation("organizational-strength", C, "组织力", "以提升组织力为重点，突出政治功能", [
+    "以提升组织力为重点，突出政治功能，把基层党组织建设成为坚强战斗堡垒。",
+  ], { source: { year: 2017, document: "党的十九大报告" } }),
+  formulation("party-building-five", C, "党的建设总体布局", "党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中", [
+    "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中。",
+  ], { source: { year: 2017, document: "党的十九大报告" }, wrong: [order("党的思想建设、政治建设、组织建设、作风建设、纪律建设")] }),
+  formulation("good-cadre", C, "好干部标准", "信念坚定、为民服务、勤政务实、敢于担当、清正廉洁", [
+    "坚持好干部标准，选优配强党支部书记和党务干部。",
+  ], { source: { year: 2013, document: "全国组织工作会议" } }),
+  formulation("loyal-clean-responsible", C, "忠诚干净担当", "忠诚干净担当", [
+    "建设忠诚干净担当的高素质专业化干部队伍。",
+  ]),
+  formulation("four-self", C, "四个自我", "自我净化、自我完善、自我革新、自我提高", [
+    "不断增强党自我净化、自我完善、自我革新、自我提高能力。",
+  ], { wrong: [order("自我净化、自我完善、自我提高、自我革新")] }),
+  formulation("four-tests", C, "四大考验", "长期执政考验、改革开放考验、市场经济考验、外部环境考验", [
+    "清醒认识党面临的“四大考验”的长期性和复杂性。",
+  ]),
+  formulation("four-dangers", C, "四种危险", "精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险", [
+    "清醒认识“四种危险”的尖锐性和严峻性，增强忧患意识。",
+  ]),
+  formulation("three-basics", C, "三基建设", "基层组织、基础工作、基本能力", [
+    "加强机关党建“三基”建设，夯实基层基础。",
+  ], { note: "“三基”的具体内容各地表述不一，以本地区文件为准。" }),
+  formulation("four-speak-four-have", M, "四讲四有", "讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为", [
+    "教育党员做讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为的合格党员。",
+  ], { source: { year: 2016, document: "“两学一做”学习教育" } }),
+  formulation("pioneer-role", M, "先锋模范作用", "党员先锋模范作用", [
+    "引导党员在急难险重任务中冲锋在前，充分发挥先锋模范作用。",
+  ]),
+  formulation("criticism-self-criticism", M, "批评和自我批评", "开展批评和自我批评", [
+    "认真开展批评和自我批评，让咬耳扯袖、红脸出汗成为常态。",
+  ]),
+  formulation("heart-to-heart-talk", M, "谈心谈话", "谈心谈话制度", [
+    "坚持谈心谈话制度，及时掌握党员思想动态。",
+  ]),
+  formulation("democratic-evaluation", M, "民主评议党员", "民主评议党员", [
+    "按照规定程序组织开展民主评议党员。",
+  ]),
+  formulation("party-dues", M, "党费收缴使用管理", "党费收缴、使用和管理", [
+    "严格按照规定做好党费收缴、使用和管理工作。",
+  ]),
+  formulation("oath", M, "入党誓词", "重温入党誓词", [
+    "组织党员重温入党誓词，进一步坚定理想信念。",
+  ]),
+  formulation("precise-education", M, "党员教育培训", "党员教育培训工作规划", [
+    "落实党员教育培训工作规划，提高党员教育培训的针对性和实效性。",
+  ]),
+];

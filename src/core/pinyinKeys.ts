@@ -1,0 +1,20 @@
+/** Pinyin search keys of a name: full syllables run together, and their initials (四个意识 → sigeyishi, sgys). */
+export interface PinyinKeys {
+  full: string;
+  initials: string;
+}
+
+/** Turns Chinese text into toneless syllables, one per character (pinyin-pro in practice). */
+export type ToSyllables = (text: string) => string[];
+
+export function pinyinKeys(name: string, toSyllables: ToSyllables): PinyinKeys {
+  const han = name.replace(/[^\u4e00-\u9fff]/g, "");
+  const syllables = han ? toSyllables(han).map((s) => s.toLowerCase().replace(/[^a-zü]/g, "").replace(/ü/g, "v")) : [];
+  return { full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
+}
+
+/** pinyin-pro, loaded only when needed (the user's own entries): it is not in the initial bundle. */
+export async function loadToSyllables(): Promise<ToSyllables> {
+  const { pinyin } = await import(/* webpackChunkName: "pinyin" */ "pinyin-pro");
+  return (text) => pinyin(text, { toneType: "none", type: "array" });
+}

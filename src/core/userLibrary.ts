@@ -1,0 +1,80 @@
+/** The user's own phrases, and the JSON file they are exported to and imported from. */
+
+export const LIBRARY_FORMAT = "dangjian-writer/phrases";
+export const LIBRARY_VERSION = 1;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface UserEntry {
+  id: string;
+  name: string;
+  text: string;
+  category?: string;
+}
+
+export interface LibraryFile {
+  format: typeof LIBRARY_FORMAT;
+  version: number;
+  entries: UserEntry[];
+}
+
+export type Parsed = { ok: true; entries: UserEntry[] } | { ok: false; error: string };
+
+export function exportLibrary(entries: readonly UserEntry[]): string {
+  const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, entries: [...entries] };
+  return JSON.stringify(file, null, 2);
+}
+
+/** Read a library file; every problem is reported in Chinese, saying where it is. */
+export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = new Set()): Parsed {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return { ok: false, error: `不是有效的 JSON 文件：${error instanceof Error ? error.message : String(error)}` };
+  }
+  const file = data as Partial<LibraryFile> | null;
+  if (!file || typeof file !== "object" || file.format !== LIBRARY_FORMAT) {
+    return { ok: false, error: `不是党建写作助手的常用语文件（缺少 format: "${LIBRARY_FORMAT}"）。` };
+  }
+  if (file.version !== LIBRARY_VERSION) return { ok: false, error: `不支持的文件版本 ${String(file.version)}，本程序支持版本 ${LIBRARY_VERSION}。` };
+  if (!Array.isArray(file.entries)) return { ok: false, error: "文件中缺少 entries 列表。" };
+  const seen = new Set<string>();
+  const entries: UserEntry[] = [];
+  for (const [i, raw] of file.entries.entries()) {
+    const where = `第 ${i + 1} 条`;
+    const e = raw as Partial<UserEntry> | null;
+    if (!e || typeof e !== "object") return { ok: false, error: `${where}不是有效的条目。` };
+    if (typeof e.id !== "string" || e.id.trim() === "") return { ok: false, error: `${where}缺少编号（id）。` };
+    if (typeof e.name !== "string" || e.name.trim() === "") return { ok: false, error: `${where}（${e.id}）缺少名称。` };
+    if (typeof e.text !== "string" || e.text.trim() === "") return { ok: false, error: `${where}（${e.id}）缺少内容。` };
+    if (e.category !== undefined && typeof e.category !== "string") return { ok: false, error: `${where}（${e.id}）的分类不是文字。` };
+    if (seen.has(e.id)) return { ok: false, error: `编号冲突：${where}的编号“${e.id}”在文件中重复出现。` };
+    if (reservedIds.has(e.id)) return { ok: false, error: `编号冲突：${where}的编号“${e.id}”与内置提法库重复。` };
+    seen.add(e.id);
+    entries.push({ id: e.id, name: e.name.trim(), text: e.text, ...(e.category ? { category: e.category } : {}) });
+  }
+  return { ok: true, entries };
+}
+
+/** Merge imported entries: same id updates, new id adds. */
+export function mergeEntries(existing: readonly UserEntry[], incoming: readonly UserEntry[]): { entries: UserEntry[]; added: number; updated: number } {
+  const byId = new Map(existing.map((e) => [e.id, e]));
+  let added = 0;
+  let updated = 0;
+  for (const e of incoming) {
+    if (byId.has(e.id)) updated++;
+    else added++;
+    byId.set(e.id, e);
+  }
+  return { entries: [...byId.values()], added, updated };
+}
+
+/** A new id for an entry made by hand. */
+export function newEntryId(existing: readonly UserEntry[], now = Date.now()): string {
+  const ids = new Set(existing.map((e) => e.id));
+  let n = now;
+  while (ids.has(`user-${n.toString(36)}`)) n++;
+  return `user-${n.toString(36)}`;
+}

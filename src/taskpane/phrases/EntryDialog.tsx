@@ -1,0 +1,51 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { UserEntry } from "../../core/userLibrary";
+import { strings } from "../strings";
+
+const t = strings.phrases;
+const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+interface Props {
+  entry: UserEntry;
+  isNew: boolean;
+  onSave(entry: UserEntry): void;
+  onClose(): void;
+}
+
+/** Add or edit one of the user's own entries. */
+export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(entry);
+  const [error, setError] = useState<string | undefined>();
+  const save = () => {
+    if (!draft.name.trim() || !draft.text.trim()) return setError(t.required);
+    onSave({ ...draft, name: draft.name.trim(), category: draft.category?.trim() || undefined });
+  };
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{isNew ? t.dialogNew : t.dialogEdit}</DialogTitle>
+          <DialogContent className={styles.form}>
+            <Field label={t.name} required validationMessage={error}>
+              <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+            </Field>
+            <Field label={t.text} required hint={t.textHint}>
+              <Textarea value={draft.text} resize="vertical" rows={5} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+            </Field>
+            <Field label={t.category}>
+              <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={save}>
+              {t.save}
+            </Button>
+            <Button onClick={onClose}>{t.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

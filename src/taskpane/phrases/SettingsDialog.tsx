@@ -1,0 +1,50 @@
+import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { strings } from "../strings";
+import type { SharedState } from "./store";
+
+const t = strings.phrases;
+const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+export function sharedStatus(shared: SharedState): string | undefined {
+  if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
+  if (shared.fetchedAt) return t.sharedStatus(shared.entries.length, new Date(shared.fetchedAt).toLocaleString("zh-CN"));
+  return undefined;
+}
+
+interface Props {
+  shared: SharedState;
+  onSave(url: string): void;
+  onRefresh(): void;
+  onClose(): void;
+}
+
+/** 设置: where the organisation's shared library is published. */
+export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
+  const styles = useStyles();
+  const [url, setUrl] = useState(shared.url);
+  const valid = url.trim() === "" || /^https?:\/\/\S+$/.test(url.trim());
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.settingsTitle}</DialogTitle>
+          <DialogContent className={styles.form}>
+            <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={valid ? undefined : t.sharedUrlInvalid}>
+              <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
+            </Field>
+            {sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>}
+            <Caption1>{t.storageNote}</Caption1>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!valid} onClick={() => onSave(url.trim())}>
+              {t.save}
+            </Button>
+            {shared.url && <Button onClick={onRefresh}>{t.refresh}</Button>}
+            <Button onClick={onClose}>{t.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,69 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startBrowser } from "./harness";
+
+const harness = startBrowser();
+
+const texts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allInnerTexts();
+
+async function openPhrases(page: Page) {
+  await page.goto(harness.url);
+  await page.getByRole("tab", { name: "提法" }).click();
+}
+
+describe("the 提法 tab in the playground", () => {
+  it("finds 四个意识 by its initials and inserts it in quotes at the cursor", async () => {
+    const { page, context } = await harness.page();
+    await openPhrases(page);
+    const doc = page.getByLabel("文档");
+    await doc.click();
+    await page.keyboard.type("增强，坚定信心");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+    await page.getByRole("searchbox", { name: "搜索提法" }).fill("sgys");
+    await page.getByRole("button", { name: "插入名称：四个意识" }).click();
+    await expect.poll(() => texts(page)).toEqual(["增强“四个意识”，坚定信心"]);
+    await page.screenshot({ path: "test-results/phrases.png" });
+    await context.close();
+  });
+
+  it("saves the selection as an own phrase that survives a reload and is found by pinyin", async () => {
+    const { page, context } = await harness.page();
+    await openPhrases(page);
+    await page.getByLabel("文档").click();
+    await page.keyboard.type("坚持党建引领业务发展");
+    await page.keyboard.press("Shift+Home");
+    await page.getByRole("button", { name: "存为常用语" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(() => dialog.getByLabel("内容").inputValue()).toBe("坚持党建引领业务发展");
+    await dialog.getByLabel("名称").fill("党建引领");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.getByText("已保存“党建引领”").count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole("tab", { name: "提法" }).click();
+    await page.getByRole("searchbox", { name: "搜索提法" }).fill("djyl");
+    await expect.poll(() => page.getByRole("article", { name: "党建引领" }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("imports a library file, reports the counts, and rejects a bad file without changing anything", async () => {
+    const { page, context } = await harness.page();
+    await openPhrases(page);
+    const good = join(tmpdir(), "phrases-good.json");
+    writeFileSync(good, JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: "a1", name: "廉政提醒", text: "节前开展廉政提醒谈话。" }] }));
+    await page.getByLabel("导入", { exact: true }).setInputFiles(good);
+    await expect.poll(() => page.getByText("导入成功：新增 1 条，更新 0 条。").count()).toBe(1);
+
+    const bad = join(tmpdir(), "phrases-bad.json");
+    writeFileSync(bad, JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: "a2", name: "", text: "x" }] }));
+    await page.getByLabel("导入", { exact: true }).setInputFiles(bad);
+    await expect.poll(() => page.getByText(/导入失败，常用语未作任何改动。第 1 条（a2）缺少名称/).count()).toBe(1);
+    await page.getByRole("combobox", { name: "范围" }).click();
+    await page.getByRole("option", { name: "我的常用语" }).click();
+    await expect.poll(() => page.getByRole("article").count()).toBe(1);
+    await context.close();
+  });
+});

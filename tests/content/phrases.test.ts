@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { DOCUMENT_TYPES } from "../../src/content/documentTypes";
+import { FIELDS } from "../../src/content/fields";
+import { FORMULATIONS, PHRASES } from "../../src/content/phrases";
+import { PHRASE_CATEGORIES } from "../../src/content/phrases/types";
+import { TOPICS } from "../../src/content/topics";
+import { fieldRefs } from "../../src/core/render";
+import { TifaMatcher } from "../../src/core/tifa";
+
+describe("the phrase library", () => {
+  it("has at least 200 entries in every category, with unique ids", () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(200);
+    const used = new Set(PHRASES.map((p) => p.category));
+    expect([...PHRASE_CATEGORIES].filter((c) => !used.has(c))).toEqual([]);
+    expect(new Set(PHRASES.map((p) => p.id)).size).toBe(PHRASES.length);
+  });
+
+  it("gives every formulation a name, an expansion, usage sentences and reasons for its wrong forms", () => {
+    for (const f of FORMULATIONS) {
+      expect(f.name.trim(), f.id).not.toBe("");
+      expect(f.expansion.trim(), f.id).not.toBe("");
+      expect(f.usages.length, f.id).toBeGreaterThan(0);
+      for (const w of f.wrongForms) {
+        expect(w.reason.trim(), `${f.id}: ${w.text}`).not.toBe("");
+        expect(w.text, f.id).not.toBe(w.fix ?? f.expansion);
+      }
+      if (f.status === "historical") expect(FORMULATIONS.find((e) => e.id === f.supersededBy)?.status, f.id).toBe("current");
+    }
+  });
+
+  it("never lists as wrong what another entry states as correct", () => {
+    const correct = new Set(FORMULATIONS.flatMap((f) => [f.name, f.expansion]));
+    for (const f of FORMULATIONS) for (const w of f.wrongForms) expect(correct.has(w.text), w.text).toBe(false);
+  });
+
+  it("finds no wrong formulation in any correct text the product ships", () => {
+    const matcher = new TifaMatcher();
+    const texts = [
+      ...FORMULATIONS.flatMap((f) => [f.expansion, ...f.usages, ...f.wrongForms.map((w) => w.fix ?? "")]),
+      ...PHRASES.flatMap((p) => (p.kind === "writing" ? [p.text] : [])),
+      ...TOPICS.flatMap((t) => [t.title, ...t.paragraphs]),
+      ...DOCUMENT_TYPES.flatMap((d) => d.sections.flatMap((s) => [s.title, ...(s.paragraphs ?? [])])),
+    ].filter((t) => t && !t.includes("十八大报告提出坚定中国特色社会主义道路自信"));
+    const findings = texts.flatMap((t) => matcher.find(t).map((m) => `${m.text} in ${t}`));
+    expect(findings).toEqual([]);
+  });
+
+  it("finds each wrong form, and fixes it to the canonical wording", () => {
+    const matcher = new TifaMatcher();
+    for (const f of FORMULATIONS) {
+      for (const w of f.wrongForms) {
+        const found = matcher.find(`要${w.text}。`);
+        expect(found.map((m) => m.text), w.text).toContain(w.text);
+        expect(found.find((m) => m.text === w.text)!.fix).toBe(w.fix ?? f.expansion);
+      }
+    }
+  });
+
+  it("leaves correct wording that merely contains a wrong form alone", () => {
+    const matcher = new TifaMatcher();
+    expect(matcher.find("深入学习习近平新时代中国特色社会主义思想")).toEqual([]);
+    expect(matcher.find("深入学习新时代中国特色社会主义思想").map((m) => m.fix)).toEqual(["习近平新时代中国特色社会主义思想"]);
+    expect(matcher.find("坚定“三个自信”").map((m) => m.fix)).toEqual(["四个自信"]);
+    expect(matcher.find("持之以恒纠治享乐主义和奢侈之风").map((m) => m.fix)).toEqual(["享乐主义和奢靡之风"]);
+  });
+
+  it("uses declared fields in writing phrases, and full-width punctuation", () => {
+    const ids = new Set(FIELDS.map((f) => f.id));
+    for (const p of PHRASES) {
+      const text = p.kind === "writing" ? p.text : [p.expansion, ...p.usages].join("");
+      for (const ref of fieldRefs(text)) expect(ids.has(ref), `${p.id}: ${ref}`).toBe(true);
+      expect(text, p.id).not.toMatch(/[\u4e00-\u9fff][,;:!?()]|[,;:!?()][\u4e00-\u9fff]/);
+      expect((text.match(/“/g) ?? []).length, p.id).toBe((text.match(/”/g) ?? []).length);
+    }
+  });
+});
