@@ -127,7 +127,7 @@ export const REPORT: DocumentTypeDef = {
     PROBLEMS_SECTION,
     plansSection("{nextYear}年工作打算", "{nextYear}年，我们将认真落实{superior}部署要求，重点抓好以下工作："),
     { id: "closing", kind: "closing", title: "结语", required: true, headings: HEADINGS.closing, paragraphs: ["专此报告。"] },
-    { id: "signature", kind: "signature", title: "署名和日期", required: true, headings: [], lines: ["{unit}", "{date}"] },
+    { id: "signature", kind: "signature", title: "署名和日期", required: false, headings: [], lines: ["{unit}", "{date}"] },
   ],
 };
 

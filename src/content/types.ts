@@ -38,6 +38,8 @@ export interface SectionDef {
   required: boolean;
   /** Heading wordings writers use for this section, for recognising it in a document. */
   headings: readonly string[];
+  /** Words that open such a section when writers give it no heading of its own. */
+  cues?: readonly string[];
   /** Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered section's lead-in. */
   paragraphs?: Alternatives;
   /** Lines of the signature block, in order. */

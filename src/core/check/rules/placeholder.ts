@@ -1,0 +1,30 @@
+import { matchAll } from "../match";
+import type { Rule } from "../types";
+
+const UNIT = "次个名人篇期项场条家份天批轮万元亿%余";
+/**
+ * Blanks writers leave: XX / XXX, x次 and ×次, asterisks, 某某, 〔\u3000〕, 20XX, 党的XX大,
+ * and a lone capital letter between Chinese characters standing for a name (A新时代…).
+ * English words and abbreviations are real text and never match.
+ */
+const BLANK = new RegExp(
+  [
+    "党的[XxＸ×]{2}大",
+    "20[XxＸ×]{2}",
+    "(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])",
+    `(?<![A-Za-z0-9])[xX×ｘ](?=[${UNIT}])`,
+    "\\*+",
+    "＊+",
+    "某某+",
+    "〔[\\s\\u3000]*〕",
+    "(?<=[\\u4e00-\\u9fff“])[A-Z](?=[\\u4e00-\\u9fff”])(?![股超光型级类档区座栋])",
+  ].join("|"),
+  "g",
+);
+
+export const placeholder: Rule = {
+  id: "placeholder",
+  title: "未填写的空白",
+  severity: "error",
+  check: ({ paragraphs }) => matchAll(placeholder, paragraphs, BLANK, (m) => ({ message: `“${m[0]}”是未填写的空白，请填入实际内容。` })),
+};

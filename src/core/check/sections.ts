@@ -1,0 +1,78 @@
+import type { DocumentTypeDef, DocumentTypeId, SectionDef } from "../../content/types";
+import { DOCUMENT_TYPES } from "../../content/documentTypes";
+import type { DocParagraph } from "../document";
+import type { Outline } from "../outline";
+
+export type SectionStatus = "present" | "missing" | "empty";
+
+export interface SectionReport {
+  id: string;
+  title: string;
+  required: boolean;
+  status: SectionStatus;
+  /** Where it is, or, for a missing one, undefined. */
+  paragraph?: number;
+}
+
+const SPECIFIC_FIRST = ["problems", "plans", "closing", "main-work"];
+
+function matches(section: SectionDef, title: string): boolean {
+  return section.headings.some((h) => title.includes(h));
+}
+
+/** Which of the type's sections the document has, has empty, or lacks. */
+export function findSections(type: DocumentTypeDef, paragraphs: readonly DocParagraph[], outline: Outline): SectionReport[] {
+  const top = outline.headings.filter((h) => h.level === 1);
+  const claimed = new Map<string, number>();
+  for (const heading of top) {
+    const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
+    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, heading.title));
+    if (section) claimed.set(section.id, heading.paragraph);
+  }
+  const hasContent = (at: number) => {
+    const next = top.find((h) => h.paragraph > at)?.paragraph ?? paragraphs.length;
+    const own = paragraphs[at]!.text;
+    const runIn = own.indexOf("。") !== -1 && own.indexOf("。") < own.trim().length - 1;
+    return runIn || paragraphs.slice(at + 1, next).some((p) => p.text.trim() !== "");
+  };
+  return type.sections.map((s): SectionReport => {
+    const base = { id: s.id, title: s.title, required: s.required };
+    let at: number | undefined;
+    switch (s.kind) {
+      case "title":
+        at = outline.title;
+        break;
+      case "addressee":
+        at = outline.addressee;
+        break;
+      case "opening":
+        at = outline.opening;
+        break;
+      case "closing":
+        at = outline.closing;
+        break;
+      case "signature":
+        at = undefined;
+        break;
+      case "numbered": {
+        at = claimed.get(s.id) ?? paragraphs.findIndex((p) => s.cues?.some((c) => p.text.slice(0, 60).includes(c)));
+        if (at === -1) at = undefined;
+        if (at !== undefined && claimed.has(s.id)) return { ...base, paragraph: at, status: hasContent(at) ? "present" : "empty" };
+      }
+    }
+    return at === undefined ? { ...base, status: "missing" } : { ...base, status: "present", paragraph: at };
+  });
+}
+
+/** The document type from the title and the structure: an addressee or 专此报告 means a report sent upward. */
+export function detectType(paragraphs: readonly DocParagraph[], outline: Outline): DocumentTypeId {
+  const title = outline.title !== undefined ? paragraphs[outline.title]!.text : "";
+  if (/述职/.test(title)) return "duty-report";
+  if (outline.addressee !== undefined || outline.closing !== undefined || /情况的?报告/.test(title)) return "report";
+  if (/支部/.test(title)) return "branch-summary";
+  return "annual-summary";
+}
+
+export function typeById(id: DocumentTypeId): DocumentTypeDef {
+  return DOCUMENT_TYPES.find((t) => t.id === id)!;
+}

@@ -1,0 +1,31 @@
+import type { DocParagraph } from "../document";
+import type { Outline } from "../outline";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The exact text the finding covers. */
+  text: string;
+  /** A safe replacement for that text, where there is one. */
+  fix?: string;
+}
+
+/** What every rule reads: the paragraphs and their outline. */
+export interface CheckContext {
+  paragraphs: readonly DocParagraph[];
+  outline: Outline;
+}
+
+/** A check rule, as in textlint: an id, a title, a severity and a pure function to findings. */
+export interface Rule {
+  id: string;
+  title: string;
+  severity: Severity;
+  check(context: CheckContext): Finding[];
+}

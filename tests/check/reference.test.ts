@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/core/check/check";
+import { bodyParagraph } from "../../src/core/document";
+
+const REFERENCE = resolve(__dirname, "../../../shared/reference");
+const load = (name: string) => readFileSync(resolve(REFERENCE, name), "utf8").split(/\r?\n/).map(bodyParagraph);
+const status = (result: ReturnType<typeof checkDocument>) => Object.fromEntries(result.sections.map((s) => [s.id, s.status]));
+const texts = (result: ReturnType<typeof checkDocument>, rule: string) => result.findings.filter((f) => f.rule === rule).map((f) => f.text);
+
+describe("the reference reports", () => {
+  it("annual summary of a bureau: sections recognised, blanks and residue found", () => {
+    const result = checkDocument(load("annual-summary-bureau.txt"));
+    expect(result.type).toBe("annual-summary");
+    expect(status(result)).toMatchObject({ title: "present", opening: "present", "main-work": "present", problems: "present", plans: "present" });
+    expect(texts(result, "placeholder")).toEqual(expect.arrayContaining(["XXX", "x", "A"]));
+    expect(texts(result, "residue")).toEqual(expect.arrayContaining(["##paidbegin##", "##paidend##"]));
+  });
+
+  it("annual summary of a 机关党委", () => {
+    const result = checkDocument(load("annual-summary-water-bureau-committee.txt"));
+    expect(result.type).toBe("annual-summary");
+    expect(status(result)).toMatchObject({ title: "present", "main-work": "present", problems: "present", plans: "present" });
+    expect(texts(result, "residue")).toContain("##paidend##");
+  });
+
+  it("report sent upward: addressee, sections, 专此报告, and ** blanks", () => {
+    const result = checkDocument(load("report-to-organs-committee.txt"));
+    expect(result.type).toBe("report");
+    expect(status(result)).toMatchObject({ addressee: "present", "main-work": "present", problems: "present", plans: "present", closing: "present" });
+    expect(texts(result, "placeholder")).toContain("**");
+  });
+
+  it("finds nothing in a clean report written from our own templates", async () => {
+    const { skeletonDraft, documentType } = await import("../../src/core/templates");
+    const { placeBlock } = await import("../../src/core/placement");
+    const values = { unit: "市统计局", year: "2025", superior: "市直机关工委", date: "2026年1月10日", studyCount: "12", meetingCount: "6", lectureCount: "4", partyDayCount: "12", newMemberCount: "2", trainingCount: "150", talkCount: "80", warningCount: "3", ideologyCount: "2" };
+    for (const id of ["annual-summary", "branch-summary", "report", "duty-report"] as const) {
+      const empty = { paragraphs: [bodyParagraph("")], selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" } };
+      const block = placeBlock(empty, skeletonDraft(documentType(id), {}, values)).paragraphs;
+      const result = checkDocument(block.map((p) => ({ text: p.text, level: p.level, inTable: false, inList: false })));
+      expect(result.type, id).toBe(id);
+      expect(result.findings, id).toEqual([]);
+    }
+  });
+});
