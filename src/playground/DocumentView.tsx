@@ -67,6 +67,11 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     if (anchor && focus) dom.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
   });
 
+  // Like Word, bring the selection into view when the task pane moves it.
+  useEffect(() => {
+    if (!focused) root.current?.querySelector("[data-caret], [data-selected]")?.scrollIntoView({ block: "nearest" });
+  });
+
   // DOM selection → model selection.
   useEffect(() => {
     const onSelectionChange = () => {
