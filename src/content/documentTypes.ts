@@ -1,4 +1,12 @@
-import { ALL_MAIN_TOPIC_IDS, HEADINGS, plansSection, PROBLEMS_SECTION } from "./templates/commonSections";
+import {
+  ALL_MAIN_TOPIC_IDS,
+  HEADINGS,
+  mainWorkSection,
+  openingSection,
+  plansSection,
+  PROBLEMS_SECTION,
+  titleSection,
+} from "./templates/commonSections";
 import { BRANCH_TOPICS } from "./templates/branchTopics";
 import type { DocumentTypeDef } from "./types";
 
@@ -10,36 +18,24 @@ export const ANNUAL_SUMMARY: DocumentTypeDef = {
   description: "党组、党委或机关党委的年度党建工作总结，含下年工作打算",
   titleKeywords: ["党建工作总结", "党的建设工作总结", "机关党建"],
   sections: [
-    {
-      id: "title",
-      kind: "title",
-      title: "标题",
-      required: true,
-      headings: [],
-      paragraphs: ["{unit}{year}年党建工作总结及{nextYear}年工作打算", "{unit}{year}年党建工作总结"],
-    },
-    {
-      id: "opening",
-      kind: "opening",
-      title: "开头",
-      required: false,
-      headings: [],
-      paragraphs: [
-        `{year}年，在上级党组织的坚强领导下，{unit}${OPENING_TAIL}，推动党建工作与业务工作深度融合、相互促进。现将{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
-        `{year}年以来，{unit}${OPENING_TAIL}，以高质量党建引领保障各项工作高质量发展。现将有关情况总结如下。`,
-      ],
-    },
-    {
-      id: "main-work",
-      kind: "numbered",
-      title: "{year}年主要工作",
-      required: true,
-      headings: HEADINGS.mainWork,
-      topics: ALL_MAIN_TOPIC_IDS,
-      defaultTopics: ["political-building", "theory", "organization", "integrity", "ideology", "responsibility"],
-    },
+    titleSection("{unit}{year}年党建工作总结及{nextYear}年工作打算", "{unit}{year}年党建工作总结"),
+    openingSection(
+      `{year}年，在上级党组织的坚强领导下，{unit}${OPENING_TAIL}，推动党建工作与业务工作深度融合、相互促进。现将{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
+      `{year}年以来，{unit}${OPENING_TAIL}，以高质量党建引领保障各项工作高质量发展。现将有关情况总结如下。`,
+    ),
+    mainWorkSection("{year}年主要工作", ALL_MAIN_TOPIC_IDS, [
+      "political-building",
+      "theory",
+      "organization",
+      "integrity",
+      "ideology",
+      "responsibility",
+    ]),
     PROBLEMS_SECTION,
-    plansSection("{nextYear}年工作打算", "{nextYear}年，我们将坚持以习近平新时代中国特色社会主义思想为指导，聚焦全面从严治党，重点抓好以下工作："),
+    plansSection(
+      "{nextYear}年工作打算",
+      "{nextYear}年，我们将坚持以习近平新时代中国特色社会主义思想为指导，聚焦全面从严治党，重点抓好以下工作：",
+    ),
   ],
 };
 
@@ -49,34 +45,16 @@ export const BRANCH_SUMMARY: DocumentTypeDef = {
   description: "党支部一年工作的总结，突出“三会一课”、主题党日、发展党员等支部工作",
   titleKeywords: ["支部", "党支部工作总结"],
   sections: [
-    {
-      id: "title",
-      kind: "title",
-      title: "标题",
-      required: true,
-      headings: [],
-      paragraphs: ["{unit}党支部{year}年工作总结", "{unit}党支部{year}年度工作总结"],
-    },
-    {
-      id: "opening",
-      kind: "opening",
-      title: "开头",
-      required: false,
-      headings: [],
-      paragraphs: [
-        `{year}年，{unit}党支部在上级党组织的领导下，${OPENING_TAIL}，充分发挥党支部战斗堡垒作用和党员先锋模范作用。现将全年工作总结如下。`,
-        `{year}年以来，{unit}党支部紧紧围绕中心工作，扎实推进支部标准化规范化建设。现将有关情况总结如下。`,
-      ],
-    },
-    {
-      id: "main-work",
-      kind: "numbered",
-      title: "主要工作",
-      required: true,
-      headings: HEADINGS.mainWork,
-      topics: [...BRANCH_TOPICS.map((t) => t.id), ...ALL_MAIN_TOPIC_IDS],
-      defaultTopics: ["theory", "three-meetings", "party-day", "member-development", "organizational-life", "party-dues"],
-    },
+    titleSection("{unit}党支部{year}年工作总结", "{unit}党支部{year}年度工作总结"),
+    openingSection(
+      `{year}年，{unit}党支部在上级党组织的领导下，${OPENING_TAIL}，充分发挥党支部战斗堡垒作用和党员先锋模范作用。现将全年工作总结如下。`,
+      `{year}年以来，{unit}党支部紧紧围绕中心工作，扎实推进支部标准化规范化建设。现将有关情况总结如下。`,
+    ),
+    mainWorkSection(
+      "主要工作",
+      [...BRANCH_TOPICS.map((t) => t.id), ...ALL_MAIN_TOPIC_IDS],
+      ["theory", "three-meetings", "party-day", "member-development", "organizational-life", "party-dues"],
+    ),
     PROBLEMS_SECTION,
     plansSection("下一步工作打算", "{nextYear}年，党支部将重点抓好以下工作："),
   ],
@@ -88,14 +66,7 @@ export const REPORT: DocumentTypeDef = {
   description: "报送上级机关的党建工作情况报告：有主送机关，以“专此报告”结尾，署名并注明日期",
   titleKeywords: ["情况报告", "工作情况的报告", "关于"],
   sections: [
-    {
-      id: "title",
-      kind: "title",
-      title: "标题",
-      required: true,
-      headings: [],
-      paragraphs: ["关于{unit}{year}年党建工作情况的报告"],
-    },
+    titleSection("关于{unit}{year}年党建工作情况的报告"),
     {
       id: "addressee",
       kind: "addressee",
@@ -104,26 +75,17 @@ export const REPORT: DocumentTypeDef = {
       headings: [],
       paragraphs: ["{superior}："],
     },
-    {
-      id: "opening",
-      kind: "opening",
-      title: "开头",
-      required: false,
-      headings: [],
-      paragraphs: [
-        `按照{superior}工作安排，现将{unit}{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
-        `{year}年，{unit}${OPENING_TAIL}，各项工作取得新进展。根据{superior}要求，现将有关情况报告如下。`,
-      ],
-    },
-    {
-      id: "main-work",
-      kind: "numbered",
-      title: "{year}年党建工作情况",
-      required: true,
-      headings: HEADINGS.mainWork,
-      topics: ALL_MAIN_TOPIC_IDS,
-      defaultTopics: ["political-building", "theory", "organization", "integrity", "responsibility"],
-    },
+    openingSection(
+      `按照{superior}工作安排，现将{unit}{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
+      `{year}年，{unit}${OPENING_TAIL}，各项工作取得新进展。根据{superior}要求，现将有关情况报告如下。`,
+    ),
+    mainWorkSection("{year}年党建工作情况", ALL_MAIN_TOPIC_IDS, [
+      "political-building",
+      "theory",
+      "organization",
+      "integrity",
+      "responsibility",
+    ]),
     PROBLEMS_SECTION,
     plansSection("{nextYear}年工作打算", "{nextYear}年，我们将认真落实{superior}部署要求，重点抓好以下工作："),
     { id: "closing", kind: "closing", title: "结语", required: true, headings: HEADINGS.closing, paragraphs: ["专此报告。"] },
@@ -137,33 +99,18 @@ export const DUTY_REPORT: DocumentTypeDef = {
   description: "党组织书记述抓基层党建工作职责的履行情况、问题和打算",
   titleKeywords: ["述职报告", "抓基层党建", "述职"],
   sections: [
-    {
-      id: "title",
-      kind: "title",
-      title: "标题",
-      required: true,
-      headings: [],
-      paragraphs: ["{unit}党组织书记{year}年抓基层党建工作述职报告"],
-    },
-    {
-      id: "opening",
-      kind: "opening",
-      title: "开头",
-      required: false,
-      headings: [],
-      paragraphs: [
-        `{year}年，本人认真履行抓基层党建工作第一责任人职责，${OPENING_TAIL}，推动基层党建工作全面进步、全面过硬。现将履职情况报告如下，请予评议。`,
-      ],
-    },
-    {
-      id: "main-work",
-      kind: "numbered",
-      title: "履行抓基层党建工作职责情况",
-      required: true,
-      headings: HEADINGS.mainWork,
-      topics: ALL_MAIN_TOPIC_IDS,
-      defaultTopics: ["responsibility", "political-building", "theory", "organization", "member-management", "integration"],
-    },
+    titleSection("{unit}党组织书记{year}年抓基层党建工作述职报告"),
+    openingSection(
+      `{year}年，本人认真履行抓基层党建工作第一责任人职责，${OPENING_TAIL}，推动基层党建工作全面进步、全面过硬。现将履职情况报告如下，请予评议。`,
+    ),
+    mainWorkSection("履行抓基层党建工作职责情况", ALL_MAIN_TOPIC_IDS, [
+      "responsibility",
+      "political-building",
+      "theory",
+      "organization",
+      "member-management",
+      "integration",
+    ]),
     { ...PROBLEMS_SECTION, title: "存在的问题及原因分析" },
     plansSection("下一步工作打算", "下一步，本人将进一步提高政治站位，认真履行第一责任人职责，重点抓好以下工作："),
   ],

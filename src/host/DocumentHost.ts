@@ -1,4 +1,4 @@
-import type { BlockParagraph, DocSnapshot, TextEdit, TextRange } from "../core/document";
+import type { BlockParagraph, DocSnapshot, TextEdit } from "../core/document";
 
 /** Where a block goes, as read from a snapshot just before inserting (see core/insertion). */
 export interface InsertionPoint {
@@ -57,4 +57,3 @@ export class HostError extends Error {
   }
 }
 
-export type { TextRange };

@@ -40,3 +40,15 @@ export function plansSection(title: string, lead: string): SectionDef {
     defaultTopics: ["plan-political", "plan-theory", "plan-organization", "plan-integrity"],
   };
 }
+
+export function titleSection(...paragraphs: string[]): SectionDef {
+  return { id: "title", kind: "title", title: "标题", required: true, headings: [], paragraphs };
+}
+
+export function openingSection(...paragraphs: string[]): SectionDef {
+  return { id: "opening", kind: "opening", title: "开头", required: false, headings: [], paragraphs };
+}
+
+export function mainWorkSection(title: string, topics: readonly string[], defaultTopics: readonly string[]): SectionDef {
+  return { id: "main-work", kind: "numbered", title, required: true, headings: HEADINGS.mainWork, topics, defaultTopics };
+}

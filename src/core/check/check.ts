@@ -19,8 +19,8 @@ export interface CheckResult {
 export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
   const outline = buildOutline(paragraphs);
   const type = typeById(typeId ?? detectType(paragraphs, outline));
-  const context = { paragraphs, outline };
-  const rules = [missingSection(type), placeholder, tifa, residue];
-  const findings = rules.flatMap((r) => r.check(context)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { type: type.id, sections: findSections(type, paragraphs, outline), findings };
+  const sections = findSections(type, paragraphs, outline);
+  const rules = [missingSection(type, sections), placeholder, tifa, residue];
+  const findings = rules.flatMap((r) => r.check({ paragraphs, outline })).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { type: type.id, sections, findings };
 }

@@ -24,8 +24,8 @@ function matches(section: SectionDef, title: string): boolean {
 export function findSections(type: DocumentTypeDef, paragraphs: readonly DocParagraph[], outline: Outline): SectionReport[] {
   const top = outline.headings.filter((h) => h.level === 1);
   const claimed = new Map<string, number>();
+  const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
   for (const heading of top) {
-    const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
     const section = numbered.find((s) => !claimed.has(s.id) && matches(s, heading.title));
     if (section) claimed.set(section.id, heading.paragraph);
   }

@@ -47,15 +47,12 @@ export class MemoryDocument {
   }
 
   snapshot(): DocSnapshot {
-    const { start, end } = this.orderedSelection();
-    return {
-      paragraphs: this.paragraphs.map((p) => ({ ...p })),
-      selection: { start: { ...start }, end: { ...end }, text: this.textBetween(start, end) },
-    };
+    return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection() };
   }
 
   selection(): DocSelection {
-    return this.snapshot().selection;
+    const { start, end } = this.orderedSelection();
+    return { start: { ...start }, end: { ...end }, text: this.textBetween(start, end) };
   }
 
   endOf(paragraph: number): DocPosition {

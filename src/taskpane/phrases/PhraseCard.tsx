@@ -1,5 +1,6 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, ToggleButton } from "@fluentui/react-components";
 import type { LibraryItem } from "../../core/library";
+import { quotedName } from "../../core/library";
 import { strings } from "../strings";
 
 const t = strings.phrases;
@@ -33,7 +34,7 @@ interface Props {
 /** One entry: its wording, where it comes from, and what can be done with it. */
 export function PhraseCard({ item, favourite, disabled, onInsert, onCopy, onFavourite, onEdit, onDelete }: Props) {
   const styles = useStyles();
-  const name = /[“”《》]/.test(item.name) ? item.name : `“${item.name}”`;
+  const name = quotedName(item);
   return (
     <article className={styles.root} aria-label={item.name}>
       <div className={styles.head}>
@@ -73,7 +74,7 @@ export function PhraseCard({ item, favourite, disabled, onInsert, onCopy, onFavo
             </MenuPopover>
           </Menu>
         )}
-        <Button size="small" appearance="subtle" onClick={() => onCopy(item.formulation ? item.text : item.text)}>
+        <Button size="small" appearance="subtle" onClick={() => onCopy(item.text)}>
           {t.copy}
         </Button>
         <ToggleButton size="small" appearance="subtle" checked={favourite} onClick={onFavourite} aria-label={`${favourite ? t.unfavourite : t.favourite}：${item.name}`}>

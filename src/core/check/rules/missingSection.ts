@@ -1,15 +1,15 @@
 import type { DocumentTypeDef } from "../../../content/types";
-import { findSections } from "../sections";
+import type { SectionReport } from "../sections";
 import type { Finding, Rule } from "../types";
 
-/** A required section of the document type is absent or has nothing in it. */
-export function missingSection(type: DocumentTypeDef): Rule {
+/** A required section of the document type is absent or has nothing in it (from the sections found once per check). */
+export function missingSection(type: DocumentTypeDef, sections: readonly SectionReport[]): Rule {
   const rule: Rule = {
     id: "missing-section",
     title: "缺少必备部分",
     severity: "error",
-    check: ({ paragraphs, outline }) =>
-      findSections(type, paragraphs, outline)
+    check: ({ paragraphs }) =>
+      sections
         .filter((s) => s.required && s.status !== "present")
         .map((s): Finding => {
           const at = s.paragraph ?? 0;
