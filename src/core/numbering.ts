@@ -22,9 +22,12 @@ const PATTERNS: ReadonlyArray<{ level: NumberLevel; re: RegExp; chinese: boolean
   { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` },
 ];
 
+/** Leading spaces, and the paywall marker material websites glue to a heading, come before the number. */
+const LEAD = /^(?:[\s\u3000]|##\s*paid(?:begin|end)\s*##)+/i;
+
 /** The heading number a paragraph starts with, if any (leading spaces are not part of it). */
 export function parseHeadingNumber(paragraph: string): HeadingNumber | undefined {
-  const start = paragraph.length - paragraph.replace(/^[\s\u3000]+/, "").length;
+  const start = LEAD.exec(paragraph)?.[0].length ?? 0;
   const text = paragraph.slice(start);
   for (const { level, re, chinese, form } of PATTERNS) {
     const m = re.exec(text);

@@ -32,7 +32,7 @@ export function headingOf(p: DocParagraph, index: number): OutlineHeading | unde
   const number = parseHeadingNumber(p.text);
   const text = trimmed(p);
   if (number) {
-    const rest = text.slice(number.prefix.length);
+    const rest = p.text.slice(number.start + number.prefix.length).trimEnd();
     const stop = rest.search(/[。；]/);
     return { paragraph: index, level: number.level, number, title: stop === -1 ? rest : rest.slice(0, stop) };
   }

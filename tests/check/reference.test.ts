@@ -16,6 +16,9 @@ describe("the reference reports", () => {
     expect(status(result)).toMatchObject({ title: "present", opening: "present", "main-work": "present", problems: "present", plans: "present" });
     expect(texts(result, "placeholder")).toEqual(expect.arrayContaining(["XXX", "x", "A"]));
     expect(texts(result, "residue")).toEqual(expect.arrayContaining(["##paidbegin##", "##paidend##"]));
+    expect(texts(result, "punctuation")).toEqual(["(试行)", ","]);
+    expect(texts(result, "numbering")).toEqual([]);
+    expect(texts(result, "year")).toEqual([]);
   });
 
   it("annual summary of a 机关党委", () => {
@@ -23,6 +26,7 @@ describe("the reference reports", () => {
     expect(result.type).toBe("annual-summary");
     expect(status(result)).toMatchObject({ title: "present", "main-work": "present", problems: "present", plans: "present" });
     expect(texts(result, "residue")).toContain("##paidend##");
+    expect(result.findings.filter((f) => !["placeholder", "residue"].includes(f.rule))).toEqual([]);
   });
 
   it("report sent upward: addressee, sections, 专此报告, and ** blanks", () => {
@@ -30,6 +34,7 @@ describe("the reference reports", () => {
     expect(result.type).toBe("report");
     expect(status(result)).toMatchObject({ addressee: "present", "main-work": "present", problems: "present", plans: "present", closing: "present" });
     expect(texts(result, "placeholder")).toContain("**");
+    expect(result.findings.filter((f) => f.rule !== "placeholder").map((f) => f.rule)).toEqual(["missing-section"]);
   });
 
   it("finds nothing in a clean report written from our own templates", async () => {

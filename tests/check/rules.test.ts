@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { numbering } from "../../src/core/check/rules/numbering";
 import { placeholder } from "../../src/core/check/rules/placeholder";
+import { punctuation } from "../../src/core/check/rules/punctuation";
 import { residue } from "../../src/core/check/rules/residue";
 import { tifa } from "../../src/core/check/rules/tifa";
+import { year } from "../../src/core/check/rules/year";
 import type { Rule } from "../../src/core/check/types";
 import { bodyParagraph } from "../../src/core/document";
-import { buildOutline } from "../../src/core/outline";
+import { checkContext } from "../../src/core/check/check";
 
 function run(rule: Rule, ...texts: string[]) {
-  const paragraphs = texts.map(bodyParagraph);
-  return rule.check({ paragraphs, outline: buildOutline(paragraphs) });
+  return rule.check(checkContext(texts.map(bodyParagraph)));
 }
 const found = (rule: Rule, text: string) => run(rule, text).map((f) => f.text);
 
@@ -46,5 +48,109 @@ describe("tifa", () => {
 
   it("is context-aware and quiet on correct wording", () => {
     expect(run(tifa, "深入学习贯彻习近平新时代中国特色社会主义思想，增强“四个意识”、坚定“四个自信”")).toEqual([]);
+  });
+});
+
+describe("numbering", () => {
+  const numberingOf = (...texts: string[]) => run(numbering, ...texts).map((f) => [f.text, f.fix, f.severity]);
+
+  it("finds skipped, repeated and reversed numbers at every level, with the expected number as the fix", () => {
+    expect(numberingOf("一、主要工作", "二、存在问题", "四、工作打算")).toEqual([["四、", "三、", "error"]]);
+    expect(numberingOf("一、主要工作", "（一）学习", "（二）组织", "（二）作风")).toEqual([["（二）", "（三）", "error"]]);
+    expect(numberingOf("一、主要工作", "（一）学习", "1.理论", "3.实践")).toEqual([["3.", "2.", "error"]]);
+    expect(numberingOf("一、主要工作", "三、问题", "二、打算")).toEqual([
+      ["三、", "二、", "error"],
+      ["二、", "四、", "error"],
+    ]);
+  });
+
+  it("restarts the count under each parent and keeps half-width forms", () => {
+    expect(numberingOf("一、主要工作", "(一)学习", "(二)组织", "二、存在问题", "(一)学习不够", "三、打算", "(一)抓学习")).toEqual([]);
+  });
+
+  it("finds mixed forms within one level", () => {
+    expect(numberingOf("一、主要工作", "1.理论学习", "2、主题教育")).toEqual([["2、", "2.", "warning"]]);
+    expect(numberingOf("一、主要工作", "（一）学习", "(二)组织")).toEqual([["(二)", "（二）", "warning"]]);
+  });
+
+  it("finds levels out of order", () => {
+    expect(numberingOf("一、主要工作", "1.理论学习", "（一）组织建设").map(([t]) => t)).toEqual(["（一）"]);
+    expect(numberingOf("一、主要工作", "（1）理论学习").map(([t]) => t)).toEqual(["（1）"]);
+    expect(numberingOf("一、主要工作", "1.理论学习", "2.组织建设", "二、存在问题")).toEqual([]);
+  });
+
+  it("checks 一是、二是 in running text and restarts at each heading", () => {
+    expect(numberingOf("一、存在问题", "一是学习不深。二是联系不紧。四是创新不够。")).toEqual([["四是", "三是", "error"]]);
+    expect(numberingOf("（一）抓学习。一是读原著；二是写体会。", "（二）抓组织。一是建台账；二是查短板。")).toEqual([]);
+    expect(numberingOf("推进全市统一是前提，抓好唯一是关键。")).toEqual([]);
+  });
+
+  it("ignores a paywall marker glued to a heading and numbers inside a table", () => {
+    expect(numberingOf("一、主要工作", "（一）学习", "##paidbegin##　　（二）组织", "（三）作风")).toEqual([]);
+    const paragraphs = ["一、主要工作", "3.表格里的序号", "（一）学习"].map(bodyParagraph);
+    paragraphs[1] = { ...paragraphs[1]!, inTable: true };
+    expect(numbering.check(checkContext(paragraphs))).toEqual([]);
+  });
+});
+
+describe("year", () => {
+  const summary = (plan: string, opening = "2024年，局党组坚持以党建引领业务发展，现将全年工作总结如下：") => ["市统计局2024年党建工作总结", opening, "一、主要工作", "抓学习。", "二、存在问题", "学习不深。", plan, "抓落实。"];
+
+  it("finds a plan for the wrong year, with the next year as the fix", () => {
+    const [finding] = run(year, ...summary("三、2024年工作打算"));
+    expect(finding).toMatchObject({ paragraph: 6, text: "2024", fix: "2025", severity: "error" });
+  });
+
+  it("finds an opening about another year", () => {
+    const [finding] = run(year, ...summary("三、2025年工作打算", "2023年以来，局党组坚持以党建引领业务发展。"));
+    expect(finding).toMatchObject({ paragraph: 1, text: "2023", fix: "2024", severity: "warning" });
+  });
+
+  it("is quiet when the years agree, when the opening names both years, and when there is no year to go by", () => {
+    expect(run(year, ...summary("三、2025年工作打算"))).toEqual([]);
+    expect(run(year, ...summary("三、下一步工作打算"))).toEqual([]);
+    expect(run(year, "市直机关工委：", "现将我局2022年党建工作情况和2023年工作安排报告如下：", "一、2022年工作情况", "抓学习。", "二、2023年工作安排", "抓落实。")).toEqual([]);
+    expect(run(year, "党建工作总结", "今年以来，我们抓学习。", "一、主要工作", "抓学习。", "二、2025年工作打算")).toEqual([]);
+  });
+
+  it("takes the report year from the main-work heading when there is no title", () => {
+    const [finding] = run(year, "市直机关工委：", "现将有关情况报告如下：", "一、2022年工作情况", "抓学习。", "二、2022年工作安排", "抓落实。");
+    expect(finding).toMatchObject({ paragraph: 4, text: "2022", fix: "2023" });
+  });
+});
+
+describe("punctuation", () => {
+  const marks = (text: string) => run(punctuation, text).map((f) => [f.text, f.fix]);
+
+  it("finds doubled marks, fixing only a plain repeat", () => {
+    expect(marks("加强学习，，提高认识。。")).toEqual([
+      ["，，", "，"],
+      ["。。", "。"],
+    ]);
+    expect(marks("加强学习，。")).toEqual([["，。", undefined]]);
+  });
+
+  it("finds half-width marks and brackets in Chinese text, with full-width fixes", () => {
+    expect(marks("严守财经纪律,严禁违规;加强学习.")).toEqual([
+      [",", "，"],
+      [";", "；"],
+      [".", "。"],
+    ]);
+    expect(marks("落实《中国共产党支部工作条例(试行)》")).toEqual([["(试行)", "（试行）"]]);
+    expect(marks('开展"三会一课"')).toEqual([['"三会一课"', "“三会一课”"]]);
+  });
+
+  it("finds unmatched quotes and brackets", () => {
+    expect(marks("增强“四个意识，坚定信心。")).toEqual([["“", undefined]]);
+    expect(marks("落实《条例要求）。")).toEqual([
+      ["《", undefined],
+      ["）", undefined],
+    ]);
+  });
+
+  it("leaves correct text, numbers, Latin text, links, headings and ellipses alone", () => {
+    for (const text of ["增强“四个意识”、坚定“四个自信”、做到“两个维护”……", "投入3.5万元，完成率98.6%", "使用WPS Office 2019.", "(一)加强学习", "1.理论学习", "见 https://example.com/a", "——加强学习。"]) {
+      expect(marks(text), text).toEqual([]);
+    }
   });
 });

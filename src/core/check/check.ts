@@ -1,13 +1,10 @@
 import type { DocumentTypeId } from "../../content/types";
 import type { DocParagraph } from "../document";
 import { buildOutline } from "../outline";
-import { missingSection } from "./rules/missingSection";
-import { placeholder } from "./rules/placeholder";
-import { residue } from "./rules/residue";
-import { tifa } from "./rules/tifa";
+import { RULES } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
-import type { Finding } from "./types";
+import type { CheckContext, Finding } from "./types";
 
 export interface CheckResult {
   type: DocumentTypeId;
@@ -15,12 +12,16 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** Run every rule over a document; the type is detected unless given. */
-export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
+/** What the rules read: the outline, the type (detected unless given) and its sections. */
+export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckContext {
   const outline = buildOutline(paragraphs);
   const type = typeById(typeId ?? detectType(paragraphs, outline));
-  const sections = findSections(type, paragraphs, outline);
-  const rules = [missingSection(type, sections), placeholder, tifa, residue];
-  const findings = rules.flatMap((r) => r.check({ paragraphs, outline })).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { type: type.id, sections, findings };
+  return { paragraphs, outline, type, sections: findSections(type, paragraphs, outline) };
+}
+
+/** Run every rule over a document, findings in document order. */
+export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
+  const context = checkContext(paragraphs, typeId);
+  const findings = RULES.flatMap((r) => r.check(context)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { type: context.type.id, sections: [...context.sections], findings };
 }

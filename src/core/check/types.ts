@@ -1,5 +1,7 @@
+import type { DocumentTypeDef } from "../../content/types";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
+import type { SectionReport } from "./sections";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -16,10 +18,12 @@ export interface Finding {
   fix?: string;
 }
 
-/** What every rule reads: the paragraphs and their outline. */
+/** What every rule reads: the paragraphs, their outline, the document type and its sections as found. */
 export interface CheckContext {
   paragraphs: readonly DocParagraph[];
   outline: Outline;
+  type: DocumentTypeDef;
+  sections: readonly SectionReport[];
 }
 
 /** A check rule, as in textlint: an id, a title, a severity and a pure function to findings. */

@@ -1,0 +1,11 @@
+import type { Rule } from "../types";
+import { missingSection } from "./missingSection";
+import { numbering } from "./numbering";
+import { placeholder } from "./placeholder";
+import { punctuation } from "./punctuation";
+import { residue } from "./residue";
+import { tifa } from "./tifa";
+import { year } from "./year";
+
+/** Every rule, in the order the checklist shows them. */
+export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, numbering, year, residue, punctuation];

@@ -1,0 +1,98 @@
+import type { HeadingNumber } from "../../numbering";
+import { formatLike } from "../../numbering";
+import { fromChineseNumeral, toChineseNumeral } from "../../numerals";
+import type { DocParagraph } from "../../document";
+import type { OutlineHeading } from "../../outline";
+import type { Finding, Rule } from "../types";
+
+const LEVEL_NAMES = ["", "一级标题", "二级标题", "三级标题", "四级标题"];
+
+/** Skipped, repeated and reversed numbers, mixed forms within a level, and levels out of order. */
+function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
+  const found: Finding[] = [];
+  const last: Array<number | undefined> = [];
+  /** The first form written at each level, across the whole document. */
+  const form: Array<HeadingNumber | undefined> = [];
+  const closeBelow = (level: number) => {
+    for (let l = level + 1; l <= 4; l++) last[l] = undefined;
+  };
+  for (const { paragraph, number, level: styled } of headings) {
+    if (!number) {
+      closeBelow(styled);
+      continue;
+    }
+    const { level, value, prefix } = number;
+    const expected = (last[level] ?? 0) + 1;
+    // Levels written since their parent are open; the rest are undefined.
+    const open = [1, 2, 3, 4].filter((l) => last[l] !== undefined);
+    const deeperOpen = open.some((l) => l > level);
+    const problems: string[] = [];
+    let severity: Finding["severity"] = "warning";
+    if (value !== expected) {
+      severity = "error";
+      if (value === last[level]) problems.push(`与上一个${LEVEL_NAMES[level]}重复`);
+      else if (value > expected) problems.push(`跳过了${formatLike(number, expected)}`);
+      else problems.push(`排在${formatLike(number, last[level]!)}之后，顺序颠倒`);
+    } else if (last[level] === undefined && deeperOpen) {
+      problems.push(`出现在更低一级的编号之后，层级顺序颠倒`);
+    }
+    const parent = Math.max(0, ...open.filter((l) => l < level));
+    if (parent > 0 && level - parent >= 3) problems.push(`跳过了中间的标题层级`);
+    const first = (form[level] ??= number);
+    if (first.form !== number.form) problems.push(`与同级的“${first.prefix}”写法不一致`);
+    if (problems.length > 0) {
+      const fixValue = severity === "error" ? expected : value;
+      const fix = formatLike(first, fixValue);
+      found.push({
+        rule: "numbering",
+        severity,
+        paragraph,
+        start: number.start,
+        end: number.start + prefix.length,
+        text: prefix,
+        fix: fix !== prefix ? fix : undefined,
+        message: `编号“${prefix}”${problems.join("，")}。`,
+      });
+    }
+    last[level] = value;
+    closeBelow(level);
+  }
+  return found;
+}
+
+/** 一是、二是… inside running text: each must follow the one before it, between two headings. */
+const ENUMERATION = /(?<=^|[。；：！？\s\u3000])([一二三四五六七八九十]{1,3})是(?=\S)/g;
+
+function enumerationFindings(paragraphs: readonly DocParagraph[], headings: readonly OutlineHeading[]): Finding[] {
+  const found: Finding[] = [];
+  const headingAt = new Set(headings.map((h) => h.paragraph));
+  let previous = 0;
+  paragraphs.forEach((p, paragraph) => {
+    if (headingAt.has(paragraph)) previous = 0;
+    for (const m of p.text.matchAll(ENUMERATION)) {
+      const value = fromChineseNumeral(m[1]!);
+      if (Number.isNaN(value)) continue;
+      if (value !== 1 && value !== previous + 1 && previous > 0) {
+        found.push({
+          rule: "numbering",
+          severity: "error",
+          paragraph,
+          start: m.index!,
+          end: m.index! + m[0].length,
+          text: m[0],
+          fix: `${toChineseNumeral(previous + 1)}是`,
+          message: `“${m[0]}”接在“${toChineseNumeral(previous)}是”之后，${value === previous ? "序号重复" : "序号不连续"}。`,
+        });
+      }
+      previous = value;
+    }
+  });
+  return found;
+}
+
+export const numbering: Rule = {
+  id: "numbering",
+  title: "序号不连续或不统一",
+  severity: "error",
+  check: ({ paragraphs, outline }) => [...headingFindings(outline.headings), ...enumerationFindings(paragraphs, outline.headings)],
+};
