@@ -4,6 +4,7 @@ import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import { App } from "../taskpane/App";
 import { DocumentView } from "./DocumentView";
+import { SAMPLE_REPORT } from "./sample";
 import { playgroundStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -41,6 +42,9 @@ export function Playground() {
             {playgroundStrings.title}
           </Text>
           <Toolbar>
+            <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT)}>
+              {playgroundStrings.loadSample}
+            </Button>
             <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
               {playgroundStrings.selectAll}
             </Button>

@@ -1,6 +1,7 @@
 export const playgroundStrings = {
   title: "党建写作助手 · 演示环境（模拟 Word 文档，内容只保存在本页面）",
   selectAll: "全选",
+  loadSample: "载入示例文稿",
   dark: "深色主题",
   pane: "任务窗格",
 } as const;

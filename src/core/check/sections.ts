@@ -76,3 +76,8 @@ export function detectType(paragraphs: readonly DocParagraph[], outline: Outline
 export function typeById(id: DocumentTypeId): DocumentTypeDef {
   return DOCUMENT_TYPES.find((t) => t.id === id)!;
 }
+
+/** A section's name without its blanks: "{nextYear}年工作打算" → "工作打算". */
+export function sectionName(section: { title: string }): string {
+  return section.title.replace(/\{\w+\}年?/g, "");
+}

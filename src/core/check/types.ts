@@ -16,6 +16,8 @@ export interface Finding {
   text: string;
   /** A safe replacement for that text, where there is one. */
   fix?: string;
+  /** For a missing or empty section: its id in the document type. */
+  section?: string;
 }
 
 /** What every rule reads: the paragraphs, their outline, the document type and its sections as found. */

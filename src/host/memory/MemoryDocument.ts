@@ -19,10 +19,8 @@ export class MemoryDocument {
   private version = 0;
 
   constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
-    this.paragraphs = initial.map((p) =>
-      typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p },
-    );
-    if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
+    this.paragraphs = [];
+    this.replaceAll(initial);
     this.collapseTo(this.endOf(this.paragraphs.length - 1));
   }
 
@@ -117,6 +115,13 @@ export class MemoryDocument {
   setParagraphText(index: number, text: string, cursorOffset: number): void {
     this.paragraph(index).text = text;
     this.collapseTo({ paragraph: index, offset: cursorOffset });
+  }
+
+  /** Replace the whole document, cursor at its start. */
+  replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>): void {
+    this.paragraphs = paragraphs.map((p) => (typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }));
+    if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
+    this.collapseTo({ paragraph: 0, offset: 0 });
   }
 
   /** Insert whole paragraphs after `index` (or in place of it, when `fill`), cursor at the end. */

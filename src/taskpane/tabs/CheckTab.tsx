@@ -1,7 +1,100 @@
-import type { DocumentHost } from "../../host/DocumentHost";
+import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { DOCUMENT_TYPES } from "../../content/documentTypes";
+import type { DocumentTypeId } from "../../content/types";
+import type { CheckState } from "../check/useCheck";
+import { useCheck } from "../check/useCheck";
+import { FindingGroups } from "../check/FindingGroups";
+import { SectionList } from "../check/SectionList";
 import { EmptyState } from "../components/EmptyState";
+import { StatusBar } from "../components/StatusBar";
+import type { DocumentHost } from "../../host/DocumentHost";
 import { strings } from "../strings";
 
-export function CheckTab(_props: { host: DocumentHost }) {
-  return <EmptyState text={strings.empty.check} />;
+const t = strings.check;
+const AUTO = "auto";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  h2: { margin: 0 },
+  ignored: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground3 },
+});
+
+function Summary({ state }: { state: CheckState }) {
+  const errors = state.shown.filter((f) => f.severity === "error").length;
+  const warnings = state.shown.length - errors;
+  const [intent, text] = errors > 0 ? (["error", t.notReady(errors, warnings)] as const) : warnings > 0 ? (["warning", t.readyWithWarnings(warnings)] as const) : (["success", t.ready] as const);
+  return (
+    <MessageBar intent={intent} aria-live="polite">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function CheckTab({ host }: { host: DocumentHost }) {
+  const styles = useStyles();
+  const [typeChoice, setTypeChoice] = useState<DocumentTypeId | typeof AUTO>(AUTO);
+  const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice);
+  const { state, busy } = check;
+  const detected = DOCUMENT_TYPES.find((d) => d.id === state?.type);
+  const autoName = t.autoType(detected?.name ?? "—");
+  const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
+
+  return (
+    <div className={styles.root}>
+      <Field label={t.type}>
+        <Dropdown value={chosen?.name ?? autoName} selectedOptions={[typeChoice]} onOptionSelect={(_, d) => d.optionValue && setTypeChoice(d.optionValue as DocumentTypeId)}>
+          <Option value={AUTO} text={autoName}>
+            {autoName}
+          </Option>
+          {DOCUMENT_TYPES.map((d) => (
+            <Option key={d.id} value={d.id}>
+              {d.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => void check.start()}>
+        {state ? t.rerun : t.run}
+      </Button>
+      <StatusBar status={check.status} />
+      {!state ? (
+        <EmptyState text={strings.empty.check} />
+      ) : (
+        <>
+          <Summary state={state} />
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.sections}
+          </Subtitle2>
+          <SectionList
+            sections={state.sections}
+            disabled={busy}
+            onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })}
+            onAdd={(s) => void check.addSection(s.id)}
+          />
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.findings}
+          </Subtitle2>
+          {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
+          <FindingGroups
+            findings={state.shown}
+            paragraphs={state.paragraphs}
+            disabled={busy}
+            onLocate={(f) => void check.locate(f)}
+            onReplace={(f, text) => void check.replace(f, text)}
+            onAddSection={(f) => f.section && void check.addSection(f.section)}
+            onIgnore={(f) => void check.ignore(f)}
+          />
+          {state.ignoredCount > 0 && (
+            <div className={styles.ignored}>
+              <Caption1>{t.ignoredCount(state.ignoredCount)}</Caption1>
+              <Link as="button" disabled={busy} onClick={() => void check.restore()}>
+                {t.restoreIgnored}
+              </Link>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

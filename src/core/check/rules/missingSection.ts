@@ -1,3 +1,4 @@
+import { sectionName } from "../sections";
 import type { Finding, Rule } from "../types";
 
 /** A required section of the document type is absent or has nothing in it. */
@@ -11,7 +12,7 @@ export const missingSection: Rule = {
       .map((s): Finding => {
         const at = s.paragraph ?? 0;
         const text = paragraphs[at]?.text ?? "";
-        const name = s.title.replace(/\{\w+\}年?/g, "");
+        const name = sectionName(s);
         const empty = s.status === "empty";
         return {
           rule: missingSection.id,
@@ -20,6 +21,7 @@ export const missingSection: Rule = {
           start: 0,
           end: empty ? text.length : 0,
           text: empty ? text : "",
+          section: s.id,
           message: empty ? `“${name}”部分没有内容。` : `缺少“${name}”部分（${type.name}必备）。`,
         };
       }),

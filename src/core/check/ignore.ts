@@ -1,0 +1,40 @@
+import type { DocParagraph } from "../document";
+import type { Finding } from "./types";
+
+/** The document setting that holds the ignored findings. */
+export const IGNORED_SETTING = "dangjian.ignored";
+const MAX_IGNORED = 500;
+const CONTEXT = 8;
+
+/**
+ * A finding's identity that survives edits elsewhere in the document: its rule, its text and a
+ * few characters either side (a missing section has no text: its message names it).
+ */
+export function ignoreKey(finding: Finding, paragraphs: readonly DocParagraph[]): string {
+  if (finding.text === "") return `${finding.rule}|${finding.message}`;
+  const text = paragraphs[finding.paragraph]?.text ?? "";
+  return [finding.rule, text.slice(Math.max(0, finding.start - CONTEXT), finding.start), finding.text, text.slice(finding.end, finding.end + CONTEXT)].join("|");
+}
+
+/** The ignored keys stored with the document; anything unreadable counts as none. */
+export function parseIgnored(stored: string | undefined): string[] {
+  if (!stored) return [];
+  try {
+    const value: unknown = JSON.parse(stored);
+    return Array.isArray(value) ? value.filter((k): k is string => typeof k === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The stored form after ignoring one more key; the oldest go first past the limit. */
+export function addIgnored(keys: readonly string[], key: string): string {
+  return JSON.stringify([...keys.filter((k) => k !== key), key].slice(-MAX_IGNORED));
+}
+
+/** Findings split into those still to show and the number ignored. */
+export function withoutIgnored(findings: readonly Finding[], paragraphs: readonly DocParagraph[], ignored: readonly string[]): { shown: Finding[]; ignored: number } {
+  const set = new Set(ignored);
+  const shown = findings.filter((f) => !set.has(ignoreKey(f, paragraphs)));
+  return { shown, ignored: findings.length - shown.length };
+}

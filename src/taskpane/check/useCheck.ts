@@ -1,0 +1,81 @@
+import { useCallback, useState } from "react";
+import type { DocumentTypeId } from "../../content/types";
+import type { CheckResult } from "../../core/check/check";
+import { checkContext, checkDocument } from "../../core/check/check";
+import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
+import { placeMissingSection } from "../../core/check/placeSection";
+import { sectionName } from "../../core/check/sections";
+import { section } from "../../core/templates";
+import type { Finding } from "../../core/check/types";
+import type { DocParagraph, TextRange } from "../../core/document";
+import type { DocumentHost } from "../../host/DocumentHost";
+import { templateValues } from "../state/templateForm";
+import { useStatus } from "../state/status";
+import { strings } from "../strings";
+
+const t = strings.check;
+
+export interface CheckState extends CheckResult {
+  paragraphs: readonly DocParagraph[];
+  /** The findings not ignored, in document order. */
+  shown: Finding[];
+  ignoredCount: number;
+  ignoredKeys: string[];
+}
+
+/** The 检查 tab's state: the last check, and the actions that change the document and check again. */
+export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined) {
+  const [state, setState] = useState<CheckState | undefined>();
+  const status = useStatus();
+  const { run, setStatus } = status;
+
+  const check = useCallback(async (): Promise<CheckState> => {
+    const { paragraphs } = await host.read();
+    const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
+    const result = checkDocument(paragraphs, typeId);
+    const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys);
+    const next = { ...result, paragraphs, shown, ignoredCount: ignored, ignoredKeys };
+    setState(next);
+    return next;
+  }, [host, typeId]);
+
+  const start = () => run(async () => t.checked((await check()).paragraphs.length));
+
+  const locate = (range: TextRange) => run(() => host.select({ paragraph: range.paragraph, start: range.start, end: range.end }));
+
+  const replace = (f: Finding, text: string) => {
+    if (text.trim() === "" && f.rule === "placeholder") return setStatus({ intent: "error", text: t.fillEmpty });
+    return run(async () => {
+      await host.replace({ paragraph: f.paragraph, start: f.start, end: f.end, expected: f.text, text });
+      await check();
+      return t.fixed;
+    });
+  };
+
+  const addSection = (sectionId: string) =>
+    run(async () => {
+      const { paragraphs } = await host.read();
+      const context = checkContext(paragraphs, typeId);
+      const placed = placeMissingSection(context, sectionId, templateValues());
+      if (!placed) return setStatus({ intent: "warning", text: t.noPlace });
+      // Hosts insert after the selection's paragraph: put the selection where the section belongs.
+      await host.select({ paragraph: placed.at.paragraph });
+      await host.insertBlock(placed.paragraphs, { at: placed.at, edits: placed.edits });
+      await check();
+      return t.sectionAdded(sectionName(section(context.type, sectionId)), placed.edits.length);
+    });
+
+  const saveIgnored = async (stored: string, message: string) => {
+    await host.setSetting(IGNORED_SETTING, stored);
+    if (!state) return message;
+    const ignoredKeys = parseIgnored(stored);
+    const { shown, ignored } = withoutIgnored(state.findings, state.paragraphs, ignoredKeys);
+    setState({ ...state, shown, ignoredCount: ignored, ignoredKeys });
+    return message;
+  };
+
+  const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved));
+  const restore = () => run(() => saveIgnored("[]", t.restored));
+
+  return { state, ...status, start, locate, replace, addSection, ignore, restore };
+}

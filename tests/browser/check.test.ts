@@ -1,0 +1,68 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startBrowser } from "./harness";
+
+const harness = startBrowser();
+
+const documentTexts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allTextContents();
+const summary = (page: Page) => page.getByText(/暂不宜提交|可以提交|建议核实。$/).first().textContent();
+
+async function checkSample(page: Page) {
+  await page.goto(harness.url);
+  await page.getByRole("button", { name: "载入示例文稿" }).click();
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("button", { name: "开始检查" }).click();
+  await expect.poll(() => summary(page)).toMatch(/还有 6 处错误需要修改，2 处建议核实/);
+}
+
+describe("the 检查 tab in the playground", () => {
+  it("lists the sections and the findings by rule, and selects a finding's text on click", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    const sections = page.getByRole("list", { name: "必备部分", exact: true });
+    await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "存在的问题和不足" }).textContent()).toContain("缺少");
+    for (const title of ["缺少必备部分", "未填写的空白", "提法不规范", "序号不连续或不统一", "年份前后不一致", "网站残留内容", "标点符号"]) {
+      expect(await page.getByRole("list", { name: title, exact: true }).count(), title).toBe(1);
+    }
+    await page.getByRole("button", { name: "“XX”是未填写的空白，请填入实际内容。" }).click();
+    await expect.poll(() => page.getByLabel("文档").locator("[data-selected]").textContent()).toBe("XX");
+    await page.screenshot({ path: "test-results/check-findings.png" });
+    await context.close();
+  });
+
+  it("applies fixes: a 提法 becomes canonical, a blank is filled, a missing section is inserted and numbered", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    await page.getByRole("button", { name: /^改为“习近平新时代/ }).click();
+    await expect.poll(async () => (await documentTexts(page))[3]).toContain("坚持用习近平新时代中国特色社会主义思想凝心铸魂");
+
+    const blanks = page.getByRole("list", { name: "未填写的空白" });
+    await blanks.getByRole("textbox", { name: "填写内容" }).fill("12");
+    await blanks.getByRole("button", { name: "填入", exact: true }).click();
+    await expect.poll(async () => (await documentTexts(page))[3]).toContain("学习12次");
+
+    await page.getByRole("list", { name: "必备部分", exact: true }).getByRole("button", { name: "补上" }).click();
+    await expect.poll(() => page.getByText(/已补上“存在的问题和不足”，并顺延了后面 1 处编号/).count()).toBe(1);
+    const texts = await documentTexts(page);
+    const headings = texts.filter((t) => /^[一二三]、/.test(t));
+    expect(headings).toEqual(["一、2025年主要工作", "二、存在的问题和不足", "三、2025年工作打算"]);
+    expect(texts.indexOf("二、存在的问题和不足")).toBeGreaterThan(texts.indexOf("更多精品范文请关注公众号"));
+    expect(await page.getByRole("list", { name: "缺少必备部分" }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("ignores a finding, keeps it ignored on the next check, and can restore it", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    const punctuation = page.getByRole("list", { name: "标点符号" });
+    await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(2);
+    await punctuation.getByRole("listitem").first().getByRole("button", { name: "忽略" }).click();
+    await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(1);
+    await page.getByRole("button", { name: "重新检查" }).click();
+    await expect.poll(() => page.getByText("已忽略 1 项。").count()).toBe(1);
+    expect(await punctuation.getByRole("listitem").count()).toBe(1);
+    await page.getByRole("button", { name: "恢复全部" }).click();
+    await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(2);
+    await context.close();
+  });
+});
