@@ -48,5 +48,6 @@ export default tseslint.config(
   // Dependencies point one way: taskpane → host → core → content.
   layer(["src/content/**"], ["**/core/**", "**/host/**", "**/taskpane/**", "react", "react-dom", "@fluentui/*"], "content is data: it imports nothing of the app."),
   layer(["src/core/**"], ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "core is pure TypeScript: no host, no UI."),
+  layer(["src/cli/**"], ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "the command line runs the core only."),
   layer(["src/host/**"], ["**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "host knows nothing of the UI."),
 );

@@ -1,3 +1,4 @@
+import { sectionPlace } from "../placeSection";
 import { sectionName } from "../sections";
 import type { Finding, Rule } from "../types";
 
@@ -6,23 +7,26 @@ export const missingSection: Rule = {
   id: "missing-section",
   title: "缺少必备部分",
   severity: "error",
-  check: ({ paragraphs, type, sections }) =>
-    sections
+  check: (context) =>
+    context.sections
       .filter((s) => s.required && s.status !== "present")
       .map((s): Finding => {
-        const at = s.paragraph ?? 0;
-        const text = paragraphs[at]?.text ?? "";
+        // A missing section is reported where it would be inserted: at the end of the paragraph it follows.
+        const place = s.paragraph === undefined ? sectionPlace(context, s.id) : undefined;
+        const at = s.paragraph ?? place?.paragraph ?? 0;
+        const text = context.paragraphs[at]?.text ?? "";
+        const point = place && !place.fill ? text.length : 0;
         const name = sectionName(s);
         const empty = s.status === "empty";
         return {
           rule: missingSection.id,
           severity: missingSection.severity,
           paragraph: at,
-          start: 0,
-          end: empty ? text.length : 0,
+          start: empty ? 0 : point,
+          end: empty ? text.length : point,
           text: empty ? text : "",
           section: s.id,
-          message: empty ? `“${name}”部分没有内容。` : `缺少“${name}”部分（${type.name}必备）。`,
+          message: empty ? `“${name}”部分没有内容。` : `缺少“${name}”部分（${context.type.name}必备）。`,
         };
       }),
 };

@@ -31,8 +31,8 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
     if (value !== expected) {
       severity = "error";
       if (value === last[level]) problems.push(`与上一个${LEVEL_NAMES[level]}重复`);
-      else if (value > expected) problems.push(`跳过了${formatLike(number, expected)}`);
-      else problems.push(`排在${formatLike(number, last[level]!)}之后，顺序颠倒`);
+      else if (value > expected) problems.push(`跳过了“${formatLike(number, expected)}”`);
+      else problems.push(`排在“${formatLike(number, last[level]!)}”之后，顺序颠倒`);
     } else if (last[level] === undefined && deeperOpen) {
       problems.push(`出现在更低一级的编号之后，层级顺序颠倒`);
     }

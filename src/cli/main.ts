@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { DOCUMENT_TYPES } from "../content/documentTypes";
+import type { DocumentTypeId } from "../content/types";
+import { checkDocument } from "../core/check/check";
+import { ReadError } from "./readError";
+import { readReport } from "./readReport";
+import type { FileOutcome } from "./report";
+import { toJson, toText } from "./report";
+
+const TYPES = DOCUMENT_TYPES.map((t) => t.id);
+export const USAGE = `用法：dangjian check 文件... [--type 类型] [--format text|json]
+
+检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、序号、年份、网站残留和标点。
+  --type     文稿类型，不写则自动识别：${TYPES.join("、")}
+  --format   输出格式：text（默认，便于阅读）或 json
+退出码：0 没有错误；1 有文件存在错误级问题；2 有文件无法读取或参数有误。`;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  read(path: string): Promise<Uint8Array>;
+}
+
+const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readFile(p) };
+
+function unreadable(error: unknown): string {
+  if (error instanceof ReadError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "文件不存在。";
+  if (code === "EISDIR") return "这是一个文件夹，不是文件。";
+  if (code === "EACCES" || code === "EPERM") return "没有读取权限。";
+  return `读取失败：${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { type: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    io.err(`参数有误：${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  const problem =
+    command !== "check" ? `未知命令“${command ?? ""}”。` : files.length === 0 ? "请给出要检查的文件。" : values.type !== undefined && !TYPES.includes(values.type as DocumentTypeId) ? `未知文稿类型“${values.type}”。` : !["text", "json"].includes(values.format!) ? `未知输出格式“${values.format}”。` : undefined;
+  if (problem) {
+    io.err(`${problem}\n\n${USAGE}\n`);
+    return 2;
+  }
+
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    try {
+      const paragraphs = readReport(file, await io.read(file));
+      outcomes.push({ file, result: checkDocument(paragraphs, values.type as DocumentTypeId | undefined) });
+    } catch (error) {
+      outcomes.push({ file, error: unreadable(error) });
+      if (values.format === "json") io.err(`${file}：无法读取。${unreadable(error)}\n`);
+    }
+  }
+  if (values.format === "json") io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  else io.out(outcomes.map(toText).join("\n"));
+
+  if (outcomes.some((o) => "error" in o)) return 2;
+  return outcomes.some((o) => "result" in o && o.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}

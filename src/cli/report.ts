@@ -1,0 +1,41 @@
+import { DOCUMENT_TYPES } from "../content/documentTypes";
+import type { CheckResult } from "../core/check/check";
+import { RULES } from "../core/check/rules";
+import { sectionName } from "../core/check/sections";
+
+/** One file's outcome: its check, or why it could not be read. */
+export type FileOutcome = { file: string; result: CheckResult } | { file: string; error: string };
+
+/** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
+export function toJson(outcome: FileOutcome) {
+  if ("error" in outcome) return { file: outcome.file, error: outcome.error, type: null, sections: [], findings: [] };
+  const { file, result } = outcome;
+  return {
+    file,
+    type: result.type,
+    sections: result.sections.map((s) => ({ id: s.id, title: sectionName(s), status: s.status, paragraph: s.paragraph ?? null })),
+    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null })),
+  };
+}
+
+const SEVERITY = { error: "错误", warning: "建议", info: "提示" };
+const STATUS = { present: "有", missing: "缺少", empty: "无内容" };
+
+/** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
+export function toText(outcome: FileOutcome): string {
+  if ("error" in outcome) return `${outcome.file}\n  无法读取：${outcome.error}\n`;
+  const { file, result } = outcome;
+  const type = DOCUMENT_TYPES.find((t) => t.id === result.type)!;
+  const lines = [`${file}（${type.name}）`];
+  lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS[s.status]}`).join("  ")}`);
+  for (const f of result.findings) {
+    const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
+    const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
+    const where = f.text === "" ? `第${f.paragraph + 1}段之后` : `第${f.paragraph + 1}段第${f.start + 1}字`;
+    lines.push(`  ${where}  ${SEVERITY[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}`);
+  }
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const others = result.findings.length - errors;
+  lines.push(result.findings.length === 0 ? "  没有发现问题，可以提交。" : `  共 ${errors} 处错误、${others} 处建议。${errors ? "" : "没有必须修改的错误。"}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,135 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import { zipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+
+const ROOT = resolve(__dirname, "../..");
+const dir = mkdtempSync(join(tmpdir(), "dangjian-cli-"));
+const path = (name: string) => join(dir, name);
+
+async function run(...args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), read: (p) => readFile(p) });
+  return { code, out, err };
+}
+
+const CLEAN = [
+  "市统计局2025年党建工作总结",
+  "2025年，市统计局党组在市直机关工委的指导下，坚持以党建引领统计事业高质量发展。现将全年工作总结如下：",
+  "一、主要工作",
+  "（一）加强政治建设。深入学习贯彻习近平新时代中国特色社会主义思想，全年召开理论学习中心组学习12次。",
+  "（二）夯实基层组织。认真落实“三会一课”制度，全年发展党员2名。",
+  "二、存在的问题和不足",
+  "理论学习的深度还不够，党建和业务融合还不紧。",
+  "三、2026年工作打算",
+  "2026年，局党组将坚持抓党建促业务，推动各项工作再上新台阶。",
+];
+
+async function docx(paragraphs: Array<Paragraph | Table>): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+}
+
+beforeAll(async () => {
+  writeFileSync(path("clean.txt"), CLEAN.join("\r\n"));
+  writeFileSync(path("clean-bom.txt"), "\ufeff" + CLEAN.join("\n"));
+  writeFileSync(
+    path("styled.docx"),
+    await docx([
+      new Paragraph({ text: CLEAN[0] }),
+      new Paragraph({ text: CLEAN[1] }),
+      // Headings known only by their style: no number in the text.
+      new Paragraph({ text: "主要工作", heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: "加强政治建设", heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: "全年召开理论学习中心组学习XX次。" }),
+      new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("3.表格中的序号")] })] })] }),
+      new Paragraph({ text: "存在的问题和不足", heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: "学习的深度还不够。" }),
+      new Paragraph({ text: "2026年工作打算", heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: "抓好落实。" }),
+    ]),
+  );
+  writeFileSync(path("clean.docx"), await docx(CLEAN.map((text) => new Paragraph({ text }))));
+  writeFileSync(path("random.docx"), Buffer.from("这不是压缩文件"));
+  writeFileSync(path("empty-zip.docx"), zipSync({ "readme.txt": new TextEncoder().encode("x") }));
+  writeFileSync(path("truncated.docx"), (await readFile(path("clean.docx"))).subarray(0, 200));
+  writeFileSync(path("binary.txt"), Buffer.from([0x50, 0x00, 0x01, 0x02, 0xff, 0x00]));
+  writeFileSync(path("old.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+});
+
+describe("dangjian check", () => {
+  it("passes a clean report in .txt (CRLF, BOM) and .docx with exit 0", async () => {
+    for (const file of ["clean.txt", "clean-bom.txt", "clean.docx"]) {
+      const { code, out } = await run("check", path(file));
+      expect(code, file).toBe(0);
+      expect(out, file).toContain("没有发现问题，可以提交。");
+    }
+  });
+
+  it("reads GB18030 text and reports its findings as JSON in the documented shape", async () => {
+    const { code, out } = await run("check", resolve(ROOT, "tests/fixtures/branch-summary-gb18030.txt"), "--format", "json");
+    expect(code).toBe(1);
+    const [report] = JSON.parse(out);
+    expect(report.type).toBe("branch-summary");
+    expect(report.sections.find((s: { id: string }) => s.id === "problems")).toEqual({ id: "problems", title: "存在的问题和不足", status: "present", paragraph: 5 });
+    expect(report.findings).toEqual([
+      { rule: "placeholder", severity: "error", message: "“某某”是未填写的空白，请填入实际内容。", paragraph: 4, start: 24, end: 26, text: "某某", fix: null },
+    ]);
+  });
+
+  it("reads heading styles and tables from .docx", async () => {
+    const { code, out } = await run("check", path("styled.docx"), "--format", "json");
+    expect(code).toBe(1);
+    const [report] = JSON.parse(out);
+    const status = Object.fromEntries(report.sections.map((s: { id: string; status: string }) => [s.id, s.status]));
+    expect(status).toMatchObject({ title: "present", "main-work": "present", problems: "present", plans: "present" });
+    expect(report.findings.map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([["placeholder", "XX"]]);
+  });
+
+  it("honours --type and checks against that type's sections", async () => {
+    const { out } = await run("check", path("clean.txt"), "--type", "report", "--format", "json");
+    const [report] = JSON.parse(out);
+    expect(report.type).toBe("report");
+    expect(report.findings.filter((f: { rule: string }) => f.rule === "missing-section").map((f: { message: string }) => f.message)).toEqual(["缺少“主送机关”部分（党建工作情况报告必备）。", "缺少“结语”部分（党建工作情况报告必备）。"]);
+  });
+
+  it("says clearly why a file cannot be read, still checks the others, and exits 2", async () => {
+    const files = ["missing.txt", "random.docx", "empty-zip.docx", "truncated.docx", "binary.txt", "old.doc", "clean.txt"].map(path);
+    const { code, out } = await run("check", ...files);
+    expect(code).toBe(2);
+    expect(out).toContain("无法读取：文件不存在。");
+    expect(out).toContain("不是有效的 .docx 文件（无法解压）");
+    expect(out).toContain("文件中没有 Word 正文");
+    expect(out).toContain("这不是文本文件");
+    expect(out).toContain("不支持旧版 .doc/.wps 格式");
+    expect(out).toContain("没有发现问题，可以提交。");
+    const json = await run("check", path("random.docx"), path("clean.txt"), "--format", "json");
+    expect(JSON.parse(json.out).map((r: { file: string; error?: string }) => [r.file.endsWith("random.docx"), Boolean(r.error)])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    expect(json.err).toContain("无法读取");
+  });
+
+  it("rejects bad arguments with usage and exit 2", async () => {
+    for (const args of [[], ["lint", "a.txt"], ["check"], ["check", "a.txt", "--type", "memo"], ["check", "a.txt", "--format", "xml"], ["check", "--bogus"]]) {
+      const { code, err } = await run(...args);
+      expect(code, args.join(" ")).toBe(2);
+      expect(err).toContain("用法：dangjian check");
+    }
+  });
+
+  it("runs as npx dangjian with the documented exit codes", () => {
+    const bin = resolve(ROOT, "bin/dangjian.mjs");
+    const clean = spawnSync(process.execPath, [bin, "check", path("clean.txt")], { encoding: "utf8" });
+    expect(clean.status).toBe(0);
+    const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "../shared/reference/annual-summary-bureau.txt")], { encoding: "utf8" });
+    expect(reference.status).toBe(1);
+    expect(reference.stdout).toContain("[residue]");
+  });
+});
