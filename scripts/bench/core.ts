@@ -1,3 +1,5 @@
+import { benchCheck } from "./check";
 import { benchSearch } from "./search";
 
 benchSearch();
+benchCheck();

@@ -22,12 +22,15 @@ const PATTERNS: ReadonlyArray<{ level: NumberLevel; re: RegExp; chinese: boolean
   { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` },
 ];
 
+/** What a heading number can start with: most paragraphs are rejected on this alone. */
+const FIRST_CHARS = "一二三四五六七八九十（(0123456789";
 /** Leading spaces, and the paywall marker material websites glue to a heading, come before the number. */
 const LEAD = /^(?:[\s\u3000]|##\s*paid(?:begin|end)\s*##)+/i;
 
 /** The heading number a paragraph starts with, if any (leading spaces are not part of it). */
 export function parseHeadingNumber(paragraph: string): HeadingNumber | undefined {
-  const start = LEAD.exec(paragraph)?.[0].length ?? 0;
+  const start = /^[\s#]/.test(paragraph) ? (LEAD.exec(paragraph)?.[0].length ?? 0) : 0;
+  if (!FIRST_CHARS.includes(paragraph[start] ?? " ")) return undefined;
   const text = paragraph.slice(start);
   for (const { level, re, chinese, form } of PATTERNS) {
     const m = re.exec(text);

@@ -22,8 +22,9 @@ export interface Outline {
 const TITLE_WORDS = /总结|报告|打算|述职|情况|计划/;
 const CLOSING = /^(专此|特此)报告[。.]?$/;
 
+/** Without leading and trailing spaces; trim() covers the ideographic space U+3000. */
 function trimmed(p: DocParagraph | undefined): string {
-  return (p?.text ?? "").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  return (p?.text ?? "").trim();
 }
 
 /** A paragraph's heading: by its number (一、（一）1.（1）) first, then by Word's heading level. */
@@ -43,21 +44,25 @@ export function headingOf(p: DocParagraph, index: number): OutlineHeading | unde
 /** The outline of a report from its paragraphs, styled or plain. */
 export function buildOutline(paragraphs: readonly DocParagraph[]): Outline {
   const outline: Outline = { headings: [] };
-  const nonEmpty = paragraphs.map((p, i) => [trimmed(p), i] as const).filter(([t]) => t !== "");
-  const [first, second] = nonEmpty;
-  if (first && /[：:]$/.test(first[0]) && first[0].length <= 30) outline.addressee = first[1];
-  else if (first && first[0].length <= 60 && TITLE_WORDS.test(first[0]) && !parseHeadingNumber(first[0])) {
-    outline.title = first[1];
-    if (second && /[：:]$/.test(second[0]) && second[0].length <= 30) outline.addressee = second[1];
-  }
+  const nonEmpty: Array<{ text: string; index: number }> = [];
   paragraphs.forEach((p, i) => {
+    const text = trimmed(p);
+    if (text === "") return;
+    nonEmpty.push({ text, index: i });
     const heading = headingOf(p, i);
     if (heading) outline.headings.push(heading);
-    if (CLOSING.test(trimmed(p))) outline.closing = i;
+    if (text.length <= 6 && CLOSING.test(text)) outline.closing = i;
   });
+  const [first, second] = nonEmpty;
+  const isAddressee = (t: string) => /[：:]$/.test(t) && t.length <= 30;
+  if (first && isAddressee(first.text)) outline.addressee = first.index;
+  else if (first && first.text.length <= 60 && TITLE_WORDS.test(first.text) && !parseHeadingNumber(first.text)) {
+    outline.title = first.index;
+    if (second && isAddressee(second.text)) outline.addressee = second.index;
+  }
   const afterTop = Math.max(outline.title ?? -1, outline.addressee ?? -1);
   const firstHeading = outline.headings[0]?.paragraph ?? paragraphs.length;
-  const opening = nonEmpty.find(([, i]) => i > afterTop && i < firstHeading);
-  if (opening) outline.opening = opening[1];
+  const opening = nonEmpty.find(({ index }) => index > afterTop && index < firstHeading);
+  if (opening) outline.opening = opening.index;
   return outline;
 }

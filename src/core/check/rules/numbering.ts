@@ -61,7 +61,9 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
 }
 
 /** 一是、二是… inside running text: each must follow the one before it, between two headings. */
-const ENUMERATION = /(?<=^|[。；：！？\s\u3000])([一二三四五六七八九十]{1,3})是(?=\S)/g;
+const ENUMERATION = /([一二三四五六七八九十]{1,3})是(?=\S)/g;
+/** An enumeration starts a sentence or clause: 统一是… is not one. */
+const CLAUSE_START = /[。；：！？\s\u3000]/;
 
 function enumerationFindings(paragraphs: readonly DocParagraph[], headings: readonly OutlineHeading[]): Finding[] {
   const found: Finding[] = [];
@@ -69,7 +71,9 @@ function enumerationFindings(paragraphs: readonly DocParagraph[], headings: read
   let previous = 0;
   paragraphs.forEach((p, paragraph) => {
     if (headingAt.has(paragraph)) previous = 0;
+    if (!p.text.includes("是")) return;
     for (const m of p.text.matchAll(ENUMERATION)) {
+      if (m.index > 0 && !CLAUSE_START.test(p.text[m.index - 1]!)) continue;
       const value = fromChineseNumeral(m[1]!);
       if (Number.isNaN(value)) continue;
       if (value !== 1 && value !== previous + 1 && previous > 0) {

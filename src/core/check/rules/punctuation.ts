@@ -1,55 +1,80 @@
-import { parseHeadingNumber } from "../../numbering";
 import type { Finding, Rule } from "../types";
 
-const HAN = "\\u4e00-\\u9fff";
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
-
-/** Two or more of ，、；：。 in a row (…… and —— are real punctuation and never match). */
-const DOUBLED = /[，、；：。]{2,}/g;
-/** A half-width mark after a Chinese character, not inside a number or a Latin word. */
-const HALF_WIDTH = new RegExp(`(?<=[${HAN}”）》])[,;:?!]|(?<=[${HAN}])\\.(?![\\dA-Za-z.])`, "g");
-/** Chinese text in half-width brackets or quotes. */
-const HALF_PAIR = new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)|"([^"]*[${HAN}][^"]*)"`, "g");
 const PAIRS: Record<string, string> = { "“": "”", "（": "）", "《": "》", "【": "】", "‘": "’" };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+const PAIR_LIST = Object.entries(PAIRS);
+/** Quotes are in almost every paragraph; the other pairs are looked for only where one of them occurs. */
+const OTHER_PAIRS = /[（）《》【】‘’]/;
+const HAN = /[\u4e00-\u9fff]/;
+/** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
+const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
-function doubled(text: string, paragraph: number): Finding[] {
-  return [...text.matchAll(DOUBLED)].map((m) => {
-    const same = new Set(m[0]).size === 1;
-    return issue(paragraph, m.index!, m[0], `标点“${m[0]}”重复。`, same ? m[0][0] : undefined);
-  });
-}
-
-function halfWidth(text: string, paragraph: number, from: number): Finding[] {
-  const marks = [...text.matchAll(HALF_WIDTH)].filter((m) => m.index! >= from).map((m) => issue(paragraph, m.index!, m[0], `中文里用了半角标点“${m[0]}”，应为“${FULL_WIDTH[m[0]]}”。`, FULL_WIDTH[m[0]]));
-  const pairs = [...text.matchAll(HALF_PAIR)]
-    .filter((m) => m.index! >= from)
-    .map((m) => {
-      const fix = m[1] !== undefined ? `（${m[1]}）` : `“${m[2]}”`;
-      return issue(paragraph, m.index!, m[0], `中文里用了半角${m[1] !== undefined ? "括号" : "引号"}，应为全角。`, fix);
-    });
-  return [...marks, ...pairs];
-}
-
-/** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one. */
-function unmatched(text: string, paragraph: number): Finding[] {
-  const open: Array<{ mark: string; at: number }> = [];
-  const found: Finding[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (PAIRS[ch]) open.push({ mark: ch, at: i });
-    const opener = CLOSERS.get(ch);
-    if (opener === undefined) continue;
-    const index = open.map((o) => o.mark).lastIndexOf(opener);
-    if (index === -1) found.push(issue(paragraph, i, ch, `“${ch}”前面缺少与之配对的“${opener}”。`));
-    else open.splice(index, 1);
-  }
-  for (const { mark, at } of open) found.push(issue(paragraph, at, mark, `“${mark}”后面缺少与之配对的“${PAIRS[mark]}”。`));
-  return found;
-}
+/**
+ * One pass finds every candidate: runs of ，、；：。 (…… and —— never match), half-width marks,
+ * and half-width brackets and quotes; the checks below decide which are findings.
+ */
+const SCAN = /([，、；：。]{2,})|([,;:?!.])|([("])/g;
 
 function issue(paragraph: number, start: number, text: string, message: string, fix?: string): Finding {
   return { rule: punctuation.id, severity: punctuation.severity, paragraph, start, end: start + text.length, text, message, ...(fix !== undefined ? { fix } : {}) };
+}
+
+/** A half-width mark after Chinese text; a full stop only where it cannot be a decimal point, an abbreviation or "...". */
+function halfWidthMark(text: string, at: number, mark: string): boolean {
+  const before = text[at - 1] ?? "";
+  if (mark === ".") return HAN.test(before) && !/[\dA-Za-z.]/.test(text[at + 1] ?? "");
+  return BEFORE_MARK.test(before);
+}
+
+/** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, kind by kind. */
+function unmatched(text: string, paragraph: number, found: Finding[]): void {
+  const others = OTHER_PAIRS.test(text);
+  for (const [opener, closer] of PAIR_LIST) {
+    if (opener !== "“" && !others) continue;
+    let open = text.indexOf(opener);
+    let close = text.indexOf(closer);
+    const unopened: number[] = [];
+    const unclosed: number[] = [];
+    while (open !== -1 || close !== -1) {
+      if (close === -1 || (open !== -1 && open < close)) {
+        unclosed.push(open);
+        open = text.indexOf(opener, open + 1);
+      } else {
+        if (unclosed.length > 0) unclosed.pop();
+        else unopened.push(close);
+        close = text.indexOf(closer, close + 1);
+      }
+    }
+    for (const at of unopened) found.push(issue(paragraph, at, closer, `“${closer}”前面缺少与之配对的“${opener}”。`));
+    for (const at of unclosed) found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
+  }
+}
+
+/** Findings in one paragraph, added to `found`; `from` is where its text starts after a heading number. */
+function checkParagraph(text: string, paragraph: number, from: number, found: Finding[]): void {
+  const before = found.length;
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    const at = m.index;
+    const [whole, doubled, mark, halfOpen] = m;
+    if (doubled) {
+      found.push(issue(paragraph, at, doubled, `标点“${doubled}”重复。`, new Set(doubled).size === 1 ? doubled[0] : undefined));
+    } else if (mark) {
+      if (at >= from && halfWidthMark(text, at, mark)) found.push(issue(paragraph, at, mark, `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`, FULL_WIDTH[mark]));
+    } else if (halfOpen) {
+      const close = text.indexOf(halfOpen === "(" ? ")" : '"', at + 1);
+      const inner = close === -1 ? "" : text.slice(at + 1, close);
+      if (close === -1 || (halfOpen === "(" && inner.includes("("))) continue;
+      SCAN.lastIndex = close + 1;
+      if (at < from || !HAN.test(inner)) continue;
+      const fix = halfOpen === "(" ? `（${inner}）` : `“${inner}”`;
+      found.push(issue(paragraph, at, text.slice(at, close + 1), `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`, fix));
+    } else {
+      throw new Error(`Unexpected match ${whole}`);
+    }
+  }
+  unmatched(text, paragraph, found);
+  if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
 }
 
 /** Doubled marks, half-width marks in Chinese text, and unmatched quotes and brackets. */
@@ -57,11 +82,10 @@ export const punctuation: Rule = {
   id: "punctuation",
   title: "标点符号",
   severity: "warning",
-  check: ({ paragraphs }) =>
-    paragraphs.flatMap((p, paragraph) => {
-      if (!/[，。、；：！？“”‘’（）《》【】,;:?!.()"]/.test(p.text)) return [];
-      const number = parseHeadingNumber(p.text);
-      const afterNumber = number ? number.start + number.prefix.length : 0;
-      return [...doubled(p.text, paragraph), ...halfWidth(p.text, paragraph, afterNumber), ...unmatched(p.text, paragraph)].sort((a, b) => a.start - b.start);
-    }),
+  check: ({ paragraphs, outline }) => {
+    const numberEnd = new Map(outline.headings.filter((h) => h.number).map((h) => [h.paragraph, h.number!.start + h.number!.prefix.length]));
+    const found: Finding[] = [];
+    paragraphs.forEach((p, paragraph) => checkParagraph(p.text, paragraph, numberEnd.get(paragraph) ?? 0, found));
+    return found;
+  },
 };
