@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/core/check/check";
+import { addIgnored, IGNORED_SETTING, parseIgnored } from "../../src/core/check/ignore";
 import { bodyParagraph } from "../../src/core/document";
 import { insertionPoint } from "../../src/core/insertion";
 import { WordHost } from "../../src/host/word/WordHost";
@@ -19,6 +21,19 @@ describe("Word host round trips", () => {
     expect(word.calls.filter((c) => c.startsWith("body.paragraphs.load"))).toEqual([
       "body.paragraphs.load(items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem)",
     ]);
+  });
+
+  it("gives the checker a document and its ignored findings for one sync, and replaces a finding's text in place", async () => {
+    const { word, host } = setup(["市统计局2025年党建工作总结", "全年学习XX次，，培训XX人。"]);
+    await host.setSetting(IGNORED_SETTING, addIgnored([], "placeholder|x|XX|y"));
+    word.syncs = 0;
+    const { paragraphs } = await host.read();
+    const ignored = parseIgnored(await host.getSetting(IGNORED_SETTING));
+    expect(word.syncs).toBe(1);
+    expect(ignored).toEqual(["placeholder|x|XX|y"]);
+    const finding = checkDocument(paragraphs).findings.find((f) => f.rule === "punctuation")!;
+    await host.replace({ paragraph: finding.paragraph, start: finding.start, end: finding.end, expected: finding.text, text: finding.fix! });
+    expect((await host.read()).paragraphs[1]!.text).toBe("全年学习XX次，培训XX人。");
   });
 
   it("inserts a block with renumbering in one sync, styling headings with built-in styles", async () => {
