@@ -65,4 +65,16 @@ describe("the 检查 tab in the playground", () => {
     await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(2);
     await context.close();
   });
+
+  it("checks against a document type the user chooses instead of the detected one", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    expect(await page.getByRole("combobox", { name: "文稿类型" }).textContent()).toContain("自动识别（年度党建工作总结）");
+    await page.getByRole("combobox", { name: "文稿类型" }).click();
+    await page.getByRole("option", { name: "党建工作情况报告" }).click();
+    await page.getByRole("button", { name: "重新检查" }).click();
+    const sections = page.getByRole("list", { name: "必备部分", exact: true });
+    await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "主送机关" }).textContent()).toContain("缺少");
+    await context.close();
+  });
 });

@@ -9,6 +9,7 @@ import { SectionList } from "../check/SectionList";
 import { EmptyState } from "../components/EmptyState";
 import { StatusBar } from "../components/StatusBar";
 import type { DocumentHost } from "../../host/DocumentHost";
+import { DocumentTypeOptions } from "../components/DocumentTypeOptions";
 import { strings } from "../strings";
 
 const t = strings.check;
@@ -47,11 +48,7 @@ export function CheckTab({ host }: { host: DocumentHost }) {
           <Option value={AUTO} text={autoName}>
             {autoName}
           </Option>
-          {DOCUMENT_TYPES.map((d) => (
-            <Option key={d.id} value={d.id}>
-              {d.name}
-            </Option>
-          ))}
+          <DocumentTypeOptions />
         </Dropdown>
       </Field>
       <Button appearance="primary" disabled={busy} onClick={() => void check.start()}>

@@ -1,6 +1,7 @@
-import { Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Dropdown, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
+import { DocumentTypeOptions } from "../components/DocumentTypeOptions";
 import { strings } from "../strings";
 
 export interface TemplateFormValues {
@@ -33,11 +34,7 @@ export function TemplateForm({ values, onChange }: { values: TemplateFormValues;
           selectedOptions={[type.id]}
           onOptionSelect={(_, data) => data.optionValue && onChange({ ...values, typeId: data.optionValue as DocumentTypeId })}
         >
-          {DOCUMENT_TYPES.map((d) => (
-            <Option key={d.id} value={d.id}>
-              {d.name}
-            </Option>
-          ))}
+          <DocumentTypeOptions />
         </Dropdown>
       </Field>
       <Field label={t.unit}>
