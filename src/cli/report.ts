@@ -31,7 +31,7 @@ export function toText(outcome: FileOutcome): string {
   for (const f of result.findings) {
     const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
     const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
-    const where = f.text === "" ? `第${f.paragraph + 1}段之后` : `第${f.paragraph + 1}段第${f.start + 1}字`;
+    const where = f.text !== "" ? `第${f.paragraph + 1}段第${f.start + 1}字` : f.start > 0 ? `第${f.paragraph + 1}段之后` : f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
     lines.push(`  ${where}  ${SEVERITY[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}`);
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;
