@@ -33,6 +33,15 @@ function unreadable(error: unknown): string {
   return `读取失败：${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** What is wrong with the arguments, in Chinese; undefined when nothing is. */
+function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string }): string | undefined {
+  if (command !== "check") return `未知命令“${command ?? ""}”。`;
+  if (files.length === 0) return "请给出要检查的文件。";
+  if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId)) return `未知文稿类型“${options.type}”。`;
+  if (!["text", "json"].includes(options.format ?? "text")) return `未知输出格式“${options.format}”。`;
+  return undefined;
+}
+
 /** Run the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed;
@@ -48,8 +57,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     return 0;
   }
   const [command, ...files] = positionals;
-  const problem =
-    command !== "check" ? `未知命令“${command ?? ""}”。` : files.length === 0 ? "请给出要检查的文件。" : values.type !== undefined && !TYPES.includes(values.type as DocumentTypeId) ? `未知文稿类型“${values.type}”。` : !["text", "json"].includes(values.format!) ? `未知输出格式“${values.format}”。` : undefined;
+  const problem = argumentProblem(command, files, values);
   if (problem) {
     io.err(`${problem}\n\n${USAGE}\n`);
     return 2;

@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { CheckResult } from "../core/check/check";
+import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import { RULES } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 
@@ -18,8 +19,6 @@ export function toJson(outcome: FileOutcome) {
   };
 }
 
-const SEVERITY = { error: "错误", warning: "建议", info: "提示" };
-const STATUS = { present: "有", missing: "缺少", empty: "无内容" };
 
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {
@@ -27,12 +26,12 @@ export function toText(outcome: FileOutcome): string {
   const { file, result } = outcome;
   const type = DOCUMENT_TYPES.find((t) => t.id === result.type)!;
   const lines = [`${file}（${type.name}）`];
-  lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS[s.status]}`).join("  ")}`);
+  lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS_LABELS[s.status]}`).join("  ")}`);
   for (const f of result.findings) {
     const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
     const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
     const where = f.text !== "" ? `第${f.paragraph + 1}段第${f.start + 1}字` : f.start > 0 ? `第${f.paragraph + 1}段之后` : f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
-    lines.push(`  ${where}  ${SEVERITY[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}`);
+    lines.push(`  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}`);
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const others = result.findings.length - errors;

@@ -1,3 +1,5 @@
+import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
+
 /** Every piece of text the task pane shows, in one place. */
 export const strings = {
   appName: "党建写作助手",
@@ -102,7 +104,7 @@ export const strings = {
     run: "开始检查",
     rerun: "重新检查",
     sections: "必备部分",
-    status: { present: "已有", missing: "缺少", empty: "没有内容" } as Record<string, string>,
+    status: STATUS_LABELS,
     optional: "（可选）",
     addSection: "补上",
     findings: "需要处理的问题",
@@ -110,7 +112,7 @@ export const strings = {
     ready: "检查通过，可以提交。",
     readyWithWarnings: (n: number) => `没有必须修改的错误，另有 ${n} 处建议核实。`,
     notReady: (errors: number, warnings: number) => `还有 ${errors} 处错误需要修改${warnings ? `，${warnings} 处建议核实` : ""}，暂不宜提交。`,
-    severity: { error: "错误", warning: "建议", info: "提示" } as Record<string, string>,
+    severity: SEVERITY_LABELS,
     locate: "定位",
     fixTo: (text: string) => (text === "" ? "删除" : `改为“${text.length > 12 ? `${text.slice(0, 12)}…` : text}”`),
     fill: "填入",
