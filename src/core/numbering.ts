@@ -15,32 +15,48 @@ export interface HeadingNumber {
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
-const PATTERNS: ReadonlyArray<{ level: NumberLevel; re: RegExp; chinese: boolean; form: (m: RegExpExecArray) => string }> = [
-  { level: 1, re: new RegExp(`^(${CN})(、)`), chinese: true, form: () => "一、" },
-  { level: 2, re: new RegExp(`^([（(])(${CN})([）)])`), chinese: true, form: (m) => `${m[1]}一${m[3]}` },
-  { level: 3, re: /^(\d{1,2})([.．、])(?!\d)/, chinese: false, form: (m) => `1${m[2]}` },
-  { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` },
-];
+interface NumberPattern {
+  level: NumberLevel;
+  re: RegExp;
+  chinese: boolean;
+  form: (m: RegExpExecArray) => string;
+}
+const LEVEL_1: NumberPattern = { level: 1, re: new RegExp(`^(${CN})(、)`), chinese: true, form: () => "一、" };
+const LEVEL_2: NumberPattern = { level: 2, re: new RegExp(`^([（(])(${CN})([）)])`), chinese: true, form: (m) => `${m[1]}一${m[3]}` };
+const LEVEL_3: NumberPattern = { level: 3, re: /^(\d{1,2})([.．、])(?!\d)/, chinese: false, form: (m) => `1${m[2]}` };
+const LEVEL_4: NumberPattern = { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` };
 
-/** What a heading number can start with: most paragraphs are rejected on this alone. */
-const FIRST_CHARS = "一二三四五六七八九十（(0123456789";
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const CHINESE_DIGITS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+
+/** The one pattern a paragraph can match, told by its first characters: most paragraphs fail on the first one. */
+function patternFor(text: string, start: number): NumberPattern | undefined {
+  const first = text.charCodeAt(start);
+  if (isDigit(first)) return LEVEL_3;
+  if (CHINESE_DIGITS.has(first)) return LEVEL_1;
+  if (first !== 0xff08 && first !== 0x28) return undefined; // （ (
+  return isDigit(text.charCodeAt(start + 1)) ? LEVEL_4 : LEVEL_2;
+}
+
 /** Leading spaces, and the paywall marker material websites glue to a heading, come before the number. */
 const LEAD = /^(?:[\s\u3000]|##\s*paid(?:begin|end)\s*##)+/i;
 
+/** Whether a first character can be a space or the start of a marker (Chinese text never is). */
+function mayHaveLead(code: number): boolean {
+  return code <= 35 || code === 0xfeff || (code >= 0x80 && code <= 0x3000 && /\s/.test(String.fromCharCode(code)));
+}
+
 /** The heading number a paragraph starts with, if any (leading spaces are not part of it). */
 export function parseHeadingNumber(paragraph: string): HeadingNumber | undefined {
-  const start = /^[\s#]/.test(paragraph) ? (LEAD.exec(paragraph)?.[0].length ?? 0) : 0;
-  if (!FIRST_CHARS.includes(paragraph[start] ?? " ")) return undefined;
-  const text = paragraph.slice(start);
-  for (const { level, re, chinese, form } of PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const digits = level === 1 || level === 3 ? m[1]! : m[2]!;
-    const value = chinese ? fromChineseNumeral(digits) : Number(digits);
-    if (Number.isNaN(value) || value < 1) return undefined;
-    return { level, value, prefix: m[0], start, form: form(m) };
-  }
-  return undefined;
+  const start = mayHaveLead(paragraph.charCodeAt(0)) ? (LEAD.exec(paragraph)?.[0].length ?? 0) : 0;
+  const pattern = patternFor(paragraph, start);
+  const m = pattern?.re.exec(start === 0 ? paragraph : paragraph.slice(start));
+  if (!pattern || !m) return undefined;
+  const { level, chinese, form } = pattern;
+  const digits = level === 1 || level === 3 ? m[1]! : m[2]!;
+  const value = chinese ? fromChineseNumeral(digits) : Number(digits);
+  if (Number.isNaN(value) || value < 1) return undefined;
+  return { level, value, prefix: m[0], start, form: form(m) };
 }
 
 /** The standard prefix for a number at a level. */

@@ -27,17 +27,24 @@ function trimmed(p: DocParagraph | undefined): string {
   return (p?.text ?? "").trim();
 }
 
+/** Where a run-in heading's words end: its first 。 or ；, else the end. */
+function firstStop(text: string): number {
+  const stop = text.indexOf("。");
+  const upTo = stop === -1 ? text.length : stop;
+  const semicolon = text.slice(0, upTo).indexOf("；");
+  return semicolon === -1 ? upTo : semicolon;
+}
+
 /** A paragraph's heading: by its number (一、（一）1.（1）) first, then by Word's heading level. */
 export function headingOf(p: DocParagraph, index: number): OutlineHeading | undefined {
   if (p.inTable) return undefined;
   const number = parseHeadingNumber(p.text);
-  const text = trimmed(p);
   if (number) {
     const rest = p.text.slice(number.start + number.prefix.length).trimEnd();
-    const stop = rest.search(/[。；]/);
-    return { paragraph: index, level: number.level, number, title: stop === -1 ? rest : rest.slice(0, stop) };
+    return { paragraph: index, level: number.level, number, title: rest.slice(0, firstStop(rest)) };
   }
-  if (p.level > 0 && text) return { paragraph: index, level: p.level as NumberLevel, title: text };
+  const text = p.level > 0 ? trimmed(p) : "";
+  if (text) return { paragraph: index, level: p.level as NumberLevel, title: text };
   return undefined;
 }
 

@@ -22,6 +22,7 @@ describe("the phrase library", () => {
       expect(f.usages.length, f.id).toBeGreaterThan(0);
       for (const w of f.wrongForms) {
         expect(w.reason.trim(), `${f.id}: ${w.text}`).not.toBe("");
+        expect(w.text.length, `${f.id}: a wrong form of one character cannot be told from ordinary text`).toBeGreaterThan(1);
         expect(w.text, f.id).not.toBe(w.fix ?? f.expansion);
       }
       if (f.status === "historical") expect(FORMULATIONS.find((e) => e.id === f.supersededBy)?.status, f.id).toBe("current");

@@ -3,17 +3,15 @@ import type { Finding, Rule } from "../types";
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
 const PAIRS: Record<string, string> = { "“": "”", "（": "）", "《": "》", "【": "】", "‘": "’" };
 const PAIR_LIST = Object.entries(PAIRS);
-/** Quotes are in almost every paragraph; the other pairs are looked for only where one of them occurs. */
-const OTHER_PAIRS = /[（）《》【】‘’]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
 /**
  * One pass finds every candidate: runs of ，、；：。 (…… and —— never match), half-width marks,
- * and half-width brackets and quotes; the checks below decide which are findings.
+ * half-width brackets and quotes, and the rarer full-width pairs; the checks below decide which are findings.
  */
-const SCAN = /([，、；：。]{2,})|([,;:?!.])|([("])/g;
+const SCAN = /([，、；：。]{2,})|([,;:?!.])|([("])|[（）《》【】‘’]/g;
 
 function issue(paragraph: number, start: number, text: string, message: string, fix?: string): Finding {
   return { rule: punctuation.id, severity: punctuation.severity, paragraph, start, end: start + text.length, text, message, ...(fix !== undefined ? { fix } : {}) };
@@ -26,9 +24,11 @@ function halfWidthMark(text: string, at: number, mark: string): boolean {
   return BEFORE_MARK.test(before);
 }
 
-/** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, kind by kind. */
-function unmatched(text: string, paragraph: number, found: Finding[]): void {
-  const others = OTHER_PAIRS.test(text);
+/**
+ * Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, kind by kind.
+ * Quotes are in almost every paragraph; the other pairs only where the scan saw one (`others`).
+ */
+function unmatched(text: string, paragraph: number, others: boolean, found: Finding[]): void {
   for (const [opener, closer] of PAIR_LIST) {
     if (opener !== "“" && !others) continue;
     let open = text.indexOf(opener);
@@ -53,27 +53,28 @@ function unmatched(text: string, paragraph: number, found: Finding[]): void {
 /** Findings in one paragraph, added to `found`; `from` is where its text starts after a heading number. */
 function checkParagraph(text: string, paragraph: number, from: number, found: Finding[]): void {
   const before = found.length;
-  SCAN.lastIndex = 0;
+  let others = false;
+  SCAN.lastIndex = from;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
     const at = m.index;
-    const [whole, doubled, mark, halfOpen] = m;
+    const [, doubled, mark, halfOpen] = m;
     if (doubled) {
       found.push(issue(paragraph, at, doubled, `标点“${doubled}”重复。`, new Set(doubled).size === 1 ? doubled[0] : undefined));
     } else if (mark) {
-      if (at >= from && halfWidthMark(text, at, mark)) found.push(issue(paragraph, at, mark, `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`, FULL_WIDTH[mark]));
+      if (halfWidthMark(text, at, mark)) found.push(issue(paragraph, at, mark, `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`, FULL_WIDTH[mark]));
     } else if (halfOpen) {
       const close = text.indexOf(halfOpen === "(" ? ")" : '"', at + 1);
       const inner = close === -1 ? "" : text.slice(at + 1, close);
       if (close === -1 || (halfOpen === "(" && inner.includes("("))) continue;
       SCAN.lastIndex = close + 1;
-      if (at < from || !HAN.test(inner)) continue;
+      if (!HAN.test(inner)) continue;
       const fix = halfOpen === "(" ? `（${inner}）` : `“${inner}”`;
       found.push(issue(paragraph, at, text.slice(at, close + 1), `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`, fix));
     } else {
-      throw new Error(`Unexpected match ${whole}`);
+      others = true;
     }
   }
-  unmatched(text, paragraph, found);
+  unmatched(text, paragraph, others || /[（）《》【】‘’]/.test(text.slice(0, from)), found);
   if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
 }
 
