@@ -5,40 +5,39 @@ export interface Occurrence {
   index: number;
 }
 
-const HASH_BITS = 12;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+const HASH_MASK = (1 << 12) - 1;
 const hash = (a: number, b: number) => ((a << 5) ^ b) & HASH_MASK;
+/** Strings at least this long go to the skipping search; a regular expression handles the few shorter ones best. */
+const LONG = 8;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every occurrence of any of a set of strings, found in one pass that skips ahead (Wu–Manber):
- * the last two characters of a window as long as the shortest string say how far the window can move
- * without passing an occurrence, so most of the text is never looked at. Much faster than one regular
- * expression alternating between dozens of strings of common characters.
+ * the last two characters of a window as long as the shortest string say how far the window can
+ * move without passing an occurrence, so most of the text is never looked at.
  */
-export class MultiSearch {
-  /** Length of the window: the shortest string (at most 200, so shifts fit a byte). */
+class SkippingSearch {
   private readonly window: number;
   private readonly shift: Uint8Array;
   /** For a hash at the end of a window, the strings whose first `window` characters end with it. */
   private readonly candidates = new Map<number, number[]>();
 
-  constructor(private readonly strings: readonly string[]) {
-    if (strings.some((s) => s.length < 2)) throw new Error("MultiSearch needs strings of two characters or more");
-    this.window = strings.length > 0 ? Math.min(200, ...strings.map((s) => s.length)) : 2;
-    this.shift = new Uint8Array(1 << HASH_BITS).fill(strings.length > 0 ? this.window - 1 : 255);
-    strings.forEach((s, index) => {
+  constructor(private readonly strings: ReadonlyArray<{ text: string; index: number }>) {
+    this.window = Math.min(200, ...strings.map((s) => s.text.length));
+    this.shift = new Uint8Array(HASH_MASK + 1).fill(this.window - 1);
+    strings.forEach(({ text }, i) => {
       for (let end = 2; end <= this.window; end++) {
-        const h = hash(s.charCodeAt(end - 2), s.charCodeAt(end - 1));
+        const h = hash(text.charCodeAt(end - 2), text.charCodeAt(end - 1));
         this.shift[h] = Math.min(this.shift[h]!, this.window - end);
       }
-      const h = hash(s.charCodeAt(this.window - 2), s.charCodeAt(this.window - 1));
-      this.candidates.set(h, [...(this.candidates.get(h) ?? []), index]);
+      const h = hash(text.charCodeAt(this.window - 2), text.charCodeAt(this.window - 1));
+      this.candidates.set(h, [...(this.candidates.get(h) ?? []), i]);
     });
   }
 
-  /** Every occurrence, overlapping ones included, by start. */
-  findAll(text: string): Occurrence[] {
-    const found: Occurrence[] = [];
+  /** Every occurrence, overlapping ones included, added to `found`. */
+  findAll(text: string, found: Occurrence[]): void {
     const { shift, strings, window } = this;
     const length = text.length;
     let end = window - 1;
@@ -50,23 +49,53 @@ export class MultiSearch {
         continue;
       }
       const start = end - window + 1;
-      for (const index of this.candidates.get(h)!) if (text.startsWith(strings[index]!, start)) found.push({ start, index });
+      for (const i of this.candidates.get(h)!) if (text.startsWith(strings[i]!.text, start)) found.push({ start, index: strings[i]!.index });
       end++;
     }
-    return found;
+  }
+}
+
+/**
+ * Occurrences of a set of strings, as a regular expression alternating them longest first would
+ * find them (leftmost, longest, not overlapping), but much faster when there are dozens of strings
+ * made of common characters: long strings are looked for by a search that skips ahead, the few
+ * short ones by a regular expression, whose own skipping works well for a handful of strings.
+ */
+export class MultiSearch {
+  private readonly long?: SkippingSearch;
+  private readonly short?: RegExp;
+  private readonly shortIndex = new Map<string, number>();
+
+  constructor(private readonly strings: readonly string[]) {
+    if (strings.some((s) => s.length < 2)) throw new Error("MultiSearch needs strings of two characters or more");
+    const indexed = strings.map((text, index) => ({ text, index }));
+    const long = indexed.filter((s) => s.text.length >= LONG);
+    const short = indexed.filter((s) => s.text.length < LONG).sort((a, b) => b.text.length - a.text.length);
+    if (long.length > 0) this.long = new SkippingSearch(long);
+    if (short.length > 0) this.short = new RegExp(short.map((s) => escape(s.text)).join("|"), "g");
+    for (const s of short) if (!this.shortIndex.has(s.text)) this.shortIndex.set(s.text, s.index);
   }
 
-  /** Occurrences as a regular expression alternating the strings longest first would find them: leftmost, longest, not overlapping. */
-  findLongest(text: string): Occurrence[] {
-    const all = this.findAll(text);
+  find(text: string): readonly Occurrence[] {
+    const all: Occurrence[] = [];
+    this.long?.findAll(text, all);
+    const short = this.short;
+    if (short) {
+      short.lastIndex = 0;
+      for (let m = short.exec(text); m; m = short.exec(text)) {
+        all.push({ start: m.index, index: this.shortIndex.get(m[0])! });
+        short.lastIndex = m.index + 1; // the next start may overlap this one
+      }
+    }
     if (all.length < 2) return all;
-    all.sort((a, b) => a.start - b.start || this.strings[b.index]!.length - this.strings[a.index]!.length);
+    const length = (o: Occurrence) => this.strings[o.index]!.length;
+    all.sort((a, b) => a.start - b.start || length(b) - length(a));
     const kept: Occurrence[] = [];
     let free = 0;
     for (const o of all) {
       if (o.start < free) continue;
       kept.push(o);
-      free = o.start + this.strings[o.index]!.length;
+      free = o.start + length(o);
     }
     return kept;
   }

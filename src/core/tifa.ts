@@ -47,7 +47,9 @@ export class TifaMatcher {
   /** Wrong, truncated and outdated formulations in a text; correct wording that contains one is left alone. */
   find(text: string): TifaMatch[] {
     const found: TifaMatch[] = [];
-    for (const { start, index } of this.search.findLongest(text)) {
+    const occurrences = this.search.find(text);
+    if (occurrences.length === 0) return found;
+    for (const { start, index } of occurrences) {
       const pattern = this.patterns[index]!;
       const sheltered = pattern.shelters.some((s) => text.startsWith(s.text, start - s.at));
       if (!sheltered) found.push({ start, end: start + pattern.text.length, text: pattern.text, entry: pattern.entry, wrong: pattern.wrong, fix: pattern.fix });

@@ -31,6 +31,7 @@ describe("residue", () => {
   it("finds paywall markers, advertising, contacts and links, with a fix only for markers", () => {
     const findings = run(residue, "##paidbegin##正文", "更多范文请关注公众号，加微信13812345678", "详见 https://example.com/a");
     expect(findings.map((f) => f.text)).toEqual(["##paidbegin##", "公众号", "加微信", "13812345678", "https://example.com/a"]);
+    expect(found(residue, "##paidbegin##（一）加强学习")).toEqual(["##paidbegin##"]);
     expect(findings[0]!.fix).toBe("");
     expect(findings[1]!.fix).toBeUndefined();
   });
@@ -149,7 +150,7 @@ describe("punctuation", () => {
   });
 
   it("leaves correct text, numbers, Latin text, links, headings and ellipses alone", () => {
-    for (const text of ["增强“四个意识”、坚定“四个自信”、做到“两个维护”……", "投入3.5万元，完成率98.6%", "使用WPS Office 2019.", "(一)加强学习", "1.理论学习", "见 https://example.com/a", "——加强学习。"]) {
+    for (const text of ["增强“四个意识”、坚定“四个自信”、做到“两个维护”……", "投入3.5万元，完成率98.6%", "使用WPS Office 2019.", "(一)加强学习", "　　(二)加强学习", "1.理论学习", "见 https://example.com/a", "——加强学习。"]) {
       expect(marks(text), text).toEqual([]);
     }
   });

@@ -1,6 +1,7 @@
 import type { DocumentTypeId } from "../../content/types";
 import type { DocParagraph } from "../document";
 import { buildOutline } from "../outline";
+import { findPresence } from "./presence";
 import { RULES } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
@@ -16,7 +17,7 @@ export interface CheckResult {
 export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckContext {
   const outline = buildOutline(paragraphs);
   const type = typeById(typeId ?? detectType(paragraphs, outline));
-  return { paragraphs, outline, type, sections: findSections(type, paragraphs, outline) };
+  return { paragraphs, outline, presence: findPresence(paragraphs, outline), type, sections: findSections(type, paragraphs, outline) };
 }
 
 /** Run every rule over a document, findings in document order. */

@@ -1,15 +1,20 @@
 import type { Finding, Rule } from "./types";
 
-/** Findings for every match of a pattern in every paragraph (tables included). */
+/**
+ * Findings for every match in every paragraph (tables included) of the global pattern `patternFor`
+ * gives that paragraph; a paragraph given none is skipped.
+ */
 export function matchAll(
   rule: Pick<Rule, "id" | "severity">,
   paragraphs: ReadonlyArray<{ text: string }>,
-  pattern: RegExp,
+  patternFor: (paragraph: number) => RegExp | undefined,
   describe: (match: RegExpExecArray) => { message: string; fix?: string } | undefined,
 ): Finding[] {
   const found: Finding[] = [];
-  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
   paragraphs.forEach((p, paragraph) => {
+    const re = patternFor(paragraph);
+    if (!re) return;
+    if (!re.global) throw new Error(`matchAll needs a global pattern: ${re.source}`);
     re.lastIndex = 0;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       if (m[0] === "") {

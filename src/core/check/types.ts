@@ -1,6 +1,7 @@
 import type { DocumentTypeDef } from "../../content/types";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
+import type { Presence } from "./presence";
 import type { SectionReport } from "./sections";
 
 export type Severity = "error" | "warning" | "info";
@@ -24,6 +25,8 @@ export interface Finding {
 export interface CheckContext {
   paragraphs: readonly DocParagraph[];
   outline: Outline;
+  /** Which paragraphs hold the rarer characters some rules look for. */
+  presence: Presence;
   type: DocumentTypeDef;
   sections: readonly SectionReport[];
 }

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from "../types";
+import type { CheckContext, Finding, Rule } from "../types";
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
 const PAIRS: Record<string, string> = { "“": "”", "（": "）", "《": "》", "【": "】", "‘": "’" };
@@ -7,11 +7,12 @@ const HAN = /[\u4e00-\u9fff]/;
 /** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
-/**
- * One pass finds every candidate: runs of ，、；：。 (…… and —— never match), half-width marks,
- * half-width brackets and quotes, and the rarer full-width pairs; the checks below decide which are findings.
- */
-const SCAN = /([，、；：。]{2,})|([,;:?!.])|([("])|[（）《》【】‘’]/g;
+/** Runs of ，、；：。 (…… and —— never match). */
+const DOUBLED = /[，、；：。]{2,}/g;
+/** Half-width marks, and half-width brackets and quotes: looked for only in paragraphs with Latin characters. */
+const HALF_WIDTH = /([,;:?!.])|([("])/g;
+/** Quotes that simply alternate “…” “…”, as in nearly every paragraph, need no pairing. */
+const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
 
 function issue(paragraph: number, start: number, text: string, message: string, fix?: string): Finding {
   return { rule: punctuation.id, severity: punctuation.severity, paragraph, start, end: start + text.length, text, message, ...(fix !== undefined ? { fix } : {}) };
@@ -26,11 +27,11 @@ function halfWidthMark(text: string, at: number, mark: string): boolean {
 
 /**
  * Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, kind by kind.
- * Quotes are in almost every paragraph; the other pairs only where the scan saw one (`others`).
+ * Quotes are looked at only when they do not simply alternate; the other pairs only where presence saw one (`others`).
  */
 function unmatched(text: string, paragraph: number, others: boolean, found: Finding[]): void {
   for (const [opener, closer] of PAIR_LIST) {
-    if (opener !== "“" && !others) continue;
+    if (opener === "“" ? QUOTES_ALTERNATE.test(text) : !others) continue;
     let open = text.indexOf(opener);
     let close = text.indexOf(closer);
     const unopened: number[] = [];
@@ -50,31 +51,38 @@ function unmatched(text: string, paragraph: number, others: boolean, found: Find
   }
 }
 
-/** Findings in one paragraph, added to `found`; `from` is where its text starts after a heading number. */
-function checkParagraph(text: string, paragraph: number, from: number, found: Finding[]): void {
-  const before = found.length;
-  let others = false;
-  SCAN.lastIndex = from;
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+/** Half-width marks, brackets and quotes from `from`, where the paragraph's text starts after its heading number. */
+function halfWidth(text: string, paragraph: number, from: number, found: Finding[]): void {
+  HALF_WIDTH.lastIndex = from;
+  for (let m = HALF_WIDTH.exec(text); m; m = HALF_WIDTH.exec(text)) {
     const at = m.index;
-    const [, doubled, mark, halfOpen] = m;
-    if (doubled) {
-      found.push(issue(paragraph, at, doubled, `标点“${doubled}”重复。`, new Set(doubled).size === 1 ? doubled[0] : undefined));
-    } else if (mark) {
+    const [, mark, halfOpen] = m;
+    if (mark) {
       if (halfWidthMark(text, at, mark)) found.push(issue(paragraph, at, mark, `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`, FULL_WIDTH[mark]));
-    } else if (halfOpen) {
-      const close = text.indexOf(halfOpen === "(" ? ")" : '"', at + 1);
-      const inner = close === -1 ? "" : text.slice(at + 1, close);
-      if (close === -1 || (halfOpen === "(" && inner.includes("("))) continue;
-      SCAN.lastIndex = close + 1;
-      if (!HAN.test(inner)) continue;
-      const fix = halfOpen === "(" ? `（${inner}）` : `“${inner}”`;
-      found.push(issue(paragraph, at, text.slice(at, close + 1), `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`, fix));
-    } else {
-      others = true;
+      continue;
     }
+    const close = text.indexOf(halfOpen === "(" ? ")" : '"', at + 1);
+    const inner = close === -1 ? "" : text.slice(at + 1, close);
+    if (close === -1 || (halfOpen === "(" && inner.includes("("))) continue;
+    HALF_WIDTH.lastIndex = close + 1;
+    if (!HAN.test(inner)) continue;
+    const fix = halfOpen === "(" ? `（${inner}）` : `“${inner}”`;
+    found.push(issue(paragraph, at, text.slice(at, close + 1), `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`, fix));
   }
-  unmatched(text, paragraph, others || /[（）《》【】‘’]/.test(text.slice(0, from)), found);
+}
+
+/** Findings in one paragraph, added to `found` in the order they stand. */
+function checkParagraph(context: CheckContext, paragraph: number, found: Finding[]): void {
+  const text = context.paragraphs[paragraph]!.text;
+  const { latin, wide, textStart } = context.presence;
+  const before = found.length;
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+    const doubled = m[0];
+    found.push(issue(paragraph, m.index, doubled, `标点“${doubled}”重复。`, new Set(doubled).size === 1 ? doubled[0] : undefined));
+  }
+  if (latin[paragraph]) halfWidth(text, paragraph, textStart[paragraph]!, found);
+  unmatched(text, paragraph, wide[paragraph] === 1, found);
   if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
 }
 
@@ -83,10 +91,9 @@ export const punctuation: Rule = {
   id: "punctuation",
   title: "标点符号",
   severity: "warning",
-  check: ({ paragraphs, outline }) => {
-    const numberEnd = new Map(outline.headings.filter((h) => h.number).map((h) => [h.paragraph, h.number!.start + h.number!.prefix.length]));
+  check: (context) => {
     const found: Finding[] = [];
-    paragraphs.forEach((p, paragraph) => checkParagraph(p.text, paragraph, numberEnd.get(paragraph) ?? 0, found));
+    for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++) checkParagraph(context, paragraph, found);
     return found;
   },
 };

@@ -10,20 +10,23 @@ export const tifa: Rule = {
   severity: "error",
   check: ({ paragraphs }) => {
     matcher ??= new TifaMatcher();
-    const m = matcher;
-    return paragraphs.flatMap((p, paragraph) =>
-      m.find(p.text).map((match): Finding => ({
-        rule: tifa.id,
-        severity: match.wrong ? "error" : "warning",
-        paragraph,
-        start: match.start,
-        end: match.end,
-        text: match.text,
-        fix: match.fix,
-        message: match.wrong
-          ? `“${match.text}”${match.wrong.reason}，规范表述为“${match.fix}”。`
-          : `“${match.text}”是历史提法，现行表述为“${match.fix}”；引用原文时可保留。`,
-      })),
-    );
+    const found: Finding[] = [];
+    paragraphs.forEach((p, paragraph) => {
+      for (const match of matcher!.find(p.text)) {
+        found.push({
+          rule: tifa.id,
+          severity: match.wrong ? "error" : "warning",
+          paragraph,
+          start: match.start,
+          end: match.end,
+          text: match.text,
+          fix: match.fix,
+          message: match.wrong
+            ? `“${match.text}”${match.wrong.reason}，规范表述为“${match.fix}”。`
+            : `“${match.text}”是历史提法，现行表述为“${match.fix}”；引用原文时可保留。`,
+        });
+      }
+    });
+    return found;
   },
 };
