@@ -2,6 +2,7 @@ import type { DocumentTypeDef, DocumentTypeId, SectionDef } from "../../content/
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
+import { headingTitle } from "../outline";
 
 export type SectionStatus = "present" | "missing" | "empty";
 
@@ -26,7 +27,8 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
   const claimed = new Map<string, number>();
   const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
   for (const heading of top) {
-    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, heading.title));
+    const title = headingTitle(paragraphs[heading.paragraph]!.text, heading);
+    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, title));
     if (section) claimed.set(section.id, heading.paragraph);
   }
   const hasContent = (at: number) => {

@@ -24,8 +24,13 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
     const { level, value, prefix } = number;
     const expected = (last[level] ?? 0) + 1;
     // Levels written since their parent are open; the rest are undefined.
-    const open = [1, 2, 3, 4].filter((l) => last[l] !== undefined);
-    const deeperOpen = open.some((l) => l > level);
+    let parent = 0;
+    let deeperOpen = false;
+    for (let l = 1; l <= 4; l++) {
+      if (last[l] === undefined) continue;
+      if (l < level) parent = l;
+      else if (l > level) deeperOpen = true;
+    }
     const problems: string[] = [];
     let severity: Finding["severity"] = "warning";
     if (value !== expected) {
@@ -36,7 +41,6 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
     } else if (last[level] === undefined && deeperOpen) {
       problems.push(`出现在更低一级的编号之后，层级顺序颠倒`);
     }
-    const parent = Math.max(0, ...open.filter((l) => l < level));
     if (parent > 0 && level - parent >= 3) problems.push(`跳过了中间的标题层级`);
     const first = (form[level] ??= number);
     if (first.form !== number.form) problems.push(`与同级的“${first.prefix}”写法不一致`);
