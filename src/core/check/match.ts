@@ -11,12 +11,13 @@ export function matchAll(
   describe: (match: RegExpExecArray) => { message: string; fix?: string } | undefined,
 ): Finding[] {
   const found: Finding[] = [];
-  paragraphs.forEach((p, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const re = patternFor(paragraph);
-    if (!re) return;
+    if (!re) continue;
     if (!re.global) throw new Error(`matchAll needs a global pattern: ${re.source}`);
+    const { text } = paragraphs[paragraph]!;
     re.lastIndex = 0;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0] === "") {
         re.lastIndex++;
         continue;
@@ -24,6 +25,6 @@ export function matchAll(
       const described = describe(m);
       if (described) found.push({ rule: rule.id, severity: rule.severity, paragraph, start: m.index, end: m.index + m[0].length, text: m[0], ...described });
     }
-  });
+  }
   return found;
 }

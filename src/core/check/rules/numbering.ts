@@ -10,24 +10,22 @@ const LEVEL_NAMES = ["", "一级标题", "二级标题", "三级标题", "四级
 /** Skipped, repeated and reversed numbers, mixed forms within a level, and levels out of order. */
 function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
   const found: Finding[] = [];
-  const last: Array<number | undefined> = [];
+  /** The last number written at each level since its parent; 0 when the level is not open. */
+  const last = new Int32Array(5);
   /** The first form written at each level, across the whole document. */
-  const form: Array<HeadingNumber | undefined> = [];
-  const closeBelow = (level: number) => {
-    for (let l = level + 1; l <= 4; l++) last[l] = undefined;
-  };
+  const form: Array<HeadingNumber | undefined> = [undefined, undefined, undefined, undefined, undefined];
+  const closeBelow = (level: number) => last.fill(0, level + 1);
   for (const { paragraph, number, level: styled } of headings) {
     if (!number) {
       closeBelow(styled);
       continue;
     }
     const { level, value, prefix } = number;
-    const expected = (last[level] ?? 0) + 1;
-    // Levels written since their parent are open; the rest are undefined.
+    const expected = last[level]! + 1;
     let parent = 0;
     let deeperOpen = false;
     for (let l = 1; l <= 4; l++) {
-      if (last[l] === undefined) continue;
+      if (last[l] === 0) continue;
       if (l < level) parent = l;
       else if (l > level) deeperOpen = true;
     }
@@ -38,7 +36,7 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
       if (value === last[level]) problems.push(`与上一个${LEVEL_NAMES[level]}重复`);
       else if (value > expected) problems.push(`跳过了“${formatLike(number, expected)}”`);
       else problems.push(`排在“${formatLike(number, last[level]!)}”之后，顺序颠倒`);
-    } else if (last[level] === undefined && deeperOpen) {
+    } else if (last[level] === 0 && deeperOpen) {
       problems.push(`出现在更低一级的编号之后，层级顺序颠倒`);
     }
     if (parent > 0 && level - parent >= 3) problems.push(`跳过了中间的标题层级`);
@@ -71,10 +69,13 @@ const CLAUSE_START = /[。；：！？\s\u3000]/;
 
 function enumerationFindings(paragraphs: readonly DocParagraph[], headings: readonly OutlineHeading[]): Finding[] {
   const found: Finding[] = [];
-  const headingAt = new Set(headings.map((h) => h.paragraph));
+  let nextHeading = 0;
   let previous = 0;
   paragraphs.forEach((p, paragraph) => {
-    if (headingAt.has(paragraph)) previous = 0;
+    if (headings[nextHeading]?.paragraph === paragraph) {
+      previous = 0;
+      nextHeading++;
+    }
     if (!p.text.includes("是")) return;
     for (const m of p.text.matchAll(ENUMERATION)) {
       if (m.index > 0 && !CLAUSE_START.test(p.text[m.index - 1]!)) continue;

@@ -1,8 +1,13 @@
 import type { CheckContext, Finding, Rule } from "../types";
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
-const PAIRS: Record<string, string> = { "“": "”", "（": "）", "《": "》", "【": "】", "‘": "’" };
-const PAIR_LIST = Object.entries(PAIRS);
+/** Paired marks other than “”. */
+const OTHER_PAIRS: ReadonlyArray<[string, string]> = [
+  ["（", "）"],
+  ["《", "》"],
+  ["【", "】"],
+  ["‘", "’"],
+];
 const HAN = /[\u4e00-\u9fff]/;
 /** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
@@ -25,30 +30,34 @@ function halfWidthMark(text: string, at: number, mark: string): boolean {
   return BEFORE_MARK.test(before);
 }
 
+/** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, of one kind. */
+function unmatchedPair(text: string, paragraph: number, opener: string, closer: string, found: Finding[]): void {
+  let open = text.indexOf(opener);
+  let close = text.indexOf(closer);
+  const unopened: number[] = [];
+  const unclosed: number[] = [];
+  while (open !== -1 || close !== -1) {
+    if (close === -1 || (open !== -1 && open < close)) {
+      unclosed.push(open);
+      open = text.indexOf(opener, open + 1);
+    } else {
+      if (unclosed.length > 0) unclosed.pop();
+      else unopened.push(close);
+      close = text.indexOf(closer, close + 1);
+    }
+  }
+  for (const at of unopened) found.push(issue(paragraph, at, closer, `“${closer}”前面缺少与之配对的“${opener}”。`));
+  for (const at of unclosed) found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
+}
+
 /**
- * Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, kind by kind.
- * Quotes are looked at only when they do not simply alternate; the other pairs only where presence saw one (`others`).
+ * Unmatched marks of every kind. Quotes are paired only when they do not simply alternate;
+ * the other kinds only where the shared pass saw one of them (`others`).
  */
 function unmatched(text: string, paragraph: number, others: boolean, found: Finding[]): void {
-  for (const [opener, closer] of PAIR_LIST) {
-    if (opener === "“" ? QUOTES_ALTERNATE.test(text) : !others) continue;
-    let open = text.indexOf(opener);
-    let close = text.indexOf(closer);
-    const unopened: number[] = [];
-    const unclosed: number[] = [];
-    while (open !== -1 || close !== -1) {
-      if (close === -1 || (open !== -1 && open < close)) {
-        unclosed.push(open);
-        open = text.indexOf(opener, open + 1);
-      } else {
-        if (unclosed.length > 0) unclosed.pop();
-        else unopened.push(close);
-        close = text.indexOf(closer, close + 1);
-      }
-    }
-    for (const at of unopened) found.push(issue(paragraph, at, closer, `“${closer}”前面缺少与之配对的“${opener}”。`));
-    for (const at of unclosed) found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
-  }
+  if (!QUOTES_ALTERNATE.test(text)) unmatchedPair(text, paragraph, "“", "”", found);
+  if (!others) return;
+  for (const [opener, closer] of OTHER_PAIRS) unmatchedPair(text, paragraph, opener, closer, found);
 }
 
 /** Half-width marks, brackets and quotes from `from`, where the paragraph's text starts after its heading number. */
