@@ -36,8 +36,10 @@ describe("residue", () => {
     expect(findings[1]!.fix).toBeUndefined();
   });
 
-  it("leaves ordinary report text alone", () => {
+  it("leaves ordinary report text alone, a contact line included", () => {
     expect(found(residue, "全年召开支部委员会12次，发展党员2名。")).toEqual([]);
+    expect(found(residue, "联系人：王明，联系电话：13812345678。")).toEqual([]);
+    expect(found(residue, "客服QQ：12345，手机13812345678")).toEqual(["客服", "13812345678"]);
   });
 });
 
