@@ -10,6 +10,9 @@ const hash = (a: number, b: number) => ((a << 5) ^ b) & HASH_MASK;
 /** Strings at least this long go to the skipping search; a regular expression handles the few shorter ones best. */
 const LONG = 8;
 
+/** What nearly every text holds: nothing, shared rather than allocated each time. */
+const NONE: readonly Occurrence[] = Object.freeze([]);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -36,8 +39,8 @@ class SkippingSearch {
     });
   }
 
-  /** Every occurrence, overlapping ones included, added to `found`. */
-  findAll(text: string, found: Occurrence[]): void {
+  /** Every occurrence, overlapping ones included, added to `found` (created at the first one). */
+  findAll(text: string, found?: Occurrence[]): Occurrence[] | undefined {
     const { shift, strings, window } = this;
     const length = text.length;
     let end = window - 1;
@@ -49,9 +52,10 @@ class SkippingSearch {
         continue;
       }
       const start = end - window + 1;
-      for (const i of this.candidates.get(h)!) if (text.startsWith(strings[i]!.text, start)) found.push({ start, index: strings[i]!.index });
+      for (const i of this.candidates.get(h)!) if (text.startsWith(strings[i]!.text, start)) (found ??= []).push({ start, index: strings[i]!.index });
       end++;
     }
+    return found;
   }
 }
 
@@ -77,16 +81,16 @@ export class MultiSearch {
   }
 
   find(text: string): readonly Occurrence[] {
-    const all: Occurrence[] = [];
-    this.long?.findAll(text, all);
+    let all = this.long?.findAll(text);
     const short = this.short;
     if (short) {
       short.lastIndex = 0;
       for (let m = short.exec(text); m; m = short.exec(text)) {
-        all.push({ start: m.index, index: this.shortIndex.get(m[0])! });
+        (all ??= []).push({ start: m.index, index: this.shortIndex.get(m[0])! });
         short.lastIndex = m.index + 1; // the next start may overlap this one
       }
     }
+    if (!all) return NONE;
     if (all.length < 2) return all;
     const length = (o: Occurrence) => this.strings[o.index]!.length;
     all.sort((a, b) => a.start - b.start || length(b) - length(a));

@@ -46,9 +46,9 @@ export class TifaMatcher {
 
   /** Wrong, truncated and outdated formulations in a text; correct wording that contains one is left alone. */
   find(text: string): TifaMatch[] {
-    const found: TifaMatch[] = [];
     const occurrences = this.search.find(text);
-    if (occurrences.length === 0) return found;
+    if (occurrences.length === 0) return [];
+    const found: TifaMatch[] = [];
     for (const { start, index } of occurrences) {
       const pattern = this.patterns[index]!;
       const sheltered = pattern.shelters.some((s) => text.startsWith(s.text, start - s.at));

@@ -6,6 +6,7 @@ import { RULES } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding } from "./types";
+import { watchAll } from "./watch";
 
 export interface CheckResult {
   type: DocumentTypeId;
@@ -17,7 +18,14 @@ export interface CheckResult {
 export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckContext {
   const outline = buildOutline(paragraphs);
   const type = typeById(typeId ?? detectType(paragraphs, outline));
-  return { paragraphs, outline, presence: findPresence(paragraphs, outline), type, sections: findSections(type, paragraphs, outline) };
+  return {
+    paragraphs,
+    outline,
+    presence: findPresence(paragraphs, outline),
+    sightings: watchAll(paragraphs, RULES),
+    type,
+    sections: findSections(type, paragraphs, outline),
+  };
 }
 
 /** Run every rule over a document, findings in document order. */

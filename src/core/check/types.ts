@@ -2,6 +2,7 @@ import type { DocumentTypeDef } from "../../content/types";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
 import type { Presence } from "./presence";
+import type { Sighting } from "./watch";
 import type { SectionReport } from "./sections";
 
 export type Severity = "error" | "warning" | "info";
@@ -27,6 +28,8 @@ export interface CheckContext {
   outline: Outline;
   /** Which paragraphs hold the rarer characters some rules look for. */
   presence: Presence;
+  /** What each rule's `watch` pattern matched, by rule id, in document order. */
+  sightings: ReadonlyMap<string, readonly Sighting[]>;
   type: DocumentTypeDef;
   sections: readonly SectionReport[];
 }
@@ -36,5 +39,7 @@ export interface Rule {
   id: string;
   title: string;
   severity: Severity;
+  /** Short patterns to be found for this rule in the pass all rules share (see watch.ts); their matches arrive as `sightings`. */
+  watch?: string;
   check(context: CheckContext): Finding[];
 }

@@ -12,8 +12,6 @@ const HAN = /[\u4e00-\u9fff]/;
 /** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
-/** Runs of ，、；：。 (…… and —— never match). */
-const DOUBLED = /[，、；：。]{2,}/g;
 /** Half-width marks, and half-width brackets and quotes: looked for only in paragraphs with Latin characters. */
 const HALF_WIDTH = /([,;:?!.])|([("])/g;
 /** Quotes that simply alternate “…” “…”, as in nearly every paragraph, need no pairing. */
@@ -80,19 +78,12 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
   }
 }
 
-/** Findings in one paragraph, added to `found` in the order they stand. */
+/** Half-width and unmatched marks in one paragraph, added to `found`. */
 function checkParagraph(context: CheckContext, paragraph: number, found: Finding[]): void {
   const text = context.paragraphs[paragraph]!.text;
   const { latin, wide, textStart } = context.presence;
-  const before = found.length;
-  DOUBLED.lastIndex = 0;
-  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-    const doubled = m[0];
-    found.push(issue(paragraph, m.index, doubled, `标点“${doubled}”重复。`, new Set(doubled).size === 1 ? doubled[0] : undefined));
-  }
   if (latin[paragraph]) halfWidth(text, paragraph, textStart[paragraph]!, found);
   unmatched(text, paragraph, wide[paragraph] === 1, found);
-  if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a.start - b.start));
 }
 
 /** Doubled marks, half-width marks in Chinese text, and unmatched quotes and brackets. */
@@ -100,9 +91,13 @@ export const punctuation: Rule = {
   id: "punctuation",
   title: "标点符号",
   severity: "warning",
+  // Runs of ，、；：。 (…… and —— never match).
+  watch: "[，、；：。]{2,}",
   check: (context) => {
-    const found: Finding[] = [];
+    const found = context.sightings.get(punctuation.id)!.map(({ paragraph, start, text }) =>
+      issue(paragraph, start, text, `标点“${text}”重复。`, new Set(text).size === 1 ? text[0] : undefined),
+    );
     for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++) checkParagraph(context, paragraph, found);
-    return found;
+    return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   },
 };

@@ -1,0 +1,42 @@
+import type { DocParagraph } from "../document";
+
+/** Where a pattern a rule watches for matched. */
+export interface Sighting {
+  paragraph: number;
+  start: number;
+  text: string;
+}
+
+/** What a rule may ask the shared pass to look for: the source of a regular expression without capture groups. */
+export interface Watcher {
+  id: string;
+  watch?: string;
+}
+
+/**
+ * The patterns every rule watches for, found in one pass over each paragraph: a regular expression
+ * alternating a few short patterns costs little more than any one of them alone, so rules share it
+ * instead of each reading the whole text. A match goes to the first rule whose pattern matches there,
+ * so patterns of different rules must not overlap.
+ */
+export function watchAll(paragraphs: readonly DocParagraph[], watchers: readonly Watcher[]): ReadonlyMap<string, Sighting[]> {
+  const watching = watchers.filter((w): w is Required<Watcher> => w.watch !== undefined);
+  const sightings = new Map<string, Sighting[]>(watchers.map((w) => [w.id, []]));
+  if (watching.length === 0) return sightings;
+  const all = new RegExp(watching.map((w) => `(?:${w.watch})`).join("|"), "g");
+  const each = watching.map((w) => ({ id: w.id, at: new RegExp(w.watch, "y") }));
+  paragraphs.forEach(({ text }, paragraph) => {
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      const start = m.index;
+      // Matches are rare: which rule's pattern this is, is asked only here.
+      const owner = each.find(({ at }) => {
+        at.lastIndex = start;
+        return at.exec(text)?.[0] === m![0];
+      });
+      if (owner) sightings.get(owner.id)!.push({ paragraph, start, text: m[0] });
+      if (m[0] === "") all.lastIndex++;
+    }
+  });
+  return sightings;
+}
