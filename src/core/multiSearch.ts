@@ -1,3 +1,5 @@
+import { escapeRegex } from "./regexSource";
+
 /** Where one of several strings occurs in a text. */
 export interface Occurrence {
   start: number;
@@ -12,8 +14,6 @@ const LONG = 8;
 
 /** What nearly every text holds: nothing, shared rather than allocated each time. */
 const NONE: readonly Occurrence[] = Object.freeze([]);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every occurrence of any of a set of strings, found in one pass that skips ahead (Wu–Manber):
@@ -76,7 +76,7 @@ export class MultiSearch {
     const long = indexed.filter((s) => s.text.length >= LONG);
     const short = indexed.filter((s) => s.text.length < LONG).sort((a, b) => b.text.length - a.text.length);
     if (long.length > 0) this.long = new SkippingSearch(long);
-    if (short.length > 0) this.short = new RegExp(short.map((s) => escape(s.text)).join("|"), "g");
+    if (short.length > 0) this.short = new RegExp(short.map((s) => escapeRegex(s.text)).join("|"), "g");
     for (const s of short) if (!this.shortIndex.has(s.text)) this.shortIndex.set(s.text, s.index);
   }
 

@@ -32,10 +32,11 @@ export function findPresence(paragraphs: readonly DocParagraph[], outline: Outli
   }
   const latin = new Uint8Array(paragraphs.length);
   const wide = new Uint8Array(paragraphs.length);
-  paragraphs.forEach(({ text }, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const { text } = paragraphs[i]!;
     LATIN.lastIndex = latinFrom[i]!;
     if (LATIN.test(text)) latin[i] = 1;
     if (WIDE.test(text)) wide[i] = 1;
-  });
+  }
   return { textStart, latin, wide };
 }

@@ -1,7 +1,7 @@
+import { COUNT_UNITS, LETTER_TERMS } from "../../../content/checkWords";
 import { matchAll } from "../match";
 import type { Rule } from "../types";
 
-const UNIT = "次个名人篇期项场条家份天批轮万元亿%余";
 /**
  * Blanks writers leave: XX / XXX, x次 and ×次, asterisks, 某某, 〔\u3000〕, 20XX, 党的XX大,
  * and a lone capital letter between Chinese characters standing for a name (A新时代…).
@@ -9,7 +9,7 @@ const UNIT = "次个名人篇期项场条家份天批轮万元亿%余";
  * plain character so the scan stays fast; what must not stand before a match is checked after.
  */
 const BLANK = new RegExp(
-  ["党的[XxＸ×]{2}大", "20[XxＸ×]{2}", "[XＸ]{2,}(?![A-Za-z])", `[xX×ｘ](?=[${UNIT}])`, "\\*+", "＊+", "某某+", "〔[\\s\\u3000]*〕", "[A-Z](?=[\\u4e00-\\u9fff”])(?![股超光型级类档区座栋])"].join("|"),
+  ["党的[XxＸ×]{2}大", "20[XxＸ×]{2}", "[XＸ]{2,}(?![A-Za-z])", `[xX×ｘ](?=[${COUNT_UNITS}])`, "\\*+", "＊+", "某某+", "〔[\\s\\u3000]*〕", `[A-Z](?=[\\u4e00-\\u9fff”])(?![${LETTER_TERMS}])`].join("|"),
   "g",
 );
 

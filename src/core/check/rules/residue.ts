@@ -1,3 +1,5 @@
+import { ADVERTISING_WORDS } from "../../../content/checkWords";
+import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
 import type { Finding, Rule } from "../types";
 
@@ -20,7 +22,7 @@ export const residue: Rule = {
   id: "residue",
   title: "网站残留内容",
   severity: "error",
-  watch: "会员|素材库|公众号|客服|加微信|微信号|扫码|下载全文|全文下载|版权所有",
+  watch: ADVERTISING_WORDS.map(escapeRegex).join("|"),
   check: ({ paragraphs, presence: { latin }, sightings }) => {
     const latinFound = matchAll(residue, paragraphs, (i) => (latin[i] ? LATIN_RESIDUE : undefined), (m) => describe(m[0]));
     const inside = (s: { paragraph: number; start: number }) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);

@@ -1,7 +1,7 @@
 import { TifaMatcher } from "../../tifa";
 import type { Finding, Rule } from "../types";
 
-let matcher: TifaMatcher | undefined;
+let shared: TifaMatcher | undefined;
 
 /** Wrong, truncated and outdated formulations, driven by the phrase library's wrong forms. */
 export const tifa: Rule = {
@@ -9,10 +9,10 @@ export const tifa: Rule = {
   title: "提法不规范",
   severity: "error",
   check: ({ paragraphs }) => {
-    matcher ??= new TifaMatcher();
+    const matcher = (shared ??= new TifaMatcher());
     const found: Finding[] = [];
-    paragraphs.forEach((p, paragraph) => {
-      for (const match of matcher!.find(p.text)) {
+    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      for (const match of matcher.find(paragraphs[paragraph]!.text)) {
         found.push({
           rule: tifa.id,
           severity: match.wrong ? "error" : "warning",
@@ -26,7 +26,7 @@ export const tifa: Rule = {
             : `“${match.text}”是历史提法，现行表述为“${match.fix}”；引用原文时可保留。`,
         });
       }
-    });
+    }
     return found;
   },
 };
