@@ -21,6 +21,17 @@ interface Pattern {
   shelters: Array<{ text: string; at: number }>;
 }
 
+/**
+ * A capital letter standing where the words a truncated formulation lacks should be, as material
+ * websites leave it (A新时代中国特色社会主义思想 for 习近平新时代中国特色社会主义思想): it belongs to the
+ * finding, so the fix replaces it too.
+ */
+function standInLetter(text: string, start: number, pattern: Pattern): boolean {
+  const letter = text.charCodeAt(start - 1);
+  const missingFront = pattern.fix.length > pattern.text.length && pattern.fix.endsWith(pattern.text);
+  return missingFront && letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
+}
+
 /** Everything the text must not contain, looked for in a single pass. */
 export class TifaMatcher {
   private readonly patterns: Pattern[];
@@ -52,7 +63,10 @@ export class TifaMatcher {
     for (const { start, index } of occurrences) {
       const pattern = this.patterns[index]!;
       const sheltered = pattern.shelters.some((s) => text.startsWith(s.text, start - s.at));
-      if (!sheltered) found.push({ start, end: start + pattern.text.length, text: pattern.text, entry: pattern.entry, wrong: pattern.wrong, fix: pattern.fix });
+      if (sheltered) continue;
+      const from = standInLetter(text, start, pattern) ? start - 1 : start;
+      const end = start + pattern.text.length;
+      found.push({ start: from, end, text: text.slice(from, end), entry: pattern.entry, wrong: pattern.wrong, fix: pattern.fix });
     }
     return found;
   }

@@ -7,7 +7,7 @@ import { tifa } from "../../src/core/check/rules/tifa";
 import { year } from "../../src/core/check/rules/year";
 import type { Rule } from "../../src/core/check/types";
 import { bodyParagraph } from "../../src/core/document";
-import { checkContext } from "../../src/core/check/check";
+import { checkContext, checkDocument } from "../../src/core/check/check";
 
 function run(rule: Rule, ...texts: string[]) {
   return rule.check(checkContext(texts.map(bodyParagraph)));
@@ -51,6 +51,23 @@ describe("tifa", () => {
 
   it("is context-aware and quiet on correct wording", () => {
     expect(run(tifa, "深入学习贯彻习近平新时代中国特色社会主义思想，增强“四个意识”、坚定“四个自信”")).toEqual([]);
+  });
+
+  it("takes in a capital letter standing for the missing name, and only then", () => {
+    expect(found(tifa, "学习A新时代中国特色社会主义思想")).toEqual(["A新时代中国特色社会主义思想"]);
+    expect(found(tifa, "学习新时代中国特色社会主义思想")).toEqual(["新时代中国特色社会主义思想"]);
+    expect(found(tifa, "学习ABA新时代中国特色社会主义思想")).toEqual(["新时代中国特色社会主义思想"]);
+  });
+});
+
+describe("the whole check", () => {
+  it("reports a blank inside a fixable 提法 once, under the 提法", () => {
+    const { findings } = checkDocument(["学习A新时代中国特色社会主义思想，开展XX次活动。"].map(bodyParagraph));
+    const inText = findings.filter((f) => f.rule !== "missing-section");
+    expect(inText.map((f) => [f.rule, f.text])).toEqual([
+      ["tifa", "A新时代中国特色社会主义思想"],
+      ["placeholder", "XX"],
+    ]);
   });
 });
 

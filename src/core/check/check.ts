@@ -28,9 +28,31 @@ export function checkContext(paragraphs: readonly DocParagraph[], typeId?: Docum
   };
 }
 
+/** Whether a finding lies wholly inside another that has a fix: applying that fix settles both. */
+function settledBy(inner: Finding, outer: Finding): boolean {
+  return (
+    inner !== outer &&
+    outer.fix !== undefined &&
+    inner.paragraph === outer.paragraph &&
+    inner.end > inner.start &&
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    outer.end - outer.start > inner.end - inner.start
+  );
+}
+
+/** Findings in document order, without those another finding's fix settles (the A of A新时代…思想). */
+function withoutSettled(sorted: Finding[]): Finding[] {
+  return sorted.filter((f, i) => {
+    for (let j = i - 1; j >= 0 && sorted[j]!.paragraph === f.paragraph; j--) if (settledBy(f, sorted[j]!)) return false;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.paragraph === f.paragraph && sorted[j]!.start <= f.start; j++) if (settledBy(f, sorted[j]!)) return false;
+    return true;
+  });
+}
+
 /** Run every rule over a document, findings in document order. */
 export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
   const context = checkContext(paragraphs, typeId);
   const findings = RULES.flatMap((r) => r.check(context)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { type: context.type.id, sections: [...context.sections], findings };
+  return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings) };
 }
