@@ -66,6 +66,24 @@ describe("the 检查 tab in the playground", () => {
     await context.close();
   });
 
+  it("opens groups that first appear at a later check, and keeps a group the user closed closed", async () => {
+    const { page, context } = await harness.page();
+    await page.goto(harness.url);
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await expect.poll(() => page.getByRole("list", { name: "缺少必备部分" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: /^缺少必备部分/ }).click();
+    await expect.poll(() => page.getByRole("list", { name: "缺少必备部分" }).isVisible()).toBe(false);
+    await page.getByRole("button", { name: "载入示例文稿" }).click();
+    await page.getByRole("button", { name: "重新检查" }).click();
+    await expect.poll(() => summary(page)).toMatch(/还有 6 处错误需要修改/);
+    for (const title of ["未填写的空白", "提法不规范", "标点符号"]) {
+      await expect.poll(() => page.getByRole("list", { name: title, exact: true }).isVisible(), title).toBe(true);
+    }
+    expect(await page.getByRole("list", { name: "缺少必备部分" }).isVisible()).toBe(false);
+    await context.close();
+  });
+
   it("checks against a document type the user chooses instead of the detected one", async () => {
     const { page, context } = await harness.page();
     await checkSample(page);

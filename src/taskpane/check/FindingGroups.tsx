@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { RULES } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import type { FindingActions } from "./FindingItem";
@@ -9,12 +10,19 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-/** Findings grouped by rule, in the rules' order, each group with its count. */
+/** Findings grouped by rule, in the rules' order, each group with its count; groups are open unless the user closed them, those appearing at a later check too. */
 export function FindingGroups({ findings, paragraphs, ...actions }: { findings: readonly Finding[]; paragraphs: readonly { text: string }[] } & FindingActions) {
   const styles = useStyles();
   const groups = RULES.map((rule) => ({ rule, items: findings.filter((f) => f.rule === rule.id) })).filter((g) => g.items.length > 0);
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const shown = groups.map((g) => g.rule.id);
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.rule.id)}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={shown.filter((id) => !closed.has(id))}
+      onToggle={(_, data) => setClosed(new Set(shown.filter((id) => !data.openItems.includes(id))))}
+    >
       {groups.map(({ rule, items }) => (
         <AccordionItem key={rule.id} value={rule.id}>
           <AccordionHeader>
