@@ -15,10 +15,16 @@ export interface Outline {
   opening?: number;
   headings: OutlineHeading[];
   closing?: number;
+  /** First paragraph of the signature block: the date at the end, with the unit's name above it. */
+  signature?: number;
 }
 
 const TITLE_WORDS = /总结|报告|打算|述职|情况|计划/;
 const CLOSING = /^(专此|特此)报告[。.]?$/;
+/** A date line: 2025年12月20日 or 二〇二五年十二月二十日. */
+const DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+/** What a unit's name in a signature never ends with: sentence punctuation. */
+const SENTENCE_END = /[。；：，！？.;:,!?]$/;
 
 /** Whether a text has anything but spaces; most paragraphs are told by their first character. */
 function hasText(text: string): boolean {
@@ -47,6 +53,20 @@ export function headingTitle(text: string, heading: OutlineHeading): string {
   return semicolon === -1 ? words : words.slice(0, semicolon);
 }
 
+/** Where the signature starts: the last line when it is a date, or the short unit line above that date. */
+function signatureStart(paragraphs: readonly DocParagraph[], outline: Outline): number | undefined {
+  const previousWithText = (from: number) => {
+    for (let i = from; i >= 0; i--) if (hasText(paragraphs[i]!.text)) return i;
+    return -1;
+  };
+  const date = previousWithText(paragraphs.length - 1);
+  if (date <= 0 || !DATE.test(paragraphs[date]!.text.trim())) return undefined;
+  const unit = previousWithText(date - 1);
+  const unitText = unit === -1 ? "" : paragraphs[unit]!.text.trim();
+  const isUnit = unit > 0 && unit !== outline.closing && unitText.length <= 30 && !SENTENCE_END.test(unitText) && !outline.headings.some((h) => h.paragraph === unit);
+  return isUnit ? unit : date;
+}
+
 /** The outline of a report from its paragraphs, styled or plain. */
 export function buildOutline(paragraphs: readonly DocParagraph[]): Outline {
   const outline: Outline = { headings: [] };
@@ -68,6 +88,8 @@ export function buildOutline(paragraphs: readonly DocParagraph[]): Outline {
     outline.title = first;
     if (second !== -1 && isAddressee(text(second))) outline.addressee = second;
   }
+  const signature = signatureStart(paragraphs, outline);
+  if (signature !== undefined) outline.signature = signature;
   const afterTop = Math.max(outline.title ?? -1, outline.addressee ?? -1);
   const firstHeading = outline.headings[0]?.paragraph ?? paragraphs.length;
   for (let i = afterTop + 1; i < firstHeading; i++) {

@@ -78,7 +78,7 @@ describe("the 检查 tab in the playground", () => {
     await page.getByRole("button", { name: "重新检查" }).click();
     await expect.poll(() => summary(page)).toMatch(/还有 6 处错误需要修改/);
     for (const title of ["未填写的空白", "提法不规范", "标点符号"]) {
-      await expect.poll(() => page.getByRole("list", { name: title, exact: true }).isVisible(), title).toBe(true);
+      await expect.poll(() => page.getByRole("list", { name: title, exact: true }).isVisible(), { message: title }).toBe(true);
     }
     expect(await page.getByRole("list", { name: "缺少必备部分" }).isVisible()).toBe(false);
     await context.close();

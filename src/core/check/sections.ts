@@ -54,7 +54,7 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
         at = outline.closing;
         break;
       case "signature":
-        at = undefined;
+        at = outline.signature;
         break;
       case "numbered": {
         at = claimed.get(s.id) ?? paragraphs.findIndex((p) => s.cues?.some((c) => p.text.slice(0, 60).includes(c)));
