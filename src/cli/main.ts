@@ -3,17 +3,20 @@ import { parseArgs } from "node:util";
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { DocumentTypeId } from "../content/types";
 import { checkDocument } from "../core/check/check";
+import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
+import { storedSettingName } from "../core/documentSettings";
 import { ReadError } from "./readError";
 import { readReport } from "./readReport";
 import type { FileOutcome } from "./report";
 import { toJson, toText } from "./report";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
-export const USAGE = `用法：dangjian check 文件... [--type 类型] [--format text|json]
+export const USAGE = `用法：dangjian check 文件... [--type 类型] [--format text|json] [--all]
 
 检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、序号、年份、网站残留和标点。
   --type     文稿类型，不写则自动识别：${TYPES.join("、")}
   --format   输出格式：text（默认，便于阅读）或 json
+  --all      也列出在 Word 中已点“忽略”的问题（默认不列出）
 退出码：0 没有错误；1 有文件存在错误级问题；2 有文件无法读取或参数有误。`;
 
 export interface CliIo {
@@ -46,7 +49,7 @@ function argumentProblem(command: string | undefined, files: readonly string[], 
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { type: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { type: { type: "string" }, format: { type: "string", default: "text" }, all: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     io.err(`参数有误：${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -66,8 +69,12 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      const paragraphs = readReport(file, await io.read(file));
-      outcomes.push({ file, result: checkDocument(paragraphs, values.type as DocumentTypeId | undefined) });
+      const { paragraphs, settings } = readReport(file, await io.read(file));
+      const result = checkDocument(paragraphs, values.type as DocumentTypeId | undefined);
+      // Findings the user ignored in Word stay ignored here, unless --all.
+      const keys = values.all ? [] : parseIgnored(settings.get(storedSettingName(IGNORED_SETTING)));
+      const { shown, ignored } = withoutIgnored(result.findings, paragraphs, keys);
+      outcomes.push({ file, result: { ...result, findings: shown }, ignored });
     } catch (error) {
       outcomes.push({ file, error: unreadable(error) });
       if (values.format === "json") io.err(`${file}：无法读取。${unreadable(error)}\n`);

@@ -85,11 +85,42 @@ export function docxParagraphs(documentXml: string, styles: ReadonlyMap<string, 
   return paragraphs;
 }
 
-/** A .docx file's paragraphs; a ReadError in Chinese when it is not one. */
-export function readDocx(bytes: Uint8Array): DocParagraph[] {
+/** A report as read from a file: its paragraphs, and the settings add-ins stored with it (none for text). */
+export interface ReportFile {
+  paragraphs: DocParagraph[];
+  /** By stored name; each value as the add-in set it. */
+  settings: ReadonlyMap<string, string>;
+}
+
+const WEB_EXTENSION = /^word\/webextensions\/webextension\d*\.xml$/;
+
+/**
+ * Settings add-ins stored in the document (Office.context.document.settings): properties of the
+ * web-extension parts, each value the JSON of what was set. Only string values are kept.
+ */
+export function webExtensionSettings(parts: readonly string[]): Map<string, string> {
+  const settings = new Map<string, string>();
+  for (const xml of parts) {
+    for (const [, attributes] of xml.matchAll(/<we:property\b([^>]*?)\/?>/g)) {
+      const name = attr(attributes!, "name");
+      const raw = attr(attributes!, "value");
+      if (name === undefined || raw === undefined) continue;
+      try {
+        const value: unknown = JSON.parse(decodeXml(raw));
+        if (typeof value === "string") settings.set(decodeXml(name), value);
+      } catch {
+        // A value that is not JSON is not one of ours.
+      }
+    }
+  }
+  return settings;
+}
+
+/** A .docx file's paragraphs and stored settings; a ReadError in Chinese when it is not one. */
+export function readDocx(bytes: Uint8Array): ReportFile {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" || f.name === "word/styles.xml" });
+    files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" || f.name === "word/styles.xml" || WEB_EXTENSION.test(f.name) });
   } catch {
     throw new ReadError("不是有效的 .docx 文件（无法解压），可能已损坏，或是改了扩展名的其他文件。");
   }
@@ -99,5 +130,6 @@ export function readDocx(bytes: Uint8Array): DocParagraph[] {
   const xml = decoder.decode(document);
   if (!/<w:body\b/.test(xml)) throw new ReadError("Word 正文无法识别（缺少 w:body），文件可能已损坏。");
   const styles = files["word/styles.xml"] ? headingStyles(decoder.decode(files["word/styles.xml"])) : new Map<string, HeadingLevel>();
-  return docxParagraphs(xml, styles);
+  const extensions = Object.keys(files).filter((name) => WEB_EXTENSION.test(name)).map((name) => decoder.decode(files[name]));
+  return { paragraphs: docxParagraphs(xml, styles), settings: webExtensionSettings(extensions) };
 }

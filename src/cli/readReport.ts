@@ -1,4 +1,4 @@
-import type { DocParagraph } from "../core/document";
+import type { ReportFile } from "./readDocx";
 import { readDocx } from "./readDocx";
 import { ReadError } from "./readError";
 import { readText } from "./readText";
@@ -7,13 +7,13 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** A report's paragraphs from .docx or .txt, told apart by content as well as by name. */
-export function readReport(name: string, bytes: Uint8Array): DocParagraph[] {
+/** A report from .docx or .txt, told apart by content as well as by name. */
+export function readReport(name: string, bytes: Uint8Array): ReportFile {
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (startsWith(bytes, OLE) || extension === "doc" || extension === "wps") {
     throw new ReadError("不支持旧版 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx 后再检查。");
   }
   if (extension === "docx" || startsWith(bytes, ZIP)) return readDocx(bytes);
-  if (extension === "txt" || extension === "") return readText(bytes);
+  if (extension === "txt" || extension === "") return { paragraphs: readText(bytes), settings: new Map() };
   throw new ReadError(`不支持 .${extension} 文件，只能检查 .docx 和 .txt。`);
 }

@@ -5,17 +5,18 @@ import { RULES } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 
 /** One file's outcome: its check, or why it could not be read. */
-export type FileOutcome = { file: string; result: CheckResult } | { file: string; error: string };
+export type FileOutcome = { file: string; result: CheckResult; /** Findings left out because the user ignored them in Word. */ ignored: number } | { file: string; error: string };
 
 /** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
 export function toJson(outcome: FileOutcome) {
-  if ("error" in outcome) return { file: outcome.file, error: outcome.error, type: null, sections: [], findings: [] };
-  const { file, result } = outcome;
+  if ("error" in outcome) return { file: outcome.file, error: outcome.error, type: null, sections: [], findings: [], ignored: 0 };
+  const { file, result, ignored } = outcome;
   return {
     file,
     type: result.type,
     sections: result.sections.map((s) => ({ id: s.id, title: sectionName(s), status: s.status, paragraph: s.paragraph ?? null })),
     findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null })),
+    ignored,
   };
 }
 
@@ -23,7 +24,7 @@ export function toJson(outcome: FileOutcome) {
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {
   if ("error" in outcome) return `${outcome.file}\n  无法读取：${outcome.error}\n`;
-  const { file, result } = outcome;
+  const { file, result, ignored } = outcome;
   const type = DOCUMENT_TYPES.find((t) => t.id === result.type)!;
   const lines = [`${file}（${type.name}）`];
   lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS_LABELS[s.status]}`).join("  ")}`);
@@ -36,5 +37,6 @@ export function toText(outcome: FileOutcome): string {
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const others = result.findings.length - errors;
   lines.push(result.findings.length === 0 ? "  没有发现问题，可以提交。" : `  共 ${errors} 处错误、${others} 处建议。${errors ? "" : "没有必须修改的错误。"}`);
+  if (ignored > 0) lines.push(`  另有 ${ignored} 处已在 Word 中忽略，未列出（加 --all 可列出）。`);
   return `${lines.join("\n")}\n`;
 }

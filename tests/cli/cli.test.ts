@@ -4,9 +4,12 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
-import { zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
+import { readReport } from "../../src/cli/readReport";
+import { checkDocument } from "../../src/core/check/check";
+import { addIgnored, ignoreKey } from "../../src/core/check/ignore";
 
 const ROOT = resolve(__dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "dangjian-cli-"));
@@ -89,6 +92,26 @@ describe("dangjian check", () => {
     const status = Object.fromEntries(report.sections.map((s: { id: string; status: string }) => [s.id, s.status]));
     expect(status).toMatchObject({ title: "present", "main-work": "present", problems: "present", plans: "present" });
     expect(report.findings.map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([["placeholder", "XX"]]);
+  });
+
+  it("leaves out findings ignored in Word, says how many, and lists them with --all", async () => {
+    const bytes = new Uint8Array(await readFile(path("styled.docx")));
+    const { paragraphs } = readReport("styled.docx", bytes);
+    const blank = checkDocument(paragraphs).findings.find((f) => f.rule === "placeholder")!;
+    const stored = JSON.stringify(addIgnored([], ignoreKey(blank, paragraphs)));
+    const escaped = stored.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    const part = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:reference id="x" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/><we:property name="dangjian.ignored" value="${escaped}"/></we:properties></we:webextension>`;
+    writeFileSync(path("ignored.docx"), zipSync({ ...unzipSync(bytes), "word/webextensions/webextension1.xml": strToU8(part) }));
+
+    const text = await run("check", path("ignored.docx"));
+    expect(text.code).toBe(0);
+    expect(text.out).not.toContain("XX");
+    expect(text.out).toContain("另有 1 处已在 Word 中忽略");
+    const [report] = JSON.parse((await run("check", path("ignored.docx"), "--format", "json")).out);
+    expect(report).toMatchObject({ findings: [], ignored: 1 });
+    const all = await run("check", path("ignored.docx"), "--all");
+    expect(all.code).toBe(1);
+    expect(all.out).toContain("“XX”是未填写的空白");
   });
 
   it("honours --type and checks against that type's sections", async () => {

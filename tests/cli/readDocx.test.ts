@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docxParagraphs, headingStyles } from "../../src/cli/readDocx";
+import { docxParagraphs, headingStyles, webExtensionSettings } from "../../src/cli/readDocx";
 import { decodeText } from "../../src/cli/readText";
 
 const STYLES = `<w:styles>
@@ -46,5 +46,19 @@ describe("decoding text files", () => {
     expect(decodeText(new TextEncoder().encode("党建"))).toBe("党建");
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x5a, 0x51, 0xfa, 0x5e]))).toBe("党建");
     expect(decodeText(new Uint8Array([0xb5, 0xb3, 0xbd, 0xa8]))).toBe("党建");
+  });
+});
+
+describe("reading settings add-ins stored in a .docx", () => {
+  it("takes string settings from web-extension properties, decoding XML and JSON", () => {
+    const part = `<we:webextension><we:properties>
+      <we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>
+      <we:property name="dangjian.ignored" value="&quot;[\\&quot;placeholder|学习|XX|次\\&quot;]&quot;"/>
+      <we:property name="broken" value="{not json"/>
+    </we:properties></we:webextension>`;
+    const settings = webExtensionSettings([part]);
+    expect(settings.get("dangjian.ignored")).toBe('["placeholder|学习|XX|次"]');
+    expect(settings.has("Office.AutoShowTaskpaneWithDocument")).toBe(false);
+    expect(settings.has("broken")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { DocParagraph } from "../document";
 import type { Finding } from "./types";
 
 /** The document setting that holds the ignored findings. */
-export const IGNORED_SETTING = "dangjian.ignored";
+export const IGNORED_SETTING = "ignored";
 const MAX_IGNORED = 500;
 const CONTEXT = 8;
 

@@ -1,4 +1,5 @@
 import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../core/document";
+import { storedSettingName } from "../../core/documentSettings";
 import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { applyFormat, levelOf } from "./format";
@@ -14,7 +15,6 @@ export interface SettingsStore {
 }
 
 const PARAGRAPH_FIELDS = "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem";
-const SETTINGS_PREFIX = "dangjian.";
 
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
@@ -118,13 +118,13 @@ export class WordHost implements DocumentHost {
   }
 
   async getSetting(key: string): Promise<string | undefined> {
-    const value = this.settings().get(SETTINGS_PREFIX + key);
+    const value = this.settings().get(storedSettingName(key));
     return typeof value === "string" ? value : undefined;
   }
 
   setSetting(key: string, value: string): Promise<void> {
     const settings = this.settings();
-    settings.set(SETTINGS_PREFIX + key, value);
+    settings.set(storedSettingName(key), value);
     return new Promise((resolve, reject) =>
       settings.saveAsync((result) =>
         String(result.status) === "succeeded"
