@@ -39,6 +39,16 @@ describe("residue", () => {
   it("leaves ordinary report text alone, a contact line included", () => {
     expect(found(residue, "全年召开支部委员会12次，发展党员2名。")).toEqual([]);
     expect(found(residue, "联系人：王明，联系电话：13812345678。")).toEqual([]);
+    for (const text of [
+      "用好单位微信公众号和门户网站，全年推送党建信息86条，组织党员扫码参加知识竞赛，阅读量稳步上升。",
+      "客服中心党支部开展“党员服务窗口”创建活动，推动服务质量持续提升，群众满意率达到98%以上。",
+      "指导工会做好工会会员服务工作，组织职工开展健步走、读书分享等活动，增强了干部职工的凝聚力。",
+      "（三）用好微信公众号",
+    ]) {
+      expect(found(residue, text), text).toEqual([]);
+    }
+    expect(found(residue, "更多精品范文请关注公众号")).toEqual(["公众号"]);
+    expect(found(residue, "全年开展主题党日活动12次，相关材料请加微信获取，扫码即可")).toEqual(["加微信", "扫码"]);
     expect(found(residue, "客服QQ：12345，手机13812345678")).toEqual(["客服", "13812345678"]);
   });
 });

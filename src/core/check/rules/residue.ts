@@ -1,7 +1,8 @@
-import { ADVERTISING_WORDS } from "../../../content/checkWords";
+import { ADVERTISING_HINTS, ADVERTISING_LINE_MAX, ADVERTISING_WORDS } from "../../../content/checkWords";
 import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
 import type { Finding, Rule } from "../types";
+import type { Sighting } from "../watch";
 
 /** Paywall markers, links and group numbers: looked for only in paragraphs with Latin characters. */
 const LATIN_RESIDUE = /##\s*paid(?:begin|end)\s*##|https?:\/\/\S+|www\.[\w.-]+|QQ群/gi;
@@ -22,13 +23,20 @@ export const residue: Rule = {
   id: "residue",
   title: "网站残留内容",
   severity: "error",
-  watch: ADVERTISING_WORDS.map(escapeRegex).join("|"),
-  check: ({ paragraphs, presence: { latin }, sightings }) => {
+  watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
+  check: ({ paragraphs, outline, presence: { latin }, sightings }) => {
     const latinFound = matchAll(residue, paragraphs, (i) => (latin[i] ? LATIN_RESIDUE : undefined), (m) => describe(m[0]));
-    const inside = (s: { paragraph: number; start: number }) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
-    const words = sightings
-      .get(residue.id)!
-      .filter((s) => !inside(s))
+    const seen = sightings.get(residue.id)!;
+    const inside = (s: Sighting) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
+    const headings = new Set(outline.headings.map((h) => h.paragraph));
+    const marked = new Set([...latinFound.map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
+    /** A short line of its own, or one with links or a word only advertising uses: hints there are advertising too. */
+    const advertisingLine = (paragraph: number) => {
+      const p = paragraphs[paragraph]!;
+      return marked.has(paragraph) || (!p.inTable && !headings.has(paragraph) && p.text.trim().length <= ADVERTISING_LINE_MAX);
+    };
+    const words = seen
+      .filter((s) => !inside(s) && (ADVERTISING_WORDS.includes(s.text) || advertisingLine(s.paragraph)))
       .map((s): Finding => ({ rule: residue.id, severity: residue.severity, paragraph: s.paragraph, start: s.start, end: s.start + s.text.length, text: s.text, ...describe(s.text) }));
     const found = [...latinFound, ...words];
     const advertising = new Set(found.filter((f) => f.fix === undefined).map((f) => f.paragraph));
