@@ -172,6 +172,12 @@ describe("punctuation", () => {
 
   it("finds unmatched quotes and brackets", () => {
     expect(marks("增强“四个意识，坚定信心。")).toEqual([["“", undefined]]);
+    expect(marks("他说”好“。")).toEqual([
+      ["”", undefined],
+      ["“", undefined],
+    ]);
+    expect(marks("学习“关于“三会一课”的规定”。"), "quotes inside quotes are paired").toEqual([]);
+    expect(marks("Word文档中“四个意识。"), "with Latin text too").toEqual([["“", undefined]]);
     expect(marks("落实《条例要求）。")).toEqual([
       ["《", undefined],
       ["）", undefined],

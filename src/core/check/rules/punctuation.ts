@@ -14,8 +14,6 @@ const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
 /** Half-width marks, and half-width brackets and quotes: looked for only in paragraphs with Latin characters. */
 const HALF_WIDTH = /([,;:?!.])|([("])/g;
-/** Quotes that simply alternate “…” “…”, as in nearly every paragraph, need no pairing. */
-const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
 
 function issue(paragraph: number, start: number, text: string, message: string, fix?: string): Finding {
   return { rule: punctuation.id, severity: punctuation.severity, paragraph, start, end: start + text.length, text, message, ...(fix !== undefined ? { fix } : {}) };
@@ -49,11 +47,11 @@ function unmatchedPair(text: string, paragraph: number, opener: string, closer: 
 }
 
 /**
- * Unmatched marks of every kind. Quotes are paired only when they do not simply alternate;
- * the other kinds only where the shared pass saw one of them (`others`).
+ * Unmatched marks of every kind, where the shared pass saw quotes out of order (`quotes`) or
+ * one of the other paired marks (`others`).
  */
-function unmatched(text: string, paragraph: number, others: boolean, found: Finding[]): void {
-  if (!QUOTES_ALTERNATE.test(text)) unmatchedPair(text, paragraph, "“", "”", found);
+function unmatched(text: string, paragraph: number, quotes: boolean, others: boolean, found: Finding[]): void {
+  if (quotes) unmatchedPair(text, paragraph, "“", "”", found);
   if (!others) return;
   for (const [opener, closer] of OTHER_PAIRS) unmatchedPair(text, paragraph, opener, closer, found);
 }
@@ -81,9 +79,9 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
 /** Half-width and unmatched marks in one paragraph, added to `found`. */
 function checkParagraph(context: CheckContext, paragraph: number, found: Finding[]): void {
   const text = context.paragraphs[paragraph]!.text;
-  const { latin, wide, textStart } = context.presence;
+  const { latin, wide, unevenQuotes, textStart } = context.presence;
   if (latin[paragraph]) halfWidth(text, paragraph, textStart[paragraph]!, found);
-  unmatched(text, paragraph, wide[paragraph] === 1, found);
+  unmatched(text, paragraph, unevenQuotes[paragraph] === 1, wide[paragraph] === 1, found);
 }
 
 /** Doubled marks, half-width marks in Chinese text, and unmatched quotes and brackets. */
