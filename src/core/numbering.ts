@@ -23,16 +23,14 @@ interface NumberPattern {
 }
 const LEVEL_1: NumberPattern = { level: 1, re: new RegExp(`^(${CN})(、)`), chinese: true, form: () => "一、" };
 const LEVEL_2: NumberPattern = { level: 2, re: new RegExp(`^([（(])(${CN})([）)])`), chinese: true, form: (m) => `${m[1]}一${m[3]}` };
-const LEVEL_3: NumberPattern = { level: 3, re: /^(\d{1,2})([.．、])(?!\d)/, chinese: false, form: (m) => `1${m[2]}` };
 const LEVEL_4: NumberPattern = { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` };
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const CHINESE_DIGITS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 
-/** The one pattern a paragraph can match, told by its first characters: most paragraphs fail on the first one. */
+/** The one pattern (一、 （一） （1）) a paragraph not starting with a digit can match, told by its first characters. */
 function patternFor(text: string, start: number): NumberPattern | undefined {
   const first = text.charCodeAt(start);
-  if (isDigit(first)) return LEVEL_3;
   if (CHINESE_DIGITS.has(first)) return LEVEL_1;
   if (first !== 0xff08 && first !== 0x28) return undefined; // （ (
   return isDigit(text.charCodeAt(start + 1)) ? LEVEL_4 : LEVEL_2;
@@ -46,9 +44,22 @@ function mayHaveLead(code: number): boolean {
   return code <= 35 || code === 0xfeff || (code >= 0x80 && code <= 0x3000 && /\s/.test(String.fromCharCode(code)));
 }
 
+const ARABIC_FORMS: Record<number, string> = { 0x2e: "1.", 0xff0e: "1．", 0x3001: "1、" };
+
+/** 1. 12、 1． not followed by a digit, read by character code: by far the commonest number in run-in items. */
+function arabicNumber(text: string, start: number): HeadingNumber | undefined {
+  let end = start + 1;
+  if (isDigit(text.charCodeAt(end))) end++;
+  const form = ARABIC_FORMS[text.charCodeAt(end)];
+  if (!form || isDigit(text.charCodeAt(end + 1))) return undefined;
+  const value = Number(text.slice(start, end));
+  return value < 1 ? undefined : { level: 3, value, prefix: text.slice(start, end + 1), start, form };
+}
+
 /** The heading number a paragraph starts with, if any (leading spaces are not part of it). */
 export function parseHeadingNumber(paragraph: string): HeadingNumber | undefined {
   const start = mayHaveLead(paragraph.charCodeAt(0)) ? (LEAD.exec(paragraph)?.[0].length ?? 0) : 0;
+  if (isDigit(paragraph.charCodeAt(start))) return arabicNumber(paragraph, start);
   const pattern = patternFor(paragraph, start);
   const m = pattern?.re.exec(start === 0 ? paragraph : paragraph.slice(start));
   if (!pattern || !m) return undefined;

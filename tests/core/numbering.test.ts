@@ -22,12 +22,13 @@ describe("heading numbers", () => {
     expect(parseHeadingNumber("(三)抓基础")).toMatchObject({ level: 2, value: 3, form: "(一)" });
     expect(parseHeadingNumber("3.强化学习")).toMatchObject({ level: 3, value: 3, form: "1." });
     expect(parseHeadingNumber("3、强化学习")).toMatchObject({ level: 3, value: 3, form: "1、" });
+    expect(parseHeadingNumber("12．强化学习")).toMatchObject({ level: 3, value: 12, prefix: "12．", form: "1．" });
     expect(parseHeadingNumber("（2）细化措施")).toMatchObject({ level: 4, value: 2 });
     expect(parseHeadingNumber("　　二、存在的主要问题")).toMatchObject({ level: 1, value: 2, start: 2 });
   });
 
   it("does not take running text for a heading", () => {
-    for (const text of ["一是坚持学习", "2023年以来", "1.5亿元资金", "第一，加强学习", "（一是）", "十十、"]) {
+    for (const text of ["一是坚持学习", "2023年以来", "1.5亿元资金", "123.项目", "0.开始", "第一，加强学习", "（一是）", "十十、"]) {
       expect(parseHeadingNumber(text), text).toBeUndefined();
     }
   });
