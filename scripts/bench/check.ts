@@ -49,13 +49,11 @@ function regexPass(paragraphs: readonly DocParagraph[], pattern: RegExp): () => 
 export function benchCheck(): void {
   const paragraphs = syntheticReport();
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
-  // Two floors: a character class must look at every character; a literal lets the engine skip ahead.
-  const labels = ["one regular-expression pass that reads every character, /[#＊〔]/g", "one regular-expression pass for a literal, /某某|XX/g (skips ahead)"];
-  const [check, ...floorTimes] = measureInTurns(100, [() => checkDocument(paragraphs), regexPass(paragraphs, /[#＊〔]/g), regexPass(paragraphs, /某某|XX/g)]);
+  // The floor reads every character, as a check must; a literal search, which skips most of them, is shown beside it.
+  const [check, floor, literal] = measureInTurns(100, [() => checkDocument(paragraphs), regexPass(paragraphs, /[#＊〔]/g), regexPass(paragraphs, /某某|XX/g)]);
   const findings = checkDocument(paragraphs).findings.length;
   report(`check of a synthetic report (${paragraphs.length} paragraphs, ${chars} characters, ${findings} findings)`, check!, "target < 50 ms median");
-  for (const [i, times] of floorTimes.entries()) {
-    const label = labels[i]!;
-    report(`  floor: ${label}`, times, `check is ${(percentile(check!, 50) / percentile(times, 50)).toFixed(1)}× this; target ≤ 10×`);
-  }
+  const ratio = (times: readonly number[]) => (percentile(check!, 50) / percentile(times, 50)).toFixed(1);
+  report("  floor: one regular-expression pass that reads every character, /[#＊〔]/g", floor!, `check is ${ratio(floor!)}× this; target ≤ 10×`);
+  report("  for comparison: one pass for a literal, /某某|XX/g, which skips most characters", literal!, `check is ${ratio(literal!)}× this`);
 }
