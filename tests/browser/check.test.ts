@@ -48,6 +48,9 @@ describe("the 检查 tab in the playground", () => {
     expect(headings).toEqual(["一、2025年主要工作", "二、存在的问题和不足", "三、2025年工作打算"]);
     expect(texts.indexOf("二、存在的问题和不足")).toBeGreaterThan(texts.indexOf("更多精品范文请关注公众号"));
     expect(await page.getByRole("list", { name: "缺少必备部分" }).count()).toBe(0);
+
+    await page.getByRole("list", { name: "网站残留内容" }).getByRole("button", { name: "删除", exact: true }).click();
+    await expect.poll(async () => (await documentTexts(page)).includes("更多精品范文请关注公众号")).toBe(false);
     await context.close();
   });
 

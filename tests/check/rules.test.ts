@@ -47,7 +47,8 @@ describe("residue", () => {
     ]) {
       expect(found(residue, text), text).toEqual([]);
     }
-    expect(found(residue, "更多精品范文请关注公众号")).toEqual(["公众号"]);
+    const [line] = run(residue, "　　更多精品范文请关注公众号");
+    expect(line).toMatchObject({ text: "更多精品范文请关注公众号", start: 2, fix: "" });
     expect(found(residue, "全年开展主题党日活动12次，相关材料请加微信获取，扫码即可")).toEqual(["加微信", "扫码"]);
     expect(found(residue, "客服QQ：12345，手机13812345678")).toEqual(["客服", "13812345678"]);
   });
@@ -71,6 +72,11 @@ describe("tifa", () => {
 });
 
 describe("the whole check", () => {
+  it("deletes an advertising line as a whole, marker included", () => {
+    const { findings } = checkDocument(["##paidbegin##更多精品范文请关注公众号"].map(bodyParagraph));
+    expect(findings.filter((f) => f.rule === "residue").map((f) => [f.text, f.fix])).toEqual([["##paidbegin##更多精品范文请关注公众号", ""]]);
+  });
+
   it("reports a blank inside a fixable 提法 once, under the 提法", () => {
     const { findings } = checkDocument(["学习A新时代中国特色社会主义思想，开展XX次活动。"].map(bodyParagraph));
     const inText = findings.filter((f) => f.rule !== "missing-section");

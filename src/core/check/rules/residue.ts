@@ -1,7 +1,7 @@
 import { ADVERTISING_HINTS, ADVERTISING_LINE_MAX, ADVERTISING_WORDS } from "../../../content/checkWords";
 import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
-import type { Finding, Rule } from "../types";
+import type { CheckContext, Finding, Rule } from "../types";
 import type { Sighting } from "../watch";
 
 /** Paywall markers, links and group numbers: looked for only in paragraphs with Latin characters. */
@@ -18,29 +18,49 @@ function describe(text: string): { message: string; fix?: string } {
     : { message: `“${text}”像是从网站复制带来的广告、联系方式或链接，请核实后删除。` };
 }
 
+function wholeLineFinding(text: string, paragraph: number): Finding {
+  const start = text.length - text.trimStart().length;
+  const line = text.trim();
+  return { rule: residue.id, severity: residue.severity, paragraph, start, end: start + line.length, text: line, fix: "", message: `“${line}”整行像是从网站复制带来的广告，应删除。` };
+}
+
+/**
+ * Advertising words where they are advertising: words only advertising uses anywhere; words reports
+ * use too (公众号, 客服…) in a short line of their own or beside other advertising or links. A short
+ * line without figures is the advertisement as a whole, and one finding deletes it.
+ */
+function advertisingFindings({ paragraphs, outline, sightings }: CheckContext, latinFound: readonly Finding[]): Finding[] {
+  const seen = sightings.get(residue.id)!;
+  const headings = new Set(outline.headings.map((h) => h.paragraph));
+  const marked = new Set([...latinFound.map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
+  const inLink = (s: Sighting) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
+  const shortLine = (paragraph: number) => {
+    const p = paragraphs[paragraph]!;
+    return !p.inTable && !headings.has(paragraph) && p.text.trim().length <= ADVERTISING_LINE_MAX;
+  };
+  const advertising = seen.filter((s) => !inLink(s) && (ADVERTISING_WORDS.includes(s.text) || marked.has(s.paragraph) || shortLine(s.paragraph)));
+  const wholeLines = new Set(advertising.map((s) => s.paragraph).filter((i) => shortLine(i) && !/\d/.test(paragraphs[i]!.text)));
+  return [
+    ...[...wholeLines].map((paragraph) => wholeLineFinding(paragraphs[paragraph]!.text, paragraph)),
+    ...advertising
+      .filter((s) => !wholeLines.has(s.paragraph))
+      .map((s): Finding => ({ rule: residue.id, severity: residue.severity, paragraph: s.paragraph, start: s.start, end: s.start + s.text.length, text: s.text, ...describe(s.text) })),
+  ];
+}
+
 /** What material websites leave in pasted text: paywall markers, advertising, contacts and links. */
 export const residue: Rule = {
   id: "residue",
   title: "网站残留内容",
   severity: "error",
   watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
-  check: ({ paragraphs, outline, presence: { latin }, sightings }) => {
-    const latinFound = matchAll(residue, paragraphs, (i) => (latin[i] ? LATIN_RESIDUE : undefined), (m) => describe(m[0]));
-    const seen = sightings.get(residue.id)!;
-    const inside = (s: Sighting) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
-    const headings = new Set(outline.headings.map((h) => h.paragraph));
-    const marked = new Set([...latinFound.map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
-    /** A short line of its own, or one with links or a word only advertising uses: hints there are advertising too. */
-    const advertisingLine = (paragraph: number) => {
-      const p = paragraphs[paragraph]!;
-      return marked.has(paragraph) || (!p.inTable && !headings.has(paragraph) && p.text.trim().length <= ADVERTISING_LINE_MAX);
-    };
-    const words = seen
-      .filter((s) => !inside(s) && (ADVERTISING_WORDS.includes(s.text) || advertisingLine(s.paragraph)))
-      .map((s): Finding => ({ rule: residue.id, severity: residue.severity, paragraph: s.paragraph, start: s.start, end: s.start + s.text.length, text: s.text, ...describe(s.text) }));
-    const found = [...latinFound, ...words];
-    const advertising = new Set(found.filter((f) => f.fix === undefined).map((f) => f.paragraph));
-    const phones = matchAll(residue, paragraphs, (i) => (advertising.has(i) ? PHONE : undefined), (m) => describe(m[0]));
-    return [...found, ...phones].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  check: (context) => {
+    const { paragraphs, presence } = context;
+    const latinFound = matchAll(residue, paragraphs, (i) => (presence.latin[i] ? LATIN_RESIDUE : undefined), (m) => describe(m[0]));
+    const advertising = advertisingFindings(context, latinFound);
+    // Links and advertising, not paywall markers, make a line's mobile number residue too.
+    const withAds = new Set([...latinFound.filter((f) => f.fix === undefined), ...advertising].map((f) => f.paragraph));
+    const phones = matchAll(residue, paragraphs, (i) => (withAds.has(i) ? PHONE : undefined), (m) => describe(m[0]));
+    return [...latinFound, ...advertising, ...phones].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   },
 };
