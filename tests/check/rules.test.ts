@@ -32,6 +32,7 @@ describe("residue", () => {
     const findings = run(residue, "##paidbegin##正文", "更多范文请关注公众号，加微信13812345678", "详见 https://example.com/a");
     expect(findings.map((f) => f.text)).toEqual(["##paidbegin##", "公众号", "加微信", "13812345678", "https://example.com/a"]);
     expect(found(residue, "##paidbegin##（一）加强学习")).toEqual(["##paidbegin##"]);
+    expect(found(residue, "##paidbegin##用好单位微信公众号和门户网站，全年推送党建信息86条，阅读量稳步上升，宣传阵地作用明显。")).toEqual(["##paidbegin##"]);
     expect(findings[0]!.fix).toBe("");
     expect(findings[1]!.fix).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding } from "./types";
 import { watchAll } from "./watch";
+import { inDocumentOrder } from "./order";
 
 export interface CheckResult {
   type: DocumentTypeId;
@@ -53,6 +54,6 @@ function withoutSettled(sorted: Finding[]): Finding[] {
 /** Run every rule over a document, findings in document order. */
 export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
   const context = checkContext(paragraphs, typeId);
-  const findings = RULES.flatMap((r) => r.check(context)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const findings = RULES.flatMap((r) => r.check(context)).sort(inDocumentOrder);
   return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings) };
 }

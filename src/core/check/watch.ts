@@ -13,6 +13,29 @@ export interface Watcher {
   watch?: string;
 }
 
+interface Compiled {
+  /** Every watched pattern in one alternation. */
+  all: RegExp;
+  /** Each rule's own pattern, to tell whose a match is. */
+  each: Array<{ id: string; at: RegExp }>;
+}
+
+const compiledFor = new WeakMap<readonly Watcher[], Compiled | null>();
+
+/** The shared patterns of a list of rules, built once per list. */
+function compile(watchers: readonly Watcher[]): Compiled | undefined {
+  if (!compiledFor.has(watchers)) {
+    const watching = watchers.filter((w): w is Required<Watcher> => w.watch !== undefined);
+    compiledFor.set(
+      watchers,
+      watching.length === 0
+        ? null
+        : { all: new RegExp(watching.map((w) => `(?:${w.watch})`).join("|"), "g"), each: watching.map((w) => ({ id: w.id, at: new RegExp(w.watch, "y") })) },
+    );
+  }
+  return compiledFor.get(watchers) ?? undefined;
+}
+
 /**
  * The patterns every rule watches for, found in one pass over each paragraph: a regular expression
  * alternating a few short patterns costs little more than any one of them alone, so rules share it
@@ -20,11 +43,10 @@ export interface Watcher {
  * so patterns of different rules must not overlap.
  */
 export function watchAll(paragraphs: readonly DocParagraph[], watchers: readonly Watcher[]): ReadonlyMap<string, Sighting[]> {
-  const watching = watchers.filter((w): w is Required<Watcher> => w.watch !== undefined);
   const sightings = new Map<string, Sighting[]>(watchers.map((w) => [w.id, []]));
-  if (watching.length === 0) return sightings;
-  const all = new RegExp(watching.map((w) => `(?:${w.watch})`).join("|"), "g");
-  const each = watching.map((w) => ({ id: w.id, at: new RegExp(w.watch, "y") }));
+  const compiled = compile(watchers);
+  if (!compiled) return sightings;
+  const { all, each } = compiled;
   paragraphs.forEach(({ text }, paragraph) => {
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {

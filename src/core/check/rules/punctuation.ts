@@ -1,4 +1,5 @@
 import type { CheckContext, Finding, Rule } from "../types";
+import { inDocumentOrder } from "../order";
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
 /** Paired marks other than “”. */
@@ -96,6 +97,6 @@ export const punctuation: Rule = {
       issue(paragraph, start, text, `标点“${text}”重复。`, new Set(text).size === 1 ? text[0] : undefined),
     );
     for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++) checkParagraph(context, paragraph, found);
-    return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    return found.sort(inDocumentOrder);
   },
 };

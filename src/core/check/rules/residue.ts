@@ -3,6 +3,7 @@ import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
 import type { CheckContext, Finding, Rule } from "../types";
 import type { Sighting } from "../watch";
+import { inDocumentOrder } from "../order";
 
 /** Paywall markers, links and group numbers: looked for only in paragraphs with Latin characters. */
 const LATIN_RESIDUE = /##\s*paid(?:begin|end)\s*##|https?:\/\/\S+|www\.[\w.-]+|QQ群/gi;
@@ -32,7 +33,8 @@ function wholeLineFinding(text: string, paragraph: number): Finding {
 function advertisingFindings({ paragraphs, outline, sightings }: CheckContext, latinFound: readonly Finding[]): Finding[] {
   const seen = sightings.get(residue.id)!;
   const headings = new Set(outline.headings.map((h) => h.paragraph));
-  const marked = new Set([...latinFound.map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
+  // Links and words only advertising uses; a paywall marker is often glued to real report text, so it does not count.
+  const marked = new Set([...latinFound.filter((f) => f.fix === undefined).map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
   const inLink = (s: Sighting) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
   const shortLine = (paragraph: number) => {
     const p = paragraphs[paragraph]!;
@@ -61,6 +63,6 @@ export const residue: Rule = {
     // Links and advertising, not paywall markers, make a line's mobile number residue too.
     const withAds = new Set([...latinFound.filter((f) => f.fix === undefined), ...advertising].map((f) => f.paragraph));
     const phones = matchAll(residue, paragraphs, (i) => (withAds.has(i) ? PHONE : undefined), (m) => describe(m[0]));
-    return [...latinFound, ...advertising, ...phones].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    return [...latinFound, ...advertising, ...phones].sort(inDocumentOrder);
   },
 };
