@@ -2,6 +2,26 @@
 import { spawnSync } from "node:child_process";
 import { chromiumPath } from "./chromium.mjs";
 
+// What the steps need from the system, checked before the first step rather than after the slow ones.
+function missingPrerequisites() {
+  const missing = [];
+  try {
+    chromiumPath();
+  } catch (error) {
+    missing.push(error.message);
+  }
+  if (spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error) {
+    missing.push("未找到 xmllint，无法离线校验清单。xmllint not found.\nDebian/Ubuntu: sudo apt-get install -y libxml2-utils");
+  }
+  return missing;
+}
+
+const missing = missingPrerequisites();
+if (missing.length > 0) {
+  console.error(`${missing.join("\n\n")}\n\n一次安装全部所需：sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils`);
+  process.exit(1);
+}
+
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const steps = [
   ["lint", ["eslint", "."]],
@@ -12,14 +32,6 @@ const steps = [
 ];
 
 for (const [name, args] of steps) {
-  if (name === "browser tests") {
-    try {
-      chromiumPath();
-    } catch (error) {
-      console.error(`\n${error.message}`);
-      process.exit(1);
-    }
-  }
   console.log(`\n▶ ${name}: ${args.join(" ")}`);
   const result = spawnSync(npx, args, { stdio: "inherit", shell: process.platform === "win32" });
   if (result.status !== 0) {

@@ -151,7 +151,7 @@ describe("dangjian check", () => {
     const bin = resolve(ROOT, "bin/dangjian.mjs");
     const clean = spawnSync(process.execPath, [bin, "check", path("clean.txt")], { encoding: "utf8" });
     expect(clean.status).toBe(0);
-    const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "../shared/reference/annual-summary-bureau.txt")], { encoding: "utf8" });
+    const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { encoding: "utf8" });
     expect(reference.status).toBe(1);
     expect(reference.stdout).toContain("[residue]");
   });
