@@ -15,7 +15,7 @@ export function toJson(outcome: FileOutcome) {
     file,
     type: result.type,
     sections: result.sections.map((s) => ({ id: s.id, title: sectionName(s), status: s.status, paragraph: s.paragraph ?? null })),
-    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null })),
+    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null, ...(f.source ? { source: f.source } : {}) })),
     ignored,
   };
 }
@@ -32,7 +32,8 @@ export function toText(outcome: FileOutcome): string {
     const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
     const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
     const where = f.text !== "" ? `第${f.paragraph + 1}段第${f.start + 1}字` : f.start > 0 ? `第${f.paragraph + 1}段之后` : f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
-    lines.push(`  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}`);
+    const source = f.source ? `（出处：${f.source}）` : "";
+    lines.push(`  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}${source}`);
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const others = result.findings.length - errors;

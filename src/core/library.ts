@@ -5,6 +5,7 @@ import type { Searchable } from "./phraseSearch";
 import type { PinyinKeys, ToSyllables } from "./pinyinKeys";
 import { pinyinKeys } from "./pinyinKeys";
 import type { UserEntry } from "./userLibrary";
+import { formulationSource } from "./formulationSource";
 
 export type LibrarySource = "builtin" | "user" | "shared";
 
@@ -40,7 +41,7 @@ function fromBuiltin(entry: PhraseEntry): LibraryItem {
     formulation: true,
     historical: entry.status === "historical",
     note: entry.note,
-    origin: entry.source ? (entry.source.document.includes(String(entry.source.year)) ? entry.source.document : `${entry.source.year}年：${entry.source.document}`) : undefined,
+    origin: formulationSource(entry),
   };
 }
 

@@ -32,6 +32,14 @@ function standInLetter(text: string, start: number, pattern: Pattern): boolean {
   return missingFront && letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
 }
 
+/** Words before a historical wording, in its sentence, that show it is quoted as history: 党的十八大提出…. */
+const RETROSPECTIVE = /十[一二三四五六七八九]?大|届[一二三四五六七八九]中全会|曾经|当年|回顾|\d{4}年/;
+
+function retrospective(text: string, start: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("；", start)) + 1;
+  return RETROSPECTIVE.test(text.slice(sentenceStart, start));
+}
+
 /** Everything the text must not contain, looked for in a single pass. */
 export class TifaMatcher {
   private readonly patterns: Pattern[];
@@ -63,7 +71,7 @@ export class TifaMatcher {
     for (const { start, index } of occurrences) {
       const pattern = this.patterns[index]!;
       const sheltered = pattern.shelters.some((s) => text.startsWith(s.text, start - s.at));
-      if (sheltered) continue;
+      if (sheltered || (!pattern.wrong && retrospective(text, start))) continue;
       const from = standInLetter(text, start, pattern) ? start - 1 : start;
       const end = start + pattern.text.length;
       found.push({ start: from, end, text: text.slice(from, end), entry: pattern.entry, wrong: pattern.wrong, fix: pattern.fix });

@@ -114,6 +114,7 @@ export const strings = {
     notReady: (errors: number, warnings: number) => `还有 ${errors} 处错误需要修改${warnings ? `，${warnings} 处建议核实` : ""}，暂不宜提交。`,
     severity: SEVERITY_LABELS,
     locate: "定位",
+    sourceOf: (source: string) => `出处：${source}`,
     fixTo: (text: string) => (text === "" ? "删除" : `改为“${text.length > 12 ? `${text.slice(0, 12)}…` : text}”`),
     fill: "填入",
     fillLabel: "填写内容",

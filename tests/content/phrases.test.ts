@@ -37,11 +37,11 @@ describe("the phrase library", () => {
   it("finds no wrong formulation in any correct text the product ships", () => {
     const matcher = new TifaMatcher();
     const texts = [
-      ...FORMULATIONS.flatMap((f) => [f.expansion, ...f.usages, ...f.wrongForms.map((w) => w.fix ?? "")]),
+      ...FORMULATIONS.flatMap((f) => [f.status === "current" ? f.expansion : "", ...f.usages, ...f.wrongForms.map((w) => w.fix ?? "")]),
       ...PHRASES.flatMap((p) => (p.kind === "writing" ? [p.text] : [])),
       ...TOPICS.flatMap((t) => [t.title, ...t.paragraphs]),
       ...DOCUMENT_TYPES.flatMap((d) => d.sections.flatMap((s) => [s.title, ...(s.paragraphs ?? [])])),
-    ].filter((t) => t && !t.includes("十八大报告提出坚定中国特色社会主义道路自信"));
+    ].filter(Boolean);
     const findings = texts.flatMap((t) => matcher.find(t).map((m) => `${m.text} in ${t}`));
     expect(findings).toEqual([]);
   });

@@ -30,6 +30,26 @@ export interface WrongForm {
   fix?: string;
 }
 
+/** Another wording in force, accepted wherever the canonical one is, with where it stands. */
+export interface Variant {
+  text: string;
+  source: string;
+}
+
+/**
+ * How the checker compares a text with an entry's wording (core/canonical):
+ * - list: the items in their canonical order; `intro` adds words that present the whole list
+ *   (the entry's name always does), so that a missing or added item can be told;
+ * - phrase: a fixed wording checked character by character;
+ * - title: a document's title, checked where it stands between 《》;
+ * - none: the wording is descriptive, not fixed.
+ */
+export type FormulationMatch =
+  | { kind: "list"; items: readonly string[]; intro?: readonly string[] }
+  | { kind: "phrase"; text: string }
+  | { kind: "title"; text: string }
+  | { kind: "none" };
+
 /** A standard formulation (提法): its short name and its exact official wording. */
 export interface FormulationEntry {
   kind: "formulation";
@@ -48,6 +68,8 @@ export interface FormulationEntry {
   /** Regional use, or several official wordings: said here, and none of them is marked wrong. */
   note?: string;
   wrongForms: readonly WrongForm[];
+  match: FormulationMatch;
+  variants?: readonly Variant[];
 }
 
 /** A reusable sentence or paragraph for a part of a report, with the templates' blanks. */

@@ -18,6 +18,8 @@ export interface Finding {
   text: string;
   /** A safe replacement for that text, where there is one. */
   fix?: string;
+  /** For a 提法: where its canonical wording stands (《中国共产党章程》, 党的二十大报告). */
+  source?: string;
   /** For a missing or empty section: its id in the document type. */
   section?: string;
 }

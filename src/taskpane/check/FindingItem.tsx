@@ -63,6 +63,7 @@ export function FindingItem({ finding: f, paragraph, ...actions }: { finding: Fi
           {f.end + CONTEXT < paragraph.length && "…"}
         </Caption1>
       )}
+      {f.source && <Caption1 className={styles.context}>{t.sourceOf(f.source)}</Caption1>}
       <div className={styles.actions}>
         {f.fix !== undefined && (
           <Button size="small" appearance="primary" disabled={actions.disabled} onClick={() => actions.onReplace(f, f.fix!)}>

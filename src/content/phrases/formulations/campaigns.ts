@@ -1,4 +1,4 @@
-import { character, formulation, order } from "../define";
+import { character, fixed, formulation, order } from "../define";
 
 const C = "主题教育与学习教育" as const;
 
@@ -11,13 +11,13 @@ export const CAMPAIGNS = [
   ], { source: { year: 2023, document: "学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议" } }),
   formulation("theme-education-2023-name", C, "学习贯彻习近平新时代中国特色社会主义思想主题教育", "学习贯彻习近平新时代中国特色社会主义思想主题教育", [
     "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
-  ], { source: { year: 2023, document: "《关于在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育的意见》" } }),
+  ], { source: { year: 2023, document: "《关于在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育的意见》" }, match: fixed("学习贯彻习近平新时代中国特色社会主义思想主题教育") }),
   formulation("discipline-education-2024", C, "党纪学习教育", "学纪、知纪、明纪、守纪", [
     "通过党纪学习教育，推动党员干部学纪、知纪、明纪、守纪。",
   ], { source: { year: 2024, document: "中共中央办公厅《关于在全党开展党纪学习教育的通知》" }, wrong: [order("知纪、学纪、明纪、守纪")] }),
   formulation("eight-rules-education-2025", C, "深入贯彻中央八项规定精神学习教育", "深入贯彻中央八项规定精神学习教育", [
-    "扎实开展深入贯彻中央八项规定精神学习教育，坚持学查改一体推进。",
-  ], { source: { year: 2025, document: "中共中央办公厅《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》" } }),
+    "巩固拓展深入贯彻中央八项规定精神学习教育成果，推动作风建设常态化长效化。",
+  ], { source: { year: 2025, document: "中共中央办公厅《关于在全党开展深入贯彻中央八项规定精神学习教育的通知》" }, match: fixed("深入贯彻中央八项规定精神学习教育") }),
   formulation("party-history-education", C, "党史学习教育", "学史明理、学史增信、学史崇德、学史力行", [
     "党史学习教育中坚持学史明理、学史增信、学史崇德、学史力行。",
   ], { source: { year: 2021, document: "党史学习教育动员大会" }, wrong: [order("学史明理、学史崇德、学史增信、学史力行")] }),
@@ -39,7 +39,22 @@ export const CAMPAIGNS = [
   formulation("four-to-grassroots", C, "四下基层", "宣传党的路线方针政策下基层、调查研究下基层、信访接待下基层、现场办公下基层", [
     "传承弘扬“四下基层”优良传统，推动干部深入一线解决问题。",
   ]),
-  formulation("study-check-correct", C, "学查改一体推进", "学查改一体推进", [
-    "坚持学查改一体推进，以学促查、以查促改。",
-  ], { source: { year: 2025, document: "深入贯彻中央八项规定精神学习教育" } }),
+  formulation("study-check-correct", C, "一体推进学查改", "一体推进学查改", [
+    "以一体推进学查改为抓手，边学边查边改，推动学习教育取得实效。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" }, note: "2025年深入贯彻中央八项规定精神学习教育也要求学查改一体推进。" }),
+  formulation("performance-view-education-2026", C, "树立和践行正确政绩观学习教育", "树立和践行正确政绩观学习教育", [
+    "按照党中央部署，扎实开展树立和践行正确政绩观学习教育，以县处级以上领导班子和领导干部特别是“一把手”为重点。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" }, match: fixed("树立和践行正确政绩观学习教育") }),
+  formulation("performance-view-requirements", C, "正确政绩观学习教育总要求", "立党为公、为民造福、科学决策、真抓实干", [
+    "以立党为公、为民造福、科学决策、真抓实干为总要求，推动学习教育走深走实。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" } }),
+  formulation("performance-view-arrangements", C, "正确政绩观学习教育工作安排", "学习研讨、查摆问题、整改整治、建章立制、开门教育", [
+    "认真落实学习研讨、查摆问题、整改整治、建章立制、开门教育等工作安排。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" } }),
+  formulation("performance-for-people", C, "为人民出政绩、以实干出政绩", "为人民出政绩、以实干出政绩", [
+    "坚持实事求是、求真务实，为人民出政绩、以实干出政绩。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" }, match: fixed("为人民出政绩、以实干出政绩") }),
+  formulation("tested-achievements", C, "经得起检验的实绩", "创造经得起实践、人民、历史检验的实绩", [
+    "立足岗位真抓实干，努力创造经得起实践、人民、历史检验的实绩。",
+  ], { source: { year: 2026, document: "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》" }, match: fixed("经得起实践、人民、历史检验的实绩") }),
 ];

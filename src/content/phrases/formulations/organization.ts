@@ -1,4 +1,4 @@
-import { character, formulation, order } from "../define";
+import { character, formulation, list, notFixed, order } from "../define";
 
 const C = "组织建设" as const;
 const M = "党员教育管理" as const;
@@ -6,11 +6,11 @@ const M = "党员教育管理" as const;
 export const ORGANIZATION = [
   formulation("three-meetings-one-lesson", C, "三会一课", "定期召开支部党员大会、支部委员会、党小组会，按时上好党课", [
     "严格落实“三会一课”制度，提高组织生活质量。",
-  ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
+  ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" }, match: list("支部党员大会、支部委员会、党小组会、党课") }),
   formulation("theme-party-day", C, "主题党日", "党支部每月相对固定1天开展主题党日", [
     "坚持每月开展主题党日活动，增强组织生活的吸引力。",
   ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
-  formulation("organizational-life-meeting", C, "组织生活会", "党支部一般每年召开1次组织生活会", [
+  formulation("organizational-life-meeting", C, "组织生活会", "党支部每年至少召开1次组织生活会", [
     "认真开好组织生活会，严肃开展批评和自我批评。",
   ], { source: { year: 2018, document: "《中国共产党支部工作条例（试行）》" } }),
   formulation("member-development-policy", C, "发展党员总要求", "控制总量、优化结构、提高质量、发挥作用", [
@@ -25,12 +25,15 @@ export const ORGANIZATION = [
   formulation("two-coverages", C, "两个覆盖", "党的组织覆盖和工作覆盖", [
     "扩大党的组织覆盖和工作覆盖，消除空白点。",
   ]),
-  formulation("organizational-strength", C, "组织力", "以提升组织力为重点，突出政治功能", [
-    "以提升组织力为重点，突出政治功能，把基层党组织建设成为坚强战斗堡垒。",
-  ], { source: { year: 2017, document: "党的十九大报告" } }),
+  formulation("political-organizational-functions", C, "增强党组织政治功能和组织功能", "增强党组织政治功能和组织功能", [
+    "以增强党组织政治功能和组织功能为重点，把基层党组织建设成为坚强战斗堡垒。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: { kind: "phrase", text: "增强党组织政治功能和组织功能" } }),
+  formulation("organizational-strength", C, "以提升组织力为重点，突出政治功能", "以提升组织力为重点，突出政治功能", [
+    "党的十九大报告提出，以提升组织力为重点，突出政治功能。",
+  ], { source: { year: 2017, document: "党的十九大报告" }, status: "historical", supersededBy: "political-organizational-functions", note: "党的二十大起表述为“增强党组织政治功能和组织功能”；回顾党的十九大时引用原文不算错误。" }),
   formulation("party-building-five", C, "党的建设总体布局", "党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中", [
     "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中。",
-  ], { source: { year: 2017, document: "党的十九大报告" }, wrong: [order("党的思想建设、政治建设、组织建设、作风建设、纪律建设")] }),
+  ], { source: { year: 2017, document: "党的十九大报告" }, match: list("政治建设、思想建设、组织建设、作风建设、纪律建设"), wrong: [order("党的思想建设、政治建设、组织建设、作风建设、纪律建设")] }),
   formulation("good-cadre", C, "好干部标准", "信念坚定、为民服务、勤政务实、敢于担当、清正廉洁", [
     "坚持好干部标准，选优配强党支部书记和党务干部。",
   ], { source: { year: 2013, document: "全国组织工作会议" } }),
@@ -39,16 +42,16 @@ export const ORGANIZATION = [
   ]),
   formulation("four-self", C, "四个自我", "自我净化、自我完善、自我革新、自我提高", [
     "不断增强党自我净化、自我完善、自我革新、自我提高能力。",
-  ], { wrong: [order("自我净化、自我完善、自我提高、自我革新")] }),
-  formulation("four-tests", C, "四大考验", "长期执政考验、改革开放考验、市场经济考验、外部环境考验", [
+  ], { source: { year: 2012, document: "党的十八大报告" }, wrong: [order("自我净化、自我完善、自我提高、自我革新")] }),
+  formulation("four-tests", C, "四大考验", "执政考验、改革开放考验、市场经济考验、外部环境考验", [
     "清醒认识党面临的“四大考验”的长期性和复杂性。",
-  ]),
+  ], { source: { year: 2012, document: "党的十八大报告" } }),
   formulation("four-dangers", C, "四种危险", "精神懈怠危险、能力不足危险、脱离群众危险、消极腐败危险", [
     "清醒认识“四种危险”的尖锐性和严峻性，增强忧患意识。",
-  ]),
+  ], { source: { year: 2012, document: "党的十八大报告" } }),
   formulation("three-basics", C, "三基建设", "基层组织、基础工作、基本能力", [
     "加强机关党建“三基”建设，夯实基层基础。",
-  ], { note: "“三基”的具体内容各地表述不一，以本地区文件为准。" }),
+  ], { note: "“三基”的具体内容各地表述不一，以本地区文件为准。", match: notFixed }),
   formulation("four-speak-four-have", M, "四讲四有", "讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为", [
     "教育党员做讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为的合格党员。",
   ], { source: { year: 2016, document: "“两学一做”学习教育" } }),

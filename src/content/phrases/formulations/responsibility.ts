@@ -1,4 +1,4 @@
-import { character, formulation, order } from "../define";
+import { character, fixed, formulation, order } from "../define";
 
 const I = "意识形态" as const;
 const R = "责任落实" as const;
@@ -50,9 +50,9 @@ export const RESPONSIBILITY = [
   formulation("model-organs", B, "模范机关", "让党中央放心、让人民群众满意的模范机关", [
     "努力建设让党中央放心、让人民群众满意的模范机关。",
   ], { source: { year: 2019, document: "中央和国家机关党的建设工作会议" }, wrong: [character("让党中央放心、让人民满意的模范机关", "应为“让人民群众满意”")] }),
-  formulation("three-exemplars", B, "三个表率", "在学习贯彻习近平新时代中国特色社会主义思想上作表率，在始终同党中央保持高度一致上作表率，在坚决贯彻落实党中央各项决策部署上作表率", [
+  formulation("three-exemplars", B, "三个表率", "在深入学习贯彻习近平新时代中国特色社会主义思想上作表率，在始终同党中央保持高度一致上作表率，在坚决贯彻落实党中央各项决策部署上作表率", [
     "机关党员干部要努力做到“三个表率”。",
-  ], { source: { year: 2019, document: "中央和国家机关党的建设工作会议" } }),
+  ], { source: { year: 2019, document: "习近平在中央和国家机关党的建设工作会议上的讲话" }, match: fixed("在深入学习贯彻习近平新时代中国特色社会主义思想上作表率，在始终同党中央保持高度一致上作表率，在坚决贯彻落实党中央各项决策部署上作表率") }),
   formulation("high-quality-party-building", B, "高质量党建", "以高质量党建引领保障高质量发展", [
     "以高质量党建引领保障高质量发展，推动党建成效转化为发展实效。",
   ]),

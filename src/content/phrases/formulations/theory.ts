@@ -1,11 +1,11 @@
-import { character, formulation, order, truncated } from "../define";
+import { character, fixed, formulation, order, truncated } from "../define";
 
 const C = "思想理论武装" as const;
 
 export const THEORY = [
   formulation("xi-thought", C, "习近平新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想", [
     "坚持用习近平新时代中国特色社会主义思想凝心铸魂，推动学习往深里走、往心里走、往实里走。",
-  ], { source: { year: 2017, document: "党的十九大报告" }, wrong: [truncated("新时代中国特色社会主义思想", "缺少“习近平”，应写全称"), character("习近平新时代中国特色社会主义理论", "应为“思想”")] }),
+  ], { source: { year: 2017, document: "党的十九大报告" }, match: fixed("习近平新时代中国特色社会主义思想"), wrong: [truncated("新时代中国特色社会主义思想", "缺少“习近平”，应写全称"), character("习近平新时代中国特色社会主义理论", "应为“思想”")] }),
   formulation("marxism-sinicization", C, "马克思主义中国化时代化", "不断谱写马克思主义中国化时代化新篇章", [
     "坚持解放思想、实事求是，推进马克思主义中国化时代化。",
   ], { source: { year: 2022, document: "党的二十大报告" } }),
@@ -17,7 +17,7 @@ export const THEORY = [
   ]),
   formulation("read-originals", C, "读原著、学原文、悟原理", "读原著、学原文、悟原理", [
     "坚持读原著、学原文、悟原理，原原本本学、逐章逐节读。",
-  ], { note: "也常写作“学原文、读原著、悟原理”，两种顺序均见于正式文件。" }),
+  ], { source: { year: 2023, document: "《关于在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育的意见》" }, note: "出处据公开报道，未能逐字核对原文。" }),
   formulation("study-four-goals", C, "以学铸魂、以学增智、以学正风、以学促干", "以学铸魂、以学增智、以学正风、以学促干", [
     "坚持以学铸魂、以学增智、以学正风、以学促干，推动理论学习成果转化为工作成效。",
   ], { source: { year: 2023, document: "学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议" }, wrong: [order("以学增智、以学铸魂、以学正风、以学促干")] }),
@@ -32,5 +32,5 @@ export const THEORY = [
   ], { source: { year: 2022, document: "党的二十大报告" } }),
   formulation("two-consolidations", C, "两个巩固", "巩固马克思主义在意识形态领域的指导地位，巩固全党全国人民团结奋斗的共同思想基础", [
     "围绕“两个巩固”做好宣传思想工作。",
-  ], { source: { year: 2013, document: "全国宣传思想工作会议" } }),
+  ], { source: { year: 2013, document: "全国宣传思想工作会议" }, match: fixed("巩固马克思主义在意识形态领域的指导地位，巩固全党全国人民团结奋斗的共同思想基础") }),
 ];

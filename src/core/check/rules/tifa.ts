@@ -1,31 +1,61 @@
+import { CanonicalMatcher } from "../../canonical";
+import type { Deviation } from "../../canonical";
+import { formulationSource } from "../../formulationSource";
 import { TifaMatcher } from "../../tifa";
+import type { TifaMatch } from "../../tifa";
 import type { Finding, Rule } from "../types";
 
-let shared: TifaMatcher | undefined;
+let known: TifaMatcher | undefined;
+let canonical: CanonicalMatcher | undefined;
 
-/** Wrong, truncated and outdated formulations, driven by the phrase library's wrong forms. */
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function fromKnown(paragraph: number, m: TifaMatch): Finding {
+  return {
+    rule: tifa.id,
+    severity: m.wrong ? "error" : "warning",
+    paragraph,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    fix: m.fix,
+    source: formulationSource(m.entry),
+    message: m.wrong ? `“${m.text}”${m.wrong.reason}，规范表述为“${m.fix}”。` : `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`,
+  };
+}
+
+function fromDeviation(paragraph: number, text: string, d: Deviation): Finding {
+  return {
+    rule: tifa.id,
+    severity: d.certain ? "error" : "warning",
+    paragraph,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    ...(d.fix !== undefined ? { fix: d.fix } : {}),
+    source: formulationSource(d.entry),
+    message: d.certain ? d.message : `请核对：${d.message}`,
+  };
+}
+
+/**
+ * 提法 compared with their canonical wording (core/canonical), plus the historical wordings and the
+ * few known mistakes the library records with their own reasons; where both see a place, the
+ * recorded reason is shown.
+ */
 export const tifa: Rule = {
   id: "tifa",
   title: "提法不规范",
   severity: "error",
   check: ({ paragraphs }) => {
-    const matcher = (shared ??= new TifaMatcher());
+    known ??= new TifaMatcher();
+    canonical ??= new CanonicalMatcher();
     const found: Finding[] = [];
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-      for (const match of matcher.find(paragraphs[paragraph]!.text)) {
-        found.push({
-          rule: tifa.id,
-          severity: match.wrong ? "error" : "warning",
-          paragraph,
-          start: match.start,
-          end: match.end,
-          text: match.text,
-          fix: match.fix,
-          message: match.wrong
-            ? `“${match.text}”${match.wrong.reason}，规范表述为“${match.fix}”。`
-            : `“${match.text}”是历史提法，现行表述为“${match.fix}”；引用原文时可保留。`,
-        });
-      }
+      const { text } = paragraphs[paragraph]!;
+      const recorded = known.find(text).map((m) => fromKnown(paragraph, m));
+      found.push(...recorded);
+      for (const d of canonical.find(text)) if (!recorded.some((r) => overlaps(r, d))) found.push(fromDeviation(paragraph, text, d));
     }
     return found;
   },

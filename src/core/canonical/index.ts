@@ -1,0 +1,118 @@
+import { FORMULATIONS } from "../../content/phrases";
+import type { FormulationEntry } from "../../content/phrases/types";
+import { AnchorSearch } from "./anchors";
+import { commonLength } from "./distance";
+import type { ListShape } from "./lists";
+import { compareList } from "./lists";
+import type { PhraseShape } from "./phrases";
+import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
+import { sentences } from "./segments";
+import type { TitleShape } from "./titles";
+import { compareTitles } from "./titles";
+import type { Deviation } from "./types";
+
+export type { Deviation } from "./types";
+
+const bare = (name: string) => name.replace(/[“”《》]/g, "");
+
+function listShapes(entries: readonly FormulationEntry[]): ListShape[] {
+  return entries.flatMap((entry) => {
+    if (entry.match.kind !== "list" || entry.status !== "current") return [];
+    const intro = [bare(entry.name), ...(entry.match.intro ?? [])];
+    return [{ entry, items: entry.match.items, intro, variants: (entry.variants ?? []).map((v) => v.text) }];
+  });
+}
+
+/** Every correct wording the library states: a phrase near one of them is not wrong where one stands. */
+function correctWordings(entries: readonly FormulationEntry[]): string[] {
+  return entries.flatMap((e) => {
+    const own = [e.name, e.expansion, ...(e.variants ?? []).map((v) => v.text)];
+    if (e.match.kind === "phrase" || e.match.kind === "title") own.push(e.match.text);
+    return own.map(bare);
+  });
+}
+
+function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
+  const correct = [...new Set(correctWordings(entries))];
+  return entries.flatMap((entry) => {
+    if (entry.match.kind !== "phrase" || entry.status !== "current" || entry.match.text.length < MIN_PHRASE) return [];
+    const text = entry.match.text;
+    const near = (c: string) => c !== text && !c.includes(text) && commonLength(c, text) >= text.length - allowedEdits(text.length);
+    return [{ entry, text, shelters: correct.filter(near) }];
+  });
+}
+
+function titleShapes(entries: readonly FormulationEntry[]): TitleShape[] {
+  return entries.flatMap((entry) => (entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Compares a text with the canonical wording of every formulation that has a fixed one: lists
+ * (an item changed, missing or added, items out of order), fixed phrases (a character or word
+ * changed, added or dropped) and document titles. Needs no list of known mistakes.
+ */
+export class CanonicalMatcher {
+  private readonly lists: ListShape[];
+  private readonly items: AnchorSearch;
+  /** For each searched item string, the lists it belongs to. */
+  private readonly itemOwners: number[][] = [];
+  private readonly phrases: PhraseComparison;
+  private readonly titles: TitleShape[];
+  private readonly knownTitles: Set<string>;
+
+  constructor(entries: readonly FormulationEntry[] = FORMULATIONS) {
+    this.lists = listShapes(entries);
+    const strings: string[] = [];
+    const index = new Map<string, number>();
+    this.lists.forEach((shape, s) => {
+      for (const item of shape.items) {
+        if (!index.has(item)) {
+          index.set(item, strings.length);
+          strings.push(item);
+          this.itemOwners.push([]);
+        }
+        const owners = this.itemOwners[index.get(item)!]!;
+        if (!owners.includes(s)) owners.push(s);
+      }
+    });
+    this.items = new AnchorSearch(strings);
+    this.phrases = new PhraseComparison(phraseShapes(entries));
+    this.titles = titleShapes(entries);
+    this.knownTitles = new Set(entries.flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)]).flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!)));
+    for (const t of this.titles) this.knownTitles.add(t.text);
+  }
+
+  /** Where a paragraph departs from canonical wordings; correct text gives nothing. */
+  find(paragraph: string): Deviation[] {
+    const found: Deviation[] = [];
+    const whole: Array<{ start: number; end: number; list: number }> = [];
+    const anchors = this.items.find(paragraph);
+    if (anchors.length >= 2) {
+      for (const sentence of sentences(paragraph)) {
+        const counts = new Map<number, Set<number>>();
+        for (const a of anchors) {
+          if (a.start < sentence.start || a.start >= sentence.end) continue;
+          for (const list of this.itemOwners[a.index]!) {
+            const seen = counts.get(list) ?? new Set<number>();
+            seen.add(a.index);
+            counts.set(list, seen);
+          }
+        }
+        for (const [list, seen] of counts) {
+          if (seen.size < 2) continue;
+          const result = compareList(paragraph, sentence, this.lists[list]!);
+          found.push(...result.deviations);
+          for (const [start, end] of result.whole) whole.push({ start, end, list });
+        }
+      }
+    }
+    found.push(...this.phrases.find(paragraph));
+    if (paragraph.includes("《")) found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
+    // Where another formulation stands whole and correct, a near match of this one is not a mistake.
+    const kept = found.filter((d) => !whole.some((w) => this.lists[w.list]!.entry !== d.entry && overlaps(w, d)));
+    return kept.filter((d, i) => !kept.some((o, j) => j !== i && overlaps(o, d) && (o.certain && !d.certain ? true : o.certain === d.certain && (o.end - o.start > d.end - d.start || (o.end - o.start === d.end - d.start && j < i)))));
+  }
+}
+

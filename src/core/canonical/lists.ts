@@ -1,0 +1,213 @@
+import type { FormulationEntry } from "../../content/phrases/types";
+import { escapeRegex } from "../regexSource";
+import { commonLength, editDistance, sameWording } from "./distance";
+import { listSegments } from "./segments";
+import type { Deviation, Span } from "./types";
+
+/** A list formulation as the comparison reads it. */
+export interface ListShape {
+  entry: FormulationEntry;
+  items: readonly string[];
+  /** Words that, standing right before the list, present it whole: the name, and the entry's own. */
+  intro: readonly string[];
+  /** Other wordings in force, joined as written. */
+  variants: readonly string[];
+}
+
+/** One item's place in a run: the exact item found there, or the item a near variant stands for. */
+interface Slot {
+  start: number;
+  end: number;
+  item: number;
+  exact: boolean;
+}
+
+/** Words after a list that present it whole: 学思想、强党性、重实践、建新功的总要求. */
+const WHOLE_AFTER = /^[”"）)]?的?(?:总要求|重要要求|要求|标准|方针|原则|目标任务|总体布局|战略布局)/;
+
+const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
+
+/** The item a segment holds exactly: all of it, or its end (first in a run) or its start (last in a run). */
+function exactIn(segment: Span, items: readonly string[]): { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined {
+  let best: { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined;
+  items.forEach((item, i) => {
+    const better = (len: number) => !best || len > best.end - best.start;
+    if (segment.text === item && (!best || best.where !== "whole" || better(item.length))) best = { item: i, where: "whole", start: segment.start, end: segment.end };
+    else if (best?.where !== "whole" && segment.text.endsWith(item) && better(item.length)) best = { item: i, where: "end", start: segment.end - item.length, end: segment.end };
+    else if (!best && segment.text.startsWith(item)) best = { item: i, where: "start", start: segment.start, end: segment.start + item.length };
+  });
+  return best;
+}
+
+/** A near variant of one of `candidates` in a segment: the whole of it, or its end or start at a run's edge. */
+function nearIn(segment: Span, items: readonly string[], candidates: readonly number[], edge: "first" | "last" | "inner"): Slot | undefined {
+  let best: (Slot & { distance: number }) | undefined;
+  for (const i of candidates) {
+    const item = items[i]!;
+    const lengths = edge === "inner" ? [segment.text.length] : [item.length - 1, item.length, item.length + 1].filter((l) => l >= 2 && l <= segment.text.length);
+    for (const length of lengths) {
+      const start = edge === "first" ? segment.end - length : segment.start;
+      const text = edge === "first" ? segment.text.slice(-length) : segment.text.slice(0, length);
+      if (text.length > item.length + 2) continue;
+      const distance = editDistance(item, text);
+      const close = distance >= 1 && distance <= Math.max(1, Math.floor(item.length / 2)) && commonLength(item, text) >= Math.ceil(item.length / 2);
+      if (close && (!best || distance < best.distance)) best = { start, end: start + length, item: i, exact: false, distance };
+    }
+  }
+  return best && { start: best.start, end: best.end, item: best.item, exact: false };
+}
+
+/** Whether enough items stand as written for the rest to be read as this list. */
+const enough = (exact: number, n: number) => exact >= 2 && (n <= 5 ? exact >= n - 1 : exact >= n - 2);
+
+/** Runs of segments that hold the list's items, allowing one near variant between or beside them. */
+function runs(segments: readonly Span[], items: readonly string[]): Slot[][] {
+  const exact = segments.map((s) => exactIn(s, items));
+  const found: Slot[][] = [];
+  let j = 0;
+  while (j < segments.length) {
+    const first = exact[j];
+    if (!first || first.where === "start") {
+      j++;
+      continue;
+    }
+    const run: Array<{ index: number; slot?: Slot }> = [{ index: j, slot: { ...first, exact: true } }];
+    let k = j + 1;
+    for (; k < segments.length; k++) {
+      const e = exact[k];
+      if (e && e.where !== "end") {
+        run.push({ index: k, slot: { ...e, exact: true } });
+        if (e.where === "start") {
+          k++;
+          break;
+        }
+      } else if (!e && exact[k + 1] && exact[k + 1]!.where !== "end" && run[run.length - 1]!.slot) run.push({ index: k });
+      else break;
+    }
+    if (run.length > 0 && !run[run.length - 1]!.slot) run.pop();
+    const present = new Set(run.flatMap((r) => (r.slot ? [r.slot.item] : [])));
+    const missing = items.map((_, i) => i).filter((i) => !present.has(i));
+    const slots: Slot[] = [];
+    // A near variant just before the run, as its first item.
+    const before = j - 1 >= 0 && !exact[j - 1] ? nearIn(segments[j - 1]!, items, missing, "first") : undefined;
+    if (before && first.where === "whole") slots.push(before);
+    for (const r of run) {
+      if (r.slot) slots.push(r.slot);
+      else {
+        const near = nearIn(segments[r.index]!, items, missing, "inner");
+        if (near) slots.push(near);
+      }
+    }
+    // A near variant just after the run, as its last item.
+    const lastExact = exact[run[run.length - 1]!.index];
+    const after = k < segments.length && !exact[k] && lastExact?.where === "whole" ? nearIn(segments[k]!, items, missing, "last") : undefined;
+    if (after) slots.push(after);
+    found.push(slots);
+    j = Math.max(k, j + 1);
+  }
+  return found;
+}
+
+function introduced(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): boolean {
+  const first = slots[0]!.start;
+  const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
+  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|包括|是)|[：:（(]|——)$`).test(before));
+  return intro || WHOLE_AFTER.test(paragraph.slice(slots[slots.length - 1]!.end, sentence.end));
+}
+
+/** The text from the first to the last of some slots, with each slot's words replaced by `words(slot)`. */
+function rebuilt(paragraph: string, slots: readonly Slot[], words: (slot: Slot, index: number) => string): string {
+  let out = "";
+  slots.forEach((slot, i) => {
+    if (i > 0) out += paragraph.slice(slots[i - 1]!.end, slot.start);
+    out += words(slot, i);
+  });
+  return out;
+}
+
+function separatorOf(paragraph: string, slots: readonly Slot[]): string {
+  return slots.length > 1 ? paragraph.slice(slots[0]!.end, slots[1]!.start).replace(/[“”"‘’\s]/g, "") || "、" : "、";
+}
+
+/** Deviations of one run of a list from its canonical items. */
+function deviationsOfRun(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): { deviations: Deviation[]; whole: boolean } {
+  const { entry, items } = shape;
+  const n = items.length;
+  const exactCount = new Set(slots.filter((s) => s.exact).map((s) => s.item)).size;
+  if (exactCount < 2) return { deviations: [], whole: false };
+  const canonical = items.join("、");
+  const ordered = slots.every((s, i) => i === 0 || slots[i - 1]!.item < s.item);
+  const near = slots.filter((s) => !s.exact);
+  if (ordered && near.length === 0 && exactCount === n) return { deviations: [], whole: true };
+  const found: Deviation[] = [];
+  const named = `“${entry.name.replace(/[“”]/g, "")}”`;
+  if (enough(exactCount, n)) {
+    for (const s of near) {
+      const written = paragraph.slice(s.start, s.end);
+      found.push({ start: s.start, end: s.end, fix: items[s.item]!, entry, kind: "item", certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2, message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。` });
+    }
+  }
+  const shortItems = items.some((i) => i.length < 3);
+  if (!ordered && slots.length >= Math.max(3, n - 1) && (!shortItems || slots.length === n)) {
+    const sorted = [...slots].sort((a, b) => a.item - b.item);
+    const moved = slots.map((s, i) => s.item !== sorted[i]!.item);
+    const from = moved.indexOf(true);
+    const to = moved.lastIndexOf(true);
+    const range = slots.slice(from, to + 1);
+    const fix = rebuilt(paragraph, range, (_, i) => items[sorted[from + i]!.item]!);
+    found.length = 0;
+    found.push({ start: range[0]!.start, end: range[range.length - 1]!.end, fix, entry, kind: "order", certain: true, message: `顺序与规范表述不一致，${named}依次为：${canonical}。` });
+  }
+  if (found.length === 0 && near.length === 0 && ordered && introduced(paragraph, sentence, slots, shape)) {
+    const present = new Set(slots.map((s) => s.item));
+    const missing = items.map((_, i) => i).filter((i) => !present.has(i));
+    if (missing.length === 1) {
+      const m = missing[0]!;
+      const sep = separatorOf(paragraph, slots);
+      const previous = [...slots].reverse().find((s) => s.item < m);
+      const anchor = previous ?? slots[0]!;
+      const words = paragraph.slice(anchor.start, anchor.end);
+      found.push({ start: anchor.start, end: anchor.end, fix: previous ? `${words}${sep}${items[m]}` : `${items[m]}${sep}${words}`, entry, kind: "missing", certain: true, message: `缺少“${items[m]}”，${named}完整表述为：${canonical}。` });
+    } else if (missing.length > 1) {
+      const last = slots[slots.length - 1]!;
+      found.push({ start: slots[0]!.start, end: last.end, entry, kind: "missing", certain: false, message: `这里列出${named}，但缺少${missing.map((i) => `“${items[i]}”`).join("")}；完整表述为：${canonical}。只提部分时请不要用“即”等完整列举的说法。` });
+    }
+  }
+  return { deviations: found, whole: false };
+}
+
+/** An item beyond a whole, introduced list: 政治意识、大局意识、核心意识、看齐意识、服务意识. */
+function added(paragraph: string, sentence: Span, segments: readonly Span[], slots: readonly Slot[], shape: ListShape): Deviation | undefined {
+  if (!introduced(paragraph, sentence, slots, shape)) return undefined;
+  const last = slots[slots.length - 1]!;
+  const next = segments.find((s) => s.start > last.end);
+  if (!next || next.text.length > 10 || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
+  const words = next.text.replace(/^(?:和|及|以及|与)/, "");
+  const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
+  return { start: next.end - words.length, end: next.end, entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对。` };
+}
+
+/** Deviations of a sentence from one list formulation, and the ranges where the list stands whole. */
+export function compareList(paragraph: string, sentence: Span, shape: ListShape): { deviations: Deviation[]; whole: Array<[number, number]> } {
+  const known = (t: string) => shape.items.some((i) => t === i || t.startsWith(i) || t.endsWith(i));
+  const segments = listSegments(paragraph, sentence, known);
+  const deviations: Deviation[] = [];
+  const whole: Array<[number, number]> = [];
+  for (const slots of runs(segments, shape.items)) {
+    if (slots.length < 2) continue;
+    const range: [number, number] = [slots[0]!.start, slots[slots.length - 1]!.end];
+    const written = paragraph.slice(range[0], range[1]);
+    if (shape.variants.some((v) => sameWording(v, written) || written.includes(v))) {
+      whole.push(range);
+      continue;
+    }
+    const result = deviationsOfRun(paragraph, sentence, slots, shape);
+    if (result.whole) {
+      whole.push(range);
+      const extra = added(paragraph, sentence, segments, slots, shape);
+      if (extra) deviations.push(extra);
+    }
+    deviations.push(...result.deviations);
+  }
+  return { deviations, whole };
+}
