@@ -5,8 +5,11 @@ const IGNORABLE = new Set([..."“”‘’\"'「」 \u3000"]);
 /** Marks that separate items: one standing for another costs nothing. */
 const SEPARATOR = new Set([..."、，；,;"]);
 
+/** Half-width marks and their full-width forms: which of them is right is the punctuation rule's business. */
+const WIDTH: Record<string, string> = { "(": "（", ")": "）", ",": "，", ";": "；", ":": "：" };
+
 function substitution(a: string, b: string): number {
-  if (a === b) return 0;
+  if (a === b || WIDTH[b] === a || WIDTH[a] === b) return 0;
   return SEPARATOR.has(a) && SEPARATOR.has(b) ? 0 : 1;
 }
 

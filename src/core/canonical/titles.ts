@@ -35,7 +35,7 @@ export function compareTitles(paragraph: string, shapes: readonly TitleShape[], 
       entry: shape.entry,
       kind: "title",
       certain: distance <= 1 || droppedWord,
-      message: `文件名称应为《${shape.text}》，请核对。`,
+      message: `文件名称应为《${shape.text}》。`,
     });
   }
   return found;
