@@ -17,3 +17,26 @@ export const COUNT_UNITS = "次个名人篇期项场条家份天批轮万元亿%
 
 /** Characters after a capital letter that make it a real term, not a blank for a name (B超, A股, X光, 5A级). */
 export const LETTER_TERMS = "股超光型级类档区座栋";
+
+/**
+ * Titles of real documents that are not in the phrase library but lie close to titles that are:
+ * written as here they are right, not a misquote of their neighbour (组织工作条例 is not 党组工作条例).
+ */
+export const OTHER_DOCUMENT_TITLES: readonly string[] = [
+  "中国共产党组织工作条例",
+  "中国共产党机构编制工作条例",
+  "中国共产党宣传工作条例",
+  "中国共产党政法工作条例",
+  "中国共产党统一战线工作条例",
+  "中国共产党农村基层组织工作条例",
+  "中国共产党国有企业基层组织工作条例（试行）",
+  "中国共产党普通高等学校基层组织工作条例",
+  "中国共产党纪律检查委员会工作条例",
+  "中国共产党地方委员会工作条例",
+  "中国共产党工作机关条例",
+  "中国共产党党员权利保障条例",
+  "中国共产党党内法规制定条例",
+  "中国共产党党内法规执行责任制规定（试行）",
+  "中国共产党章程（修正案）",
+  "中国共产党党和国家机关基层组织工作条例释义",
+];

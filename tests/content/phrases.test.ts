@@ -75,3 +75,17 @@ describe("the phrase library", () => {
     }
   });
 });
+
+describe("the formulations' canonical wordings", () => {
+  it("names a source for every wording the checker compares with, and keeps every canonical wording unique", () => {
+    const compared = FORMULATIONS.filter((f) => f.match.kind !== "none");
+    expect(compared.filter((f) => !f.source).map((f) => f.id)).toEqual([]);
+    const wordings = compared.map((f) => (f.match.kind === "list" ? f.match.items.join("、") : f.match.kind === "none" ? "" : f.match.text));
+    expect(wordings.filter((w, i) => wordings.indexOf(w) !== i)).toEqual([]);
+    expect(new Set(FORMULATIONS.map((f) => f.expansion)).size).toBe(FORMULATIONS.length);
+  });
+
+  it("never compares with a wording that is marked historical as if it were current", () => {
+    for (const f of FORMULATIONS.filter((e) => e.status === "historical")) expect(FORMULATIONS.find((e) => e.id === f.supersededBy), f.id).toBeDefined();
+  });
+});

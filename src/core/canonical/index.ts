@@ -1,3 +1,4 @@
+import { OTHER_DOCUMENT_TITLES } from "../../content/checkWords";
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
@@ -81,7 +82,7 @@ export class CanonicalMatcher {
     this.phrases = new PhraseComparison(phraseShapes(entries));
     this.titles = titleShapes(entries);
     this.knownTitles = new Set(entries.flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)]).flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!)));
-    for (const t of this.titles) this.knownTitles.add(t.text);
+    for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES]) this.knownTitles.add(t);
   }
 
   /** Where a paragraph departs from canonical wordings; correct text gives nothing. */

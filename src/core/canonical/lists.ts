@@ -20,10 +20,12 @@ interface Slot {
   end: number;
   item: number;
   exact: boolean;
+  /** Other words in the one missing item's place: wrong only where the list is presented whole. */
+  loose?: boolean;
 }
 
 /** Words after a list that present it whole: 学思想、强党性、重实践、建新功的总要求. */
-const WHOLE_AFTER = /^[”"）)]?的?(?:总要求|重要要求|要求|标准|方针|原则|目标任务|总体布局|战略布局)/;
+const WHOLE_AFTER = /^[”"）)]?(?:的|为)?(?:总要求|标准|方针|原则|目标任务|总体布局|战略布局)/;
 
 const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
 
@@ -44,17 +46,28 @@ function nearIn(segment: Span, items: readonly string[], candidates: readonly nu
   let best: (Slot & { distance: number }) | undefined;
   for (const i of candidates) {
     const item = items[i]!;
-    const lengths = edge === "inner" ? [segment.text.length] : [item.length - 1, item.length, item.length + 1].filter((l) => l >= 2 && l <= segment.text.length);
+    const around = [item.length, item.length - 1, item.length + 1, segment.text.length];
+    const lengths = edge === "inner" ? [segment.text.length] : [...new Set(around)].filter((l) => l >= 2 && l <= segment.text.length && l <= item.length + 2);
     for (const length of lengths) {
       const start = edge === "first" ? segment.end - length : segment.start;
       const text = edge === "first" ? segment.text.slice(-length) : segment.text.slice(0, length);
       if (text.length > item.length + 2) continue;
       const distance = editDistance(item, text);
       const close = distance >= 1 && distance <= Math.max(1, Math.floor(item.length / 2)) && commonLength(item, text) >= Math.ceil(item.length / 2);
-      if (close && (!best || distance < best.distance)) best = { start, end: start + length, item: i, exact: false, distance };
+      const closer = !best || distance < best.distance || (distance === best.distance && Math.abs(length - item.length) < Math.abs(best.end - best.start - item.length));
+      if (close && closer) best = { start, end: start + length, item: i, exact: false, distance };
     }
   }
   return best && { start: best.start, end: best.end, item: best.item, exact: false };
+}
+
+/** Other words, short as an item, in the place of the one item missing: 求真务实 where 真抓实干 belongs. */
+function looseIn(segment: Span, items: readonly string[], missing: readonly number[]): Slot | undefined {
+  if (missing.length !== 1 || missing[0] !== items.length - 1) return undefined;
+  const item = items[missing[0]!]!;
+  const words = /^[^的之等]+/.exec(segment.text)?.[0] ?? "";
+  if (words.length < 2 || Math.abs(words.length - item.length) > 1) return undefined;
+  return { start: segment.start, end: segment.start + words.length, item: missing[0]!, exact: false, loose: true };
 }
 
 /** Whether enough items stand as written for the rest to be read as this list. */
@@ -74,14 +87,22 @@ function runs(segments: readonly Span[], items: readonly string[]): Slot[][] {
     const run: Array<{ index: number; slot?: Slot }> = [{ index: j, slot: { ...first, exact: true } }];
     let k = j + 1;
     for (; k < segments.length; k++) {
-      const e = exact[k];
-      if (e && e.where !== "end") {
+      // Words before an item end the run there, unless it is the very next item: 党小组会，按时上好党课.
+      const previous = run[run.length - 1]!.slot;
+      const closing = exact[k]?.where === "end" && previous && exact[k]!.item === previous.item + 1;
+      if (closing) {
+        run.push({ index: k, slot: { ...exact[k]!, exact: true } });
+        k++;
+        break;
+      }
+      const e = exact[k]?.where === "end" ? undefined : exact[k];
+      if (e) {
         run.push({ index: k, slot: { ...e, exact: true } });
         if (e.where === "start") {
           k++;
           break;
         }
-      } else if (!e && exact[k + 1] && exact[k + 1]!.where !== "end" && run[run.length - 1]!.slot) run.push({ index: k });
+      } else if (exact[k + 1] && exact[k + 1]!.where !== "end" && run[run.length - 1]!.slot) run.push({ index: k });
       else break;
     }
     if (run.length > 0 && !run[run.length - 1]!.slot) run.pop();
@@ -100,7 +121,8 @@ function runs(segments: readonly Span[], items: readonly string[]): Slot[][] {
     }
     // A near variant just after the run, as its last item.
     const lastExact = exact[run[run.length - 1]!.index];
-    const after = k < segments.length && !exact[k] && lastExact?.where === "whole" ? nearIn(segments[k]!, items, missing, "last") : undefined;
+    const next = segments[k];
+    const after = next && !exact[k] && lastExact?.where === "whole" ? (nearIn(next, items, missing, "last") ?? looseIn(next, items, missing)) : undefined;
     if (after) slots.push(after);
     found.push(slots);
     j = Math.max(k, j + 1);
@@ -111,7 +133,7 @@ function runs(segments: readonly Span[], items: readonly string[]): Slot[][] {
 function introduced(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): boolean {
   const first = slots[0]!.start;
   const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
-  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|包括|是)|[：:（(]|——)$`).test(before));
+  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|包括|是|要求)|[：:（(]|——)$`).test(before));
   return intro || WHOLE_AFTER.test(paragraph.slice(slots[slots.length - 1]!.end, sentence.end));
 }
 
@@ -130,11 +152,12 @@ function separatorOf(paragraph: string, slots: readonly Slot[]): string {
 }
 
 /** Deviations of one run of a list from its canonical items. */
-function deviationsOfRun(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): { deviations: Deviation[]; whole: boolean } {
+function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape: ListShape): { deviations: Deviation[]; whole: boolean } {
   const { entry, items } = shape;
   const n = items.length;
   const exactCount = new Set(slots.filter((s) => s.exact).map((s) => s.item)).size;
   if (exactCount < 2) return { deviations: [], whole: false };
+  if (slots.some((s) => s.loose) && !introduced(paragraph, sentence, slots, shape)) slots = slots.filter((s) => !s.loose);
   const canonical = items.join("、");
   const ordered = slots.every((s, i) => i === 0 || slots[i - 1]!.item < s.item);
   const near = slots.filter((s) => !s.exact);

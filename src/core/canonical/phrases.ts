@@ -15,7 +15,12 @@ export interface PhraseShape {
 export const MIN_PHRASE = 6;
 
 /** How many edits a wording of this length may show and still be read as that wording. */
-export const allowedEdits = (length: number) => (length <= 7 ? 1 : length <= 11 ? 2 : 3);
+export const allowedEdits = (length: number) => (length <= 7 ? 1 : length <= 11 ? 2 : length <= 19 ? 3 : 4);
+
+/** Where a written phrase may end: punctuation, the end, or a word that joins it to the sentence. */
+const BOUNDARY = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了]/;
+/** Words that open a phrase and stand for one another when miswritten (用 for 把). */
+const FUNCTION = "把以用将在为同对从向";
 
 /** The wording cut into allowed+1 pieces: any text within the allowed edits holds one of them exactly. */
 function pieces(text: string): Array<{ piece: string; offset: number }> {
@@ -37,10 +42,11 @@ interface Alignment {
 }
 
 /**
- * The best place for a wording in text[from, to): both ends of the written text must agree with the
- * wording on two characters, after any part missing from its front or back (新时代中国特色社会主义思想
- * lacks 习近平 at its front). So a word of the sentence is never taken for a changed character
- * (学习贯彻新时代… is not 习近平新时代… with 近平 changed to 贯彻).
+ * The best place for a wording in text[from, to). The written text must open with the wording's
+ * first character (after any part missing from its front), followed by a character the wording has
+ * next or a few characters on, and must close with a character of the wording: so a word of the
+ * sentence is never taken for a changed character (学习贯彻新时代… is not 习近平新时代… with 近平
+ * changed to 贯彻), while 以自我革命 reads as 以党的自我革命 with 党的 left out.
  */
 function align(pattern: string, text: string, from: number, to: number): Alignment | undefined {
   const m = pattern.length;
@@ -48,10 +54,16 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
   let best: Alignment | undefined;
   for (let lead = 0; lead <= k; lead++) {
     for (let s = Math.max(0, from); s < to - 1; s++) {
-      if (text[s] !== pattern[lead] || text[s + 1] !== pattern[lead + 1]) continue;
+      if (text[s] !== pattern[lead]) continue;
+      // After a one-character word such as 以, the wording may go on a few characters later (以自我革命);
+      // otherwise its second character must follow, or 学习新时代 would read as 习近平新时代.
+      const reach = FUNCTION.includes(text[s]!) ? lead + 1 + k - lead : lead + 1;
+      let opens = false;
+      for (let j = lead + 1; j <= Math.min(m - 1, reach); j++) if (text[s + 1] === pattern[j]) opens = true;
+      if (!opens) continue;
       for (let trail = 0; lead + trail <= k; trail++) {
         for (let e = s + 2; e <= to; e++) {
-          if (text[e - 1] !== pattern[m - 1 - trail] || text[e - 2] !== pattern[m - 2 - trail]) continue;
+          if (text[e - 1] !== pattern[m - 1 - trail]) continue;
           const inner = pattern.slice(lead, m - trail);
           const written = text.slice(s, e);
           if (Math.abs(inner.length - written.length) > k) continue;
@@ -62,7 +74,25 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       }
     }
   }
-  return best;
+  return best && widened(pattern, text, best);
+}
+
+/**
+ * A part missing from the wording's end may have been written as other words (学习活动 for 学习教育,
+ * 谋发展 for 谋复兴): where as many characters follow and then the phrase plainly ends, they are
+ * the changed part. Likewise one function word in front (用马克思主义… for 把马克思主义…).
+ */
+function widened(pattern: string, text: string, a: Alignment): Alignment {
+  let { start, end, lead, trail } = a;
+  if (trail > 0 && end + trail <= text.length && !BOUNDARY.test(text.slice(end, end + trail)) && (end + trail === text.length || BOUNDARY.test(text[end + trail]!))) {
+    end += trail;
+    trail = 0;
+  }
+  if (lead === 1 && start > 0 && FUNCTION.includes(pattern[0]!) && FUNCTION.includes(text[start - 1]!)) {
+    start -= 1;
+    lead = 0;
+  }
+  return { ...a, start, end, lead, trail };
 }
 
 function describe(shape: PhraseShape, a: Alignment, written: string): { message: string; certain: boolean } {
@@ -106,8 +136,10 @@ export class PhraseComparison {
       const to = Math.min(paragraph.length, implied + text.length + k);
       covered.set(index, to);
       const a = align(text, paragraph, from, to);
-      if (!a || a.distance === 0) continue;
+      // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教育).
+      if (!a || a.distance === 0 || a.distance === a.trail) continue;
       const written = paragraph.slice(a.start, a.end);
+      if (shape.shelters.some((c) => c.length >= written.length - 1 && written.includes(c))) continue;
       const exactAt = paragraph.indexOf(text, Math.max(0, a.start - text.length + 1));
       if (exactAt !== -1 && exactAt < a.end) continue;
       const sheltered = shape.shelters.some((c) => {

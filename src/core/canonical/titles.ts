@@ -9,7 +9,14 @@ export interface TitleShape {
 }
 
 /** How many edits a title of this length may show and still be read as that title. */
-const allowed = (length: number) => Math.min(4, Math.max(1, Math.floor(length / 6)));
+const allowed = (length: number) => (length <= 8 ? 1 : length <= 14 ? 2 : length <= 20 ? 3 : 4);
+
+/** Whether the longer text is the shorter one with a single run of characters put in. */
+function contiguous(shorter: string, longer: string): boolean {
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return longer.endsWith(shorter.slice(i)) && longer.length - shorter.length + i <= longer.length;
+}
 
 /** Titles between 《》 that are one of the known documents' titles written a little differently. */
 export function compareTitles(paragraph: string, shapes: readonly TitleShape[], known: ReadonlySet<string>): Deviation[] {
@@ -27,14 +34,17 @@ export function compareTitles(paragraph: string, shapes: readonly TitleShape[], 
     }
     if (!best || best.distance === 0) continue;
     const { shape, distance } = best;
-    const droppedWord = written.length + distance === shape.text.length && commonLength(written, shape.text) === written.length && distance <= 3;
+    // One word left out or put in, as a whole: 进一步 missing, 工作 added.
+    const shorter = written.length < shape.text.length ? written : shape.text;
+    const longer = shorter === written ? shape.text : written;
+    const oneWord = longer.length - shorter.length === distance && commonLength(written, shape.text) === shorter.length && contiguous(shorter, longer);
     found.push({
       start: open + 1,
       end: close,
       fix: shape.text,
       entry: shape.entry,
       kind: "title",
-      certain: distance <= 1 || droppedWord,
+      certain: distance <= 1 || oneWord,
       message: `文件名称应为《${shape.text}》。`,
     });
   }

@@ -3,10 +3,10 @@ import type { Deviation } from "../../canonical";
 import { formulationSource } from "../../formulationSource";
 import { TifaMatcher } from "../../tifa";
 import type { TifaMatch } from "../../tifa";
+import type { FormulationEntry } from "../../../content/phrases/types";
 import type { Finding, Rule } from "../types";
 
-let known: TifaMatcher | undefined;
-let canonical: CanonicalMatcher | undefined;
+let shared: { known: TifaMatcher; canonical: CanonicalMatcher } | undefined;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -38,6 +38,23 @@ function fromDeviation(paragraph: number, text: string, d: Deviation): Finding {
   };
 }
 
+/** The matchers built from a library; the rule uses the built-in one, tests may pass another. */
+export function tifaMatchers(entries?: readonly FormulationEntry[]) {
+  return { known: new TifaMatcher(entries), canonical: new CanonicalMatcher(entries) };
+}
+
+/** 提法 findings in paragraphs: recorded mistakes first, canonical comparison where they see nothing. */
+export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers = (shared ??= tifaMatchers())): Finding[] {
+  const found: Finding[] = [];
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const { text } = paragraphs[paragraph]!;
+    const recorded = matchers.known.find(text).map((m) => fromKnown(paragraph, m));
+    found.push(...recorded);
+    for (const d of matchers.canonical.find(text)) if (!recorded.some((r) => overlaps(r, d))) found.push(fromDeviation(paragraph, text, d));
+  }
+  return found;
+}
+
 /**
  * 提法 compared with their canonical wording (core/canonical), plus the historical wordings and the
  * few known mistakes the library records with their own reasons; where both see a place, the
@@ -47,16 +64,5 @@ export const tifa: Rule = {
   id: "tifa",
   title: "提法不规范",
   severity: "error",
-  check: ({ paragraphs }) => {
-    known ??= new TifaMatcher();
-    canonical ??= new CanonicalMatcher();
-    const found: Finding[] = [];
-    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-      const { text } = paragraphs[paragraph]!;
-      const recorded = known.find(text).map((m) => fromKnown(paragraph, m));
-      found.push(...recorded);
-      for (const d of canonical.find(text)) if (!recorded.some((r) => overlaps(r, d))) found.push(fromDeviation(paragraph, text, d));
-    }
-    return found;
-  },
+  check: ({ paragraphs }) => findTifa(paragraphs),
 };
