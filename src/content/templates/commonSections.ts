@@ -11,6 +11,15 @@ export const HEADINGS = {
   closing: ["专此报告", "特此报告"],
 } as const;
 
+/**
+ * Words a problems or plans heading is recognised by when it is worded unlike any of the above
+ * (差距与短板, 下一步的思路举措); main work is recognised by its place (core/check/sections.ts).
+ */
+export const HEADING_WORDS = {
+  problems: ["问题", "不足", "差距", "短板", "薄弱", "困难", "弱项"],
+  plans: ["打算", "计划", "安排", "思路", "下步", "下一步", "举措", "措施", "设想", "方向", "重点", "目标", "展望"],
+} as const;
+
 export const ALL_MAIN_TOPIC_IDS = MAIN_WORK_TOPICS.map((t) => t.id);
 
 export const PROBLEMS_SECTION: SectionDef = {

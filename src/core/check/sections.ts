@@ -1,5 +1,6 @@
 import type { DocumentTypeDef, DocumentTypeId, SectionDef } from "../../content/types";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
+import { HEADING_WORDS } from "../../content/templates/commonSections";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
 import { headingTitle } from "../outline";
@@ -26,10 +27,23 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
   const top = outline.headings.filter((h) => h.level === 1);
   const claimed = new Map<string, number>();
   const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
-  for (const heading of top) {
-    const title = headingTitle(paragraphs[heading.paragraph]!.text, heading);
-    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, title));
+  const titles = top.map((heading) => headingTitle(paragraphs[heading.paragraph]!.text, heading));
+  const free = (i: number) => ![...claimed.values()].includes(top[i]!.paragraph);
+  top.forEach((heading, i) => {
+    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, titles[i]!));
     if (section) claimed.set(section.id, heading.paragraph);
+  });
+  // Headings worded unlike ours: problems and plans by their words, main work by its place.
+  for (const id of ["problems", "plans"] as const) {
+    if (!numbered.some((s) => s.id === id) || claimed.has(id)) continue;
+    // The first of three or more top headings is the main work, whatever words it uses.
+    const i = top.findIndex((_, j) => (j > 0 || top.length < 3) && free(j) && HEADING_WORDS[id].some((w) => titles[j]!.includes(w)));
+    if (i !== -1) claimed.set(id, top[i]!.paragraph);
+  }
+  if (numbered.some((s) => s.id === "main-work") && !claimed.has("main-work")) {
+    const later = Math.min(claimed.get("problems") ?? Infinity, claimed.get("plans") ?? Infinity);
+    const i = top.findIndex((h, j) => free(j) && h.paragraph < later);
+    if (i !== -1) claimed.set("main-work", top[i]!.paragraph);
   }
   const hasContent = (at: number) => {
     const next = top.find((h) => h.paragraph > at)?.paragraph ?? paragraphs.length;
