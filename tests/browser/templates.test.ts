@@ -71,7 +71,7 @@ describe("the 模板 tab in the playground", () => {
     const all = await documentParagraphs(page);
     const at = all.findIndex((p) => p.text === "（四）扎实开展党内集中学习教育");
     expect(all[at]!.level).toBe("2");
-    expect(all[at + 1]).toEqual({ text: expect.stringContaining("主题教育"), level: "0" });
+    expect(all[at + 1]).toEqual({ text: expect.stringContaining("正确政绩观学习教育"), level: "0" });
     await context.close();
   });
 
