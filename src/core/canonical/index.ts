@@ -47,7 +47,8 @@ function titleShapes(entries: readonly FormulationEntry[]): TitleShape[] {
   return entries.flatMap((entry) => (entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []));
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** Whether two character ranges share a character. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Compares a text with the canonical wording of every formulation that has a fixed one: lists

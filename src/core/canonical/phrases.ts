@@ -57,7 +57,7 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       if (text[s] !== pattern[lead]) continue;
       // After a one-character word such as 以, the wording may go on a few characters later (以自我革命);
       // otherwise its second character must follow, or 学习新时代 would read as 习近平新时代.
-      const reach = FUNCTION.includes(text[s]!) ? lead + 1 + k - lead : lead + 1;
+      const reach = FUNCTION.includes(text[s]!) ? k + 1 : lead + 1;
       let opens = false;
       for (let j = lead + 1; j <= Math.min(m - 1, reach); j++) if (text[s + 1] === pattern[j]) opens = true;
       if (!opens) continue;

@@ -1,4 +1,4 @@
-import { character, formulation, list, notFixed, order } from "../define";
+import { character, fixed, formulation, list, notFixed, order } from "../define";
 
 const C = "组织建设" as const;
 const M = "党员教育管理" as const;
@@ -27,7 +27,7 @@ export const ORGANIZATION = [
   ]),
   formulation("political-organizational-functions", C, "增强党组织政治功能和组织功能", "增强党组织政治功能和组织功能", [
     "以增强党组织政治功能和组织功能为重点，把基层党组织建设成为坚强战斗堡垒。",
-  ], { source: { year: 2022, document: "党的二十大报告" }, match: { kind: "phrase", text: "增强党组织政治功能和组织功能" } }),
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("增强党组织政治功能和组织功能") }),
   formulation("organizational-strength", C, "以提升组织力为重点，突出政治功能", "以提升组织力为重点，突出政治功能", [
     "党的十九大报告提出，以提升组织力为重点，突出政治功能。",
   ], { source: { year: 2017, document: "党的十九大报告" }, status: "historical", supersededBy: "political-organizational-functions", note: "党的二十大起表述为“增强党组织政治功能和组织功能”；回顾党的十九大时引用原文不算错误。" }),

@@ -1,4 +1,4 @@
-import { CanonicalMatcher } from "../../canonical";
+import { CanonicalMatcher, overlaps } from "../../canonical";
 import type { Deviation } from "../../canonical";
 import { formulationSource } from "../../formulationSource";
 import { TifaMatcher } from "../../tifa";
@@ -8,7 +8,6 @@ import type { Finding, Rule } from "../types";
 
 let shared: { known: TifaMatcher; canonical: CanonicalMatcher } | undefined;
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function fromKnown(paragraph: number, m: TifaMatch): Finding {
   return {
