@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { CheckResult } from "../core/check/check";
-import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
+import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
+import type { Finding } from "../core/check/types";
 import { RULES } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 
@@ -15,11 +16,19 @@ export function toJson(outcome: FileOutcome) {
     file,
     type: result.type,
     sections: result.sections.map((s) => ({ id: s.id, title: sectionName(s), status: s.status, paragraph: s.paragraph ?? null })),
-    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null, ...(f.source ? { source: f.source } : {}) })),
+    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null, ...(f.source ? { source: f.source } : {}), ...(f.part ? { part: f.part } : {}) })),
     ignored,
   };
 }
 
+
+/** Where a finding is, for people: paragraph and character counted from 1, or the header, footer or note. */
+function placeOf(f: Finding): string {
+  if (f.part) return `${PART_LABELS[f.part]}第${f.start + 1}字`;
+  if (f.text !== "") return `第${f.paragraph + 1}段第${f.start + 1}字`;
+  if (f.start > 0) return `第${f.paragraph + 1}段之后`;
+  return f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
+}
 
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {
@@ -31,7 +40,7 @@ export function toText(outcome: FileOutcome): string {
   for (const f of result.findings) {
     const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
     const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
-    const where = f.text !== "" ? `第${f.paragraph + 1}段第${f.start + 1}字` : f.start > 0 ? `第${f.paragraph + 1}段之后` : f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
+    const where = placeOf(f);
     const source = f.source ? `（出处：${f.source}）` : "";
     lines.push(`  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}${source}`);
   }

@@ -3,12 +3,23 @@
 /** 0 is body text; 1 to 4 are heading levels (一、 （一） 1. （1）). */
 export type HeadingLevel = 0 | 1 | 2 | 3 | 4;
 
+/** Where a paragraph lives when it is not in the body; its findings say so. */
+export type DocPart = "header" | "footer" | "footnote" | "endnote";
+
 export interface DocParagraph {
+  /** The paragraph's own text, without an automatic list number. */
   text: string;
   /** Heading level from a built-in heading style or the outline level; 0 when neither. */
   level: HeadingLevel;
   inTable: boolean;
   inList: boolean;
+  /**
+   * The number Word shows for an automatically numbered paragraph (一、 （二） 3.), which is not in
+   * `text`: headings are read with it, but no edit may try to replace it.
+   */
+  label?: string;
+  /** Set for headers, footers and notes, which come after all body paragraphs; unset in the body. */
+  part?: DocPart;
 }
 
 /** A place in the document: a paragraph index and a character offset inside it. */

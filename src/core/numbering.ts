@@ -12,6 +12,13 @@ export interface HeadingNumber {
   start: number;
   /** The written form, to find mixed forms within one level: "一、" "（一）" "(一)" "1." "1、" "1．" "（1）" "(1)". */
   form: string;
+  /** The number is Word's automatic list number (the paragraph's label), not in the text. */
+  automatic?: boolean;
+}
+
+/** Where a numbered paragraph's own words start in its text: after a typed number, at 0 after an automatic one. */
+export function textAfterNumber(number: HeadingNumber): number {
+  return number.automatic ? 0 : number.start + number.prefix.length;
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";

@@ -1,6 +1,6 @@
 import type { DocParagraph } from "./document";
 import type { HeadingNumber, NumberLevel } from "./numbering";
-import { parseHeadingNumber } from "./numbering";
+import { parseHeadingNumber, textAfterNumber } from "./numbering";
 
 export interface OutlineHeading {
   paragraph: number;
@@ -33,10 +33,17 @@ function hasText(text: string): boolean {
   return text.trim() !== "";
 }
 
+/** A heading number Word adds by itself (the 编号 button, a multilevel list): read from the label, located nowhere in the text. */
+function automaticNumber(p: DocParagraph): HeadingNumber | undefined {
+  if (!p.label || !hasText(p.text)) return undefined;
+  const number = parseHeadingNumber(p.label.trim());
+  return number && number.prefix.length === p.label.trim().length ? { ...number, start: 0, automatic: true } : undefined;
+}
+
 /** A paragraph's heading: by its number (一、（一）1.（1）) first, then by Word's heading level. */
 export function headingOf(p: DocParagraph, index: number): OutlineHeading | undefined {
-  if (p.inTable) return undefined;
-  const number = parseHeadingNumber(p.text);
+  if (p.inTable || p.part) return undefined;
+  const number = automaticNumber(p) ?? parseHeadingNumber(p.text);
   if (number) return { paragraph: index, level: number.level, number };
   if (p.level > 0 && hasText(p.text)) return { paragraph: index, level: p.level as NumberLevel };
   return undefined;
@@ -46,7 +53,7 @@ export function headingOf(p: DocParagraph, index: number): OutlineHeading | unde
 export function headingTitle(text: string, heading: OutlineHeading): string {
   const { number } = heading;
   if (!number) return text.trim();
-  const rest = text.slice(number.start + number.prefix.length).trimEnd();
+  const rest = text.slice(textAfterNumber(number)).trim();
   const stop = rest.indexOf("。");
   const words = stop === -1 ? rest : rest.slice(0, stop);
   const semicolon = words.indexOf("；");
@@ -67,8 +74,16 @@ function signatureStart(paragraphs: readonly DocParagraph[], outline: Outline): 
   return isUnit ? unit : date;
 }
 
-/** The outline of a report from its paragraphs, styled or plain. */
-export function buildOutline(paragraphs: readonly DocParagraph[]): Outline {
+/** How many paragraphs belong to the body: headers, footers and notes come after it. */
+export function bodyLength(paragraphs: readonly DocParagraph[]): number {
+  let end = paragraphs.length;
+  while (end > 0 && paragraphs[end - 1]!.part) end--;
+  return end;
+}
+
+/** The outline of a report from its paragraphs, styled or plain; headers, footers and notes have no part in it. */
+export function buildOutline(all: readonly DocParagraph[]): Outline {
+  const paragraphs = all.length > 0 && all[all.length - 1]!.part ? all.slice(0, bodyLength(all)) : all;
   const outline: Outline = { headings: [] };
   let first = -1;
   let second = -1;

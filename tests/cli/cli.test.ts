@@ -7,6 +7,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow }
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
+import { buildDocx, para } from "../fixtures/docx/package";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
 import { addIgnored, ignoreKey } from "../../src/core/check/ignore";
@@ -92,6 +93,14 @@ describe("dangjian check", () => {
     const status = Object.fromEntries(report.sections.map((s: { id: string; status: string }) => [s.id, s.status]));
     expect(status).toMatchObject({ title: "present", "main-work": "present", problems: "present", plans: "present" });
     expect(report.findings.map((f: { rule: string; text: string }) => [f.rule, f.text])).toEqual([["placeholder", "XX"]]);
+  });
+
+  it("says where a finding outside the body is: in the text report and as a part field in JSON", async () => {
+    writeFileSync(path("header.docx"), buildDocx({ body: CLEAN.map((t) => para(t)).join(""), headers: [para("XX局机关党委")] }));
+    const text = await run("check", path("header.docx"));
+    expect(text.out).toContain("页眉第1字  错误  未填写的空白");
+    const [report] = JSON.parse((await run("check", path("header.docx"), "--format", "json")).out);
+    expect(report.findings).toEqual([expect.objectContaining({ rule: "placeholder", text: "XX", part: "header", start: 0 })]);
   });
 
   it("leaves out findings ignored in Word, says how many, and lists them with --all", async () => {

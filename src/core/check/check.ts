@@ -1,6 +1,6 @@
 import type { DocumentTypeId } from "../../content/types";
 import type { DocParagraph } from "../document";
-import { buildOutline } from "../outline";
+import { bodyLength, buildOutline } from "../outline";
 import { findPresence } from "./presence";
 import { RULES } from "./rules";
 import type { SectionReport } from "./sections";
@@ -17,16 +17,25 @@ export interface CheckResult {
 
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
 export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckContext {
-  const outline = buildOutline(paragraphs);
-  const type = typeById(typeId ?? detectType(paragraphs, outline));
+  const body = paragraphs.slice(0, bodyLength(paragraphs));
+  const outline = buildOutline(body);
+  const type = typeById(typeId ?? detectType(body, outline));
   return {
     paragraphs,
     outline,
     presence: findPresence(paragraphs, outline),
     sightings: watchAll(paragraphs, RULES),
     type,
-    sections: findSections(type, paragraphs, outline),
+    sections: findSections(type, body, outline),
   };
+}
+
+/** The same context with the body alone, for rules that do not read headers, footers and notes. */
+function bodyOnly(context: CheckContext): CheckContext {
+  const end = bodyLength(context.paragraphs);
+  if (end === context.paragraphs.length) return context;
+  const sightings = new Map([...context.sightings].map(([rule, seen]) => [rule, seen.filter((s) => s.paragraph < end)]));
+  return { ...context, paragraphs: context.paragraphs.slice(0, end), sightings };
 }
 
 /** Whether a finding lies wholly inside another that has a fix: applying that fix settles both. */
@@ -54,6 +63,11 @@ function withoutSettled(sorted: Finding[]): Finding[] {
 /** Run every rule over a document, findings in document order. */
 export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
   const context = checkContext(paragraphs, typeId);
-  const findings = RULES.flatMap((r) => r.check(context)).sort(inDocumentOrder);
+  const body = bodyOnly(context);
+  const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
+  for (const f of findings) {
+    const part = paragraphs[f.paragraph]?.part;
+    if (part) f.part = part;
+  }
   return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings) };
 }

@@ -1,4 +1,5 @@
 import type { DocParagraph } from "../document";
+import { textAfterNumber } from "../numbering";
 import type { Outline } from "../outline";
 
 /** Latin letters, half-width marks and ×; digits and spaces are everywhere in reports and left out. */
@@ -38,8 +39,8 @@ export function findPresence(paragraphs: readonly DocParagraph[], outline: Outli
   const latinFrom = new Int32Array(paragraphs.length);
   for (const { paragraph, number } of outline.headings) {
     if (!number) continue;
-    textStart[paragraph] = number.start + number.prefix.length;
-    if (number.start === 0) latinFrom[paragraph] = number.prefix.length;
+    textStart[paragraph] = textAfterNumber(number);
+    if (number.start === 0) latinFrom[paragraph] = textAfterNumber(number);
   }
   const latin = new Uint8Array(paragraphs.length);
   const wide = new Uint8Array(paragraphs.length);

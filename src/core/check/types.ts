@@ -1,5 +1,5 @@
 import type { DocumentTypeDef } from "../../content/types";
-import type { DocParagraph } from "../document";
+import type { DocPart, DocParagraph } from "../document";
 import type { Outline } from "../outline";
 import type { Presence } from "./presence";
 import type { Sighting } from "./watch";
@@ -22,6 +22,8 @@ export interface Finding {
   source?: string;
   /** For a missing or empty section: its id in the document type. */
   section?: string;
+  /** Where the paragraph is when not in the body: a header, footer or note. */
+  part?: DocPart;
 }
 
 /** What every rule reads: the paragraphs, their outline, the document type and its sections as found. */
@@ -43,5 +45,7 @@ export interface Rule {
   severity: Severity;
   /** Short patterns to be found for this rule in the pass all rules share (see watch.ts); their matches arrive as `sightings`. */
   watch?: string;
+  /** The rule also reads headers, footers and notes (blanks, residue, 提法); others read the body only. */
+  parts?: boolean;
   check(context: CheckContext): Finding[];
 }

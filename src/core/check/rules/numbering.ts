@@ -7,6 +7,18 @@ import type { Finding, Rule } from "../types";
 
 const LEVEL_NAMES = ["", "一级标题", "二级标题", "三级标题", "四级标题"];
 
+/**
+ * A wrong automatic number (the 编号 button, a multilevel list): it is not in the text, so there is
+ * nothing to replace; the message says how to set it in Word.
+ */
+function automaticFinding(paragraph: number, number: HeadingNumber, problems: string[], severity: Finding["severity"], wanted: string): Finding {
+  const how =
+    severity === "error"
+      ? `这是 Word 自动编号：请右键该编号，选择“设置编号值”改为“${wanted}”，或选择“继续编号”。`
+      : "这是 Word 自动编号：请在“开始”选项卡的“编号”或“多级列表”中统一同级编号格式。";
+  return { rule: "numbering", severity, paragraph, start: 0, end: 0, text: "", message: `自动编号“${number.prefix}”${problems.join("，")}。${how}` };
+}
+
 /** Skipped, repeated and reversed numbers, mixed forms within a level, and levels out of order. */
 function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
   const found: Finding[] = [];
@@ -42,7 +54,9 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
     if (parent > 0 && level - parent >= 3) problems.push(`跳过了中间的标题层级`);
     const first = (form[level] ??= number);
     if (first.form !== number.form) problems.push(`与同级的“${first.prefix}”写法不一致`);
-    if (problems.length > 0) {
+    if (problems.length > 0 && number.automatic) {
+      found.push(automaticFinding(paragraph, number, problems, severity, formatLike(number, severity === "error" ? expected : value)));
+    } else if (problems.length > 0) {
       const fixValue = severity === "error" ? expected : value;
       const fix = formatLike(first, fixValue);
       found.push({

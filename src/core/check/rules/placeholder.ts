@@ -26,6 +26,7 @@ export const placeholder: Rule = {
   id: "placeholder",
   title: "未填写的空白",
   severity: "error",
+  parts: true,
   // Every blank holds a Latin letter, ×, * or one of ｘ Ｘ ＊ 某 〔.
   check: ({ paragraphs, presence: { latin, wide } }) => matchAll(placeholder, paragraphs, (i) => (latin[i] || wide[i] ? BLANK : undefined), (m) => (standsAlone(m) ? { message: `“${m[0]}”是未填写的空白，请填入实际内容。` } : undefined)),
 };

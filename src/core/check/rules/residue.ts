@@ -55,6 +55,7 @@ export const residue: Rule = {
   id: "residue",
   title: "网站残留内容",
   severity: "error",
+  parts: true,
   watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
   check: (context) => {
     const { paragraphs, presence } = context;

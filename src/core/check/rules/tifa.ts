@@ -63,5 +63,6 @@ export const tifa: Rule = {
   id: "tifa",
   title: "提法不规范",
   severity: "error",
+  parts: true,
   check: ({ paragraphs }) => findTifa(paragraphs),
 };

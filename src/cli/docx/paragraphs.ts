@@ -1,0 +1,191 @@
+import type { DocPart, DocParagraph } from "../../core/document";
+import type { ListNumbering } from "./numbering";
+import type { StyleSheet } from "./styles";
+import { outlineToLevel } from "./styles";
+import { isOn, walkXml } from "./xml";
+
+/**
+ * Content that is not in the text as it reads once every tracked change is accepted (deletions,
+ * the old side of a move, the old properties of a formatting change), or that is no text at all
+ * (field codes, a content control's settings, the second copy of an alternate content).
+ */
+const SKIPPED = new Set([
+  "w:del",
+  "w:moveFrom",
+  "w:delText",
+  "w:instrText",
+  "w:delInstrText",
+  "mc:Fallback",
+  "w:sdtPr",
+  "w:pPrChange",
+  "w:rPrChange",
+  "w:sectPrChange",
+  "w:tblPrChange",
+  "w:tblPrExChange",
+  "w:trPrChange",
+  "w:tcPrChange",
+  "w:tblGridChange",
+  "w:numberingChange",
+]);
+
+/** Separator and continuation notes Word keeps in footnotes.xml: lines, not notes. */
+const NOTE_KINDS_SKIPPED = new Set(["separator", "continuationSeparator", "continuationNotice"]);
+
+/** Characters of run content that is not w:t. */
+function runCharacter(name: string, attributes: Record<string, string>): string | undefined {
+  switch (name) {
+    case "w:tab":
+    case "w:ptab":
+      return "\t";
+    case "w:br":
+      // A line break reads as a space so the words on both sides stay apart; a page break is nothing.
+      return attributes["w:type"] === "page" || attributes["w:type"] === "column" ? "" : " ";
+    case "w:cr":
+      return " ";
+    case "w:noBreakHyphen":
+      return "-";
+    case "w:softHyphen":
+      return "";
+    case "w:sym": {
+      const code = parseInt(attributes["w:char"] ?? "", 16);
+      if (Number.isNaN(code)) return "";
+      // Symbol fonts map their characters to F000–F0FF; the low byte is the character meant.
+      return String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
+    }
+    default:
+      return undefined;
+  }
+}
+
+interface Output {
+  paragraphs: DocParagraph[];
+  /** A paragraph whose mark was deleted: it joins the next one. */
+  carry?: DocParagraph;
+}
+
+interface OpenParagraph {
+  text: string;
+  style?: string;
+  outline?: number;
+  numId?: string;
+  ilvl?: number;
+  markDeleted: boolean;
+  label?: string;
+  labelled: boolean;
+  hidden: boolean;
+  inTable: boolean;
+  /** Paragraphs of text boxes anchored in this one: they follow it. */
+  boxes: Output;
+}
+
+function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: readonly DocParagraph[]): void {
+  let p = paragraph;
+  const carry = out.carry;
+  out.carry = undefined;
+  if (carry && carry.inTable === p.inTable) p = { ...p, text: carry.text + p.text };
+  else if (carry) out.paragraphs.push(carry);
+  if (markDeleted) out.carry = p;
+  else out.paragraphs.push(p);
+  out.paragraphs.push(...boxes);
+}
+
+function flush(out: Output): DocParagraph[] {
+  if (out.carry) out.paragraphs.push(out.carry);
+  out.carry = undefined;
+  return out.paragraphs;
+}
+
+const endsWith = (path: readonly string[], ...names: string[]) => names.every((n, i) => path[path.length - names.length + i] === n);
+
+/**
+ * The paragraphs of one part (document.xml, a header, footer or the notes), as they read after
+ * acceptance of all tracked changes: list numbers rendered as labels, text-box paragraphs after
+ * the paragraph that anchors them, heading levels from the paragraph or its style.
+ */
+export function readParagraphs(xml: string, partName: string, styles: StyleSheet, lists: ListNumbering, part?: DocPart): DocParagraph[] {
+  const body: Output = { paragraphs: [] };
+  const open: OpenParagraph[] = [];
+  let skipping = 0;
+  let tables = 0;
+  let inHiddenRun = false;
+  const current = () => open[open.length - 1];
+
+  const numberParagraph = (p: OpenParagraph) => {
+    if (p.labelled) return;
+    p.labelled = true;
+    if (p.markDeleted) return;
+    const own = p.numId !== undefined ? { numId: p.numId, ilvl: p.ilvl } : undefined;
+    const reference = own ?? styles.numbering(p.style);
+    if (reference) p.label = lists.next({ ...reference, ilvl: reference.ilvl ?? p.ilvl }, p.style);
+  };
+
+  walkXml(xml, partName, {
+    open: (name, attributes, path) => {
+      if (skipping > 0) {
+        skipping++;
+        return;
+      }
+      const p = current();
+      if (name === "w:del" || name === "w:moveFrom") {
+        // A deleted paragraph mark: the paragraph joins the next.
+        if (p && endsWith(path, "w:pPr", "w:rPr")) p.markDeleted = true;
+        skipping = 1;
+        return;
+      }
+      if (SKIPPED.has(name) || ((name === "w:footnote" || name === "w:endnote") && NOTE_KINDS_SKIPPED.has(attributes["w:type"] ?? ""))) {
+        skipping = 1;
+        return;
+      }
+      switch (name) {
+        case "w:p":
+          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] } });
+          return;
+        case "w:tbl":
+          tables++;
+          return;
+        case "w:r":
+          inHiddenRun = false;
+          return;
+        case "w:vanish":
+          if (endsWith(path, "w:r", "w:rPr")) inHiddenRun = isOn(attributes);
+          return;
+      }
+      if (!p) return;
+      const value = attributes["w:val"];
+      if (endsWith(path, "w:p", "w:pPr")) {
+        if (name === "w:pStyle") p.style = value;
+        else if (name === "w:outlineLvl") p.outline = Number(value);
+      } else if (endsWith(path, "w:pPr", "w:numPr")) {
+        if (name === "w:numId") p.numId = value;
+        else if (name === "w:ilvl") p.ilvl = Number(value);
+      } else if (path[path.length - 1] === "w:r" && !inHiddenRun) {
+        const character = runCharacter(name, attributes);
+        if (character !== undefined) p.text += character;
+      }
+    },
+    close: (name, path) => {
+      if (skipping > 0) {
+        skipping--;
+        return;
+      }
+      if (name === "w:tbl") tables--;
+      else if (name === "w:pPr" && path[path.length - 1] === "w:p") numberParagraph(current()!);
+      else if (name === "w:p") {
+        const p = open.pop()!;
+        numberParagraph(p);
+        const level = p.outline !== undefined && !Number.isNaN(p.outline) ? outlineToLevel(p.outline) : styles.level(p.style);
+        const paragraph: DocParagraph = { text: p.text, level, inTable: p.inTable, inList: p.label !== undefined };
+        if (p.label !== undefined) paragraph.label = p.label;
+        if (part) paragraph.part = part;
+        const parent = current();
+        emit(parent ? parent.boxes : body, paragraph, p.markDeleted, flush(p.boxes));
+      }
+    },
+    text: (text, path) => {
+      if (skipping > 0 || inHiddenRun || path[path.length - 1] !== "w:t") return;
+      const p = current();
+      if (p) p.text += text;
+    },
+  });
+  return flush(body);
+}

@@ -1,0 +1,43 @@
+import { SaxesParser } from "saxes";
+import { ReadError } from "../readError";
+
+export interface XmlHandlers {
+  /** An element opens; `path` holds the names of its ancestors, outermost first, without it. */
+  open(name: string, attributes: Record<string, string>, path: readonly string[]): void;
+  close(name: string, path: readonly string[]): void;
+  text(text: string, path: readonly string[]): void;
+}
+
+/**
+ * Read an XML part with a conforming streaming parser (saxes): entities, CDATA, comments,
+ * namespaces and unknown elements are handled by the parser, not by patterns.
+ */
+export function walkXml(xml: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
+  const path: string[] = [];
+  parser.on("opentag", (tag) => {
+    handlers.open(tag.name, tag.attributes as Record<string, string>, path);
+    if (tag.isSelfClosing) handlers.close(tag.name, path);
+    else path.push(tag.name);
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.isSelfClosing) return;
+    path.pop();
+    handlers.close(tag.name, path);
+  });
+  parser.on("text", (text) => handlers.text(text, path));
+  parser.on("cdata", (text) => handlers.text(text, path));
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError(`文件中的 ${part} 不是合格的 XML，文件可能已损坏。（${(error as Error).message}）`);
+  }
+}
+
+
+/** An on/off property (w:isLgl, w:vanish): present means on unless its value says otherwise. */
+export function isOn(attributes: Record<string, string>): boolean {
+  const value = attributes["w:val"];
+  return value === undefined || !["0", "false", "off"].includes(value);
+}
