@@ -35,9 +35,19 @@ export interface DocSelection {
   text: string;
 }
 
+/** What a host could not read, so that the check does not speak with more certainty than it has. */
+export interface ReadLimits {
+  /** Text deleted under track changes may be in the paragraphs: this Word cannot give the accepted text. */
+  deletedTextMayCount?: boolean;
+  /** Text boxes are not read: a title or other text inside one is not in the paragraphs. */
+  textBoxesUnread?: boolean;
+}
+
 export interface DocSnapshot {
+  /** Body paragraphs first, then those of headers, footers and notes (each with its `part`). */
   paragraphs: DocParagraph[];
   selection: DocSelection;
+  limits?: ReadLimits;
 }
 
 /** What a paragraph is for, so a host can format it the way official documents look. */

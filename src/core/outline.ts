@@ -99,7 +99,7 @@ export function buildOutline(all: readonly DocParagraph[]): Outline {
   const text = (i: number) => (i === -1 ? "" : paragraphs[i]!.text.trim());
   const isAddressee = (t: string) => /[：:]$/.test(t) && t.length <= 30;
   if (first !== -1 && isAddressee(text(first))) outline.addressee = first;
-  else if (first !== -1 && text(first).length <= 60 && TITLE_WORDS.test(text(first)) && !parseHeadingNumber(text(first))) {
+  else if (first !== -1 && text(first).length <= 60 && TITLE_WORDS.test(text(first)) && !SENTENCE_END.test(text(first)) && !parseHeadingNumber(text(first))) {
     outline.title = first;
     if (second !== -1 && isAddressee(text(second))) outline.addressee = second;
   }

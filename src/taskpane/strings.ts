@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
+import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 
 /** Every piece of text the task pane shows, in one place. */
 export const strings = {
@@ -128,6 +128,9 @@ export const strings = {
     ignoredSaved: "已忽略，下次检查不再显示。",
     restored: "已恢复全部忽略的问题。",
     checked: (n: number) => `检查完成，共 ${n} 段。`,
+    deletedTextMayCount: "这一版本的 Word 读不出“接受修订后”的文字：如果文档有修订，已删除的文字也会被检查。建议先“接受所有修订”，或在“审阅”中把显示改为“无标记”后再检查。",
+    closeNote: "关闭提示",
+    part: PART_LABELS,
   },
   empty: {
     templates: "在这里选择文稿类型，插入全文框架或单个部分。",

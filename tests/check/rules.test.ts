@@ -197,3 +197,15 @@ describe("punctuation", () => {
     }
   });
 });
+
+describe("what the host could not read", () => {
+  const noTitle = ["2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下：", "一、主要工作", "全年召开学习会12次。", "二、存在的问题和不足", "学习的深度还不够。", "三、2026年工作打算", "抓好落实。"].map(bodyParagraph);
+
+  it("puts a missing title as a suggestion that names text boxes when the host cannot read them", () => {
+    const firm = checkDocument(noTitle).findings.find((f) => f.section === "title")!;
+    expect(firm.severity).toBe("error");
+    const soft = checkDocument(noTitle, undefined, { textBoxesUnread: true }).findings.find((f) => f.section === "title")!;
+    expect(soft.severity).toBe("warning");
+    expect(soft.message).toContain("文本框");
+  });
+});

@@ -14,6 +14,17 @@ interface Para {
   tableNestingLevel: number;
   isListItem: boolean;
   format: Record<string, unknown>;
+  /** Word's automatic number for a list paragraph (ListItem.listString) and its list level. */
+  listString?: string;
+  listLevel?: number;
+  /** Spans of `text` deleted under track changes: still in `text`, as Word on the web returns it. */
+  deleted?: Array<[number, number]>;
+}
+
+/** A section's headers and footers by type (Primary, FirstPage, EvenPages). */
+export interface FakeSection {
+  headers: Record<string, string[]>;
+  footers: Record<string, string[]>;
 }
 
 interface Point {
@@ -30,6 +41,17 @@ export class FakeWord {
   syncs = 0;
   private pending: OfficeMockObject[] = [];
   readonly settingsData = new Map<string, unknown>();
+  sections: FakeSection[] = [{ headers: {}, footers: {} }];
+  /** Requirement sets this Word supports, as "WordApi 1.4". */
+  supported = new Set(["WordApi 1.3"]);
+  readonly supports = (name: string, version: string) => {
+    const [major, minor] = version.split(".").map(Number);
+    return [...this.supported].some((s) => {
+      const [n, v] = s.split(" ");
+      const [M, m] = v!.split(".").map(Number);
+      return n === name && (M! > major! || (M === major && m! >= minor!));
+    });
+  };
 
   constructor(initial: DocParagraph[], selection?: { start: DocPosition; end: DocPosition }) {
     this.paragraphs = initial.map((p) => ({
@@ -53,6 +75,7 @@ export class FakeWord {
     const document = {
       body: this.body(),
       getSelection: () => this.range("document.getSelection", this.selection.start, this.selection.end),
+      sections: this.collection("document.sections", () => this.sections.map((s, i) => this.section(s, i))),
     };
     Object.assign(context, {
       document,
@@ -90,10 +113,12 @@ export class FakeWord {
     return { para: this.paragraphs[position.paragraph]!, offset: position.offset };
   }
 
+  /** A point's paragraph index in the body, or in the header or footer that holds it. */
   private index(point: Point): number {
     const i = this.paragraphs.indexOf(point.para);
-    if (i < 0) throw new Error("Point in a deleted paragraph");
-    return i;
+    if (i >= 0) return i;
+    for (const paras of this.partParas.values()) if (paras.includes(point.para)) return paras.indexOf(point.para);
+    throw new Error("Point in a deleted paragraph");
   }
 
   private compare(a: Point, b: Point): number {
@@ -137,8 +162,47 @@ export class FakeWord {
     } else para.format[key] = value;
   }
 
+  /** The text as it reads once tracked deletions are accepted. */
+  private accepted(para: Para): string {
+    let text = para.text;
+    for (const [start, end] of [...(para.deleted ?? [])].sort((a, b) => b[0] - a[0])) text = text.slice(0, start) + text.slice(end);
+    return text;
+  }
+
+  /** A ClientResult: its value readable after the next sync. */
+  private result(name: string, value: () => string): OfficeExtension.ClientResult<string> {
+    this.calls.push(name);
+    let ready = false;
+    this.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
+    return {
+      get value() {
+        if (!ready) throw new Error(`${name} read before sync()`);
+        return value();
+      },
+    } as OfficeExtension.ClientResult<string>;
+  }
+
+  private readonly partParas = new Map<string, Para[]>();
+
+  /** A header's or footer's paragraphs now, for assertions. */
+  partTexts(section: number, kind: "header" | "footer", type = "Primary"): string[] {
+    return (this.partParas.get(`${section}:${kind}:${type}`) ?? []).map((p) => p.text);
+  }
+
+  private section(section: FakeSection, index: number) {
+    const container = (kind: "header" | "footer", type: string) => {
+      this.calls.push(`section${index}.get${kind === "header" ? "Header" : "Footer"}(${type})`);
+      const key = `${index}:${kind}:${type}`;
+      if (!this.partParas.has(key)) this.partParas.set(key, ((kind === "header" ? section.headers : section.footers)[type] ?? [""]).map((text) => this.newPara(text)));
+      const paras = this.partParas.get(key)!;
+      return { paragraphs: this.collection(`section${index}.${kind}(${type}).paragraphs`, () => paras.map((p) => this.paragraph(p))) };
+    };
+    return { getHeader: (type: string) => container("header", type), getFooter: (type: string) => container("footer", type) };
+  }
+
   private body() {
     return {
+      getReviewedText: (version: string) => this.result(`body.getReviewedText(${version})`, () => this.paragraphs.map((p) => this.accepted(p)).join("\r")),
       paragraphs: this.collection("body.paragraphs", () => this.paragraphs.map((p) => this.paragraph(p))),
       getRange: (where: string) => {
         this.calls.push(`body.getRange(${where})`);
@@ -160,7 +224,7 @@ export class FakeWord {
           .split(",")
           .map((f) => f.replace(/^items\//, ""))
           .join(",");
-        for (const item of loaded) (item as unknown as { load(f: string): void }).load(inner);
+        for (const item of loaded) (item as unknown as { load?(f: string): void }).load?.(inner);
         self.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
         return this;
       },
@@ -233,6 +297,9 @@ export class FakeWord {
         }
         return this.collection("searchResults", () => found);
       },
+      getReviewedText: (version: string) => this.result(`paragraph.getReviewedText(${version})`, () => (version === "Current" ? this.accepted(para) : para.text)),
+      getText: (options: { IncludeTextMarkedAsDeleted?: boolean }) =>
+        this.result(`paragraph.getText(${JSON.stringify(options)})`, () => (options.IncludeTextMarkedAsDeleted === false ? this.accepted(para) : para.text)),
       select: () => {
         this.calls.push("paragraph.select()");
         this.selection = { start: { para, offset: 0 }, end: { para, offset: para.text.length } };
@@ -245,6 +312,7 @@ export class FakeWord {
         outlineLevel: para.outlineLevel,
         tableNestingLevel: para.tableNestingLevel,
         isListItem: para.isListItem,
+        listItemOrNullObject: para.listString !== undefined ? { isNullObject: false, listString: para.listString, level: para.listLevel ?? 0 } : { isNullObject: true, listString: "", level: 0 },
         alignment: para.format.alignment ?? "Left",
         firstLineIndent: para.format.firstLineIndent ?? 0,
         leftIndent: 0,

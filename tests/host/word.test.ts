@@ -8,7 +8,7 @@ import { FakeWord } from "./fakeWord";
 
 function setup(texts: string[], cursor = { paragraph: 0, offset: 0 }) {
   const word = new FakeWord(texts.map(bodyParagraph), { start: cursor, end: cursor });
-  return { word, host: new WordHost(word.run, word.settings) };
+  return { word, host: new WordHost(word.run, word.settings, word.supports) };
 }
 
 describe("Word host round trips", () => {
@@ -19,7 +19,7 @@ describe("Word host round trips", () => {
     expect(snapshot.paragraphs).toHaveLength(3000);
     expect(snapshot.selection.start).toEqual({ paragraph: 1500, offset: 2 });
     expect(word.calls.filter((c) => c.startsWith("body.paragraphs.load"))).toEqual([
-      "body.paragraphs.load(items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem)",
+      "body.paragraphs.load(items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level)",
     ]);
   });
 
@@ -81,5 +81,82 @@ describe("Word host round trips", () => {
     await host.select({ paragraph: 0, start: 9, end: 12 });
     expect(word.calls).toContain('paragraph.search(a^^2,{"matchCase":true})');
     expect(word.position(word.selection.start)).toEqual({ paragraph: 0, offset: 9 });
+  });
+});
+
+describe("Word host on documents as writers make them", () => {
+  const report = ["市统计局2025年党建工作总结", "2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下：", "主要工作", "全年召开学习会12次。", "存在的问题和不足", "学习的深度还不够。", "2026年工作打算", "抓好落实。"];
+
+  it("reads automatic list numbers as labels in the same sync, so headings numbered by Word count", async () => {
+    const { word, host } = setup(report);
+    for (const [i, label] of [[2, "一、"], [4, "二、"], [6, "四、"]] as const) Object.assign(word.paragraphs[i]!, { isListItem: true, listString: label, listLevel: 0 });
+    const snapshot = await host.read();
+    expect(word.syncs).toBe(1);
+    expect(snapshot.paragraphs.map((p) => p.label ?? "")).toEqual(["", "", "一、", "", "二、", "", "四、", ""]);
+    const { findings, sections } = checkDocument(snapshot.paragraphs);
+    expect(sections.filter((s) => s.required).every((s) => s.status === "present")).toBe(true);
+    expect(findings).toEqual([expect.objectContaining({ rule: "numbering", paragraph: 6, text: "" })]);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it("strips comment anchors and other marks from the text, keeping the selection's offset right", async () => {
+    const { word, host } = setup(["深入\u0005学习\u000b贯彻"], { paragraph: 0, offset: 5 });
+    const snapshot = await host.read();
+    expect(snapshot.paragraphs[0]!.text).toBe("深入学习 贯彻");
+    expect(snapshot.selection.start.offset).toBe(4);
+    expect(word.syncs).toBe(1);
+  });
+
+  for (const [set, call] of [
+    ["WordApi 1.7", 'paragraph.getText({"IncludeTextMarkedAsDeleted":false,"IncludeHiddenText":true})'],
+    ["WordApi 1.4", "paragraph.getReviewedText(Current)"],
+  ] as const) {
+    it(`reads the text as accepted on ${set}: one more sync only when something is deleted, and fixes land in the right place`, async () => {
+      const { word, host } = setup(["全年学习XX次。", "全年召开删去的字XX次会议。"]);
+      word.supported.add(set);
+      await host.read();
+      expect(word.syncs).toBe(1);
+      word.paragraphs[1]!.deleted = [[4, 8]];
+      word.syncs = 0;
+      word.calls.length = 0;
+      const snapshot = await host.read();
+      expect(word.syncs).toBe(2);
+      expect(word.calls).toContain(call);
+      expect(snapshot.limits?.deletedTextMayCount).toBeUndefined();
+      expect(snapshot.paragraphs.map((p) => p.text)).toEqual(["全年学习XX次。", "全年召开XX次会议。"]);
+      const blank = checkDocument(snapshot.paragraphs).findings.find((f) => f.paragraph === 1)!;
+      expect(blank).toMatchObject({ start: 4, end: 6, text: "XX" });
+      await host.replace({ paragraph: 1, start: blank.start, end: blank.end, expected: blank.text, text: "3" });
+      expect(word.paragraphs[1]!.text).toBe("全年召开删去的字3次会议。");
+    });
+  }
+
+  it("says that deleted text may count where Word cannot give the accepted text", async () => {
+    const { host } = setup(["正文"]);
+    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true });
+  });
+
+  it("reads the first section's headers and footers in the same sync, checks them, and fixes them in place", async () => {
+    const { word, host } = setup(report);
+    word.sections = [{ headers: { Primary: ["XX局机关党委"], FirstPage: ["XX局机关党委"] }, footers: { Primary: ["— 1 —"] } }];
+    const snapshot = await host.read();
+    expect(word.syncs).toBe(1);
+    expect(snapshot.paragraphs.slice(report.length).map((p) => `${p.part}:${p.text}`)).toEqual(["header:XX局机关党委", "footer:— 1 —"]);
+    const blank = checkDocument(snapshot.paragraphs).findings.find((f) => f.rule === "placeholder")!;
+    expect(blank).toMatchObject({ part: "header", paragraph: report.length, text: "XX" });
+    await host.replace({ paragraph: blank.paragraph, start: blank.start, end: blank.end, expected: "XX", text: "市统计" });
+    expect(word.partTexts(0, "header")).toEqual(["市统计局机关党委"]);
+    expect(word.texts()).toEqual(report);
+  });
+
+  it("reads the headers of later sections in one more sync", async () => {
+    const { word, host } = setup(report);
+    word.sections = [
+      { headers: { Primary: ["市统计局"] }, footers: {} },
+      { headers: { Primary: ["某某处"] }, footers: {} },
+    ];
+    const snapshot = await host.read();
+    expect(word.syncs).toBe(2);
+    expect(snapshot.paragraphs.filter((p) => p.part).map((p) => p.text)).toEqual(["市统计局", "某某处"]);
   });
 });

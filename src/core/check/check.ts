@@ -1,5 +1,5 @@
 import type { DocumentTypeId } from "../../content/types";
-import type { DocParagraph } from "../document";
+import type { DocParagraph, ReadLimits } from "../document";
 import { bodyLength, buildOutline } from "../outline";
 import { findPresence } from "./presence";
 import { RULES } from "./rules";
@@ -16,7 +16,7 @@ export interface CheckResult {
 }
 
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
-export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckContext {
+export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits: ReadLimits = {}): CheckContext {
   const body = paragraphs.slice(0, bodyLength(paragraphs));
   const outline = buildOutline(body);
   const type = typeById(typeId ?? detectType(body, outline));
@@ -27,6 +27,7 @@ export function checkContext(paragraphs: readonly DocParagraph[], typeId?: Docum
     sightings: watchAll(paragraphs, RULES),
     type,
     sections: findSections(type, body, outline),
+    limits,
   };
 }
 
@@ -61,8 +62,8 @@ function withoutSettled(sorted: Finding[]): Finding[] {
 }
 
 /** Run every rule over a document, findings in document order. */
-export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId): CheckResult {
-  const context = checkContext(paragraphs, typeId);
+export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits?: ReadLimits): CheckResult {
+  const context = checkContext(paragraphs, typeId, limits);
   const body = bodyOnly(context);
   const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
   for (const f of findings) {

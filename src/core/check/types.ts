@@ -1,5 +1,5 @@
 import type { DocumentTypeDef } from "../../content/types";
-import type { DocPart, DocParagraph } from "../document";
+import type { DocPart, DocParagraph, ReadLimits } from "../document";
 import type { Outline } from "../outline";
 import type { Presence } from "./presence";
 import type { Sighting } from "./watch";
@@ -36,6 +36,8 @@ export interface CheckContext {
   sightings: ReadonlyMap<string, readonly Sighting[]>;
   type: DocumentTypeDef;
   sections: readonly SectionReport[];
+  /** What the host could not read (text boxes, accepted text): findings that depend on it are put less firmly. */
+  limits: ReadLimits;
 }
 
 /** A check rule, as in textlint: an id, a title, a severity and a pure function to findings. */

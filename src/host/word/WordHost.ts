@@ -4,6 +4,7 @@ import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../Doc
 import { HostError } from "../DocumentHost";
 import { applyFormat, levelOf } from "./format";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
+import { readableText, sameWords } from "./text";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -14,16 +15,43 @@ export interface SettingsStore {
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
 }
 
-const PARAGRAPH_FIELDS = "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem";
+const PARAGRAPH_FIELDS =
+  "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level";
+
+/** Which requirement sets this Word offers (Office.context.requirements.isSetSupported). */
+export type SupportsSet = (name: string, version: string) => boolean;
+
+const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
+
+/** Where a paragraph of a header or footer is: the section, which header or footer, and its index there. */
+interface PartLocator {
+  section: number;
+  kind: "header" | "footer";
+  type: (typeof HEADER_TYPES)[number];
+  index: number;
+}
+
+interface PartRead {
+  locator: Omit<PartLocator, "index">;
+  paragraphs: Word.ParagraphCollection;
+}
 
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
+  /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
+  private layout: { body: number; parts: PartLocator[]; revised: boolean } = { body: 0, parts: [], revised: false };
+
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),
     private readonly settings: () => SettingsStore = () => Office.context.document.settings,
+    private readonly supports: SupportsSet = (name, version) => Office.context.requirements.isSetSupported(name, version),
   ) {}
 
-  /** One sync: every paragraph, and where the selection starts and ends. */
+  /**
+   * One sync for the paragraphs with their list numbers, the selection, and the first section's
+   * headers and footers. A second only when the document has deleted text under track changes
+   * (to read each paragraph as accepted) or more than one section (for the other headers and footers).
+   */
   read(): Promise<DocSnapshot> {
     return this.run(async (context) => {
       const body = context.document.body;
@@ -36,22 +64,72 @@ export class WordHost implements DocumentHost {
       const throughLast = body.getRange("Start").expandTo(last.getRange("Whole")).paragraphs.load("items/isListItem");
       const headOfStart = first.getRange("Start").expandTo(selection.getRange("Start")).load("text");
       const headOfEnd = last.getRange("Start").expandTo(selection.getRange("End")).load("text");
+      const reviewable = this.supports("WordApi", "1.4");
+      const reviewed = reviewable ? body.getReviewedText("Current") : undefined;
+      const sections = context.document.sections.load("items");
+      const parts = this.queueParts(context.document.sections.getFirst(), 0);
       await context.sync();
-      const doc: DocParagraph[] = paragraphs.items.map((p) => ({
-        text: p.text,
-        level: levelOf(p.styleBuiltIn, p.outlineLevel),
-        inTable: p.tableNestingLevel > 0,
-        inList: p.isListItem,
-      }));
+
+      const revised = reviewed !== undefined && !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value);
+      const accepted = revised ? paragraphs.items.map((p) => this.acceptedText(p)) : undefined;
+      for (let s = 1; s < sections.items.length; s++) parts.push(...this.queueParts(sections.items[s]!, s));
+      if (revised || sections.items.length > 1) await context.sync();
+
+      const doc: DocParagraph[] = paragraphs.items.map((p, i) => {
+        const paragraph: DocParagraph = {
+          text: readableText(accepted ? accepted[i]!.value : p.text),
+          level: levelOf(p.styleBuiltIn, p.outlineLevel),
+          inTable: p.tableNestingLevel > 0,
+          inList: p.isListItem,
+        };
+        // Only a list paragraph's list item exists; listString is what Word shows before the text.
+        if (p.isListItem && p.listItemOrNullObject.listString) paragraph.label = p.listItemOrNullObject.listString;
+        return paragraph;
+      });
+      const locators = this.readParts(parts, doc);
+      this.layout = { body: paragraphs.items.length, parts: locators, revised };
       return {
         paragraphs: doc,
         selection: {
-          start: { paragraph: throughFirst.items.length - 1, offset: headOfStart.text.length },
-          end: { paragraph: throughLast.items.length - 1, offset: headOfEnd.text.length },
+          start: { paragraph: throughFirst.items.length - 1, offset: readableText(headOfStart.text).length },
+          end: { paragraph: throughLast.items.length - 1, offset: readableText(headOfEnd.text).length },
           text: selection.text.replace(/\r/g, "\n"),
         },
+        limits: { textBoxesUnread: true, ...(reviewable ? {} : { deletedTextMayCount: true }) },
       };
     });
+  }
+
+  /** A paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text. */
+  private acceptedText(paragraph: Word.Paragraph): OfficeExtension.ClientResult<string> {
+    if (this.supports("WordApi", "1.7")) return paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true });
+    return paragraph.getReviewedText("Current");
+  }
+
+  /** Queue the loads of a section's headers and footers (no sync). */
+  private queueParts(section: Word.Section, index: number): PartRead[] {
+    return HEADER_TYPES.flatMap((type) => [
+      { locator: { section: index, kind: "header" as const, type }, paragraphs: section.getHeader(type).paragraphs.load("items/text") },
+      { locator: { section: index, kind: "footer" as const, type }, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
+    ]);
+  }
+
+  /** Header and footer paragraphs with text, each header or footer once however many sections share it. */
+  private readParts(parts: PartRead[], into: DocParagraph[]): PartLocator[] {
+    const locators: PartLocator[] = [];
+    const seen = new Set<string>();
+    for (const { locator, paragraphs } of parts) {
+      const texts = paragraphs.items.map((p) => readableText(p.text));
+      const key = `${locator.kind}\n${texts.join("\n")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      texts.forEach((text, index) => {
+        if (text.trim() === "") return;
+        into.push({ text, level: 0, inTable: false, inList: false, part: locator.kind });
+        locators.push({ ...locator, index });
+      });
+    }
+    return locators;
   }
 
   /** One sync: the renumbering edits, then the block after the cursor's paragraph, then the cursor. */
@@ -134,12 +212,29 @@ export class WordHost implements DocumentHost {
     );
   }
 
+  /** A paragraph by its index in the last read (body, then headers and footers), with its text as that read gave it. */
   private async paragraphAt(context: Word.RequestContext, index: number): Promise<{ paragraph: Word.Paragraph; text: string }> {
-    const paragraphs = context.document.body.paragraphs.load("items/text");
+    const { body, parts, revised } = this.layout;
+    const part = index >= body && body > 0 ? parts[index - body] : undefined;
+    let paragraphs: Word.ParagraphCollection;
+    let at = index;
+    if (part) {
+      const sections = context.document.sections;
+      const section = part.section === 0 ? sections.getFirst() : (sections.load("items"), await context.sync(), sections.items[part.section]);
+      if (!section) throw new HostError(`No section ${part.section}`, "range");
+      const container = part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);
+      paragraphs = container.paragraphs.load("items/text");
+      at = part.index;
+    } else {
+      paragraphs = context.document.body.paragraphs.load("items/text");
+    }
     await context.sync();
-    const paragraph = paragraphs.items[index];
+    const paragraph = paragraphs.items[at];
     if (!paragraph) throw new HostError(`No paragraph ${index}`, "range");
-    return { paragraph, text: paragraph.text };
+    if (!revised || part) return { paragraph, text: readableText(paragraph.text) };
+    const accepted = this.acceptedText(paragraph);
+    await context.sync();
+    return { paragraph, text: readableText(accepted.value) };
   }
 
   /** The range of text[start, end) in a paragraph; no extra sync when it is the first occurrence. */

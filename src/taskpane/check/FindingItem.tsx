@@ -46,6 +46,11 @@ export function FindingItem({ finding: f, paragraph, ...actions }: { finding: Fi
         <Badge size="small" appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
           {t.severity[f.severity]}
         </Badge>
+        {f.part && (
+          <Badge size="small" appearance="outline" color="informative" className={styles.badge}>
+            {t.part[f.part]}
+          </Badge>
+        )}
         {missing ? (
           <span className={styles.message}>{f.message}</span>
         ) : (

@@ -7,7 +7,7 @@ import { placeMissingSection } from "../../core/check/placeSection";
 import { sectionName } from "../../core/check/sections";
 import { section } from "../../core/templates";
 import type { Finding } from "../../core/check/types";
-import type { DocParagraph, TextRange } from "../../core/document";
+import type { DocParagraph, ReadLimits, TextRange } from "../../core/document";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
@@ -17,6 +17,8 @@ const t = strings.check;
 
 export interface CheckState extends CheckResult {
   paragraphs: readonly DocParagraph[];
+  /** What the host could not read for this check. */
+  limits: ReadLimits;
   /** The findings not ignored, in document order. */
   shown: Finding[];
   ignoredCount: number;
@@ -30,11 +32,11 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
   const { run, setStatus } = status;
 
   const check = useCallback(async (): Promise<CheckState> => {
-    const { paragraphs } = await host.read();
+    const { paragraphs, limits = {} } = await host.read();
     const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
-    const result = checkDocument(paragraphs, typeId);
+    const result = checkDocument(paragraphs, typeId, limits);
     const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys);
-    const next = { ...result, paragraphs, shown, ignoredCount: ignored, ignoredKeys };
+    const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys };
     setState(next);
     return next;
   }, [host, typeId]);

@@ -1,4 +1,5 @@
-import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
@@ -40,6 +41,8 @@ export function CheckTab({ host }: { host: DocumentHost }) {
   const detected = DOCUMENT_TYPES.find((d) => d.id === state?.type);
   const autoName = t.autoType(detected?.name ?? "—");
   const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
+  // The note on tracked changes stays until the writer closes it, once for the session.
+  const [revisionsNoted, setRevisionsNoted] = useState(false);
 
   return (
     <div className={styles.root}>
@@ -60,6 +63,12 @@ export function CheckTab({ host }: { host: DocumentHost }) {
       ) : (
         <>
           <Summary state={state} />
+          {state.limits.deletedTextMayCount && !revisionsNoted && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t.deletedTextMayCount}</MessageBarBody>
+              <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.closeNote} onClick={() => setRevisionsNoted(true)} />} />
+            </MessageBar>
+          )}
           <Subtitle2 as="h2" className={styles.h2}>
             {t.sections}
           </Subtitle2>

@@ -18,15 +18,21 @@ export const missingSection: Rule = {
         const point = place && !place.fill ? text.length : 0;
         const name = sectionName(s);
         const empty = s.status === "empty";
+        // A title in a text box is invisible to a host that cannot read text boxes: say so, as a suggestion.
+        const unseen = !empty && s.id === "title" && context.limits.textBoxesUnread === true;
         return {
           rule: missingSection.id,
-          severity: missingSection.severity,
+          severity: unseen ? "warning" : missingSection.severity,
           paragraph: at,
           start: empty ? 0 : point,
           end: empty ? text.length : point,
           text: empty ? text : "",
           section: s.id,
-          message: empty ? `“${name}”部分没有内容。` : `缺少“${name}”部分（${context.type.name}必备）。`,
+          message: empty
+            ? `“${name}”部分没有内容。`
+            : unseen
+              ? `没有找到“${name}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上${name}。`
+              : `缺少“${name}”部分（${context.type.name}必备）。`,
         };
       }),
 };
