@@ -57,14 +57,20 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
   );
   const { paragraphs, selection } = doc.snapshot();
 
-  // Model selection → DOM selection while the page has focus.
+  /** The selection the DOM and the model last agreed on: the DOM is written only when the model moved away from it. */
+  const agreed = useRef<{ start: DocPosition; end: DocPosition } | undefined>(undefined);
+
+  // Model selection → DOM selection while the page has focus, only when the model changed it.
   useLayoutEffect(() => {
     const element = root.current;
     const dom = window.getSelection();
     if (!element || !dom || !focused) return;
+    const known = agreed.current;
+    if (known && same(known.start, selection.start) && same(known.end, selection.end) && paragraphElement(dom.anchorNode, element)) return;
     const anchor = toDom(element, selection.start);
     const focus = toDom(element, selection.end);
     if (anchor && focus) dom.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+    agreed.current = { start: selection.start, end: selection.end };
   });
 
   // Like Word, bring the selection into view when the task pane moves it.
@@ -72,9 +78,10 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     if (!focused) root.current?.querySelector("[data-caret], [data-selected]")?.scrollIntoView({ block: "nearest" });
   });
 
-  // DOM selection → model selection.
+  // DOM selection → model selection: on every change, and synchronously when focus leaves the page
+  // or the host is about to read or write, so a click in the task pane never acts on an older selection.
   useEffect(() => {
-    const onSelectionChange = () => {
+    const fromDom = () => {
       const element = root.current;
       const dom = window.getSelection();
       if (!element || !dom?.anchorNode || !dom.focusNode || !paragraphElement(dom.anchorNode, element)) return;
@@ -84,10 +91,22 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
       const current = doc.selection();
       const ordered = anchor.paragraph < focus.paragraph || (anchor.paragraph === focus.paragraph && anchor.offset <= focus.offset);
       const [start, end] = ordered ? [anchor, focus] : [focus, anchor];
+      agreed.current = { start, end };
       if (!same(start, current.start) || !same(end, current.end)) doc.setSelection(anchor, focus);
     };
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
+    // Without focus the page redraws its own caret, and the DOM selection no longer says where the person left it.
+    const whileFocused = () => {
+      if (root.current?.contains(document.activeElement)) fromDom();
+    };
+    const element = root.current;
+    doc.inputSource = whileFocused;
+    document.addEventListener("selectionchange", whileFocused);
+    element?.addEventListener("focusout", fromDom);
+    return () => {
+      if (doc.inputSource === whileFocused) doc.inputSource = undefined;
+      document.removeEventListener("selectionchange", whileFocused);
+      element?.removeEventListener("focusout", fromDom);
+    };
   }, [doc]);
 
   // Typing, Enter and deleting go to the model; IME composition is read back when it ends.

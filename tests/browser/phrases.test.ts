@@ -29,6 +29,23 @@ describe("the 提法 tab in the playground", () => {
     await context.close();
   });
 
+  it("inserts where the keyboard left the cursor, even when the click follows the keys at once (repeated)", async () => {
+    const { page, context } = await harness.page();
+    for (let round = 0; round < 8; round++) {
+      await openPhrases(page);
+      await page.getByRole("searchbox", { name: "搜索提法" }).fill("sgys");
+      await page.getByLabel("文档").click();
+      await page.keyboard.type("增强，坚定信心");
+      const left = 1 + (round % 5);
+      for (let i = 0; i < left; i++) await page.keyboard.press("ArrowLeft");
+      await page.getByRole("button", { name: "插入名称：四个意识" }).click();
+      const typed = "增强，坚定信心";
+      const at = typed.length - left;
+      await expect.poll(() => texts(page), { message: `round ${round}` }).toEqual([`${typed.slice(0, at)}“四个意识”${typed.slice(at)}`]);
+    }
+    await context.close();
+  });
+
   it("saves the selection as an own phrase that survives a reload and is found by pinyin", async () => {
     const { page, context } = await harness.page();
     await openPhrases(page);

@@ -24,6 +24,24 @@ export class MemoryDocument {
     this.collapseTo(this.endOf(this.paragraphs.length - 1));
   }
 
+  /**
+   * Set by a view that edits the document: copies what the person did (a selection moved by the
+   * keyboard or mouse) into the model before the host reads or writes it.
+   */
+  inputSource?: () => void;
+  private flushing = false;
+
+  /** Take in the view's pending input, once, before a host operation. */
+  flushInput(): void {
+    if (this.flushing || !this.inputSource) return;
+    this.flushing = true;
+    try {
+      this.inputSource();
+    } finally {
+      this.flushing = false;
+    }
+  }
+
   /** Changes on every edit; lets a view know when to redraw. */
   get revision(): number {
     return this.version;

@@ -11,10 +11,12 @@ export class MemoryHost implements DocumentHost {
   constructor(readonly document: MemoryDocument = new MemoryDocument()) {}
 
   async read(): Promise<DocSnapshot> {
+    this.document.flushInput();
     return this.document.snapshot();
   }
 
   async insertBlock(paragraphs: BlockParagraph[], options: InsertBlockOptions): Promise<void> {
+    this.document.flushInput();
     if (paragraphs.length === 0) return;
     const { selection } = this.document.snapshot();
     const anchor = selection.end.paragraph;
@@ -37,11 +39,13 @@ export class MemoryHost implements DocumentHost {
   }
 
   async insertText(text: string, options: InsertTextOptions = {}): Promise<void> {
+    this.document.flushInput();
     if (!options.replaceSelection) this.document.collapseTo(this.document.selection().end);
     this.document.replaceSelection(text);
   }
 
   async select(target: { paragraph: number; start?: number; end?: number }): Promise<void> {
+    this.document.flushInput();
     const length = this.paragraphLength(target.paragraph);
     const start = target.start ?? 0;
     const end = target.end ?? length;
@@ -53,6 +57,7 @@ export class MemoryHost implements DocumentHost {
   }
 
   async replace(edit: TextEdit): Promise<void> {
+    this.document.flushInput();
     this.checkExpected(edit);
     this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
   }
