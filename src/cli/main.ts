@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { DocumentTypeId } from "../content/types";
@@ -6,6 +5,7 @@ import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
 import { storedSettingName } from "../core/documentSettings";
 import { ReadError } from "./readError";
+import { readInput } from "./readInput";
 import { readReport } from "./readReport";
 import type { FileOutcome } from "./report";
 import { toJson, toText } from "./report";
@@ -25,7 +25,7 @@ export interface CliIo {
   read(path: string): Promise<Uint8Array>;
 }
 
-const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readFile(p) };
+const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p) };
 
 function unreadable(error: unknown): string {
   if (error instanceof ReadError) return error.message;
@@ -33,12 +33,28 @@ function unreadable(error: unknown): string {
   if (code === "ENOENT") return "文件不存在。";
   if (code === "EISDIR") return "这是一个文件夹，不是文件。";
   if (code === "EACCES" || code === "EPERM") return "没有读取权限。";
-  return `读取失败：${error instanceof Error ? error.message : String(error)}`;
+  if (code === "ELOOP") return "路径中的符号链接形成了循环，无法打开。";
+  if (code === "ENAMETOOLONG") return "文件路径太长。";
+  if (code === "ENOTDIR") return "路径中有一部分不是文件夹。";
+  if (code === "EMFILE" || code === "ENFILE") return "同时打开的文件太多，请分批检查。";
+  if (error instanceof RangeError || (error instanceof Error && /memory|string longer/i.test(error.message))) return "文件内容过大，无法读取。";
+  return `读取失败${code ? `（${code}）` : ""}，请确认文件存在并可以打开。`;
+}
+
+/** parseArgs's English message, said in Chinese. */
+function argumentError(error: unknown): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项“${option}”。`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `选项“${option.split(" ")[0]}”需要一个值。`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "多余的参数。";
+  return "无法识别的参数。";
 }
 
 /** What is wrong with the arguments, in Chinese; undefined when nothing is. */
 function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string }): string | undefined {
-  if (command !== "check") return `未知命令“${command ?? ""}”。`;
+  if (command === undefined) return "请给出命令，例如：dangjian check 总结.docx";
+  if (command !== "check") return `未知命令“${command}”。`;
   if (files.length === 0) return "请给出要检查的文件。";
   if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId)) return `未知文稿类型“${options.type}”。`;
   if (!["text", "json"].includes(options.format ?? "text")) return `未知输出格式“${options.format}”。`;
@@ -51,7 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { type: { type: "string" }, format: { type: "string", default: "text" }, all: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
-    io.err(`参数有误：${(error as Error).message}\n\n${USAGE}\n`);
+    io.err(`参数有误：${argumentError(error)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;

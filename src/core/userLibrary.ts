@@ -19,20 +19,25 @@ export interface LibraryFile {
 
 export type Parsed = { ok: true; entries: UserEntry[] } | { ok: false; error: string };
 
-export function exportLibrary(entries: readonly UserEntry[]): string {
+/** The library as a file to keep: indented for people, or compact for storage. */
+export function exportLibrary(entries: readonly UserEntry[], compact = false): string {
   const file: LibraryFile = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, entries: [...entries] };
-  return JSON.stringify(file, null, 2);
+  return compact ? JSON.stringify(file) : JSON.stringify(file, null, 2);
 }
 
-/** Read a library file; every problem is reported in Chinese, saying where it is. */
-export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = new Set()): Parsed {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。` };
+/**
+ * Read a library file; every problem is reported in Chinese, saying where it is. Files to import
+ * are limited in size; what is already stored is read whatever its size (maxBytes: Infinity).
+ */
+export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = new Set(), maxBytes = MAX_IMPORT_BYTES): Parsed {
+  const bytes = maxBytes === Infinity ? 0 : new TextEncoder().encode(text).length;
+  if (bytes > maxBytes) return { ok: false, error: `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。` };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    return { ok: false, error: `不是有效的 JSON 文件：${error instanceof Error ? error.message : String(error)}` };
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+    return { ok: false, error: `不是有效的 JSON 文件${at ? `（第 ${Number(at) + 1} 个字符附近有误）` : ""}，请检查文件是否完整。` };
   }
   const file = data as Partial<LibraryFile> | null;
   if (!file || typeof file !== "object" || file.format !== LIBRARY_FORMAT) {

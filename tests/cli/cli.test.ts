@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,6 +8,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { buildDocx, para } from "../fixtures/docx/package";
+import { readInput } from "../../src/cli/readInput";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
 import { addIgnored, ignoreKey } from "../../src/core/check/ignore";
@@ -163,5 +164,63 @@ describe("dangjian check", () => {
     const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { encoding: "utf8" });
     expect(reference.status).toBe(1);
     expect(reference.stdout).toContain("[residue]");
+  });
+
+  it("ends quietly with the check's exit code when the reader closes the pipe", () => {
+    const bin = resolve(ROOT, "bin/dangjian.mjs");
+    const report = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
+    const direct = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: "utf8" });
+    expect(direct.stdout.trim()).toBe("1");
+    expect(direct.stderr).toBe("");
+  });
+});
+
+describe("inputs that are not what they claim", () => {
+  it("says what to do when no command or an unknown option is given, in Chinese", async () => {
+    const none = await run();
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("请给出命令");
+    const option = await run("check", "--colour", path("clean.txt"));
+    expect(option.err).toContain("未知选项“--colour”");
+    expect(option.err).not.toMatch(/Unknown option/);
+  });
+
+  it("calls an empty file empty instead of reporting four missing sections", async () => {
+    writeFileSync(path("empty.txt"), "");
+    writeFileSync(path("blank.txt"), "\r\n  \r\n\u3000\r\n");
+    writeFileSync(path("blank.docx"), buildDocx({ body: para("") + para(" ") }));
+    const { out, code } = await run("check", path("empty.txt"), path("blank.txt"), path("blank.docx"));
+    expect(code).toBe(2);
+    expect(out).toContain("文件是空的");
+    expect(out.match(/文件中没有文字/g)).toHaveLength(2);
+    expect(out).not.toContain("缺少");
+  });
+
+  it("reads UTF-16 without a BOM, in either byte order, even with 一 in it", () => {
+    const text = CLEAN.join("\r\n");
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) expect(readReport("report.txt", bytes).paragraphs.map((p) => p.text)).toEqual(CLEAN);
+  });
+
+  it("reads a real .docx that was named .doc", async () => {
+    writeFileSync(path("renamed.doc"), await readFile(path("clean.docx")));
+    const { code, out } = await run("check", path("renamed.doc"));
+    expect(code).toBe(0);
+    expect(out).toContain("没有发现问题");
+  });
+
+  it("stops reading a device or file beyond the size limit, and names a symlink loop in Chinese", async () => {
+    await expect(readInput("/dev/zero", 1024 * 1024)).rejects.toThrow(/超过 1 MB/);
+    symlinkSync(path("loop-b"), path("loop-a"));
+    symlinkSync(path("loop-a"), path("loop-b"));
+    const { out } = await run("check", path("loop-a"));
+    expect(out).toContain("符号链接形成了循环");
+  });
+
+  it("reads a crafted styles.xml of unterminated styles as a damaged file (a tokenizer once took minutes on it)", () => {
+    const styles = `<w:styles xmlns:w="x">${'<w:style w:type="paragraph" w:styleId="a"><w:name w:val="b"/>'.repeat(2000)}`;
+    const bytes = zipSync({ "word/document.xml": strToU8(`<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>`), "word/styles.xml": strToU8(styles) });
+    expect(() => readReport("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
   });
 });

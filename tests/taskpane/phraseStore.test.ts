@@ -1,9 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const memory = new Map<string, string>();
+/** Characters the stub storage holds, as a browser's quota of about 5 MB limits them; Infinity by default. */
+let quota = Infinity;
+const used = () => [...memory].reduce((n, [k, v]) => n + k.length + v.length, 0);
 vi.stubGlobal("localStorage", {
   getItem: (k: string) => memory.get(k) ?? null,
-  setItem: (k: string, v: string) => void memory.set(k, v),
+  setItem: (k: string, v: string) => {
+    if (used() - (memory.get(k)?.length ?? 0) + v.length > quota) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    memory.set(k, v);
+  },
   removeItem: (k: string) => void memory.delete(k),
 });
 
@@ -13,6 +19,7 @@ const respond = (status: number, body: string) => vi.fn(async () => new Response
 describe("the shared library", () => {
   beforeEach(() => {
     memory.clear();
+    quota = Infinity;
     vi.resetModules();
   });
 
@@ -36,6 +43,34 @@ describe("the shared library", () => {
     await phraseStore.refreshShared(respond(200, "{broken") as unknown as typeof fetch);
     expect(phraseStore.get().shared.entries).toHaveLength(1);
     expect(phraseStore.get().shared.error).toContain("JSON");
+    await phraseStore.refreshShared(vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))) as unknown as typeof fetch);
+    expect(phraseStore.get().shared.error).toContain("Access-Control-Allow-Origin");
+    expect(phraseStore.get().shared.error).not.toContain("Failed to fetch");
+  });
+
+  it("gives up on a server that never answers, and a newer request wins over a slower older one", async () => {
+    vi.useFakeTimers();
+    try {
+      const { phraseStore, SHARED_TIMEOUT_MS } = await import("../../src/taskpane/phrases/store");
+      const silent = vi.fn((_url: string, init: RequestInit) => new Promise<Response>((_, reject) => init.signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")))));
+      const pending = phraseStore.setSharedUrl("https://silent.example/p.json", silent as unknown as typeof fetch);
+      expect(phraseStore.get().shared.updating).toBe(true);
+      await vi.advanceTimersByTimeAsync(SHARED_TIMEOUT_MS + 10);
+      await pending;
+      expect(phraseStore.get().shared).toMatchObject({ updating: false, error: expect.stringContaining("没有响应") });
+
+      let answerOld!: (r: Response) => void;
+      const slow = vi.fn(() => new Promise<Response>((done) => (answerOld = done)));
+      const first = phraseStore.setSharedUrl("https://old.example/p.json", slow as unknown as typeof fetch);
+      const second = phraseStore.setSharedUrl("https://new.example/p.json", respond(200, library([{ id: "n", name: "新", text: "新" }])) as unknown as typeof fetch);
+      await second;
+      answerOld(new Response(library([{ id: "o", name: "旧", text: "旧" }])));
+      await first;
+      expect(phraseStore.get().shared).toMatchObject({ url: "https://new.example/p.json", entries: [{ id: "n" }] });
+      expect(JSON.parse(memory.get("dangjian.phrases.shared")!).url).toBe("https://new.example/p.json");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("makes no request when no URL is set", async () => {
@@ -51,5 +86,63 @@ describe("the shared library", () => {
     const bad = await phraseStore.importUser(library([{ id: "b", name: "乙", text: "2" }, { id: "b", name: "丙", text: "3" }]));
     expect(bad.ok).toBe(false);
     expect(phraseStore.get().user.map((e) => e.id)).toEqual(["a"]);
+  });
+});
+
+describe("own phrases and a full storage", () => {
+  beforeEach(() => {
+    memory.clear();
+    quota = Infinity;
+    vi.resetModules();
+  });
+
+  const big = (n: number, size: number) => Array.from({ length: n }, (_, i) => ({ id: `e${i}`, name: `条目${i}`, text: "党".repeat(size) }));
+
+  it("stores compactly and reads back a stored library larger than the import limit", async () => {
+    memory.set("dangjian.phrases.user", library(big(60, 100_000)));
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    expect(phraseStore.get().user).toHaveLength(60);
+    expect(phraseStore.get().userProblem).toBeUndefined();
+    await phraseStore.saveEntry({ id: "x", name: "新", text: "新内容" });
+    expect(memory.get("dangjian.phrases.user")!).not.toContain("\n  ");
+  });
+
+  it("never overwrites stored phrases it cannot read, and exports them as they are", async () => {
+    memory.set("dangjian.phrases.user", '{"format":"dangjian-writer/phrases","version":1,"entries":[{"id":"a","name":"甲"');
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    expect(phraseStore.get().userProblem).toContain("无法读取");
+    await expect(phraseStore.saveEntry({ id: "b", name: "乙", text: "2" })).rejects.toThrow(/暂不能保存/);
+    expect((await phraseStore.importUser(library([{ id: "c", name: "丙", text: "3" }]))).ok).toBe(false);
+    expect(memory.get("dangjian.phrases.user")).toContain('"name":"甲"');
+    expect(phraseStore.exportUser()).toBe(memory.get("dangjian.phrases.user"));
+  });
+
+  it("with storage full: a save fails in Chinese and changes nothing, an import is refused whole, a star is not set, an insert is still fine", async () => {
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    await phraseStore.saveEntry({ id: "a", name: "甲", text: "1" });
+    quota = used() + 50;
+    await expect(phraseStore.saveEntry({ id: "b", name: "乙", text: "长".repeat(200) })).rejects.toThrow(/存储空间已满/);
+    expect(phraseStore.get().user.map((e) => e.id)).toEqual(["a"]);
+    const imported = await phraseStore.importUser(library(big(3, 100)));
+    expect(imported).toMatchObject({ ok: false, error: expect.stringContaining("存储空间已满") });
+    expect(JSON.parse(memory.get("dangjian.phrases.user")!).entries).toHaveLength(1);
+    quota = used();
+    expect(() => phraseStore.toggleFavourite("a")).toThrow(/收藏未能保存/);
+    expect(phraseStore.get().favourites).toEqual([]);
+    expect(() => phraseStore.used("a")).not.toThrow();
+    await expect(phraseStore.setSharedUrl("https://oa.example/p.json", respond(200, library([])) as unknown as typeof fetch)).rejects.toThrow(/存储空间已满/);
+  });
+});
+
+describe("the shared library's address", () => {
+  it("accepts https in any case and http only on this machine", async () => {
+    const { sharedUrlProblem } = await import("../../src/taskpane/phrases/sharedUrl");
+    expect(sharedUrlProblem("HTTPS://OA.example/p.json")).toBeUndefined();
+    expect(sharedUrlProblem("https://oa.example/p.json")).toBeUndefined();
+    expect(sharedUrlProblem("http://localhost:8080/p.json")).toBeUndefined();
+    expect(sharedUrlProblem("http://oa.example/p.json")).toBe("insecure");
+    expect(sharedUrlProblem("ftp://oa.example/p.json")).toBe("invalid");
+    expect(sharedUrlProblem("oa.example")).toBe("invalid");
+    expect(sharedUrlProblem("")).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ export interface XmlHandlers {
  * namespaces and unknown elements are handled by the parser, not by patterns.
  */
 export function walkXml(xml: string, part: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser({ position: true });
   const path: string[] = [];
   parser.on("opentag", (tag) => {
     handlers.open(tag.name, tag.attributes as Record<string, string>, path);
@@ -31,7 +31,9 @@ export function walkXml(xml: string, part: string, handlers: XmlHandlers): void 
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError(`文件中的 ${part} 不是合格的 XML，文件可能已损坏。（${(error as Error).message}）`);
+    const place = /^(\d+):(\d+):/.exec((error as Error).message);
+    const where = place ? `（第 ${place[1]} 行第 ${place[2]} 列）` : "";
+    throw new ReadError(`文件中的 ${part} 不是合格的 XML${where}，文件已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再检查。`);
   }
 }
 

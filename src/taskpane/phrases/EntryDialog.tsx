@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UserEntry } from "../../core/userLibrary";
 import { strings } from "../strings";
@@ -9,7 +9,8 @@ const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column",
 interface Props {
   entry: UserEntry;
   isNew: boolean;
-  onSave(entry: UserEntry): void;
+  /** Resolves to an error in Chinese when the entry could not be saved; the dialog then stays open with the text. */
+  onSave(entry: UserEntry): Promise<string | undefined>;
   onClose(): void;
 }
 
@@ -18,9 +19,13 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
   const styles = useStyles();
   const [draft, setDraft] = useState(entry);
   const [error, setError] = useState<string | undefined>();
-  const save = () => {
+  const [failed, setFailed] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
     if (!draft.name.trim() || !draft.text.trim()) return setError(t.required);
-    onSave({ ...draft, name: draft.name.trim(), category: draft.category?.trim() || undefined });
+    setSaving(true);
+    setFailed(await onSave({ ...draft, name: draft.name.trim(), category: draft.category?.trim() || undefined }));
+    setSaving(false);
   };
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
@@ -37,9 +42,14 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
             <Field label={t.category}>
               <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
             </Field>
+            {failed && (
+              <MessageBar intent="error">
+                <MessageBarBody>{failed}</MessageBarBody>
+              </MessageBar>
+            )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={save}>
+            <Button appearance="primary" disabled={saving} onClick={() => void save()}>
               {t.save}
             </Button>
             <Button onClick={onClose}>{t.cancel}</Button>

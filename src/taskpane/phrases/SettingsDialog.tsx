@@ -1,6 +1,7 @@
-import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { strings } from "../strings";
+import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
 
 const t = strings.phrases;
@@ -23,24 +24,33 @@ interface Props {
 export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
   const styles = useStyles();
   const [url, setUrl] = useState(shared.url);
-  const valid = url.trim() === "" || /^https?:\/\/\S+$/.test(url.trim());
+  const problem = sharedUrlProblem(url);
+  const valid = problem === undefined;
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.settingsTitle}</DialogTitle>
           <DialogContent className={styles.form}>
-            <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={valid ? undefined : t.sharedUrlInvalid}>
+            <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
               <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
             </Field>
-            {sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>}
+            {shared.updating ? (
+              <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
+            ) : (
+              sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
+            )}
             <Caption1>{t.storageNote}</Caption1>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={!valid} onClick={() => onSave(url.trim())}>
               {t.save}
             </Button>
-            {shared.url && <Button onClick={onRefresh}>{t.refresh}</Button>}
+            {shared.url && (
+              <Button disabled={shared.updating} onClick={onRefresh}>
+                {t.refresh}
+              </Button>
+            )}
             <Button onClick={onClose}>{t.cancel}</Button>
           </DialogActions>
         </DialogBody>

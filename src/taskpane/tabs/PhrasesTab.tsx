@@ -155,11 +155,21 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                   setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed }),
                 )
               }
-              onFavourite={() => phraseStore.toggleFavourite(item.id)}
+              onFavourite={() => {
+                try {
+                  phraseStore.toggleFavourite(item.id);
+                } catch (error) {
+                  setStatus({ intent: "error", text: (error as Error).message });
+                }
+              }}
               onEdit={item.source === "user" ? () => setEditing({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
               onDelete={
                 item.source === "user"
-                  ? () => void phraseStore.deleteEntry(item.id).then(() => setStatus({ intent: "success", text: t.deleted(item.name) }))
+                  ? () =>
+                      void phraseStore.deleteEntry(item.id).then(
+                        () => setStatus({ intent: "success", text: t.deleted(item.name) }),
+                        (error: Error) => setStatus({ intent: "error", text: error.message }),
+                      )
                   : undefined
               }
             />
@@ -172,12 +182,15 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           entry={editing.entry}
           isNew={editing.isNew}
           onClose={() => setEditing(undefined)}
-          onSave={(entry) => {
-            setEditing(undefined);
-            void run(async () => {
+          onSave={async (entry) => {
+            try {
               await phraseStore.saveEntry(entry);
-              return t.saved(entry.name);
-            });
+            } catch (error) {
+              return (error as Error).message;
+            }
+            setEditing(undefined);
+            setStatus({ intent: "success", text: t.saved(entry.name) });
+            return undefined;
           }}
         />
       )}
@@ -187,8 +200,10 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           onClose={() => setSettings(false)}
           onRefresh={() => void phraseStore.refreshShared()}
           onSave={(url) => {
-            setSettings(false);
-            void phraseStore.setSharedUrl(url);
+            phraseStore.setSharedUrl(url).then(
+              () => setSettings(false),
+              (error: Error) => setStatus({ intent: "error", text: error.message }),
+            );
           }}
         />
       )}
