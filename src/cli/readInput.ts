@@ -1,4 +1,5 @@
 import { open } from "node:fs/promises";
+import { concatBytes } from "./concatBytes";
 import { ReadError } from "./readError";
 
 /** The largest input file read: a report with pictures is a few MB; this leaves room and stops /dev/zero. */
@@ -21,13 +22,7 @@ export async function readInput(path: string, limit = MAX_INPUT_BYTES): Promise<
       if (total > limit) throw tooLarge(limit);
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return bytes;
+    return concatBytes(chunks);
   } finally {
     await handle.close();
   }

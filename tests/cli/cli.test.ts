@@ -8,6 +8,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { buildDocx, para } from "../fixtures/docx/package";
+import { TYPED } from "../fixtures/docx/report";
 import { readInput } from "../../src/cli/readInput";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
@@ -24,17 +25,7 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
-const CLEAN = [
-  "市统计局2025年党建工作总结",
-  "2025年，市统计局党组在市直机关工委的指导下，坚持以党建引领统计事业高质量发展。现将全年工作总结如下：",
-  "一、主要工作",
-  "（一）加强政治建设。深入学习贯彻习近平新时代中国特色社会主义思想，全年召开理论学习中心组学习12次。",
-  "（二）夯实基层组织。认真落实“三会一课”制度，全年发展党员2名。",
-  "二、存在的问题和不足",
-  "理论学习的深度还不够，党建和业务融合还不紧。",
-  "三、2026年工作打算",
-  "2026年，局党组将坚持抓党建促业务，推动各项工作再上新台阶。",
-];
+const CLEAN = TYPED;
 
 async function docx(paragraphs: Array<Paragraph | Table>): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));

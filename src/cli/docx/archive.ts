@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { concatBytes } from "../concatBytes";
 import { ReadError } from "../readError";
 
 /** What a .docx may unpack to: far above any real report, far below what would exhaust memory. */
@@ -78,13 +79,7 @@ function extract(bytes: Uint8Array, entry: Entry, budget: { left: number }): Uin
   } catch (error) {
     throw error instanceof ReadError ? error : broken();
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The entries whose names `wanted` accepts, decompressed within LIMITS; a ReadError in Chinese otherwise. */
