@@ -61,4 +61,8 @@ export function benchCheck(): void {
   report("  for comparison: one pass for a literal, /某某|XX/g, which skips most characters", literal!, `check is ${ratio(literal!)}× this`);
   const share = ((100 * percentile(matcher!, 50)) / percentile(check!, 50)).toFixed(0);
   report("  of which the comparison with canonical wordings (lists, fixed phrases, titles)", matcher!, `${share}% of the check`);
+  // The same text pasted as one paragraph, as text from a web page arrives: time must stay in proportion.
+  const pasted = [bodyParagraph(paragraphs.map((p) => p.text).join(""))];
+  const [oneParagraph] = measureInTurns(10, [() => checkDocument(pasted)]);
+  report(`  the same ${chars} characters pasted as one paragraph`, oneParagraph!, `${(percentile(oneParagraph!, 50) / percentile(check!, 50)).toFixed(1)}× the paragraphed check; near 1× when nothing grows with the square of a paragraph`);
 }

@@ -7,6 +7,7 @@ import type { ListShape } from "./lists";
 import { compareList } from "./lists";
 import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
+import { RangeIndex } from "./ranges";
 import { sentences } from "./segments";
 import type { TitleShape } from "./titles";
 import { compareTitles } from "./titles";
@@ -48,7 +49,6 @@ function titleShapes(entries: readonly FormulationEntry[]): TitleShape[] {
 }
 
 /** Whether two character ranges share a character. */
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
  * Compares a text with the canonical wording of every formulation that has a fixed one: lists
@@ -90,12 +90,14 @@ export class CanonicalMatcher {
   find(paragraph: string): Deviation[] {
     const found: Deviation[] = [];
     const whole: Array<{ start: number; end: number; list: number }> = [];
-    const anchors = this.items.find(paragraph);
+    const anchors = this.items.find(paragraph).sort((a, b) => a.start - b.start);
     if (anchors.length >= 2) {
+      let next = 0;
       for (const sentence of sentences(paragraph)) {
         const counts = new Map<number, Set<number>>();
-        for (const a of anchors) {
-          if (a.start < sentence.start || a.start >= sentence.end) continue;
+        while (next < anchors.length && anchors[next]!.start < sentence.start) next++;
+        for (let k = next; k < anchors.length && anchors[k]!.start < sentence.end; k++) {
+          const a = anchors[k]!;
           for (const list of this.itemOwners[a.index]!) {
             const seen = counts.get(list) ?? new Set<number>();
             seen.add(a.index);
@@ -113,8 +115,17 @@ export class CanonicalMatcher {
     found.push(...this.phrases.find(paragraph));
     if (paragraph.includes("《")) found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.
-    const kept = found.filter((d) => !whole.some((w) => this.lists[w.list]!.entry !== d.entry && overlaps(w, d)));
-    return kept.filter((d, i) => !kept.some((o, j) => j !== i && overlaps(o, d) && (o.certain && !d.certain ? true : o.certain === d.certain && (o.end - o.start > d.end - d.start || (o.end - o.start === d.end - d.start && j < i)))));
+    const wholeIndex = new RangeIndex(whole);
+    const kept = found.filter((d) => !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry));
+    // Of overlapping deviations the certain one wins, then the longer, then the first found.
+    const order = new Map(kept.map((d, i) => [d, i]));
+    const keptIndex = new RangeIndex(kept);
+    return kept.filter((d, i) =>
+      !keptIndex.overlapping(d).some((o) => {
+        const j = order.get(o)!;
+        return j !== i && (o.certain && !d.certain ? true : o.certain === d.certain && (o.end - o.start > d.end - d.start || (o.end - o.start === d.end - d.start && j < i)));
+      }),
+    );
   }
 }
 

@@ -52,12 +52,23 @@ function settledBy(inner: Finding, outer: Finding): boolean {
   );
 }
 
-/** Findings in document order, without those another finding's fix settles (the A of A新时代…思想). */
+/**
+ * Findings in document order, without those another finding's fix settles (the A of A新时代…思想).
+ * One sweep: of the fixable findings before, only the one reaching furthest (earliest on a tie) can
+ * hold this one; findings starting at the same place are looked at ahead.
+ */
 function withoutSettled(sorted: Finding[]): Finding[] {
+  let paragraph = -1;
+  let reach: Finding | undefined;
   return sorted.filter((f, i) => {
-    for (let j = i - 1; j >= 0 && sorted[j]!.paragraph === f.paragraph; j--) if (settledBy(f, sorted[j]!)) return false;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.paragraph === f.paragraph && sorted[j]!.start <= f.start; j++) if (settledBy(f, sorted[j]!)) return false;
-    return true;
+    if (f.paragraph !== paragraph) {
+      paragraph = f.paragraph;
+      reach = undefined;
+    }
+    let settled = reach !== undefined && settledBy(f, reach);
+    for (let j = i + 1; !settled && j < sorted.length && sorted[j]!.paragraph === f.paragraph && sorted[j]!.start <= f.start; j++) settled = settledBy(f, sorted[j]!);
+    if (f.fix !== undefined && (!reach || f.end > reach.end)) reach = f;
+    return !settled;
   });
 }
 

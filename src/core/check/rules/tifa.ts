@@ -1,4 +1,5 @@
-import { CanonicalMatcher, overlaps } from "../../canonical";
+import { CanonicalMatcher } from "../../canonical";
+import { RangeIndex } from "../../canonical/ranges";
 import type { Deviation } from "../../canonical";
 import { formulationSource } from "../../formulationSource";
 import { TifaMatcher } from "../../tifa";
@@ -49,7 +50,8 @@ export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers =
     const { text } = paragraphs[paragraph]!;
     const recorded = matchers.known.find(text).map((m) => fromKnown(paragraph, m));
     found.push(...recorded);
-    for (const d of matchers.canonical.find(text)) if (!recorded.some((r) => overlaps(r, d))) found.push(fromDeviation(paragraph, text, d));
+    const index = new RangeIndex(recorded);
+    for (const d of matchers.canonical.find(text)) if (index.overlapping(d).length === 0) found.push(fromDeviation(paragraph, text, d));
   }
   return found;
 }
