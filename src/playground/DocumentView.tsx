@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { DocPosition } from "../core/document";
 import type { MemoryDocument } from "../host/memory/MemoryDocument";
 import { paragraphElement, toDom, toModel } from "./domPosition";
@@ -38,6 +38,38 @@ const useStyles = makeStyles({
 });
 
 
+interface Mark {
+  from: number;
+  to: number;
+  collapsed: boolean;
+}
+
+/** One paragraph of the page, drawn again only when its own text, level or mark changes. */
+const Paragraph = memo(function Paragraph({ index, text, level, from, to, collapsed }: { index: number; text: string; level: number; from?: number; to?: number; collapsed?: boolean }) {
+  const styles = useStyles();
+  const marked = from !== undefined && to !== undefined;
+  return (
+    <p data-index={index} data-level={level} className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}>
+      {!marked ? (
+        text || <br />
+      ) : (
+        <>
+          {text.slice(0, from)}
+          {collapsed ? (
+            <span className={styles.caret} data-caret aria-hidden="true" />
+          ) : (
+            <span className={styles.selected} data-selected>
+              {text.slice(from, to)}
+            </span>
+          )}
+          {text.slice(to)}
+          {text.length === 0 && <br />}
+        </>
+      )}
+    </p>
+  );
+});
+
 function same(a: DocPosition, b: DocPosition): boolean {
   return a.paragraph === b.paragraph && a.offset === b.offset;
 }
@@ -51,11 +83,13 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
   const root = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const [composing, setComposing] = useState(0);
-  useSyncExternalStore(
+  const revision = useSyncExternalStore(
     (listener) => doc.subscribe(listener),
     () => doc.revision,
   );
-  const { paragraphs, selection } = doc.snapshot();
+  // One copy per change of the document, not per drawing: a pasted report can have thousands of paragraphs.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is what says the document changed
+  const { paragraphs, selection } = useMemo(() => doc.snapshot(), [doc, revision]);
 
   /** The selection the DOM and the model last agreed on: the DOM is written only when the model moved away from it. */
   const agreed = useRef<{ start: DocPosition; end: DocPosition } | undefined>(undefined);
@@ -162,24 +196,10 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
   };
 
   const collapsed = same(selection.start, selection.end);
-  const renderText = (text: string, index: number) => {
-    if (focused || index < selection.start.paragraph || index > selection.end.paragraph) return text || <br />;
-    const from = index === selection.start.paragraph ? selection.start.offset : 0;
-    const to = index === selection.end.paragraph ? selection.end.offset : text.length;
-    return (
-      <>
-        {text.slice(0, from)}
-        {collapsed ? (
-          <span className={styles.caret} data-caret aria-hidden="true" />
-        ) : (
-          <span className={styles.selected} data-selected>
-            {text.slice(from, to)}
-          </span>
-        )}
-        {text.slice(to)}
-        {text.length === 0 && <br />}
-      </>
-    );
+  /** The caret or selection drawn in a paragraph while the page has no focus (Word keeps showing it too). */
+  const markIn = (text: string, index: number): Mark | undefined => {
+    if (focused || index < selection.start.paragraph || index > selection.end.paragraph) return undefined;
+    return { from: index === selection.start.paragraph ? selection.start.offset : 0, to: index === selection.end.paragraph ? selection.end.offset : text.length, collapsed };
   };
 
   return (
@@ -198,16 +218,10 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
       onCopy={onCopy}
       onCut={onCut}
     >
-      {paragraphs.map((p, index) => (
-        <p
-          key={`${composing}-${index}`}
-          data-index={index}
-          data-level={p.level}
-          className={`${styles.paragraph} ${p.level > 0 ? styles[`level${p.level}` as "level1"] : ""}`}
-        >
-          {renderText(p.text, index)}
-        </p>
-      ))}
+      {paragraphs.map((p, index) => {
+        const mark = markIn(p.text, index);
+        return <Paragraph key={`${composing}-${index}`} index={index} text={p.text} level={p.level} from={mark?.from} to={mark?.to} collapsed={mark?.collapsed} />;
+      })}
     </div>
   );
 }

@@ -34,6 +34,8 @@ const useStyles = makeStyles({
 export const FIRST_RENDER_MARK = "dangjian:first-render";
 
 type TabId = "templates" | "phrases" | "check";
+const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
+const TAB_CONTENT = { templates: TemplatesTab, phrases: PhrasesTab, check: CheckTab };
 
 export interface AppProps {
   host: DocumentHost;
@@ -43,23 +45,34 @@ export interface AppProps {
 export function App({ host, dark }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("templates");
+  // A tab once opened stays mounted while hidden, so a check's findings or a search are there on return.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["templates"]));
+  const show = (next: TabId) => {
+    setTab(next);
+    if (!visited.has(next)) setVisited(new Set([...visited, next]));
+  };
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
   // The phrase library loads after the first render; it fetches the shared library when one is set.
   useEffect(() => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()), []);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} applyStylesToPortals={false} lang="zh-CN">
       <div className={styles.root}>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
           <Tab value="templates">{strings.tabs.templates}</Tab>
           <Tab value="phrases">{strings.tabs.phrases}</Tab>
           <Tab value="check">{strings.tabs.check}</Tab>
         </TabList>
         <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
-          <Suspense fallback={<Spinner size="small" />}>
-            {tab === "templates" && <TemplatesTab host={host} />}
-            {tab === "phrases" && <PhrasesTab host={host} />}
-            {tab === "check" && <CheckTab host={host} />}
-          </Suspense>
+          {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
+            const Content = TAB_CONTENT[id];
+            return (
+              <div key={id} hidden={tab !== id}>
+                <Suspense fallback={<Spinner size="small" />}>
+                  <Content host={host} />
+                </Suspense>
+              </div>
+            );
+          })}
         </div>
       </div>
     </FluentProvider>

@@ -139,6 +139,7 @@ export const strings = {
     checked: (n: number) => `检查完成，共 ${n} 段。`,
     deletedTextMayCount: "这一版本的 Word 读不出“接受修订后”的文字：如果文档有修订，已删除的文字也会被检查。建议先“接受所有修订”，或在“审阅”中把显示改为“无标记”后再检查。",
     closeNote: "关闭提示",
+    showMore: (n: number, left: number) => `再显示 ${n} 条（还有 ${left} 条）`,
     part: PART_LABELS,
   },
   empty: {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
@@ -98,4 +100,45 @@ describe("the 检查 tab in the playground", () => {
     await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "主送机关" }).textContent()).toContain("缺少");
     await context.close();
   });
+});
+
+describe("a very long report", () => {
+  it("is checked off the pane's thread: the pane answers a click while a 2 MB report is checked, and findings come a page at a time", async () => {
+    const { page, context, errors } = await harness.page();
+    await page.goto(harness.url);
+    const report = readFileSync(resolve(__dirname, "../fixtures/reports/annual-summary-agency.txt"), "utf8");
+    const big = report.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(report)));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+    await page.getByLabel("文档").click();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, big);
+    await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count(), { timeout: 60_000 }).toBeGreaterThan(1000);
+    await page.getByRole("tab", { name: "检查" }).click();
+    // Start the check, then click another tab at once: the click must take effect before the check ends.
+    const answered = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "开始检查")!;
+      const started = performance.now();
+      button.click();
+      await new Promise((done) => setTimeout(done, 0));
+      const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.includes("模板")) as HTMLElement;
+      tab.click();
+      await new Promise((done) => requestAnimationFrame(() => done(null)));
+      return { selected: tab.getAttribute("aria-selected"), after: performance.now() - started, checked: /暂不宜提交|可以提交/.test(document.body.textContent ?? "") };
+    });
+    expect(answered.selected).toBe("true");
+    // The tab answered while the check was still running: the check is not on the pane's thread.
+    expect(answered.checked).toBe(false);
+    console.log(`tab click answered ${answered.after.toFixed(0)} ms after 开始检查 on a ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MB report`);
+    await page.getByRole("tab", { name: "检查" }).click();
+    await expect.poll(() => summary(page), { timeout: 60_000 }).toMatch(/暂不宜提交/);
+    const blanks = page.getByRole("list", { name: "未填写的空白", exact: true });
+    expect(await blanks.getByRole("listitem").count()).toBe(50);
+    await page.getByRole("button", { name: /^再显示 50 条/ }).first().click();
+    expect(await blanks.getByRole("listitem").count()).toBe(100);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -1,9 +1,14 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { RULES } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import type { FindingActions } from "./FindingItem";
 import { FindingItem } from "./FindingItem";
+import { strings } from "../strings";
+
+const t = strings.check;
+/** How many findings of a group are drawn at first, and how many more each time. */
+const PAGE = 50;
 
 const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -15,6 +20,8 @@ export function FindingGroups({ findings, paragraphs, ...actions }: { findings: 
   const styles = useStyles();
   const groups = RULES.map((rule) => ({ rule, items: findings.filter((f) => f.rule === rule.id) })).filter((g) => g.items.length > 0);
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  // A long report can have thousands of findings: each group draws a page of them, and more on request.
+  const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const shown = groups.map((g) => g.rule.id);
   return (
     <Accordion
@@ -33,10 +40,15 @@ export function FindingGroups({ findings, paragraphs, ...actions }: { findings: 
           </AccordionHeader>
           <AccordionPanel>
             <ul className={styles.list} aria-label={rule.title}>
-              {items.map((f) => (
+              {items.slice(0, limits[rule.id] ?? PAGE).map((f) => (
                 <FindingItem key={`${f.paragraph}:${f.start}:${f.rule}:${f.text}`} finding={f} paragraph={paragraphs[f.paragraph]?.text ?? ""} {...actions} />
               ))}
             </ul>
+            {items.length > (limits[rule.id] ?? PAGE) && (
+              <Button appearance="subtle" size="small" onClick={() => setLimits({ ...limits, [rule.id]: (limits[rule.id] ?? PAGE) + PAGE })}>
+                {t.showMore(Math.min(PAGE, items.length - (limits[rule.id] ?? PAGE)), items.length - (limits[rule.id] ?? PAGE))}
+              </Button>
+            )}
           </AccordionPanel>
         </AccordionItem>
       ))}

@@ -1,7 +1,7 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckResult } from "../../core/check/check";
-import { checkContext, checkDocument } from "../../core/check/check";
+import { checkContext } from "../../core/check/check";
 import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
 import { sectionName } from "../../core/check/sections";
@@ -12,6 +12,7 @@ import type { DocumentHost } from "../../host/DocumentHost";
 import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
+import { checkOffThread } from "./checkOffThread";
 
 const t = strings.check;
 
@@ -31,13 +32,16 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
   const status = useStatus();
   const { run, setStatus } = status;
 
+  /** Which check is the latest: an older one that ends later does not overwrite it. */
+  const latest = useRef(0);
   const check = useCallback(async (): Promise<CheckState> => {
+    const ticket = ++latest.current;
     const { paragraphs, limits = {} } = await host.read();
     const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
-    const result = checkDocument(paragraphs, typeId, limits);
+    const result = await checkOffThread(paragraphs, typeId, limits);
     const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys);
     const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys };
-    setState(next);
+    if (ticket === latest.current) setState(next);
     return next;
   }, [host, typeId]);
 
