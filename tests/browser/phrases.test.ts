@@ -66,6 +66,46 @@ describe("the 提法 tab in the playground", () => {
     await context.close();
   });
 
+  it("with the browser's storage full, keeps the dialog and the typed phrase, says why in Chinese, and loses nothing stored", async () => {
+    const { page, context } = await harness.page();
+    await openPhrases(page);
+    await page.getByRole("button", { name: "新建" }).click();
+    let dialog = page.getByRole("dialog");
+    await dialog.getByLabel("名称").fill("第一条");
+    await dialog.getByLabel("内容").fill("已经保存的内容。");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.getByText("已保存“第一条”").count()).toBe(1);
+    // Fill the origin's real quota with filler until the browser refuses more.
+    const filled = await page.evaluate(() => {
+      let refused = "never full";
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n++}`, chunk);
+          } catch (error) {
+            refused = (error as DOMException).name;
+            break;
+          }
+        }
+      }
+      return refused;
+    });
+    expect(filled).toBe("QuotaExceededError");
+    await page.getByRole("button", { name: "新建" }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByLabel("名称").fill("第二条");
+    await dialog.getByLabel("内容").fill("新写的一段话。");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => dialog.getByText(/存储空间已满/).count()).toBe(1);
+    expect(await dialog.getByLabel("内容").inputValue()).toBe("新写的一段话。");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    const stored = await page.evaluate(() => localStorage.getItem("dangjian.phrases.user"));
+    expect(JSON.parse(stored!).entries.map((e: { name: string }) => e.name)).toEqual(["第一条"]);
+    await context.close();
+  });
+
   it("imports a library file, reports the counts, and rejects a bad file without changing anything", async () => {
     const { page, context } = await harness.page();
     await openPhrases(page);
