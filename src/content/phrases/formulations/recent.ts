@@ -3,6 +3,7 @@ import { fixed, formulation, list } from "../define";
 const P = "政治建设" as const;
 const T = "思想理论武装" as const;
 const R = "责任落实" as const;
+const O = "组织建设" as const;
 
 /** Wordings of the 二十大 and later plenary sessions that reports written now quote. */
 export const RECENT = [
@@ -96,6 +97,15 @@ export const RECENT = [
   formulation("organic-unity", P, "三者有机统一", "坚持党的领导、人民当家作主、依法治国有机统一", [
     "坚持党的领导、人民当家作主、依法治国有机统一，依法依规履职尽责。",
   ], { source: { year: 2022, document: "党的二十大报告" }, match: list("党的领导、人民当家作主、依法治国") }),
+  formulation("branch-position", O, "党支部的地位", "党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础", [
+    "党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础，必须把支部建设放在突出位置。",
+  ], { source: { year: 2018, document: "中共中央关于印发《中国共产党支部工作条例（试行）》的通知" }, match: fixed("党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础") }),
+  formulation("branch-duties", O, "党支部的职责", "担负直接教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众的职责", [
+    "党支部要担负起教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众的职责。",
+  ], { source: { year: 2018, document: "中共中央关于印发《中国共产党支部工作条例（试行）》的通知" }, match: fixed("教育党员、管理党员、监督党员和组织群众、宣传群众、凝聚群众、服务群众") }),
+  formulation("grassroots-branches", O, "大抓基层、大抓支部", "推动全党形成大抓基层、大抓支部的良好态势", [
+    "坚持大抓基层、大抓支部，推动每个党支部都成为坚强战斗堡垒。",
+  ], { source: { year: 2018, document: "中共中央关于印发《中国共产党支部工作条例（试行）》的通知" }, match: fixed("大抓基层、大抓支部") }),
   formulation("examiner", T, "出卷人、答卷人、阅卷人", "时代是出卷人，我们是答卷人，人民是阅卷人", [
     "时代是出卷人，我们是答卷人，人民是阅卷人，要以实干实绩交出合格答卷。",
   ], { source: { year: 2018, document: "习近平在十三届全国人大一次会议闭幕会上的讲话" }, note: "出处据公开资料，未能逐字核对原文。" }),
