@@ -26,13 +26,17 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
   return undefined;
 }
 
-/** Text in UTF-8 (with or without BOM), UTF-16 with BOM, or else GB18030 (which covers GBK and GB2312). */
+/**
+ * Text in UTF-8 (with or without BOM), UTF-16 (with BOM, or told by its zero bytes), or else
+ * GB18030 (which covers GBK and GB2312); zero bytes in any other text mean it is not text.
+ */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (bytes.subarray(0, 4096).includes(0)) throw new ReadError("这不是文本文件（含有二进制内容）。请检查 .docx 或 .txt 文件。");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -46,8 +50,5 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** A plain-text report: one paragraph per line. */
 export function readText(bytes: Uint8Array): DocParagraph[] {
-  if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe) && !utf16WithoutBom(bytes)) {
-    throw new ReadError("这不是文本文件（含有二进制内容）。请检查 .docx 或 .txt 文件。");
-  }
   return decodeText(bytes).split(/\r\n|\r|\n/).map(bodyParagraph);
 }

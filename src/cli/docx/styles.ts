@@ -12,7 +12,9 @@ interface StyleDefinition {
   basedOn?: string;
   /** w:outlineLvl as written: 0–8 are outline levels 1–9, 9 is body text. */
   outline?: number;
-  numbering?: NumberingReference;
+  /** w:numPr of the style; either part may be given alone and the other inherited. */
+  numId?: string;
+  ilvl?: number;
 }
 
 /** Built-in heading styles by name, as Word, WPS and LibreOffice write them: heading 1, Heading 1, 标题 1. */
@@ -51,8 +53,8 @@ export class StyleSheet {
         if (name === "w:name" && parent === "w:style") current.name = value ?? "";
         else if (name === "w:basedOn" && parent === "w:style") current.basedOn = value;
         else if (name === "w:outlineLvl" && parent === "w:pPr") current.outline = Number(value);
-        else if (name === "w:numId" && parent === "w:numPr") current.numbering = { ...current.numbering, numId: value ?? "0" };
-        else if (name === "w:ilvl" && parent === "w:numPr") current.numbering = { numId: current.numbering?.numId ?? "", ...current.numbering, ilvl: Number(value) };
+        else if (name === "w:numId" && parent === "w:numPr") current.numId = value ?? "0";
+        else if (name === "w:ilvl" && parent === "w:numPr") current.ilvl = Number(value);
       },
       close: (name) => {
         if (name === "w:style") current = undefined;
@@ -91,8 +93,8 @@ export class StyleSheet {
     let numId: string | undefined;
     let ilvl: number | undefined;
     for (const style of this.chain(styleId)) {
-      numId ??= style.numbering?.numId || undefined;
-      ilvl ??= style.numbering?.ilvl;
+      numId ??= style.numId;
+      ilvl ??= style.ilvl;
     }
     return numId === undefined ? undefined : { numId, ilvl };
   }

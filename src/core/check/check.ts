@@ -17,7 +17,8 @@ export interface CheckResult {
 
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
 export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits: ReadLimits = {}): CheckContext {
-  const body = paragraphs.slice(0, bodyLength(paragraphs));
+  const end = bodyLength(paragraphs);
+  const body = end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
   const outline = buildOutline(body);
   const type = typeById(typeId ?? detectType(body, outline));
   return {

@@ -71,7 +71,7 @@ export class WordHost implements DocumentHost {
       await context.sync();
 
       const revised = reviewed !== undefined && !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value);
-      const accepted = revised ? paragraphs.items.map((p) => this.acceptedText(p)) : undefined;
+      const accepted = revised ? paragraphs.items.map(this.acceptedTextReader()) : undefined;
       for (let s = 1; s < sections.items.length; s++) parts.push(...this.queueParts(sections.items[s]!, s));
       if (revised || sections.items.length > 1) await context.sync();
 
@@ -100,10 +100,11 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  /** A paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text. */
-  private acceptedText(paragraph: Word.Paragraph): OfficeExtension.ClientResult<string> {
-    if (this.supports("WordApi", "1.7")) return paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true });
-    return paragraph.getReviewedText("Current");
+  /** How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text. */
+  private acceptedTextReader(): (paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string> {
+    return this.supports("WordApi", "1.7")
+      ? (paragraph) => paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true })
+      : (paragraph) => paragraph.getReviewedText("Current");
   }
 
   /** Queue the loads of a section's headers and footers (no sync). */
@@ -232,7 +233,7 @@ export class WordHost implements DocumentHost {
     const paragraph = paragraphs.items[at];
     if (!paragraph) throw new HostError(`No paragraph ${index}`, "range");
     if (!revised || part) return { paragraph, text: readableText(paragraph.text) };
-    const accepted = this.acceptedText(paragraph);
+    const accepted = this.acceptedTextReader()(paragraph);
     await context.sync();
     return { paragraph, text: readableText(accepted.value) };
   }

@@ -9,34 +9,25 @@ import type { Finding, Rule } from "../types";
 
 let shared: { known: TifaMatcher; canonical: CanonicalMatcher } | undefined;
 
-
-function fromKnown(paragraph: number, m: TifaMatch): Finding {
+/** A 提法 finding: the span as written, the canonical fix, the formulation's source; a warning where it is less than certain. */
+function tifaFinding(paragraph: number, text: string, at: { start: number; end: number; fix?: string; entry: FormulationEntry }, certain: boolean, message: string): Finding {
   return {
     rule: tifa.id,
-    severity: m.wrong ? "error" : "warning",
+    severity: certain ? "error" : "warning",
     paragraph,
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    fix: m.fix,
-    source: formulationSource(m.entry),
-    message: m.wrong ? `“${m.text}”${m.wrong.reason}，规范表述为“${m.fix}”。` : `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`,
+    start: at.start,
+    end: at.end,
+    text: text.slice(at.start, at.end),
+    ...(at.fix !== undefined ? { fix: at.fix } : {}),
+    source: formulationSource(at.entry),
+    message,
   };
 }
 
-function fromDeviation(paragraph: number, text: string, d: Deviation): Finding {
-  return {
-    rule: tifa.id,
-    severity: d.certain ? "error" : "warning",
-    paragraph,
-    start: d.start,
-    end: d.end,
-    text: text.slice(d.start, d.end),
-    ...(d.fix !== undefined ? { fix: d.fix } : {}),
-    source: formulationSource(d.entry),
-    message: d.certain ? d.message : `请核对：${d.message}`,
-  };
-}
+const fromKnown = (paragraph: number, text: string, m: TifaMatch) =>
+  tifaFinding(paragraph, text, m, m.wrong !== undefined, m.wrong ? `“${m.text}”${m.wrong.reason}，规范表述为“${m.fix}”。` : `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`);
+
+const fromDeviation = (paragraph: number, text: string, d: Deviation) => tifaFinding(paragraph, text, d, d.certain, d.certain ? d.message : `请核对：${d.message}`);
 
 /** The matchers built from a library; the rule uses the built-in one, tests may pass another. */
 export function tifaMatchers(entries?: readonly FormulationEntry[]) {
@@ -48,7 +39,7 @@ export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers =
   const found: Finding[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const { text } = paragraphs[paragraph]!;
-    const recorded = matchers.known.find(text).map((m) => fromKnown(paragraph, m));
+    const recorded = matchers.known.find(text).map((m) => fromKnown(paragraph, text, m));
     found.push(...recorded);
     const index = new RangeIndex(recorded);
     for (const d of matchers.canonical.find(text)) if (index.overlapping(d).length === 0) found.push(fromDeviation(paragraph, text, d));
