@@ -5,27 +5,37 @@ import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
 import { storedSettingName } from "../core/documentSettings";
 import { ReadError } from "./readError";
+import { annotatedCopy } from "./annotate/copy";
+import type { Input } from "./inputs";
+import { expandInputs } from "./inputs";
+import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
 import type { FileOutcome } from "./report";
 import { toJson, toText } from "./report";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
-export const USAGE = `用法：dangjian check 文件... [--type 类型] [--format text|json] [--all]
+export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类型] [--format text|json] [--all]
+                     [--annotate 输出文件夹] [--report 报告.html]
 
 检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、序号、年份、网站残留和标点。
-  --type     文稿类型，不写则自动识别：${TYPES.join("、")}
-  --format   输出格式：text（默认，便于阅读）或 json
-  --all      也列出在 Word 中已点“忽略”的问题（默认不列出）
+给出文件夹时，检查其中（含子文件夹）所有 .docx 和 .txt 文件。
+  --type      文稿类型，不写则自动识别：${TYPES.join("、")}
+  --format    输出格式：text（默认，便于阅读）或 json
+  --all       也列出在 Word 中已点“忽略”的问题（默认不列出）
+  --annotate  把每个 .docx 的副本写入该文件夹，每个问题一条 Word 批注（原文件不变）
+  --report    写一份可在浏览器中查看和打印的汇总报告（.html）
 退出码：0 没有错误；1 有文件存在错误级问题；2 有文件无法读取或参数有误。`;
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   read(path: string): Promise<Uint8Array>;
+  /** stderr is a terminal: long batches show their progress there. */
+  terminal?: boolean;
 }
 
-const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p) };
+const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p), terminal: process.stderr.isTTY === true };
 
 function unreadable(error: unknown): string {
   if (error instanceof ReadError) return error.message;
@@ -52,20 +62,51 @@ function argumentError(error: unknown): string {
 }
 
 /** What is wrong with the arguments, in Chinese; undefined when nothing is. */
-function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string }): string | undefined {
+function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string; annotate?: string; report?: string }): string | undefined {
   if (command === undefined) return "请给出命令，例如：dangjian check 总结.docx";
   if (command !== "check") return `未知命令“${command}”。`;
   if (files.length === 0) return "请给出要检查的文件。";
   if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId)) return `未知文稿类型“${options.type}”。`;
   if (!["text", "json"].includes(options.format ?? "text")) return `未知输出格式“${options.format}”。`;
+  if (options.annotate === "") return "请给出批注副本的输出文件夹，例如：--annotate 批注";
+  if (options.report !== undefined && !/\.html?$/i.test(options.report)) return "汇总报告请写成 .html 文件，例如：--report 汇总.html";
   return undefined;
+}
+
+const OPTIONS = {
+  type: { type: "string" },
+  format: { type: "string", default: "text" },
+  all: { type: "boolean" },
+  annotate: { type: "string" },
+  report: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+/** Check one file; with --annotate, write its annotated copy. */
+async function checkFile(input: Input, values: Options, io: CliIo): Promise<FileOutcome> {
+  const { file } = input;
+  if (input.error) return { file, error: input.error };
+  try {
+    const report = readReport(file, await io.read(file), values.annotate !== undefined);
+    const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined);
+    // Findings the user ignored in Word stay ignored here, unless --all.
+    const keys = values.all ? [] : parseIgnored(report.settings.get(storedSettingName(IGNORED_SETTING)));
+    const { shown, ignored } = withoutIgnored(result.findings, report.paragraphs, keys);
+    const outcome: FileOutcome = { file, result: { ...result, findings: shown }, ignored };
+    if (values.annotate !== undefined) outcome.copy = await annotatedCopy(report, shown, values.annotate, file, input.copy);
+    return outcome;
+  } catch (error) {
+    return { file, error: unreadable(error) };
+  }
 }
 
 /** Run the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { type: { type: "string" }, format: { type: "string", default: "text" }, all: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.err(`参数有误：${argumentError(error)}\n\n${USAGE}\n`);
     return 2;
@@ -82,21 +123,18 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     return 2;
   }
 
+  const inputs = await expandInputs(files);
+  const json = values.format === "json";
+  const progress = new Progress((t) => io.err(t), inputs.length, io.terminal === true && !json && inputs.length > 1);
   const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    try {
-      const { paragraphs, settings } = readReport(file, await io.read(file));
-      const result = checkDocument(paragraphs, values.type as DocumentTypeId | undefined);
-      // Findings the user ignored in Word stay ignored here, unless --all.
-      const keys = values.all ? [] : parseIgnored(settings.get(storedSettingName(IGNORED_SETTING)));
-      const { shown, ignored } = withoutIgnored(result.findings, paragraphs, keys);
-      outcomes.push({ file, result: { ...result, findings: shown }, ignored });
-    } catch (error) {
-      outcomes.push({ file, error: unreadable(error) });
-      if (values.format === "json") io.err(`${file}：无法读取。${unreadable(error)}\n`);
-    }
+  for (const input of inputs) {
+    progress.step(input.file);
+    const outcome = await checkFile(input, values, io);
+    if (json && "error" in outcome) io.err(`${outcome.file}：无法读取。${outcome.error}\n`);
+    outcomes.push(outcome);
   }
-  if (values.format === "json") io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  progress.end();
+  if (json) io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   else io.out(outcomes.map(toText).join("\n"));
 
   if (outcomes.some((o) => "error" in o)) return 2;

@@ -1,7 +1,9 @@
 import type { DocPart, DocParagraph } from "../core/document";
 import { readArchive } from "./docx/archive";
 import { ListNumbering } from "./docx/numbering";
+import type { SourceMap } from "./docx/paragraphs";
 import { readParagraphs } from "./docx/paragraphs";
+import type { Relationship } from "./docx/relationships";
 import { readRelationships } from "./docx/relationships";
 import { webExtensionSettings } from "./docx/settings";
 import { StyleSheet } from "./docx/styles";
@@ -13,6 +15,20 @@ export interface ReportFile {
   paragraphs: DocParagraph[];
   /** By stored name; each value as the add-in set it. */
   settings: ReadonlyMap<string, string>;
+  /** With `keepSource`: the package as read and where each paragraph stands in it, for writing a copy. */
+  source?: DocxSource;
+}
+
+/** A .docx as read: every entry's bytes in archive order, and where its paragraphs stand. */
+export interface DocxSource {
+  entries: Map<string, Uint8Array>;
+  /** The XML parts, decoded. */
+  parts: Map<string, string>;
+  documentName: string;
+  /** The main document's relationships part and what it lists. */
+  relsName: string;
+  rels: Relationship[];
+  paragraphs: SourceMap;
 }
 
 const WEB_EXTENSION = /^word\/webextensions\/webextension\d*\.xml$/;
@@ -33,10 +49,14 @@ function mainPart(parts: ReadonlyMap<string, string>): string {
   return main && parts.has(main.part) ? main.part : "word/document.xml";
 }
 
-/** A .docx file's paragraphs and stored settings; a ReadError in Chinese when it is not one. */
-export function readDocx(bytes: Uint8Array): ReportFile {
+/**
+ * A .docx file's paragraphs and stored settings; a ReadError in Chinese when it is not one. With
+ * `keepSource` every entry is kept and each paragraph's place in the XML recorded.
+ */
+export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
   const decoder = new TextDecoder("utf-8");
-  const parts = new Map([...readArchive(bytes, (name) => TEXT_PART.test(name))].map(([name, data]) => [name, decoder.decode(data)]));
+  const entries = readArchive(bytes, (name) => keepSource || TEXT_PART.test(name));
+  const parts = new Map([...entries].filter(([name]) => TEXT_PART.test(name)).map(([name, data]) => [name, decoder.decode(data)]));
   const documentName = mainPart(parts);
   const xml = parts.get(documentName);
   if (xml === undefined) throw new ReadError("文件中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。");
@@ -49,13 +69,14 @@ export function readDocx(bytes: Uint8Array): ReportFile {
   const styles = new StyleSheet(parts.get(target("styles", `${folder}styles.xml`)));
   const lists = new ListNumbering(parts.get(target("numbering", `${folder}numbering.xml`)), styles);
 
-  const paragraphs = readParagraphs(xml, documentName, styles, lists);
+  const sources: SourceMap | undefined = keepSource ? new Map() : undefined;
+  const paragraphs = readParagraphs(xml, documentName, styles, lists, undefined, sources);
   const seen = new Set<string>();
   for (const [type, part] of PART_KINDS) {
     for (const { part: name } of rels.filter((r) => r.type === type)) {
       const partXml = parts.get(name);
       if (partXml === undefined) continue;
-      const read = readParagraphs(partXml, name, styles, lists, part).filter((p) => p.text.trim() !== "");
+      const read = readParagraphs(partXml, name, styles, lists, part, sources).filter((p) => p.text.trim() !== "");
       // The same header in several sections is read once.
       const key = `${part}\n${read.map((p) => p.text).join("\n")}`;
       if (seen.has(key)) continue;
@@ -64,5 +85,6 @@ export function readDocx(bytes: Uint8Array): ReportFile {
     }
   }
   const extensions = [...parts.keys()].filter((name) => WEB_EXTENSION.test(name)).map((name) => parts.get(name)!);
-  return { paragraphs, settings: webExtensionSettings(extensions) };
+  const source = sources && { entries, parts, documentName, relsName, rels, paragraphs: sources };
+  return { paragraphs, settings: webExtensionSettings(extensions), ...(source ? { source } : {}) };
 }

@@ -8,20 +8,20 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** A report from .docx or .txt, told apart by content first (a .docx renamed .doc is still read), then by name. */
-export function readReport(name: string, bytes: Uint8Array): ReportFile {
+export function readReport(name: string, bytes: Uint8Array, keepSource = false): ReportFile {
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ReadError("文件是空的（0 字节），没有可检查的内容。");
-  const report = readByKind(bytes, extension);
+  const report = readByKind(bytes, extension, keepSource);
   if (!report.paragraphs.some((p) => p.text.trim() !== "")) throw new ReadError("文件中没有文字，没有可检查的内容。");
   return report;
 }
 
-function readByKind(bytes: Uint8Array, extension: string): ReportFile {
-  if (startsWith(bytes, ZIP)) return readDocx(bytes);
+function readByKind(bytes: Uint8Array, extension: string, keepSource: boolean): ReportFile {
+  if (startsWith(bytes, ZIP)) return readDocx(bytes, keepSource);
   if (startsWith(bytes, OLE) || extension === "doc" || extension === "wps") {
     throw new ReadError("不支持旧版 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx 后再检查。");
   }
-  if (extension === "docx") return readDocx(bytes);
+  if (extension === "docx") return readDocx(bytes, keepSource);
   if (extension === "txt" || extension === "") return { paragraphs: readText(bytes), settings: new Map() };
   throw new ReadError(`不支持 .${extension} 文件，只能检查 .docx 和 .txt。`);
 }

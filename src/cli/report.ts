@@ -5,8 +5,20 @@ import type { Finding } from "../core/check/types";
 import { RULES } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 
+/** An annotated copy written (with its number of comments), or why none was. */
+export type CopyOutcome = { path: string; comments: number } | { note: string };
+
 /** One file's outcome: its check, or why it could not be read. */
-export type FileOutcome = { file: string; result: CheckResult; /** Findings left out because the user ignored them in Word. */ ignored: number } | { file: string; error: string };
+export type FileOutcome =
+  | {
+      file: string;
+      result: CheckResult;
+      /** Findings left out because the user ignored them in Word. */
+      ignored: number;
+      /** Under --annotate. */
+      copy?: CopyOutcome;
+    }
+  | { file: string; error: string };
 
 /** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
 export function toJson(outcome: FileOutcome) {
@@ -18,6 +30,7 @@ export function toJson(outcome: FileOutcome) {
     sections: result.sections.map((s) => ({ id: s.id, title: sectionName(s), status: s.status, paragraph: s.paragraph ?? null })),
     findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, fix: f.fix ?? null, ...(f.source ? { source: f.source } : {}), ...(f.part ? { part: f.part } : {}) })),
     ignored,
+    ...(outcome.copy ? { annotated: "path" in outcome.copy ? { path: outcome.copy.path, comments: outcome.copy.comments } : { path: null, note: outcome.copy.note } } : {}),
   };
 }
 
@@ -48,5 +61,7 @@ export function toText(outcome: FileOutcome): string {
   const others = result.findings.length - errors;
   lines.push(result.findings.length === 0 ? "  没有发现问题，可以提交。" : `  共 ${errors} 处错误、${others} 处建议。${errors ? "" : "没有必须修改的错误。"}`);
   if (ignored > 0) lines.push(`  另有 ${ignored} 处已在 Word 中忽略，未列出（加 --all 可列出）。`);
+  const copy = outcome.copy;
+  if (copy) lines.push("path" in copy ? `  批注副本：${copy.path}（${copy.comments} 条批注）` : `  批注副本：${copy.note}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,8 +1,10 @@
 import type { DocPart, DocParagraph } from "../../core/document";
 import type { ListNumbering } from "./numbering";
+import type { ParagraphSource } from "./source";
+import { joinSources, SourceRecorder } from "./source";
 import type { StyleSheet } from "./styles";
 import { outlineToLevel } from "./styles";
-import { isOn, walkXml } from "./xml";
+import { isOn, tagStart, walkXml } from "./xml";
 
 /**
  * Content that is not in the text as it reads once every tracked change is accepted (deletions,
@@ -76,14 +78,21 @@ interface OpenParagraph {
   inTable: boolean;
   /** Paragraphs of text boxes anchored in this one: they follow it. */
   boxes: Output;
+  source?: ParagraphSource;
 }
 
-function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: readonly DocParagraph[]): void {
+/** Where each paragraph read stands in the XML; kept only when asked for. */
+export type SourceMap = Map<DocParagraph, ParagraphSource>;
+
+function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: readonly DocParagraph[], sources?: SourceMap): void {
   let p = paragraph;
   const carry = out.carry;
   out.carry = undefined;
-  if (carry && carry.inTable === p.inTable) p = { ...p, text: carry.text + p.text };
-  else if (carry) out.paragraphs.push(carry);
+  if (carry && carry.inTable === p.inTable) {
+    p = { ...p, text: carry.text + p.text };
+    const [first, second] = [sources?.get(carry), sources?.get(paragraph)];
+    if (first && second) sources!.set(p, joinSources(first, second, carry.text.length));
+  } else if (carry) out.paragraphs.push(carry);
   if (markDeleted) out.carry = p;
   else out.paragraphs.push(p);
   out.paragraphs.push(...boxes);
@@ -100,9 +109,11 @@ const endsWith = (path: readonly string[], ...names: string[]) => names.every((n
 /**
  * The paragraphs of one part (document.xml, a header, footer or the notes), as they read after
  * acceptance of all tracked changes: list numbers rendered as labels, text-box paragraphs after
- * the paragraph that anchors them, heading levels from the paragraph or its style.
+ * the paragraph that anchors them, heading levels from the paragraph or its style. With
+ * `sources`, where each paragraph's text stands in the XML is recorded there.
  */
-export function readParagraphs(xml: string, partName: string, styles: StyleSheet, lists: ListNumbering, part?: DocPart): DocParagraph[] {
+export function readParagraphs(xml: string, partName: string, styles: StyleSheet, lists: ListNumbering, part?: DocPart, sources?: SourceMap): DocParagraph[] {
+  const recorder = sources ? new SourceRecorder(xml, partName) : undefined;
   const body: Output = { paragraphs: [] };
   const open: OpenParagraph[] = [];
   let skipping = 0;
@@ -120,12 +131,13 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
   };
 
   walkXml(xml, partName, {
-    open: (name, attributes, path) => {
+    open: (name, attributes, path, end) => {
       if (skipping > 0) {
         skipping++;
         return;
       }
       const p = current();
+      if (recorder && path[path.length - 1] === "w:r") recorder.runChild(name, end);
       if (name === "w:del" || name === "w:moveFrom") {
         // A deleted paragraph mark: the paragraph joins the next.
         if (p && endsWith(path, "w:pPr", "w:rPr")) p.markDeleted = true;
@@ -138,13 +150,14 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
       }
       switch (name) {
         case "w:p":
-          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] } });
+          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, source: recorder?.paragraph(end) });
           return;
         case "w:tbl":
           tables++;
           return;
         case "w:r":
           inHiddenRun = false;
+          recorder?.runOpened(end);
           return;
         case "w:vanish":
           if (endsWith(path, "w:r", "w:rPr")) inHiddenRun = isOn(attributes);
@@ -160,14 +173,18 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         else if (name === "w:ilvl") p.ilvl = Number(value);
       } else if (path[path.length - 1] === "w:r" && !inHiddenRun) {
         const character = runCharacter(name, attributes);
-        if (character !== undefined) p.text += character;
+        if (character !== undefined) {
+          if (p.source) recorder!.character(p.source, p.text.length, character.length, end);
+          p.text += character;
+        } else if (name === "w:t" && p.source) recorder!.textOpened(p.source, p.text.length, end);
       }
     },
-    close: (name, path) => {
+    close: (name, path, end) => {
       if (skipping > 0) {
         skipping--;
         return;
       }
+      if (recorder) closeSource(recorder, current(), name, path, end);
       if (name === "w:tbl") tables--;
       else if (name === "w:pPr" && path[path.length - 1] === "w:p") numberParagraph(current()!);
       else if (name === "w:p") {
@@ -178,7 +195,8 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         if (p.label !== undefined) paragraph.label = p.label;
         if (part) paragraph.part = part;
         const parent = current();
-        emit(parent ? parent.boxes : body, paragraph, p.markDeleted, flush(p.boxes));
+        if (p.source) sources!.set(paragraph, p.source);
+        emit(parent ? parent.boxes : body, paragraph, p.markDeleted, flush(p.boxes), sources);
       }
     },
     text: (text, path) => {
@@ -188,4 +206,19 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
     },
   });
   return flush(body);
+}
+
+/** Where an element that closes ends, for the source of the paragraph it is in. */
+function closeSource(recorder: SourceRecorder, p: OpenParagraph | undefined, name: string, path: readonly string[], end: number): void {
+  const parent = path[path.length - 1];
+  if (name === "w:r") recorder.runClosed(end);
+  else if (parent === "w:r" && name === "w:rPr") recorder.rPrClosed(end);
+  else if (parent === "w:r" && p) recorder.pieceClosed(p.text.length, end);
+  else if (parent === "w:p" && name === "w:pPr" && p?.source) p.source.contentStart = end;
+  else if (name === "w:p" && p?.source) {
+    // A self-closing paragraph has no inside where a mark could go.
+    const empty = p.source.contentStart === end;
+    p.source.contentStart = empty ? -1 : p.source.contentStart;
+    p.source.contentEnd = empty ? -1 : tagStart(recorder.xml, end);
+  }
 }

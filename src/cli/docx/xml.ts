@@ -2,9 +2,13 @@ import { SaxesParser } from "saxes";
 import { ReadError } from "../readError";
 
 export interface XmlHandlers {
-  /** An element opens; `path` holds the names of its ancestors, outermost first, without it. */
-  open(name: string, attributes: Record<string, string>, path: readonly string[]): void;
-  close(name: string, path: readonly string[]): void;
+  /**
+   * An element opens; `path` holds the names of its ancestors, outermost first, without it.
+   * `end` is the offset in the XML just after the tag (see tagStart for where it begins).
+   */
+  open(name: string, attributes: Record<string, string>, path: readonly string[], end: number): void;
+  /** An element closes; `end` is the offset just after its closing tag (the same as open's for `<x/>`). */
+  close(name: string, path: readonly string[], end: number): void;
   text(text: string, path: readonly string[]): void;
 }
 
@@ -16,14 +20,14 @@ export function walkXml(xml: string, part: string, handlers: XmlHandlers): void 
   const parser = new SaxesParser({ position: true });
   const path: string[] = [];
   parser.on("opentag", (tag) => {
-    handlers.open(tag.name, tag.attributes as Record<string, string>, path);
-    if (tag.isSelfClosing) handlers.close(tag.name, path);
+    handlers.open(tag.name, tag.attributes as Record<string, string>, path, parser.position);
+    if (tag.isSelfClosing) handlers.close(tag.name, path, parser.position);
     else path.push(tag.name);
   });
   parser.on("closetag", (tag) => {
     if (tag.isSelfClosing) return;
     path.pop();
-    handlers.close(tag.name, path);
+    handlers.close(tag.name, path, parser.position);
   });
   parser.on("text", (text) => handlers.text(text, path));
   parser.on("cdata", (text) => handlers.text(text, path));
@@ -37,6 +41,11 @@ export function walkXml(xml: string, part: string, handlers: XmlHandlers): void 
   }
 }
 
+
+/** Where the tag that ends at `end` begins: `<` cannot occur inside a tag's attribute values. */
+export function tagStart(xml: string, end: number): number {
+  return xml.lastIndexOf("<", end - 1);
+}
 
 /** An on/off property (w:isLgl, w:vanish): present means on unless its value says otherwise. */
 export function isOn(attributes: Record<string, string>): boolean {
