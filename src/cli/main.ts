@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { DocumentTypeId } from "../content/types";
@@ -6,13 +8,14 @@ import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ign
 import { storedSettingName } from "../core/documentSettings";
 import { ReadError } from "./readError";
 import { annotatedCopy } from "./annotate/copy";
+import { htmlReport } from "./html/htmlReport";
 import type { Input } from "./inputs";
 import { expandInputs } from "./inputs";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
 import type { FileOutcome } from "./report";
-import { toJson, toText } from "./report";
+import { toJson, toText, verdictOf } from "./report";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
 export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类型] [--format text|json] [--all]
@@ -102,6 +105,22 @@ async function checkFile(input: Input, values: Options, io: CliIo): Promise<File
   }
 }
 
+/** Write the batch's HTML report; what went wrong, in Chinese, when it could not be written. */
+async function writeReport(path: string, outcomes: readonly FileOutcome[]): Promise<string | undefined> {
+  const folder = dirname(resolve(path));
+  const html = htmlReport(outcomes, { date: new Date(), link: (copy) => relative(folder, copy).split(sep).join("/") });
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(path, html);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "没有写入权限。";
+    if (code === "EISDIR") return "这是一个文件夹，请给出 .html 文件名。";
+    return `写入失败${code ? `（${code}）` : ""}。`;
+  }
+}
+
 /** Run the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let parsed;
@@ -136,7 +155,16 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   progress.end();
   if (json) io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
   else io.out(outcomes.map(toText).join("\n"));
+  if (values.report !== undefined) {
+    const written = await writeReport(values.report, outcomes);
+    if (written !== undefined) {
+      io.err(`汇总报告未能写入：${written}\n`);
+      return 2;
+    }
+    if (!json) io.out(`\n汇总报告：${resolve(values.report)}\n`);
+  }
 
-  if (outcomes.some((o) => "error" in o)) return 2;
-  return outcomes.some((o) => "result" in o && o.result.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  const verdicts = outcomes.map(verdictOf);
+  if (verdicts.includes("unread")) return 2;
+  return verdicts.includes("fix") ? 1 : 0;
 }

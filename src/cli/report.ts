@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from "../content/documentTypes";
 import type { CheckResult } from "../core/check/check";
+import { messageSaysFix } from "../core/check/comment";
 import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import type { Finding } from "../core/check/types";
 import { RULES } from "../core/check/rules";
@@ -35,8 +36,23 @@ export function toJson(outcome: FileOutcome) {
 }
 
 
+/** A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read. */
+export type Verdict = "ok" | "fix" | "unread";
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { ok: "可以提交", fix: "需要修改", unread: "无法读取" };
+
+export function verdictOf(outcome: FileOutcome): Verdict {
+  if ("error" in outcome) return "unread";
+  return outcome.result.findings.some((f) => f.severity === "error") ? "fix" : "ok";
+}
+
+/** How a fix reads after the finding, or nothing when there is none or the message says it. */
+export function fixText(f: Finding): string {
+  if (f.fix === undefined || messageSaysFix(f)) return "";
+  return f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
+}
+
 /** Where a finding is, for people: paragraph and character counted from 1, or the header, footer or note. */
-function placeOf(f: Finding): string {
+export function placeOf(f: Finding): string {
   if (f.part) return `${PART_LABELS[f.part]}第${f.start + 1}字`;
   if (f.text !== "") return `第${f.paragraph + 1}段第${f.start + 1}字`;
   if (f.start > 0) return `第${f.paragraph + 1}段之后`;
@@ -52,7 +68,7 @@ export function toText(outcome: FileOutcome): string {
   lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS_LABELS[s.status]}`).join("  ")}`);
   for (const f of result.findings) {
     const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
-    const fix = f.fix === undefined ? "" : f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
+    const fix = fixText(f);
     const where = placeOf(f);
     const source = f.source ? `（出处：${f.source}）` : "";
     lines.push(`  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}${source}`);
