@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**"],
     environment: "node",
+    globalSetup: ["tests/globalSetup.ts"],
   },
 });

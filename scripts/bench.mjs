@@ -2,6 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { build as esbuild } from "esbuild";
+import { buildCli } from "./build-cli.mjs";
+import { cliStart } from "./bench/cliStart.mjs";
 import { firstRender, initialJs } from "./bench/taskpane.mjs";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -15,6 +17,12 @@ console.log(`task pane initial JS: ${js.raw} bytes raw (${kb(js.raw)}), ${js.gzi
 const render = await firstRender("dist");
 console.log(
   `task pane first render: median ${render.median.toFixed(1)} ms over ${render.runs} runs (min ${render.min.toFixed(1)}, max ${render.max.toFixed(1)}), navigation start to first render`,
+);
+
+await buildCli();
+const start = cliStart("bin/dangjian.mjs");
+console.log(
+  `command-line start: median ${start.cli.toFixed(1)} ms for dangjian --help, ${start.node.toFixed(1)} ms for node -e 0 (${(start.cli / start.node).toFixed(2)}×) over ${start.runs} runs [target ≤ 1.5×]`,
 );
 
 // Core benchmarks are TypeScript: bundle them for Node and run them in a child process.

@@ -1,0 +1,8 @@
+import { main } from "./main";
+
+// A reader that stops early (| head) closes the pipe: the rest of the output is dropped quietly,
+// and the exit code still says what the check found.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+process.exitCode = await main(process.argv.slice(2));
