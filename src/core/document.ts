@@ -73,6 +73,23 @@ export interface TextEdit extends TextRange {
   text: string;
 }
 
+/** A comment to put on a range of body text; `expected` is what the range held when the document was read. */
+export interface CommentRequest extends TextRange {
+  expected: string;
+  /** The comment's text. */
+  text: string;
+}
+
+/** A comment as a host holds it: where it is, by whom, and what it says. */
+export interface DocComment {
+  id: string;
+  author: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export function isCollapsed(selection: DocSelection): boolean {
   return (
     selection.start.paragraph === selection.end.paragraph &&

@@ -1,4 +1,4 @@
-import type { BlockParagraph, DocSnapshot, TextEdit } from "../core/document";
+import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../core/document";
 
 /** Where a block goes, as read from a snapshot just before inserting (see core/insertion). */
 export interface InsertionPoint {
@@ -23,6 +23,14 @@ export interface InsertTextOptions {
   replaceSelection?: boolean;
 }
 
+/** Word comments: added on exact text, and the ones this tool added removed again. */
+export interface CommentsHost {
+  /** Add comments in order; one whose range no longer holds its `expected` text is skipped. */
+  add(requests: readonly CommentRequest[]): Promise<{ added: number; skipped: number }>;
+  /** Remove every comment this tool added (by its stored ids or its author); others' stay. Returns how many. */
+  removeOwn(): Promise<number>;
+}
+
 /**
  * "The document": everything the task pane does to it goes through this interface.
  * Word implements it with Office.js; the memory host implements it for tests and the playground.
@@ -45,6 +53,8 @@ export interface DocumentHost {
   /** Small per-document values (ignored findings), stored with the document. */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+  /** Comments, where this Word has them (WordApi 1.4); absent otherwise. */
+  readonly comments?: CommentsHost;
 }
 
 export class HostError extends Error {

@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import { App } from "../taskpane/App";
+import { CommentMargin } from "./CommentMargin";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sample";
 import { playgroundStrings } from "./strings";
@@ -18,7 +19,16 @@ const useStyles = makeStyles({
   },
   title: { flexGrow: 1 },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
-  document: { flexGrow: 1, overflowY: "auto", padding: tokens.spacingHorizontalXXL, backgroundColor: tokens.colorNeutralBackground3 },
+  document: {
+    flexGrow: 1,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalXXL,
+    backgroundColor: tokens.colorNeutralBackground3,
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalL,
+  },
+  page: { flexGrow: 1, minWidth: 0, alignSelf: "stretch" },
   pane: {
     width: "380px",
     flexShrink: 0,
@@ -53,7 +63,10 @@ export function Playground() {
         </div>
         <div className={styles.main}>
           <div className={styles.document}>
-            <DocumentView doc={doc} />
+            <div className={styles.page}>
+              <DocumentView doc={doc} />
+            </div>
+            <CommentMargin doc={doc} />
           </div>
           <div className={styles.pane} aria-label={playgroundStrings.pane} role="complementary">
             <App host={host} dark={dark} />

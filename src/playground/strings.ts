@@ -4,4 +4,6 @@ export const playgroundStrings = {
   loadSample: "载入示例文稿",
   dark: "深色主题",
   pane: "任务窗格",
+  comments: "批注",
+  paragraphOf: (index: number) => `第 ${index + 1} 段`,
 } as const;

@@ -141,6 +141,15 @@ export const strings = {
     closeNote: "关闭提示",
     showMore: (n: number, left: number) => `再显示 ${n} 条（还有 ${left} 条）`,
     part: PART_LABELS,
+    comments: "批注",
+    addComments: "添加为批注",
+    removeComments: "删除本工具的批注",
+    commentsHint: "把上面的问题作为 Word 批注加在对应文字上，便于对照修改或交给他人审阅。",
+    commentsUnsupported: "添加批注需要 Word 2021、Word 2024、Microsoft 365 或 Word 网页版（WordApi 1.4），这一版本的 Word 不支持。",
+    noComments: "没有需要添加批注的问题。",
+    commentsAdded: (added: number, skipped: number) =>
+      `已添加 ${added} 条批注。${skipped ? `${skipped} 条因文字已改动未添加。` : ""}可用 Word 的“撤消”（Ctrl+Z）撤回。`,
+    commentsRemoved: (n: number) => (n ? `已删除本工具添加的 ${n} 条批注，其他人的批注保持不变。` : "文档中没有本工具添加的批注。"),
   },
   empty: {
     templates: "在这里选择文稿类型，插入全文框架或单个部分。",

@@ -56,6 +56,25 @@ describe("the 检查 tab in the playground", () => {
     await context.close();
   });
 
+  it("adds the findings as comments on their text, shown in the margin, and removes only its own", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    await page.getByRole("button", { name: "添加为批注" }).click();
+    await expect.poll(() => page.getByText(/已添加 8 条批注/).count()).toBe(1);
+    const margin = page.getByRole("complementary", { name: "批注" });
+    const cards = margin.locator("[data-comment]");
+    await expect.poll(() => cards.count()).toBe(8);
+    const texts = await cards.allInnerTexts();
+    expect(texts.some((t) => t.includes("“XX”") && t.includes("【未填写的空白】"))).toBe(true);
+    // A missing section's comment sits on the paragraph it would follow, and says what is missing.
+    expect(texts.some((t) => t.includes("【缺少必备部分】") && t.includes("存在的问题和不足"))).toBe(true);
+    await page.screenshot({ path: "test-results/check-comments.png" });
+    await page.getByRole("button", { name: "删除本工具的批注" }).click();
+    await expect.poll(() => cards.count()).toBe(0);
+    await expect.poll(() => page.getByText(/已删除本工具添加的 8 条批注/).count()).toBe(1);
+    await context.close();
+  });
+
   it("ignores a finding, keeps it ignored on the next check, and can restore it", async () => {
     const { page, context } = await harness.page();
     await checkSample(page);

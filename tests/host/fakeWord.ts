@@ -42,6 +42,10 @@ export class FakeWord {
   private pending: OfficeMockObject[] = [];
   readonly settingsData = new Map<string, unknown>();
   sections: FakeSection[] = [{ headers: {}, footers: {} }];
+  /** Comments in the document, with the author Word gives them (the signed-in user). */
+  comments: Array<{ id: string; authorName: string; content: string; para: Para; start: number; end: number }> = [];
+  userName = "王晓";
+  private commentCount = 0;
   /** Requirement sets this Word supports, as "WordApi 1.4". */
   supported = new Set(["WordApi 1.3"]);
   readonly supports = (name: string, version: string) => {
@@ -203,6 +207,10 @@ export class FakeWord {
   private body() {
     return {
       getReviewedText: (version: string) => this.result(`body.getReviewedText(${version})`, () => this.paragraphs.map((p) => this.accepted(p)).join("\r")),
+      getComments: () => {
+        this.calls.push("body.getComments()");
+        return this.collection("comments", () => this.comments.map((c) => this.comment(c)));
+      },
       paragraphs: this.collection("body.paragraphs", () => this.paragraphs.map((p) => this.paragraph(p))),
       getRange: (where: string) => {
         this.calls.push(`body.getRange(${where})`);
@@ -224,7 +232,8 @@ export class FakeWord {
           .split(",")
           .map((f) => f.replace(/^items\//, ""))
           .join(",");
-        for (const item of loaded) (item as unknown as { load?(f: string): void }).load?.(inner);
+        // load("items") asks for the items alone, none of their properties.
+        if (inner !== "items") for (const item of loaded) (item as unknown as { load?(f: string): void }).load?.(inner);
         self.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
         return this;
       },
@@ -323,6 +332,16 @@ export class FakeWord {
     ) as unknown as Word.Paragraph;
   }
 
+  private comment(comment: FakeWord["comments"][number]): Word.Comment {
+    const target = {
+      delete: () => {
+        this.calls.push(`comment.delete(${comment.id})`);
+        this.comments = this.comments.filter((c) => c !== comment);
+      },
+    };
+    return this.loadable(() => ({ id: comment.id, authorName: comment.authorName, content: comment.content }), target) as unknown as Word.Comment;
+  }
+
   private range(name: string, start: Point, end: Point): Word.Range {
     if (name) this.calls.push(name);
     const textOf = () => {
@@ -364,6 +383,13 @@ export class FakeWord {
         this.selection = { start: shift(this.selection.start), end: shift(this.selection.end) };
         para.text = para.text.slice(0, at.offset) + text + para.text.slice(cut);
         return this.range("", { para, offset: at.offset }, { para, offset: at.offset + text.length });
+      },
+      insertComment: (content: string) => {
+        this.calls.push(`range.insertComment(${content})`);
+        if (start.para !== end.para) throw new Error("Multi-paragraph comments are not modelled");
+        const comment = { id: `{C${++this.commentCount}}`, authorName: this.userName, content, para: start.para, start: start.offset, end: end.offset };
+        this.comments.push(comment);
+        return this.comment(comment);
       },
       select: (mode?: string) => {
         this.calls.push(`range.select(${mode ?? ""})`);

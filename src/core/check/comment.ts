@@ -1,3 +1,4 @@
+import type { CommentRequest, DocParagraph } from "../document";
 import { PART_LABELS } from "./labels";
 import { RULES } from "./rules";
 import type { Finding } from "./types";
@@ -5,6 +6,18 @@ import type { Finding } from "./types";
 /** Who the comments this tool writes are from; the pane removes only comments with this author. */
 export const COMMENT_AUTHOR = "党建写作助手";
 export const COMMENT_INITIALS = "党建";
+/** The document setting that lists the ids of the comments this tool added (Word sets their author itself). */
+export const OWN_COMMENTS_SETTING = "comments";
+
+/** Comment ids as stored; anything unreadable counts as none. */
+export function parseCommentIds(stored: string | undefined): string[] {
+  try {
+    const value: unknown = JSON.parse(stored ?? "[]");
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The message already names the right wording (or says to delete): the fix need not be told twice. */
 export function messageSaysFix(finding: Finding): boolean {
@@ -22,4 +35,21 @@ export function commentText(finding: Finding, elsewhere = false): string {
   const fix = finding.fix === undefined || messageSaysFix(finding) ? "" : finding.fix === "" ? "建议删除。" : `建议改为“${finding.fix}”。`;
   const source = finding.source ? `（出处：${finding.source}）` : "";
   return `【${title}】${where}${finding.message}${fix}${source}`;
+}
+
+/**
+ * Findings as comments on body text, for a host that reads the body and its headers and footers.
+ * A finding with no text of its own (a missing section, an automatic number) is put on the whole
+ * paragraph; one in a header or footer, where Word allows no comment, on the first body paragraph.
+ */
+export function commentRequests(findings: readonly Finding[], paragraphs: readonly DocParagraph[]): CommentRequest[] {
+  const first = paragraphs.findIndex((p) => !p.part && p.text.trim() !== "");
+  const whole = (paragraph: number, text: string): CommentRequest => ({ paragraph, start: 0, end: paragraphs[paragraph]!.text.length, expected: paragraphs[paragraph]!.text, text });
+  return findings.flatMap((f): CommentRequest[] => {
+    const paragraph = paragraphs[f.paragraph];
+    if (!paragraph) return [];
+    if (paragraph.part) return first < 0 ? [] : [whole(first, commentText(f, true))];
+    if (f.start === f.end) return paragraph.text === "" ? [] : [whole(f.paragraph, commentText(f))];
+    return [{ paragraph: f.paragraph, start: f.start, end: f.end, expected: f.text, text: commentText(f) }];
+  });
 }

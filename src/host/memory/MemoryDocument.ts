@@ -1,4 +1,4 @@
-import type { DocParagraph, DocPosition, DocSelection, DocSnapshot } from "../../core/document";
+import type { DocComment, DocParagraph, DocPosition, DocSelection, DocSnapshot } from "../../core/document";
 import { bodyParagraph } from "../../core/document";
 
 type Listener = () => void;
@@ -17,6 +17,8 @@ export class MemoryDocument {
   private focus: DocPosition = { paragraph: 0, offset: 0 };
   private readonly listeners = new Set<Listener>();
   private version = 0;
+  private notes: DocComment[] = [];
+  private nextComment = 1;
 
   constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
     this.paragraphs = [];
@@ -135,8 +137,30 @@ export class MemoryDocument {
     this.collapseTo({ paragraph: index, offset: cursorOffset });
   }
 
-  /** Replace the whole document, cursor at its start. */
+  /** The comments, in document order. They keep their paragraph and offsets as added. */
+  get comments(): readonly DocComment[] {
+    return this.notes;
+  }
+
+  /** Add a comment on a range of one paragraph; returns its id. */
+  addComment(comment: Omit<DocComment, "id">): string {
+    const id = String(this.nextComment++);
+    this.notes = [...this.notes, { ...comment, id }].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    this.changed();
+    return id;
+  }
+
+  /** Remove the comments `which` accepts; returns how many went. */
+  removeComments(which: (comment: DocComment) => boolean): number {
+    const before = this.notes.length;
+    this.notes = this.notes.filter((c) => !which(c));
+    if (this.notes.length !== before) this.changed();
+    return before - this.notes.length;
+  }
+
+  /** Replace the whole document, cursor at its start; its comments go with it. */
   replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>): void {
+    this.notes = [];
     this.paragraphs = paragraphs.map((p) => (typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }));
     if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
     this.collapseTo({ paragraph: 0, offset: 0 });

@@ -1,6 +1,7 @@
-import type { BlockParagraph, DocSnapshot, TextEdit } from "../../core/document";
+import { COMMENT_AUTHOR } from "../../core/check/comment";
+import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../../core/document";
 import { isCollapsed } from "../../core/document";
-import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { MemoryDocument } from "./MemoryDocument";
 
@@ -9,6 +10,22 @@ export class MemoryHost implements DocumentHost {
   private readonly settings = new Map<string, string>();
 
   constructor(readonly document: MemoryDocument = new MemoryDocument()) {}
+
+  /** Comments as Word keeps them; the tool's are recognised by their author. */
+  readonly comments: CommentsHost = {
+    add: async (requests: readonly CommentRequest[]) => {
+      this.document.flushInput();
+      let added = 0;
+      for (const request of requests) {
+        const text = request.paragraph < this.document.paragraphCount ? this.document.paragraph(request.paragraph).text : undefined;
+        if (text === undefined || text.slice(request.start, request.end) !== request.expected) continue;
+        this.document.addComment({ author: COMMENT_AUTHOR, paragraph: request.paragraph, start: request.start, end: request.end, text: request.text });
+        added++;
+      }
+      return { added, skipped: requests.length - added };
+    },
+    removeOwn: async () => this.document.removeComments((c) => c.author === COMMENT_AUTHOR),
+  };
 
   async read(): Promise<DocSnapshot> {
     this.document.flushInput();

@@ -1,7 +1,9 @@
 import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../core/document";
 import { storedSettingName } from "../../core/documentSettings";
-import type { DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import { OWN_COMMENTS_SETTING } from "../../core/check/comment";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
+import { WordComments } from "./comments";
 import { applyFormat, levelOf } from "./format";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
 import { readableText, sameWords } from "./text";
@@ -41,11 +43,18 @@ export class WordHost implements DocumentHost {
   /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
   private layout: { body: number; parts: PartLocator[]; revised: boolean } = { body: 0, parts: [], revised: false };
 
+  /** Comments need WordApi 1.4 (Word 2021, Microsoft 365, Word on the web). */
+  readonly comments?: CommentsHost;
+
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),
     private readonly settings: () => SettingsStore = () => Office.context.document.settings,
     private readonly supports: SupportsSet = (name, version) => Office.context.requirements.isSetSupported(name, version),
-  ) {}
+  ) {
+    if (supports("WordApi", "1.4")) {
+      this.comments = new WordComments(run, { get: () => this.getSetting(OWN_COMMENTS_SETTING), set: (value) => this.setSetting(OWN_COMMENTS_SETTING, value) });
+    }
+  }
 
   /**
    * One sync for the paragraphs with their list numbers, the selection, and the first section's

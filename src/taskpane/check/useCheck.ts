@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckResult } from "../../core/check/check";
 import { checkContext } from "../../core/check/check";
+import { commentRequests } from "../../core/check/comment";
 import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
 import { sectionName } from "../../core/check/sections";
@@ -83,5 +84,16 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
   const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved));
   const restore = () => run(() => saveIgnored("[]", t.restored));
 
-  return { state, ...status, start, locate, replace, addSection, ignore, restore };
+  /** The findings as Word comments on their text, checked again first so every range is current. */
+  const addComments = () =>
+    run(async () => {
+      if (!host.comments) return;
+      const current = await check();
+      if (current.shown.length === 0) return t.noComments;
+      const { added, skipped } = await host.comments.add(commentRequests(current.shown, current.paragraphs));
+      return t.commentsAdded(added, skipped);
+    });
+  const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()));
+
+  return { state, ...status, start, locate, replace, addSection, ignore, restore, addComments, removeComments };
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
@@ -20,7 +20,28 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   h2: { margin: 0 },
   ignored: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground3 },
+  comments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
+
+/** 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where not. */
+function CommentActions({ host, check, busy }: { host: DocumentHost; check: ReturnType<typeof useCheck>; busy: boolean }) {
+  const styles = useStyles();
+  if (!host.comments) return <Caption1 className={styles.hint}>{t.commentsUnsupported}</Caption1>;
+  return (
+    <>
+      <Caption1 className={styles.hint}>{t.commentsHint}</Caption1>
+      <div className={styles.comments}>
+        <Button icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
+          {t.addComments}
+        </Button>
+        <Button appearance="subtle" icon={<CommentDismissRegular />} disabled={busy} onClick={() => void check.removeComments()}>
+          {t.removeComments}
+        </Button>
+      </div>
+    </>
+  );
+}
 
 function Summary({ state }: { state: CheckState }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
@@ -99,6 +120,10 @@ export function CheckTab({ host }: { host: DocumentHost }) {
               </Link>
             </div>
           )}
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.comments}
+          </Subtitle2>
+          <CommentActions host={host} check={check} busy={busy} />
         </>
       )}
     </div>
