@@ -187,3 +187,26 @@ describe("a comment's text", () => {
     expect(commentText({ ...finding("“XX”是空白。"), part: "header" }, true)).toBe("【网站残留内容】（在页眉中）“XX”是空白。");
   });
 });
+
+describe("progress on a terminal", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dangjian-progress-"));
+  writeFileSync(join(dir, "一.txt"), TYPED.join("\n"));
+  writeFileSync(join(dir, "二.txt"), TYPED.join("\n"));
+
+  async function run(terminal: boolean, ...args: string[]) {
+    let out = "";
+    let err = "";
+    await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), read: (p) => readFile(p), terminal });
+    return { out, err };
+  }
+
+  it("shows a bar on a terminal's stderr for a batch, and nothing when piped or for JSON", async () => {
+    const shown = await run(true, "check", dir);
+    expect(shown.err).toContain("检查中 [");
+    expect(shown.err).toContain("2/2");
+    expect(shown.err.endsWith("\r\x1b[K")).toBe(true);
+    expect(shown.out).not.toContain("检查中");
+    expect((await run(false, "check", dir)).err).toBe("");
+    expect((await run(true, "check", dir, "--format", "json")).err).toBe("");
+  });
+});
