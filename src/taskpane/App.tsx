@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
 import { strings } from "./strings";
@@ -56,25 +56,27 @@ export function App({ host, dark }: AppProps) {
   useEffect(() => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()), []);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} applyStylesToPortals={false} lang="zh-CN">
-      <div className={styles.root}>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
-          <Tab value="templates">{strings.tabs.templates}</Tab>
-          <Tab value="phrases">{strings.tabs.phrases}</Tab>
-          <Tab value="check">{strings.tabs.check}</Tab>
-        </TabList>
-        <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
-          {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
-            const Content = TAB_CONTENT[id];
-            return (
-              <div key={id} hidden={tab !== id}>
-                <Suspense fallback={<Spinner size="small" />}>
-                  <Content host={host} />
-                </Suspense>
-              </div>
-            );
-          })}
+      <AriaLiveAnnouncer>
+        <div className={styles.root}>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
+            <Tab value="templates">{strings.tabs.templates}</Tab>
+            <Tab value="phrases">{strings.tabs.phrases}</Tab>
+            <Tab value="check">{strings.tabs.check}</Tab>
+          </TabList>
+          <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
+            {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
+              const Content = TAB_CONTENT[id];
+              return (
+                <div key={id} hidden={tab !== id}>
+                  <Suspense fallback={<Spinner size="small" />}>
+                    <Content host={host} />
+                  </Suspense>
+                </div>
+              );
+            })}
+          </div>
         </div>
-      </div>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -42,6 +42,9 @@ describe("the 检查 tab in the playground", () => {
     await blanks.getByRole("textbox", { name: "填写内容" }).fill("12");
     await blanks.getByRole("button", { name: "填入", exact: true }).click();
     await expect.poll(async () => (await documentTexts(page))[3]).toContain("学习12次");
+    // The blanks' group went with its only finding: the message stands where the groups begin, not at the top.
+    await expect.poll(() => page.locator('[data-status-at="findings"]').textContent()).toBe("已修改，并重新检查。");
+    expect(await page.locator('[data-status-at="top"]').count()).toBe(0);
 
     await page.getByRole("list", { name: "必备部分", exact: true }).getByRole("button", { name: "补上" }).click();
     await expect.poll(() => page.getByText(/已补上“存在的问题和不足”，并顺延了后面 1 处编号/).count()).toBe(1);
@@ -53,6 +56,10 @@ describe("the 检查 tab in the playground", () => {
 
     await page.getByRole("list", { name: "网站残留内容" }).getByRole("button", { name: "删除", exact: true }).click();
     await expect.poll(async () => (await documentTexts(page)).includes("更多精品范文请关注公众号")).toBe(false);
+    // The group is gone with its last finding: the message stands where the groups begin, in view.
+    const message = page.locator('[data-status-at="findings"]');
+    await expect.poll(() => message.textContent()).toBe("已修改，并重新检查。");
+    expect(await message.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     await context.close();
   });
 
@@ -60,7 +67,8 @@ describe("the 检查 tab in the playground", () => {
     const { page, context } = await harness.page();
     await checkSample(page);
     await page.getByRole("button", { name: "添加为批注" }).click();
-    await expect.poll(() => page.getByText(/已添加 8 条批注/).count()).toBe(1);
+    // The message stands under the buttons that were used.
+    await expect.poll(() => page.locator('[data-status-at="comments"]').textContent()).toMatch(/已添加 8 条批注/);
     const margin = page.getByRole("complementary", { name: "批注" });
     const cards = margin.locator("[data-comment]");
     await expect.poll(() => cards.count()).toBe(8);
@@ -80,8 +88,26 @@ describe("the 检查 tab in the playground", () => {
     await checkSample(page);
     const punctuation = page.getByRole("list", { name: "标点符号" });
     await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(2);
+    // What a screen reader is told: through document.ariaNotify where Chromium has it, else text in a live region.
+    await page.evaluate(() => {
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+      const doc = document as unknown as { ariaNotify?: (message: string, options?: unknown) => void };
+      const notify = doc.ariaNotify?.bind(document);
+      if (notify) {
+        doc.ariaNotify = (message, options) => {
+          heard.push(message);
+          notify(message, options);
+        };
+      }
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll("[aria-live]")) if (region.textContent) heard.push(region.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await punctuation.getByRole("listitem").first().getByRole("button", { name: "忽略" }).click();
     await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(1);
+    // The message stands in the group acted in, and is announced.
+    await expect.poll(() => page.locator('[data-status-at="rule:punctuation"]').textContent()).toBe("已忽略，下次检查不再显示。");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContainEqual(expect.stringContaining("已忽略，下次检查不再显示。"));
     await page.getByRole("button", { name: "重新检查" }).click();
     await expect.poll(() => page.getByText("已忽略 1 项。").count()).toBe(1);
     expect(await punctuation.getByRole("listitem").count()).toBe(1);

@@ -2,6 +2,9 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Coun
 import { useState } from "react";
 import { RULES } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
+import { StatusBar } from "../components/StatusBar";
+import type { Status } from "../state/status";
+import { statusAt } from "./statusAt";
 import type { FindingActions } from "./FindingItem";
 import { FindingItem } from "./FindingItem";
 import { strings } from "../strings";
@@ -16,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Findings grouped by rule, in the rules' order, each group with its count; groups are open unless the user closed them, those appearing at a later check too. */
-export function FindingGroups({ findings, paragraphs, ...actions }: { findings: readonly Finding[]; paragraphs: readonly { text: string }[] } & FindingActions) {
+export function FindingGroups({ findings, paragraphs, status, ...actions }: { findings: readonly Finding[]; paragraphs: readonly { text: string }[]; status?: Status } & FindingActions) {
   const styles = useStyles();
   const groups = RULES.map((rule) => ({ rule, items: findings.filter((f) => f.rule === rule.id) })).filter((g) => g.items.length > 0);
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
@@ -39,6 +42,7 @@ export function FindingGroups({ findings, paragraphs, ...actions }: { findings: 
             </span>
           </AccordionHeader>
           <AccordionPanel>
+            <StatusBar status={status} at={statusAt.rule(rule.id)} />
             <ul className={styles.list} aria-label={rule.title}>
               {items.slice(0, limits[rule.id] ?? PAGE).map((f) => (
                 <FindingItem key={`${f.paragraph}:${f.start}:${f.rule}:${f.text}`} finding={f} paragraph={paragraphs[f.paragraph]?.text ?? ""} {...actions} />

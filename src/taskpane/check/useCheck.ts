@@ -14,6 +14,7 @@ import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
 import { checkOffThread } from "./checkOffThread";
+import { statusAt } from "./statusAt";
 
 const t = strings.check;
 
@@ -48,29 +49,30 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
 
   const start = () => run(async () => t.checked((await check()).paragraphs.length));
 
-  const locate = (range: TextRange) => run(() => host.select({ paragraph: range.paragraph, start: range.start, end: range.end }));
+  const locate = (range: TextRange, at?: string) => run(() => host.select({ paragraph: range.paragraph, start: range.start, end: range.end }), at);
 
   const replace = (f: Finding, text: string) => {
-    if (text.trim() === "" && f.rule === "placeholder") return setStatus({ intent: "error", text: t.fillEmpty });
+    const at = statusAt.rule(f.rule);
+    if (text.trim() === "" && f.rule === "placeholder") return setStatus({ intent: "error", text: t.fillEmpty, at });
     return run(async () => {
       await host.replace({ paragraph: f.paragraph, start: f.start, end: f.end, expected: f.text, text });
       await check();
       return t.fixed;
-    });
+    }, at);
   };
 
-  const addSection = (sectionId: string) =>
+  const addSection = (sectionId: string, at: string = statusAt.sections) =>
     run(async () => {
       const { paragraphs } = await host.read();
       const context = checkContext(paragraphs, typeId);
       const placed = placeMissingSection(context, sectionId, templateValues());
-      if (!placed) return setStatus({ intent: "warning", text: t.noPlace });
+      if (!placed) return setStatus({ intent: "warning", text: t.noPlace, at });
       // Hosts insert after the selection's paragraph: put the selection where the section belongs.
       await host.select({ paragraph: placed.at.paragraph });
       await host.insertBlock(placed.paragraphs, { at: placed.at, edits: placed.edits });
       await check();
       return t.sectionAdded(sectionName(section(context.type, sectionId)), placed.edits.length);
-    });
+    }, at);
 
   const saveIgnored = async (stored: string, message: string) => {
     await host.setSetting(IGNORED_SETTING, stored);
@@ -81,8 +83,8 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
     return message;
   };
 
-  const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved));
-  const restore = () => run(() => saveIgnored("[]", t.restored));
+  const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved), statusAt.rule(f.rule));
+  const restore = () => run(() => saveIgnored("[]", t.restored), statusAt.findings);
 
   /** The findings as Word comments on their text, checked again first so every range is current. */
   const addComments = () =>
@@ -92,8 +94,8 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
       if (current.shown.length === 0) return t.noComments;
       const { added, skipped } = await host.comments.add(commentRequests(current.shown, current.paragraphs));
       return t.commentsAdded(added, skipped);
-    });
-  const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()));
+    }, statusAt.comments);
+  const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()), statusAt.comments);
 
   return { state, ...status, start, locate, replace, addSection, ignore, restore, addComments, removeComments };
 }

@@ -1,3 +1,4 @@
+import { useAnnounce } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { HostError } from "../../host/DocumentHost";
 import { strings } from "../strings";
@@ -5,6 +6,8 @@ import { strings } from "../strings";
 export interface Status {
   intent: "success" | "error" | "info" | "warning";
   text: string;
+  /** Where the action was taken (a group, a row, a box): the message is shown there, not at the top. */
+  at?: string;
 }
 
 /** A Chinese message for anything a document action throws. */
@@ -13,21 +16,35 @@ export function errorMessage(error: unknown): string {
   return strings.errors.unknown + (error instanceof Error ? error.message : String(error));
 }
 
-/** The status line of a tab, and a runner that reports an action's outcome in it. */
+/**
+ * A tab's last message, shown next to the action that caused it, and read out to screen readers
+ * through Fluent's live-region announcer; a runner that reports an action's outcome.
+ */
 export function useStatus() {
-  const [status, setStatus] = useState<Status | undefined>();
+  const [status, setShown] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
-  /** Run an action; a returned text is its success message, otherwise it sets the status itself. */
-  const run = useCallback(async (action: () => Promise<string | void>) => {
-    setBusy(true);
-    try {
-      const text = await action();
-      if (text) setStatus({ intent: "success", text });
-    } catch (error) {
-      setStatus({ intent: "error", text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const { announce } = useAnnounce();
+  const setStatus = useCallback(
+    (next: Status | undefined) => {
+      setShown(next);
+      if (next) announce(next.text, { alert: next.intent === "error", polite: next.intent !== "error", batchId: "status" });
+    },
+    [announce],
+  );
+  /** Run an action; a returned text is its success message, shown at `at`; otherwise it sets the status itself. */
+  const run = useCallback(
+    async (action: () => Promise<string | void>, at?: string) => {
+      setBusy(true);
+      try {
+        const text = await action();
+        if (text) setStatus({ intent: "success", text, ...(at ? { at } : {}) });
+      } catch (error) {
+        setStatus({ intent: "error", text: errorMessage(error), ...(at ? { at } : {}) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [setStatus],
+  );
   return { status, setStatus, busy, run };
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckState } from "../check/useCheck";
+import { statusAt } from "../check/statusAt";
 import { useCheck } from "../check/useCheck";
 import { FindingGroups } from "../check/FindingGroups";
 import { SectionList } from "../check/SectionList";
@@ -39,6 +40,7 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
           {t.removeComments}
         </Button>
       </div>
+      <StatusBar status={check.status} at={statusAt.comments} />
     </>
   );
 }
@@ -64,6 +66,8 @@ export function CheckTab({ host }: { host: DocumentHost }) {
   const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
   // The note on tracked changes stays until the writer closes it, once for the session.
   const [revisionsNoted, setRevisionsNoted] = useState(false);
+  const at = check.status?.at;
+  const orphaned = at?.startsWith("rule:") && !state?.shown.some((f) => statusAt.rule(f.rule) === at);
 
   return (
     <div className={styles.root}>
@@ -99,17 +103,21 @@ export function CheckTab({ host }: { host: DocumentHost }) {
             onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })}
             onAdd={(s) => void check.addSection(s.id)}
           />
+          <StatusBar status={check.status} at={statusAt.sections} />
           <Subtitle2 as="h2" className={styles.h2}>
             {t.findings}
           </Subtitle2>
           {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
+          {/* A message from a group that is gone (its last finding fixed) stands where the groups begin. */}
+          <StatusBar status={orphaned ? { ...check.status!, at: statusAt.findings } : check.status} at={statusAt.findings} />
           <FindingGroups
             findings={state.shown}
             paragraphs={state.paragraphs}
+            status={check.status}
             disabled={busy}
-            onLocate={(f) => void check.locate(f)}
+            onLocate={(f) => void check.locate(f, statusAt.rule(f.rule))}
             onReplace={(f, text) => void check.replace(f, text)}
-            onAddSection={(f) => f.section && void check.addSection(f.section)}
+            onAddSection={(f) => f.section && void check.addSection(f.section, statusAt.rule(f.rule))}
             onIgnore={(f) => void check.ignore(f)}
           />
           {state.ignoredCount > 0 && (

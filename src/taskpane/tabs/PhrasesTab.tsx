@@ -43,6 +43,9 @@ function inScope(scope: string, favourites: readonly string[], recent: readonly 
   }
 }
 
+/** A phrase's own messages (inserted, copied) show under its card. */
+const cardStatus = (id: string) => `phrase:${id}`;
+
 export function PhrasesTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
   const library = useSyncExternalStore(phraseStore.subscribe, phraseStore.get);
@@ -65,7 +68,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
       await host.insertText(rendered, { replaceSelection: replace });
       phraseStore.used(item.id);
       return t.inserted(rendered);
-    });
+    }, cardStatus(item.id));
 
   const saveSelection = () =>
     run(async () => {
@@ -138,7 +141,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           e.target.value = "";
         }}
       />
-      <StatusBar status={status ?? (library.shared.error && shared ? { intent: "warning", text: shared } : undefined)} />
+      <StatusBar status={status && status.at === undefined ? status : library.shared.error && shared ? { intent: "warning", text: shared } : undefined} />
       <Caption1 className={styles.meta} role="status">
         {results.length === 0 ? t.none : t.results(results.length)}
       </Caption1>
@@ -152,14 +155,14 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
               onInsert={(text) => void insert(item, text)}
               onCopy={(text) =>
                 void copyText(renderTemplate(text, templateValues())).then((ok) =>
-                  setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed }),
+                  setStatus(ok ? { intent: "success", text: t.copied, at: cardStatus(item.id) } : { intent: "error", text: t.copyFailed, at: cardStatus(item.id) }),
                 )
               }
               onFavourite={() => {
                 try {
                   phraseStore.toggleFavourite(item.id);
                 } catch (error) {
-                  setStatus({ intent: "error", text: (error as Error).message });
+                  setStatus({ intent: "error", text: (error as Error).message, at: cardStatus(item.id) });
                 }
               }}
               onEdit={item.source === "user" ? () => setEditing({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
@@ -173,6 +176,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                   : undefined
               }
             />
+            <StatusBar status={status} at={cardStatus(item.id)} />
           </div>
         ))}
       </div>

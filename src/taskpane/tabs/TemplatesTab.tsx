@@ -41,6 +41,9 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
   return renderTemplate(node.kind === "topic" ? topic(node.topicId).title : section(type, node.sectionId).title, values);
 }
 
+/** Messages from a row of the structure show under it. */
+const OUTLINE_STATUS = "outline";
+
 export function TemplatesTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
   const [form, setForm] = usePersistentState<TemplateFormValues>(TEMPLATE_FORM_KEY, DEFAULT_TEMPLATE_FORM);
@@ -60,9 +63,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   const variantKey = node?.kind === "topic" ? node.topicId : node?.sectionId;
   const variantCount = !node ? 0 : node.kind === "topic" ? topic(node.topicId).paragraphs.length : (section(type, node.sectionId).paragraphs?.length ?? 1);
 
-  const insert = (draft: DraftParagraph[], name: string) => {
-    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid });
-    void run(async () => t.inserted(name, await insertDraft(host, draft)));
+  /** Insert a draft; its message shows beside the button or row used (`at`), or under the main button. */
+  const insert = (draft: DraftParagraph[], name: string, at?: string) => {
+    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, ...(at ? { at } : {}) });
+    void run(async () => t.inserted(name, await insertDraft(host, draft)), at);
   };
 
   const choose = (sectionId: string, topicId: string, included: boolean) => {
@@ -95,8 +99,9 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
         disabled={busy}
         onChoose={choose}
         onSelect={setSelected}
-        onInsert={(n) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values))}
+        onInsert={(n) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values), OUTLINE_STATUS)}
       />
+      <StatusBar status={status} at={OUTLINE_STATUS} />
       <Subtitle2 as="h2" className={styles.h2}>
         {t.preview}
       </Subtitle2>
