@@ -162,6 +162,8 @@ describe("a very long report", () => {
     }, big);
     await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count(), { timeout: 60_000 }).toBeGreaterThan(1000);
     await page.getByRole("tab", { name: "检查" }).click();
+    // The tab's content is its own chunk: on a busy machine it may still be loading.
+    await page.getByRole("button", { name: "开始检查" }).waitFor();
     // Start the check, then click another tab at once: the click must take effect before the check ends.
     const answered = await page.evaluate(async () => {
       const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "开始检查")!;
