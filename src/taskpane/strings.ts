@@ -109,7 +109,7 @@ export const strings = {
   },
   check: {
     type: "文稿类型",
-    autoType: (name: string) => `自动识别（${name}）`,
+    autoType: (name?: string) => (name ? `自动识别（${name}）` : "自动识别"),
     run: "开始检查",
     rerun: "重新检查",
     sections: "必备部分",
@@ -136,7 +136,7 @@ export const strings = {
     noPlace: "无法确定插入位置，请把光标放到合适位置后在“模板”页插入。",
     ignoredSaved: "已忽略，下次检查不再显示。",
     restored: "已恢复全部忽略的问题。",
-    checked: (n: number) => `检查完成，共 ${n} 段。`,
+    checked: (characters: number) => `检查完成。正文共 ${characters} 字。`,
     deletedTextMayCount: "这一版本的 Word 读不出“接受修订后”的文字：如果文档有修订，已删除的文字也会被检查。建议先“接受所有修订”，或在“审阅”中把显示改为“无标记”后再检查。",
     closeNote: "关闭提示",
     showMore: (n: number, left: number) => `再显示 ${n} 条（还有 ${left} 条）`,

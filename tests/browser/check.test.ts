@@ -20,7 +20,12 @@ async function checkSample(page: Page) {
 describe("the 检查 tab in the playground", () => {
   it("lists the sections and the findings by rule, and selects a finding's text on click", async () => {
     const { page, context } = await harness.page();
+    await page.goto(harness.url);
+    await page.getByRole("tab", { name: "检查" }).click();
+    // Before any check there is nothing detected to name.
+    await expect.poll(() => page.getByRole("combobox", { name: "文稿类型" }).textContent()).toBe("自动识别");
     await checkSample(page);
+    await expect.poll(() => page.locator('[data-status-at="top"]').textContent()).toMatch(/^检查完成。正文共 \d{3} 字。$/);
     const sections = page.getByRole("list", { name: "必备部分", exact: true });
     await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "存在的问题和不足" }).textContent()).toContain("缺少");
     for (const title of ["缺少必备部分", "未填写的空白", "提法不规范", "序号不连续或不统一", "年份前后不一致", "网站残留内容", "标点符号"]) {

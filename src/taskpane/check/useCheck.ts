@@ -13,6 +13,7 @@ import type { DocumentHost } from "../../host/DocumentHost";
 import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
+import { characterCount } from "../../core/characterCount";
 import { checkOffThread } from "./checkOffThread";
 import { statusAt } from "./statusAt";
 
@@ -47,7 +48,7 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
     return next;
   }, [host, typeId]);
 
-  const start = () => run(async () => t.checked((await check()).paragraphs.length));
+  const start = () => run(async () => t.checked(characterCount((await check()).paragraphs)));
 
   const locate = (range: TextRange, at?: string) => run(() => host.select({ paragraph: range.paragraph, start: range.start, end: range.end }), at);
 

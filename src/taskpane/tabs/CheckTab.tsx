@@ -62,7 +62,7 @@ export function CheckTab({ host }: { host: DocumentHost }) {
   const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice);
   const { state, busy } = check;
   const detected = DOCUMENT_TYPES.find((d) => d.id === state?.type);
-  const autoName = t.autoType(detected?.name ?? "—");
+  const autoName = t.autoType(detected?.name);
   const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
   // The note on tracked changes stays until the writer closes it, once for the session.
   const [revisionsNoted, setRevisionsNoted] = useState(false);
