@@ -3,7 +3,7 @@ import type { CheckResult } from "../core/check/check";
 import { messageSaysFix } from "../core/check/comment";
 import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import type { Finding } from "../core/check/types";
-import { RULES } from "../core/check/rules";
+import { ruleTitle } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 
 /** An annotated copy written (with its number of comments), or why none was. */
@@ -67,7 +67,7 @@ export function toText(outcome: FileOutcome): string {
   const lines = [`${file}（${type.name}）`];
   lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS_LABELS[s.status]}`).join("  ")}`);
   for (const f of result.findings) {
-    const title = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
+    const title = ruleTitle(f.rule);
     const fix = fixText(f);
     const where = placeOf(f);
     const source = f.source ? `（出处：${f.source}）` : "";

@@ -1,3 +1,4 @@
+import { escapeMarkup } from "../escapeMarkup";
 import type { DocxSource } from "../readDocx";
 
 /** Word's comments part, the relationship to it and its content type, added to a package as read. */
@@ -19,8 +20,6 @@ export interface CommentAuthor {
   date: string;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 
 /** `content` added as the last children of the root element `tag`, written `<tag>…</tag>` or `<tag/>`. */
 function appendToRoot(xml: string, tag: string, content: string): string {
@@ -44,8 +43,8 @@ export function firstFreeCommentId(parts: ReadonlyMap<string, string>): number {
 
 function commentXml(comment: NewComment, by: CommentAuthor): string {
   // Each line of the text is a paragraph of the comment.
-  const paragraphs = comment.text.split("\n").map((line, i) => `<w:p>${i === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeText(line)}</w:t></w:r></w:p>`);
-  return `<w:comment w:id="${comment.id}" w:author="${escapeAttribute(by.author)}" w:date="${by.date}" w:initials="${escapeAttribute(by.initials)}">${paragraphs.join("")}</w:comment>`;
+  const paragraphs = comment.text.split("\n").map((line, i) => `<w:p>${i === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeMarkup(line)}</w:t></w:r></w:p>`);
+  return `<w:comment w:id="${comment.id}" w:author="${escapeMarkup(by.author)}" w:date="${by.date}" w:initials="${escapeMarkup(by.initials)}">${paragraphs.join("")}</w:comment>`;
 }
 
 /** An id of the form rIdN that the relationships part does not use. */

@@ -29,10 +29,6 @@ export class PartMarks {
     this.at(to).push({ id, kind: "end", point });
   }
 
-  get size(): number {
-    return this.places.size;
-  }
-
   private at(place: MarkPlace): Mark[] {
     const key = `${place.offset}:${place.split ? (place.split.text ? "t" : "r") : "-"}`;
     let entry = this.places.get(key);

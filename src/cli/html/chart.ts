@@ -1,4 +1,4 @@
-import { escapeHtml } from "./escape";
+import { escapeMarkup as escapeHtml } from "../escapeMarkup";
 
 /** A horizontal bar chart as inline SVG: one bar per label, its count at the end. */
 export function barChart(bars: ReadonlyArray<{ label: string; count: number }>, caption: string): string {

@@ -1,12 +1,12 @@
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import { SEVERITY_LABELS } from "../../core/check/labels";
-import { RULES } from "../../core/check/rules";
+import { RULES, ruleTitle } from "../../core/check/rules";
 import { sectionName } from "../../core/check/sections";
 import type { Finding } from "../../core/check/types";
 import type { FileOutcome } from "../report";
 import { fixText, placeOf, VERDICT_LABELS, verdictOf } from "../report";
 import { barChart } from "./chart";
-import { escapeHtml as h } from "./escape";
+import { escapeMarkup as h } from "../escapeMarkup";
 import { PAGE_STYLE, SORT_SCRIPT } from "./pageAssets";
 
 export interface HtmlReportOptions {
@@ -16,7 +16,6 @@ export interface HtmlReportOptions {
   link?: (path: string) => string;
 }
 
-const ruleTitle = (id: string) => RULES.find((r) => r.id === id)?.title ?? id;
 const typeName = (outcome: FileOutcome) => ("error" in outcome ? "—" : (DOCUMENT_TYPES.find((t) => t.id === outcome.result.type)?.name ?? outcome.result.type));
 
 /** Rules in the order the checker runs them, those that found something in the batch only. */

@@ -1,6 +1,6 @@
 import type { CommentRequest, DocParagraph } from "../document";
 import { PART_LABELS } from "./labels";
-import { RULES } from "./rules";
+import { ruleTitle } from "./rules";
 import type { Finding } from "./types";
 
 /** Who the comments this tool writes are from; the pane removes only comments with this author. */
@@ -30,7 +30,7 @@ export function messageSaysFix(finding: Finding): boolean {
  * names the part when the comment cannot stand in it (Word has no comments in headers and footers).
  */
 export function commentText(finding: Finding, elsewhere = false): string {
-  const title = RULES.find((r) => r.id === finding.rule)?.title ?? finding.rule;
+  const title = ruleTitle(finding.rule);
   const where = elsewhere && finding.part ? `（在${PART_LABELS[finding.part]}中）` : "";
   const fix = finding.fix === undefined || messageSaysFix(finding) ? "" : finding.fix === "" ? "建议删除。" : `建议改为“${finding.fix}”。`;
   const source = finding.source ? `（出处：${finding.source}）` : "";

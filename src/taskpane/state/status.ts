@@ -37,9 +37,9 @@ export function useStatus() {
       setBusy(true);
       try {
         const text = await action();
-        if (text) setStatus({ intent: "success", text, ...(at ? { at } : {}) });
+        if (text) setStatus({ intent: "success", text, at });
       } catch (error) {
-        setStatus({ intent: "error", text: errorMessage(error), ...(at ? { at } : {}) });
+        setStatus({ intent: "error", text: errorMessage(error), at });
       } finally {
         setBusy(false);
       }

@@ -65,7 +65,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
 
   /** Insert a draft; its message shows beside the button or row used (`at`), or under the main button. */
   const insert = (draft: DraftParagraph[], name: string, at?: string) => {
-    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, ...(at ? { at } : {}) });
+    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, at });
     void run(async () => t.inserted(name, await insertDraft(host, draft)), at);
   };
 

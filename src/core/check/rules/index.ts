@@ -9,3 +9,8 @@ import { year } from "./year";
 
 /** Every rule, in the order the checklist shows them. */
 export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, numbering, year, residue, punctuation];
+
+/** A rule's title for people; its id when no rule has it. */
+export function ruleTitle(id: string): string {
+  return RULES.find((r) => r.id === id)?.title ?? id;
+}
