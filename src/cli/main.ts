@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { DOCUMENT_TYPES } from "../content/documentTypes";
+import { GB_9704 } from "../content/layout";
 import type { DocumentTypeId } from "../content/types";
 import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
@@ -11,6 +12,7 @@ import { annotatedCopy } from "./annotate/copy";
 import { htmlReport } from "./html/htmlReport";
 import type { Input } from "./inputs";
 import { expandInputs } from "./inputs";
+import { formatProblem, runFormat } from "./formatCommand";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
@@ -19,7 +21,8 @@ import { toJson, toText, verdictOf } from "./report";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
 export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类型] [--format text|json] [--all]
-                     [--annotate 输出文件夹] [--report 报告.html]
+                     [--annotate 输出文件夹] [--report 报告.html] [--format-check]
+      dangjian format 文件.docx (-o 输出.docx | --in-place) [--font 标准字体=替代字体]
 
 检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、序号、年份、网站残留和标点。
 给出文件夹时，检查其中（含子文件夹）所有 .docx 和 .txt 文件。
@@ -28,6 +31,12 @@ export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类�
   --all       也列出在 Word 中已点“忽略”的问题（默认不列出）
   --annotate  把每个 .docx 的副本写入该文件夹，每个问题一条 Word 批注（原文件不变）
   --report    写一份可在浏览器中查看和打印的汇总报告（.html）
+  --format-check  也检查公文格式（GB/T 9704：字体字号、页边距、行数字数、页码），仅 .docx
+
+format：按 GB/T 9704 一键排版，只改格式、不改文字，原文件不变（除非 --in-place）。
+  -o          输出文件
+  --in-place  直接修改原文件
+  --font      本机没有的字体用哪种代替，可写多次，例如 --font 仿宋_GB2312=仿宋
 退出码：0 没有错误；1 有文件存在错误级问题；2 有文件无法读取或参数有误。`;
 
 export interface CliIo {
@@ -67,7 +76,8 @@ function argumentError(error: unknown): string {
 /** What is wrong with the arguments, in Chinese; undefined when nothing is. */
 function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string; annotate?: string; report?: string }): string | undefined {
   if (command === undefined) return "请给出命令，例如：dangjian check 总结.docx";
-  if (command !== "check") return `未知命令“${command}”。`;
+  if (command !== "check" && command !== "format") return `未知命令“${command}”。`;
+  if (command === "format") return undefined;
   if (files.length === 0) return "请给出要检查的文件。";
   if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId)) return `未知文稿类型“${options.type}”。`;
   if (!["text", "json"].includes(options.format ?? "text")) return `未知输出格式“${options.format}”。`;
@@ -82,6 +92,10 @@ const OPTIONS = {
   all: { type: "boolean" },
   annotate: { type: "string" },
   report: { type: "string" },
+  "format-check": { type: "boolean" },
+  output: { type: "string", short: "o" },
+  "in-place": { type: "boolean" },
+  font: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -93,7 +107,8 @@ async function checkFile(input: Input, values: Options, io: CliIo): Promise<File
   if (input.error) return { file, error: input.error };
   try {
     const report = readReport(file, await io.read(file), values.annotate !== undefined);
-    const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined);
+    const layout = values["format-check"] && report.page ? { spec: GB_9704, page: report.page } : undefined;
+    const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined, layout ? { layout } : {});
     // Findings the user ignored in Word stay ignored here, unless --all.
     const keys = values.all ? [] : parseIgnored(report.settings.get(storedSettingName(IGNORED_SETTING)));
     const { shown, ignored } = withoutIgnored(result.findings, report.paragraphs, keys);
@@ -140,6 +155,16 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   if (problem) {
     io.err(`${problem}\n\n${USAGE}\n`);
     return 2;
+  }
+
+  if (command === "format") {
+    const request = { output: values.output, inPlace: values["in-place"] === true, fonts: values.font ?? [] };
+    const wrong = formatProblem(files, request);
+    if (wrong) {
+      io.err(`${wrong}\n\n${USAGE}\n`);
+      return 2;
+    }
+    return runFormat({ ...request, file: files[0]! }, io);
   }
 
   const inputs = await expandInputs(files);

@@ -1,12 +1,14 @@
-import type { DocPart, DocParagraph } from "../core/document";
+import type { DocPart, DocParagraph, PageFormat } from "../core/document";
 import { readArchive } from "./docx/archive";
 import { ListNumbering } from "./docx/numbering";
 import type { SourceMap } from "./docx/paragraphs";
+import { readPage } from "./docx/page";
 import { readParagraphs } from "./docx/paragraphs";
 import type { Relationship } from "./docx/relationships";
 import { readRelationships } from "./docx/relationships";
 import { webExtensionSettings } from "./docx/settings";
 import { StyleSheet } from "./docx/styles";
+import { readThemeFonts } from "./docx/theme";
 import { ReadError } from "./readError";
 
 /** A report as read from a file: its paragraphs, and the settings add-ins stored with it (none for text). */
@@ -15,6 +17,8 @@ export interface ReportFile {
   paragraphs: DocParagraph[];
   /** By stored name; each value as the add-in set it. */
   settings: ReadonlyMap<string, string>;
+  /** The page setup and page numbers (a .docx only). */
+  page?: PageFormat;
   /** With `keepSource`: the package as read and where each paragraph stands in it, for writing a copy. */
   source?: DocxSource;
 }
@@ -57,6 +61,11 @@ export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
   const decoder = new TextDecoder("utf-8");
   const entries = readArchive(bytes, (name) => keepSource || TEXT_PART.test(name));
   const parts = new Map([...entries].filter(([name]) => TEXT_PART.test(name)).map(([name, data]) => [name, decoder.decode(data)]));
+  return readPackage(entries, parts, keepSource);
+}
+
+/** A package already unpacked: its entries, and its XML parts decoded (which may have been edited). */
+export function readPackage(entries: Map<string, Uint8Array>, parts: Map<string, string>, keepSource = false): ReportFile {
   const documentName = mainPart(parts);
   const xml = parts.get(documentName);
   if (xml === undefined) throw new ReadError("文件中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。");
@@ -66,7 +75,8 @@ export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
   const relsName = `${folder}_rels/${documentName.slice(folder.length)}.rels`;
   const rels = parts.has(relsName) ? readRelationships(parts.get(relsName)!, relsName, folder) : [];
   const target = (type: string, fallback: string) => rels.find((r) => r.type === type)?.part ?? fallback;
-  const styles = new StyleSheet(parts.get(target("styles", `${folder}styles.xml`)));
+  const theme = readThemeFonts(parts.get(target("theme", `${folder}theme/theme1.xml`)));
+  const styles = new StyleSheet(parts.get(target("styles", `${folder}styles.xml`)), theme);
   const lists = new ListNumbering(parts.get(target("numbering", `${folder}numbering.xml`)), styles);
 
   const sources: SourceMap | undefined = keepSource ? new Map() : undefined;
@@ -86,5 +96,6 @@ export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
   }
   const extensions = [...parts.keys()].filter((name) => WEB_EXTENSION.test(name)).map((name) => parts.get(name)!);
   const source = sources && { entries, parts, documentName, relsName, rels, paragraphs: sources };
-  return { paragraphs, settings: webExtensionSettings(extensions), ...(source ? { source } : {}) };
+  const page = readPage(xml, documentName, rels, parts, styles, parts.get(target("settings", `${folder}settings.xml`)));
+  return { paragraphs, settings: webExtensionSettings(extensions), page, ...(source ? { source } : {}) };
 }

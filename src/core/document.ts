@@ -20,6 +20,60 @@ export interface DocParagraph {
   label?: string;
   /** Set for headers, footers and notes, which come after all body paragraphs; unset in the body. */
   part?: DocPart;
+  /** How it looks, where the host read it (for the layout check). */
+  format?: ParagraphFormat;
+}
+
+export type Alignment = "left" | "center" | "right" | "justify" | "distribute";
+
+/** A paragraph's formatting as it shows: each field unset where the host could not tell or it is mixed. */
+export interface ParagraphFormat {
+  /** The East Asian typeface of most of its characters. */
+  eastAsiaFont?: string;
+  /** Points, of most of its characters. */
+  sizePt?: number;
+  /** Whether most of its characters are bold. */
+  bold?: boolean;
+  alignment?: Alignment;
+  /** First-line indent: in characters when written so, else in points (negative: hanging). */
+  firstLineChars?: number;
+  firstLinePt?: number;
+  /** Exact or at-least spacing in points, or a multiple of single spacing. */
+  lineSpacing?: { rule: "exact" | "atLeast" | "multiple"; value: number };
+  /** The text run by run, where the host read runs: a run-in heading's words and the rest differ. */
+  spans?: TextSpan[];
+}
+
+/** Consecutive characters with the same look. */
+export interface TextSpan {
+  length: number;
+  eastAsiaFont?: string;
+  sizePt?: number;
+  bold?: boolean;
+}
+
+/** The page as the host read it (the last section's, which holds most of a report). */
+export interface PageFormat {
+  widthMm?: number;
+  heightMm?: number;
+  margins?: { topMm: number; bottomMm: number; leftMm: number; rightMm: number };
+  /** The document grid, where lines snap to it: the line pitch, and characters a line when set. */
+  grid?: { linePitchPt: number; charsPerLine?: number };
+  /** What the footers show; unset when the host cannot read them. */
+  pageNumbers?: PageNumbers;
+}
+
+export interface PageNumbers {
+  /** A page-number field is in a footer. */
+  present: boolean;
+  /** The figure has a dash on each side (— 1 —). */
+  dashed: boolean;
+  /** Odd and even pages have footers of their own. */
+  oddEven: boolean;
+  /** Where odd (or all) and even pages put it. */
+  oddAlignment?: Alignment;
+  evenAlignment?: Alignment;
+  sizePt?: number;
 }
 
 /** A place in the document: a paragraph index and a character offset inside it. */
@@ -41,6 +95,8 @@ export interface ReadLimits {
   deletedTextMayCount?: boolean;
   /** Text boxes are not read: a title or other text inside one is not in the paragraphs. */
   textBoxesUnread?: boolean;
+  /** This Word gives the typeface of Latin text only: the East Asian typeface is not read. */
+  eastAsiaFontUnread?: boolean;
 }
 
 export interface DocSnapshot {
@@ -48,6 +104,8 @@ export interface DocSnapshot {
   paragraphs: DocParagraph[];
   selection: DocSelection;
   limits?: ReadLimits;
+  /** The page setup and page numbers, where the host reads them. */
+  page?: PageFormat;
 }
 
 /** What a paragraph is for, so a host can format it the way official documents look. */

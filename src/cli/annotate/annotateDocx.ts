@@ -1,9 +1,9 @@
-import { zipSync } from "fflate";
 import { commentText } from "../../core/check/comment";
 import type { Finding } from "../../core/check/types";
 import type { DocParagraph } from "../../core/document";
 import type { ParagraphSource } from "../docx/source";
 import type { DocxSource } from "../readDocx";
+import { writeZip } from "../docx/writePackage";
 import type { MarkPlace } from "./anchors";
 import { commentPlaces } from "./anchors";
 import type { CommentAuthor, NewComment } from "./commentsPart";
@@ -15,9 +15,6 @@ export interface Annotated {
   /** Comments written. */
   comments: number;
 }
-
-/** Entries already compressed: stored as they are rather than deflated again. */
-const STORED = /\.(?:png|jpe?g|gif|tiff?|wdp|mp4|zip)$/i;
 
 /** Where a comment stands: a part and its two marks; `elsewhere` when it is not on the finding's own text. */
 interface Placed {
@@ -80,13 +77,4 @@ export function annotateDocx(source: DocxSource, paragraphs: readonly DocParagra
   const changed = comments.length === 0 ? new Map<string, string>() : commentParts(source, comments, by);
   for (const [part, partMarks] of marks) changed.set(part, partMarks.apply(source.parts.get(part)!));
   return { bytes: writeZip(source.entries, changed), comments: comments.length };
-}
-
-/** The package again, entries in their order, changed and new parts written as UTF-8. */
-function writeZip(entries: ReadonlyMap<string, Uint8Array>, changed: ReadonlyMap<string, string>): Uint8Array {
-  const encoder = new TextEncoder();
-  const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
-  for (const [name, data] of entries) files[name] = [changed.has(name) ? encoder.encode(changed.get(name)!) : data, { level: STORED.test(name) ? 0 : 6 }];
-  for (const [name, xml] of changed) if (!entries.has(name)) files[name] = [encoder.encode(xml), { level: 6 }];
-  return zipSync(files);
 }

@@ -1,4 +1,6 @@
-import type { DocPart, DocParagraph } from "../../core/document";
+import type { DocPart, DocParagraph, TextSpan } from "../../core/document";
+import type { ParaProps, RunProps } from "./formatting";
+import { addSpan, paragraphFormat, readParagraphProperty, readRunProperty, spanOf } from "./formatting";
 import type { ListNumbering } from "./numbering";
 import type { ParagraphSource } from "./source";
 import { joinSources, SourceRecorder } from "./source";
@@ -79,6 +81,10 @@ interface OpenParagraph {
   /** Paragraphs of text boxes anchored in this one: they follow it. */
   boxes: Output;
   source?: ParagraphSource;
+  /** Its own paragraph properties, and its text's look run by run. */
+  props: ParaProps;
+  spans: TextSpan[];
+  runLevels?: RunProps[];
 }
 
 /** Where each paragraph read stands in the XML; kept only when asked for. */
@@ -90,6 +96,7 @@ function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes:
   out.carry = undefined;
   if (carry && carry.inTable === p.inTable) {
     p = { ...p, text: carry.text + p.text };
+    if (carry.format && p.format) p.format = { ...carry.format, spans: [...(carry.format.spans ?? []), ...(p.format.spans ?? [])] };
     const [first, second] = [sources?.get(carry), sources?.get(paragraph)];
     if (first && second) sources!.set(p, joinSources(first, second, carry.text.length));
   } else if (carry) out.paragraphs.push(carry);
@@ -119,7 +126,13 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
   let skipping = 0;
   let tables = 0;
   let inHiddenRun = false;
+  let runProps: RunProps = {};
   const current = () => open[open.length - 1];
+  /** Characters added to a paragraph's text: their look goes into its spans. */
+  const styled = (p: OpenParagraph, length: number) => {
+    p.runLevels ??= styles.runLevels(p.style);
+    addSpan(p.spans, spanOf(length, runProps, p.runLevels, styles.theme));
+  };
 
   const numberParagraph = (p: OpenParagraph) => {
     if (p.labelled) return;
@@ -150,24 +163,27 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
       }
       switch (name) {
         case "w:p":
-          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, source: recorder?.paragraph(end) });
+          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, source: recorder?.paragraph(end), props: {}, spans: [] });
           return;
         case "w:tbl":
           tables++;
           return;
         case "w:r":
           inHiddenRun = false;
+          runProps = {};
           recorder?.runOpened(end);
           return;
         case "w:vanish":
           if (endsWith(path, "w:r", "w:rPr")) inHiddenRun = isOn(attributes);
           return;
       }
+      if (endsWith(path, "w:r", "w:rPr")) readRunProperty(name, attributes, runProps);
       if (!p) return;
       const value = attributes["w:val"];
       if (endsWith(path, "w:p", "w:pPr")) {
         if (name === "w:pStyle") p.style = value;
         else if (name === "w:outlineLvl") p.outline = Number(value);
+        else readParagraphProperty(name, attributes, p.props);
       } else if (endsWith(path, "w:pPr", "w:numPr")) {
         if (name === "w:numId") p.numId = value;
         else if (name === "w:ilvl") p.ilvl = Number(value);
@@ -176,6 +192,7 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         if (character !== undefined) {
           if (p.source) recorder!.character(p.source, p.text.length, character.length, end);
           p.text += character;
+          styled(p, character.length);
         } else if (name === "w:t" && p.source) recorder!.textOpened(p.source, p.text.length, end);
       }
     },
@@ -192,6 +209,9 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         numberParagraph(p);
         const level = p.outline !== undefined && !Number.isNaN(p.outline) ? outlineToLevel(p.outline) : styles.level(p.style);
         const paragraph: DocParagraph = { text: p.text, level, inTable: p.inTable, inList: p.label !== undefined };
+        const listed = p.numId !== undefined || styles.numbering(p.style) !== undefined;
+        const levels = [p.props, ...styles.paraLevels(p.style)];
+        paragraph.format = paragraphFormat(p.spans, levels, !listed ? levels : p.props.indent ? [p.props] : undefined);
         if (p.label !== undefined) paragraph.label = p.label;
         if (part) paragraph.part = part;
         const parent = current();
@@ -202,7 +222,9 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
     text: (text, path) => {
       if (skipping > 0 || inHiddenRun || path[path.length - 1] !== "w:t") return;
       const p = current();
-      if (p) p.text += text;
+      if (!p) return;
+      p.text += text;
+      styled(p, text.length);
     },
   });
   return flush(body);

@@ -1,6 +1,7 @@
 import { walkXml } from "./xml";
 
 export interface Relationship {
+  id: string;
   type: string;
   /** The target part's name inside the archive, resolved against the source part's folder. */
   part: string;
@@ -14,7 +15,7 @@ export function readRelationships(xml: string, name: string, sourceFolder: strin
       if (element !== "Relationship" || attributes.TargetMode === "External") return;
       const target = attributes.Target ?? "";
       const type = (attributes.Type ?? "").replace(/^.*\//, "");
-      found.push({ type, part: resolvePart(sourceFolder, target) });
+      found.push({ id: attributes.Id ?? "", type, part: resolvePart(sourceFolder, target) });
     },
     close: () => {},
     text: () => {},

@@ -35,6 +35,8 @@ export interface TextPiece {
 export interface ParagraphSource {
   /** The part's name in the archive (word/document.xml, word/footnotes.xml). */
   part: string;
+  /** Just after the `<w:p …>` tag: where its w:pPr starts when it has one. */
+  openEnd: number;
   pieces: TextPiece[];
   /** Just after `<w:p>` or its `</w:pPr>`: where a mark at the paragraph's start goes. */
   contentStart: number;
@@ -54,7 +56,7 @@ export class SourceRecorder {
   ) {}
 
   paragraph(end: number): ParagraphSource {
-    return { part: this.part, pieces: [], contentStart: end, contentEnd: end };
+    return { part: this.part, openEnd: end, pieces: [], contentStart: end, contentEnd: end };
   }
 
   runOpened(end: number): void {
@@ -112,6 +114,7 @@ export class SourceRecorder {
 export function joinSources(first: ParagraphSource, second: ParagraphSource, shift: number): ParagraphSource {
   return {
     part: first.part,
+    openEnd: first.openEnd,
     pieces: [...first.pieces, ...second.pieces.map((p) => ({ ...p, from: p.from + shift, to: p.to + shift }))],
     contentStart: first.contentStart,
     contentEnd: second.contentEnd,

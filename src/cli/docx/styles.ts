@@ -1,4 +1,6 @@
 import type { HeadingLevel } from "../../core/document";
+import type { ParaProps, RunProps, ThemeFonts } from "./formatting";
+import { readParagraphProperty, readRunProperty } from "./formatting";
 import { walkXml } from "./xml";
 
 /** A list reference: which numbering instance, and at which level when given. */
@@ -15,6 +17,8 @@ interface StyleDefinition {
   /** w:numPr of the style; either part may be given alone and the other inherited. */
   numId?: string;
   ilvl?: number;
+  run: RunProps;
+  para: ParaProps;
 }
 
 /** Built-in heading styles by name, as Word, WPS and LibreOffice write them: heading 1, Heading 1, 标题 1. */
@@ -29,8 +33,14 @@ export function outlineToLevel(outline: number): HeadingLevel {
 export class StyleSheet {
   private readonly styles = new Map<string, StyleDefinition>();
   private defaultStyle?: string;
+  /** w:docDefaults: what every paragraph and run starts from. */
+  private readonly defaults: { run: RunProps; para: ParaProps } = { run: {}, para: {} };
 
-  constructor(xml?: string) {
+  constructor(
+    xml?: string,
+    /** The theme's East Asian typefaces, for runs that name them by theme. */
+    readonly theme: ThemeFonts = {},
+  ) {
     if (xml !== undefined) this.read(xml);
   }
 
@@ -39,9 +49,14 @@ export class StyleSheet {
     walkXml(xml, "word/styles.xml", {
       open: (name, attributes, path) => {
         const parent = path[path.length - 1];
+        if (path.includes("w:docDefaults")) {
+          if (parent === "w:rPr") readRunProperty(name, attributes, this.defaults.run);
+          else if (parent === "w:pPr") readParagraphProperty(name, attributes, this.defaults.para);
+          return;
+        }
         if (name === "w:style") {
           const id = attributes["w:styleId"];
-          current = { name: "" };
+          current = { name: "", run: {}, para: {} };
           if (id !== undefined) this.styles.set(id, current);
           if (id !== undefined && attributes["w:default"] === "1" && attributes["w:type"] === "paragraph") this.defaultStyle = id;
           return;
@@ -55,6 +70,8 @@ export class StyleSheet {
         else if (name === "w:outlineLvl" && parent === "w:pPr") current.outline = Number(value);
         else if (name === "w:numId" && parent === "w:numPr") current.numId = value ?? "0";
         else if (name === "w:ilvl" && parent === "w:numPr") current.ilvl = Number(value);
+        else if (parent === "w:rPr" && path[path.length - 2] === "w:style") readRunProperty(name, attributes, current.run);
+        else if (parent === "w:pPr" && path[path.length - 2] === "w:style") readParagraphProperty(name, attributes, current.para);
       },
       close: (name) => {
         if (name === "w:style") current = undefined;
@@ -76,6 +93,16 @@ export class StyleSheet {
       id = style.basedOn;
     }
     return chain;
+  }
+
+  /** Run properties a paragraph of this style inherits, nearest first, the document defaults last. */
+  runLevels(styleId: string | undefined): RunProps[] {
+    return [...this.chain(styleId).map((s) => s.run), this.defaults.run];
+  }
+
+  /** Paragraph properties a paragraph of this style inherits, nearest first, the document defaults last. */
+  paraLevels(styleId: string | undefined): ParaProps[] {
+    return [...this.chain(styleId).map((s) => s.para), this.defaults.para];
   }
 
   /** Heading level of a paragraph style: its own or inherited outline level, or a built-in heading name. */

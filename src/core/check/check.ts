@@ -5,7 +5,7 @@ import { findPresence } from "./presence";
 import { RULES } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
-import type { CheckContext, Finding } from "./types";
+import type { CheckContext, Finding, LayoutCheck } from "./types";
 import { watchAll } from "./watch";
 import { inDocumentOrder } from "./order";
 
@@ -15,8 +15,14 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** What a check is told besides the text: what the host could not read, and the layout to check. */
+export interface CheckOptions {
+  limits?: ReadLimits;
+  layout?: LayoutCheck;
+}
+
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
-export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits: ReadLimits = {}): CheckContext {
+export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, { limits = {}, layout }: CheckOptions = {}): CheckContext {
   const end = bodyLength(paragraphs);
   const body = end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
   const outline = buildOutline(body);
@@ -29,6 +35,7 @@ export function checkContext(paragraphs: readonly DocParagraph[], typeId?: Docum
     type,
     sections: findSections(type, body, outline),
     limits,
+    ...(layout ? { layout } : {}),
   };
 }
 
@@ -74,8 +81,8 @@ function withoutSettled(sorted: Finding[]): Finding[] {
 }
 
 /** Run every rule over a document, findings in document order. */
-export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits?: ReadLimits): CheckResult {
-  const context = checkContext(paragraphs, typeId, limits);
+export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, options?: CheckOptions): CheckResult {
+  const context = checkContext(paragraphs, typeId, options);
   const body = bodyOnly(context);
   const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
   for (const f of findings) {

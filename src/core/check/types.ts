@@ -1,5 +1,6 @@
 import type { DocumentTypeDef } from "../../content/types";
-import type { DocPart, DocParagraph, ReadLimits } from "../document";
+import type { LayoutSpec } from "../../content/layout";
+import type { DocPart, DocParagraph, PageFormat, ReadLimits } from "../document";
 import type { Outline } from "../outline";
 import type { Presence } from "./presence";
 import type { Sighting } from "./watch";
@@ -38,6 +39,13 @@ export interface CheckContext {
   sections: readonly SectionReport[];
   /** What the host could not read (text boxes, accepted text): findings that depend on it are put less firmly. */
   limits: ReadLimits;
+  /** The layout to check formatting against, and the page as read; no layout check without it. */
+  layout?: LayoutCheck;
+}
+
+export interface LayoutCheck {
+  spec: LayoutSpec;
+  page?: PageFormat;
 }
 
 /** A check rule, as in textlint: an id, a title, a severity and a pure function to findings. */

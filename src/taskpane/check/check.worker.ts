@@ -4,9 +4,9 @@ import type { CheckRequest, CheckResponse } from "./checkOffThread";
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CheckRequest>) => void) | null; postMessage(message: CheckResponse): void };
 
-scope.onmessage = ({ data: { id, paragraphs, typeId, limits } }) => {
+scope.onmessage = ({ data: { id, paragraphs, typeId, options } }) => {
   try {
-    scope.postMessage({ id, result: checkDocument(paragraphs, typeId, limits) });
+    scope.postMessage({ id, result: checkDocument(paragraphs, typeId, options) });
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,13 +1,13 @@
 import type { DocumentTypeId } from "../../content/types";
-import type { CheckResult } from "../../core/check/check";
+import type { CheckOptions, CheckResult } from "../../core/check/check";
 import { checkDocument } from "../../core/check/check";
-import type { DocParagraph, ReadLimits } from "../../core/document";
+import type { DocParagraph } from "../../core/document";
 
 export interface CheckRequest {
   id: number;
   paragraphs: readonly DocParagraph[];
   typeId?: DocumentTypeId;
-  limits?: ReadLimits;
+  options?: CheckOptions;
 }
 
 export type CheckResponse = { id: number; result: CheckResult } | { id: number; error: string };
@@ -43,12 +43,12 @@ function startWorker(): Worker | null {
   }
 }
 
-const runHere = async ({ paragraphs, typeId, limits }: CheckRequest) => checkDocument(paragraphs, typeId, limits);
+const runHere = async ({ paragraphs, typeId, options }: CheckRequest) => checkDocument(paragraphs, typeId, options);
 
 /** The check of a document, off the task pane's thread where a worker can run. */
-export function checkOffThread(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, limits?: ReadLimits): Promise<CheckResult> {
+export function checkOffThread(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, options?: CheckOptions): Promise<CheckResult> {
   if (worker === undefined) worker = typeof Worker === "function" ? startWorker() : null;
-  const request: CheckRequest = { id: nextId++, paragraphs, typeId, limits };
+  const request: CheckRequest = { id: nextId++, paragraphs, typeId, options };
   if (!worker) return runHere(request);
   const target = worker;
   return new Promise((resolve, reject) => {

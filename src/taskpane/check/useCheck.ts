@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from "react";
+import type { LayoutSpec } from "../../content/layout";
+import { GB_9704 } from "../../content/layout";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckResult } from "../../core/check/check";
 import { checkContext } from "../../core/check/check";
@@ -30,7 +32,7 @@ export interface CheckState extends CheckResult {
 }
 
 /** The 检查 tab's state: the last check, and the actions that change the document and check again. */
-export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined) {
+export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined, layout: LayoutSpec = GB_9704) {
   const [state, setState] = useState<CheckState | undefined>();
   const status = useStatus();
   const { run, setStatus } = status;
@@ -39,14 +41,14 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined)
   const latest = useRef(0);
   const check = useCallback(async (): Promise<CheckState> => {
     const ticket = ++latest.current;
-    const { paragraphs, limits = {} } = await host.read();
+    const { paragraphs, limits = {}, page } = await host.read();
     const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
-    const result = await checkOffThread(paragraphs, typeId, limits);
+    const result = await checkOffThread(paragraphs, typeId, { limits, layout: { spec: layout, ...(page ? { page } : {}) } });
     const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys);
     const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys };
     if (ticket === latest.current) setState(next);
     return next;
-  }, [host, typeId]);
+  }, [host, typeId, layout]);
 
   const start = () => run(async () => t.checked(characterCount((await check()).paragraphs)));
 

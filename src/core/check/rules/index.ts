@@ -1,4 +1,5 @@
 import type { Rule } from "../types";
+import { format } from "./format";
 import { missingSection } from "./missingSection";
 import { numbering } from "./numbering";
 import { placeholder } from "./placeholder";
@@ -8,7 +9,7 @@ import { tifa } from "./tifa";
 import { year } from "./year";
 
 /** Every rule, in the order the checklist shows them. */
-export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, numbering, year, residue, punctuation];
+export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, numbering, year, residue, punctuation, format];
 
 /** A rule's title for people; its id when no rule has it. */
 export function ruleTitle(id: string): string {

@@ -1,0 +1,69 @@
+import { rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { LayoutSpec } from "../content/layout";
+import { GB_9704 } from "../content/layout";
+import { withFallbacks } from "../core/layout/fonts";
+import { formatDocx } from "./format/formatDocx";
+import { readReport } from "./readReport";
+
+export interface FormatRequest {
+  file: string;
+  output?: string;
+  inPlace: boolean;
+  /** 仿宋_GB2312=仿宋: the typeface to use where a standard one is not installed. */
+  fonts: readonly string[];
+}
+
+export interface FormatIo {
+  out(text: string): void;
+  err(text: string): void;
+  read(path: string): Promise<Uint8Array>;
+}
+
+/** What is wrong with a format request, in Chinese; undefined when nothing is. */
+export function formatProblem(files: readonly string[], request: Omit<FormatRequest, "file">): string | undefined {
+  if (files.length !== 1) return "请给出一个要排版的 .docx 文件，例如：dangjian format 总结.docx -o 总结（排版）.docx";
+  if (!/\.docx$/i.test(files[0]!)) return "只能排版 .docx 文件。";
+  if (request.output === undefined && !request.inPlace) return "请用 -o 给出输出文件（原文件不变），或用 --in-place 直接改原文件。";
+  if (request.output !== undefined && request.inPlace) return "-o 和 --in-place 只能选一个。";
+  if (request.output !== undefined && !/\.docx$/i.test(request.output)) return "输出文件请写成 .docx。";
+  if (request.output !== undefined && resolve(request.output) === resolve(files[0]!)) return "输出文件就是原文件：要直接修改原文件，请用 --in-place。";
+  const bad = request.fonts.find((f) => !/^[^=]+=[^=]+$/.test(f));
+  if (bad !== undefined) return `字体替换“${bad}”应写成 标准字体=替代字体，例如：--font 仿宋_GB2312=仿宋`;
+  return undefined;
+}
+
+/** The layout with the fonts the user named in place of missing ones. */
+export function layoutWithFonts(fonts: readonly string[]): LayoutSpec {
+  return withFallbacks(GB_9704, Object.fromEntries(fonts.map((f) => f.split("=").map((s) => s.trim()) as [string, string])));
+}
+
+/** Write next to the target and rename into place: an interrupted run never leaves half a file. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+/** 一键排版 on the command line; returns the exit code (0 written, 2 not). */
+export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
+  const target = request.inPlace ? request.file : request.output!;
+  let formatted;
+  try {
+    const report = readReport(request.file, await io.read(request.file), true);
+    formatted = formatDocx(report, layoutWithFonts(request.fonts));
+  } catch (error) {
+    io.err(`${request.file}：无法排版。${error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "文件无法读取。"}\n`);
+    return 2;
+  }
+  try {
+    await writeAtomically(target, formatted.bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`${target}：写入失败${code ? `（${code}）` : ""}。\n`);
+    return 2;
+  }
+  const footer = formatted.footersKept ? "页脚中有页码以外的内容，已保留原页脚，页码未改动。" : "页码已设为“— 1 —”，单页居右、双页居左。";
+  io.out(`已排版 ${formatted.paragraphs} 段，写入：${resolve(target)}\n${footer}\n`);
+  return 0;
+}
