@@ -1,11 +1,7 @@
 import type { LayoutSpec } from "../../content/layout";
 import { checkContext } from "../../core/check/check";
-import type { DocParagraph } from "../../core/document";
-import type { RolePlan } from "../../core/layout/roles";
-import { layoutRoles } from "../../core/layout/roles";
-import type { RoleTarget } from "../../core/layout/targets";
-import { roleTarget } from "../../core/layout/targets";
-import { typedIndent } from "../../core/layout/deviations";
+import type { LayoutStep, PageTarget } from "../../core/layout/plan";
+import { layoutPlan } from "../../core/layout/plan";
 import { placeBefore } from "../annotate/anchors";
 import type { MarkPlace } from "../annotate/anchors";
 import { applyEdits, writeAtPlaces } from "../annotate/marks";
@@ -35,34 +31,28 @@ type Edit = { from: number; to: number; text: string };
 const FOOTERS = { odd: { name: "footerGbOdd.xml", id: "rIdGbFooterOdd" }, even: { name: "footerGbEven.xml", id: "rIdGbFooterEven" } };
 
 /** Split runs where a run-in heading's words end, so they and the body text after them can be formatted apart. */
-function splitAtHeads(report: ReportFile, roles: readonly (RolePlan | undefined)[]): string | undefined {
+function splitAtHeads(report: ReportFile, steps: readonly LayoutStep[]): string | undefined {
   const source = report.source!;
   const xml = source.parts.get(source.documentName)!;
   const places: MarkPlace[] = [];
-  roles.forEach((plan, i) => {
-    const p = report.paragraphs[i]!;
-    const own = source.paragraphs.get(p);
-    if (!plan || !own || own.part !== source.documentName || plan.head >= p.text.length) return;
-    const place = placeBefore(xml, own, plan.head);
+  for (const step of steps) {
+    const own = source.paragraphs.get(report.paragraphs[step.paragraph]!);
+    if (!step.head || !own || own.part !== source.documentName) continue;
+    const place = placeBefore(xml, own, step.head.length);
     if (place) places.push(place);
-  });
+  }
   return places.length === 0 ? undefined : writeAtPlaces(xml, places.map((place) => ({ place, text: "" })));
 }
 
-/** Spaces typed at the start stand for part of the indent: the indent set is what they leave (the text is never changed). */
-function withTypedIndent(target: RoleTarget, text: string): RoleTarget {
-  if (target.indentChars === undefined) return target;
-  return { ...target, indentChars: Math.max(0, target.indentChars - typedIndent(text)) };
-}
-
 /** The edits that give one paragraph its role's layout: its properties, and each run by the part it holds. */
-function paragraphEdits(xml: string, p: DocParagraph, own: ParagraphSource, plan: RolePlan, spec: LayoutSpec): Edit[] {
+function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Edit[] {
   const edits: Edit[] = [];
-  const target = withTypedIndent(roleTarget(spec, plan.role), p.text);
+  const { target } = step;
   const hasPPr = xml.startsWith("<w:pPr", own.openEnd) && own.contentStart > own.openEnd;
   const pPr = hasPPr ? xml.slice(own.openEnd, own.contentStart) : "";
   edits.push({ from: own.openEnd, to: hasPPr ? own.contentStart : own.openEnd, text: paragraphProperties(pPr, target) });
-  const body = plan.head < p.text.length ? roleTarget(spec, "body") : target;
+  const head = step.head?.length ?? Infinity;
+  const rest = step.head?.rest ?? target;
   const seen = new Set<number>();
   for (const piece of own.pieces) {
     const run = piece.run;
@@ -70,13 +60,13 @@ function paragraphEdits(xml: string, p: DocParagraph, own: ParagraphSource, plan
     seen.add(run.start);
     const tagEnd = xml.indexOf(">", run.start) + 1;
     const rPrAt = run.rPr !== "" && xml.startsWith(run.rPr, tagEnd) ? run.rPr.length : 0;
-    edits.push({ from: tagEnd, to: tagEnd + rPrAt, text: runProperties(run.rPr, piece.from < plan.head ? target : body) });
+    edits.push({ from: tagEnd, to: tagEnd + rPrAt, text: runProperties(run.rPr, piece.from < head ? target : rest) });
   }
   return edits;
 }
 
 /** Every w:sectPr of the main document, rewritten to the layout. */
-function sectionEdits(xml: string, name: string, spec: LayoutSpec, defaultSizePt: number, footers: FooterIds | undefined): Edit[] {
+function sectionEdits(xml: string, name: string, page: PageTarget, footers: FooterIds | undefined): Edit[] {
   const edits: Edit[] = [];
   let start = -1;
   walkXml(xml, name, {
@@ -85,7 +75,7 @@ function sectionEdits(xml: string, name: string, spec: LayoutSpec, defaultSizePt
     },
     close: (tag, path, end) => {
       if (tag !== "w:sectPr" || start === -1 || path.includes("w:sectPr")) return;
-      edits.push({ from: start, to: end, text: sectionProperties(xml.slice(start, end), spec, footers, defaultSizePt) });
+      edits.push({ from: start, to: end, text: sectionProperties(xml.slice(start, end), page, footers) });
       start = -1;
     },
     text: () => {},
@@ -130,9 +120,9 @@ function withFooterContentTypes(types: string, folder: string): string {
 export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   if (!report.source) throw new Error("formatDocx needs the package as read");
   let source: DocxSource = report.source;
-  const roles = layoutRoles(report.paragraphs, checkContext(report.paragraphs).outline);
+  const { steps, page } = layoutPlan(report.paragraphs, checkContext(report.paragraphs).outline, spec);
   const parts = new Map(source.parts);
-  const split = splitAtHeads(report, roles);
+  const split = splitAtHeads(report, steps);
   let current = report;
   if (split !== undefined) {
     parts.set(source.documentName, split);
@@ -142,27 +132,27 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   const xml = parts.get(source.documentName)!;
   const edits: Edit[] = [];
   let formatted = 0;
-  roles.forEach((plan, i) => {
-    const p = current.paragraphs[i];
+  for (const step of steps) {
+    const p = current.paragraphs[step.paragraph];
     const own = p && source.paragraphs.get(p);
-    if (!plan || !own || own.part !== source.documentName || p.part) return;
-    edits.push(...paragraphEdits(xml, p, own, plan, spec));
+    if (!own || own.part !== source.documentName || p.part) continue;
+    edits.push(...paragraphEdits(xml, own, step));
     formatted++;
-  });
+  }
   const paragraphsDone = applyEdits(xml, edits);
   const footersKept = footersHoldOtherText(source, parts);
   const footers = footersKept ? undefined : { odd: FOOTERS.odd.id, even: FOOTERS.even.id };
   const changed = new Map<string, string>();
-  changed.set(source.documentName, applyEdits(paragraphsDone, sectionEdits(paragraphsDone, source.documentName, spec, spec.roles.body.sizePt, footers)));
+  changed.set(source.documentName, applyEdits(paragraphsDone, sectionEdits(paragraphsDone, source.documentName, page, footers)));
   const folder = source.documentName.replace(/[^/]*$/, "");
   const stylesName = source.rels.find((r) => r.type === "styles")?.part ?? `${folder}styles.xml`;
   if (parts.has(stylesName)) changed.set(stylesName, formatStyles(parts.get(stylesName)!, spec));
-  if (!footersKept) addFooters(changed, source, parts, spec, folder);
+  if (!footersKept) addFooters(changed, source, parts, page, folder);
   return { bytes: writeZip(source.entries, changed), paragraphs: formatted, footersKept };
 }
 
 /** Our two page-number footers, their relationships and content types, and odd and even pages told apart. */
-function addFooters(changed: Map<string, string>, source: DocxSource, parts: ReadonlyMap<string, string>, spec: LayoutSpec, folder: string): void {
+function addFooters(changed: Map<string, string>, source: DocxSource, parts: ReadonlyMap<string, string>, page: PageTarget, folder: string): void {
   const settingsName = source.rels.find((r) => r.type === "settings")?.part;
   changed.set(settingsName ?? `${folder}settings.xml`, withOddEvenPages(settingsName ? parts.get(settingsName) : undefined));
   let rels = withFooterRelationships(parts.get(source.relsName));
@@ -171,6 +161,6 @@ function addFooters(changed: Map<string, string>, source: DocxSource, parts: Rea
   let types = withFooterContentTypes(parts.get("[Content_Types].xml") ?? "", folder);
   if (!settingsName && !types.includes(`PartName="/${folder}settings.xml"`)) types = types.replace("</Types>", `<Override PartName="/${folder}settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>`);
   changed.set("[Content_Types].xml", types);
-  changed.set(`${folder}${FOOTERS.odd.name}`, footerXml(spec, true));
-  changed.set(`${folder}${FOOTERS.even.name}`, footerXml(spec, false));
+  changed.set(`${folder}${FOOTERS.odd.name}`, footerXml(page.pageNumber, true));
+  changed.set(`${folder}${FOOTERS.even.name}`, footerXml(page.pageNumber, false));
 }

@@ -1,5 +1,4 @@
-import type { LayoutSpec } from "../../content/layout";
-import { gridCharSpace, linePitchTwips, mmToTwips, PT_PER_MM } from "../../core/layout/geometry";
+import type { PageTarget } from "../../core/layout/plan";
 import { escapeMarkup } from "../escapeMarkup";
 import type { Child } from "./elements";
 import { childrenOf, openingAttributes, SECTPR_ORDER } from "./elements";
@@ -14,11 +13,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 export const FOOTER_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 export const FOOTER_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
 
-/** The footer distance that puts the page number's 一字线 `belowBodyMm` under the 版心 (mid-line, single spacing). */
-function footerTwips(spec: LayoutSpec): number {
-  const lineMm = (spec.pageNumber.sizePt * 1.3) / PT_PER_MM;
-  return mmToTwips(spec.margins.bottomMm - spec.pageNumber.belowBodyMm - lineMm / 2);
-}
+const twips = (pt: number) => Math.round(pt * 20);
 
 /**
  * A section's properties set to the layout: A4, the margins, the document grid of 22 lines and 28
@@ -26,10 +21,10 @@ function footerTwips(spec: LayoutSpec): number {
  * even pages too, which otherwise would have none once odd and even pages differ). Without
  * `footers` the section keeps its own (they hold more than a page number).
  */
-export function sectionProperties(sectPr: string, spec: LayoutSpec, footers: FooterIds | undefined, defaultSizePt: number): string {
+export function sectionProperties(sectPr: string, page: PageTarget, footers: FooterIds | undefined): string {
   const children = childrenOf(sectPr);
   const refs = children.filter((c) => c.name === "w:headerReference" || c.name === "w:footerReference");
-  if (!footers) return ordered(sectPr, refs, children, spec, defaultSizePt);
+  if (!footers) return ordered(sectPr, refs, children, page);
   const typeOf = (c: Child) => /\sw:type="(\w+)"/.exec(c.xml)?.[1] ?? "default";
   const headers = refs.filter((c) => c.name === "w:headerReference");
   const defaultHeader = headers.find((c) => typeOf(c) === "default");
@@ -42,20 +37,20 @@ export function sectionProperties(sectPr: string, spec: LayoutSpec, footers: Foo
     { name: "w:footerReference", xml: `<w:footerReference w:type="even" r:id="${footers.even}"/>` },
     { name: "w:footerReference", xml: `<w:footerReference w:type="default" r:id="${footers.odd}"/>` },
   ];
-  return ordered(sectPr, [...headers, ...firstFooter, ...ourFooters], children, spec, defaultSizePt);
+  return ordered(sectPr, [...headers, ...firstFooter, ...ourFooters], children, page);
 }
 
 /** The section's references, then its other properties with the page setup and grid set, in schema order. */
-function ordered(sectPr: string, references: Child[], children: Child[], spec: LayoutSpec, defaultSizePt: number): string {
-  const { margins, page } = spec;
+function ordered(sectPr: string, references: Child[], children: Child[], page: PageTarget): string {
+  const { margins } = page;
   const header = /<w:pgMar\b[^>]*\sw:header="(\d+)"/.exec(sectPr)?.[1] ?? "851";
   const set = new Map<string, string>([
-    ["w:pgSz", `<w:pgSz w:w="${mmToTwips(page.widthMm)}" w:h="${mmToTwips(page.heightMm)}"/>`],
+    ["w:pgSz", `<w:pgSz w:w="${twips(page.widthPt)}" w:h="${twips(page.heightPt)}"/>`],
     [
       "w:pgMar",
-      `<w:pgMar w:top="${mmToTwips(margins.topMm)}" w:right="${mmToTwips(margins.rightMm)}" w:bottom="${mmToTwips(margins.bottomMm)}" w:left="${mmToTwips(margins.leftMm)}" w:header="${header}" w:footer="${footerTwips(spec)}" w:gutter="0"/>`,
+      `<w:pgMar w:top="${twips(margins.top)}" w:right="${twips(margins.right)}" w:bottom="${twips(margins.bottom)}" w:left="${twips(margins.left)}" w:header="${header}" w:footer="${twips(page.footerPt)}" w:gutter="0"/>`,
     ],
-    ["w:docGrid", `<w:docGrid w:type="linesAndChars" w:linePitch="${linePitchTwips(spec)}" w:charSpace="${gridCharSpace(spec, defaultSizePt)}"/>`],
+    ["w:docGrid", `<w:docGrid w:type="linesAndChars" w:linePitch="${twips(page.linePitchPt)}" w:charSpace="${page.gridCharSpace}"/>`],
   ]);
   const rest = children.filter((c) => c.name !== "w:headerReference" && c.name !== "w:footerReference" && !set.has(c.name));
   const others = [...rest, ...[...set].map(([name, xml]) => ({ name, xml }))];
@@ -66,13 +61,13 @@ function ordered(sectPr: string, references: Child[], children: Child[], spec: L
 }
 
 /** A page-number footer: — PAGE — in the page number's typeface, outer side, one character in. */
-export function footerXml(spec: LayoutSpec, odd: boolean): string {
-  const { font, sizePt, dash, indentChars } = spec.pageNumber;
+export function footerXml(pageNumber: PageTarget["pageNumber"], odd: boolean): string {
+  const { font, sizePt, dash, indentPt } = pageNumber;
   const name = escapeMarkup(font);
   const half = Math.round(sizePt * 2);
   const rPr = `<w:rPr><w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:eastAsia="${name}" w:cs="${name}"/><w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr>`;
   const run = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
-  const indent = Math.round(indentChars * sizePt * 20);
+  const indent = twips(indentPt);
   const pPr = `<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind ${odd ? `w:right="${indent}"` : `w:left="${indent}"`} w:firstLine="0"/><w:jc w:val="${odd ? "right" : "left"}"/>${rPr}</w:pPr>`;
   const field = [
     run('<w:fldChar w:fldCharType="begin"/>'),
