@@ -1,4 +1,5 @@
 import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../core/document";
+import type { LayoutPlan } from "../core/layout/plan";
 
 /** Where a block goes, as read from a snapshot just before inserting (see core/insertion). */
 export interface InsertionPoint {
@@ -31,6 +32,17 @@ export interface CommentsHost {
   removeOwn(): Promise<number>;
 }
 
+/** What 一键排版 did. */
+export interface LayoutOutcome {
+  /** Paragraphs given their layout; a paragraph whose text changed since it was read is skipped. */
+  formatted: number;
+  skipped: number;
+  /** Page size, margins and the 22 × 28 grid were set; not where this Word cannot (the pane gives the steps). */
+  pageSet: boolean;
+  /** — 1 — page numbers were put in the footers; not when a footer holds other text or this Word cannot. */
+  pageNumbersSet: boolean;
+}
+
 /**
  * "The document": everything the task pane does to it goes through this interface.
  * Word implements it with Office.js; the memory host implements it for tests and the playground.
@@ -55,6 +67,8 @@ export interface DocumentHost {
   setSetting(key: string, value: string): Promise<void>;
   /** Comments, where this Word has them (WordApi 1.4); absent otherwise. */
   readonly comments?: CommentsHost;
+  /** 一键排版: each paragraph's look by its role, then the page. Only formatting changes, never the text. */
+  applyLayout(plan: LayoutPlan): Promise<LayoutOutcome>;
 }
 
 export class HostError extends Error {

@@ -34,7 +34,8 @@ export function hostContract(name: string, make: MakeHost): void {
     it("reads paragraphs with levels, tables and lists, and the cursor", async () => {
       const { host } = make([p("标题"), p("一、主要工作", 1), p("表格里", 0, { inTable: true }), p("列表项", 0, { inList: true })], cursor(1, 2));
       const snapshot = await host.read();
-      expect(snapshot.paragraphs).toEqual([
+      // What a host reads of the formatting differs (Word reads it, a typed document has none).
+      expect(snapshot.paragraphs.map(({ format: _format, ...rest }) => rest)).toEqual([
         p("标题"),
         p("一、主要工作", 1),
         p("表格里", 0, { inTable: true }),

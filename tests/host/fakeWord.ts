@@ -14,6 +14,8 @@ interface Para {
   tableNestingLevel: number;
   isListItem: boolean;
   format: Record<string, unknown>;
+  /** What Word reports for its font (name, nameFarEast, size, bold). */
+  font?: Record<string, unknown>;
   /** Word's automatic number for a list paragraph (ListItem.listString) and its list level. */
   listString?: string;
   listLevel?: number;
@@ -42,6 +44,19 @@ export class FakeWord {
   private pending: OfficeMockObject[] = [];
   readonly settingsData = new Map<string, unknown>();
   sections: FakeSection[] = [{ headers: {}, footers: {} }];
+  /** Each section's page setup as Word reports it (WordApiDesktop 1.3), in points. */
+  pageSetup: Record<string, unknown> = {
+    pageWidth: 595.3,
+    pageHeight: 841.9,
+    topMargin: 72,
+    bottomMargin: 72,
+    leftMargin: 90,
+    rightMargin: 90,
+    layoutMode: "LineGrid",
+    linesPage: 44,
+    charsLine: 39,
+    oddAndEvenPagesHeaderFooter: false,
+  };
   /** Comments in the document, with the author Word gives them (the signed-in user). */
   comments: Array<{ id: string; authorName: string; content: string; para: Para; start: number; end: number }> = [];
   userName = "王晓";
@@ -65,6 +80,7 @@ export class FakeWord {
       tableNestingLevel: p.inTable ? 1 : 0,
       isListItem: p.inList,
       format: {},
+      ...(p.format ? { font: { name: p.format.eastAsiaFont, nameFarEast: p.format.eastAsiaFont, size: p.format.sizePt, bold: p.format.bold } } : {}),
     }));
     if (this.paragraphs.length === 0) this.paragraphs.push(this.newPara(""));
     const last = this.paragraphs[this.paragraphs.length - 1]!;
@@ -140,6 +156,8 @@ export class FakeWord {
       return target;
     };
     for (const key of Object.keys(values())) {
+      // Objects the target models itself (a paragraph's font) stay its own.
+      if (Object.prototype.hasOwnProperty.call(target, key)) continue;
       Object.defineProperty(target, key, {
         configurable: true,
         get: () => {
@@ -201,7 +219,33 @@ export class FakeWord {
       const paras = this.partParas.get(key)!;
       return { paragraphs: this.collection(`section${index}.${kind}(${type}).paragraphs`, () => paras.map((p) => this.paragraph(p))) };
     };
-    return { getHeader: (type: string) => container("header", type), getFooter: (type: string) => container("footer", type) };
+    const self = this;
+    const pageSetup = this.loadable(() => ({ ...this.pageSetup }), {
+      set(values: Record<string, unknown>) {
+        self.calls.push(`section${index}.pageSetup.set(${JSON.stringify(values)})`);
+        Object.assign(self.pageSetup, values);
+      },
+    });
+    for (const key of ["charsLine", "linesPage"]) {
+      Object.defineProperty(pageSetup, key, {
+        set: (value: unknown) => {
+          this.calls.push(`section${index}.pageSetup.${key}=${String(value)}`);
+          this.pageSetup[key] = value;
+        },
+      });
+    }
+    const footerBody = (type: string) => {
+      const body = container("footer", type);
+      return {
+        ...body,
+        clear: () => {
+          this.calls.push(`section${index}.footer(${type}).clear()`);
+          const paras = this.partParas.get(`${index}:footer:${type}`)!;
+          paras.splice(0, paras.length, this.newPara(""));
+        },
+      };
+    };
+    return { pageSetup, getHeader: (type: string) => container("header", type), getFooter: footerBody };
   }
 
   private body() {
@@ -259,6 +303,7 @@ export class FakeWord {
   private paragraph(para: Para): Word.Paragraph {
     const self = this;
     const font = new Proxy({} as Record<string, unknown>, {
+      get: (_t, key) => para.font?.[String(key)],
       set(_t, key, value) {
         self.calls.push(`paragraph.font.${String(key)}=${String(value)}`);
         para.format[`font.${String(key)}`] = value;
@@ -294,7 +339,8 @@ export class FakeWord {
       },
       insertText: (text: string, where: string) => {
         this.calls.push(`paragraph.insertText(${text},${where})`);
-        if (where !== "Start") throw new Error("Only Start is modelled");
+        if (where === "End") return this.range("", { para, offset: para.text.length }, { para, offset: para.text.length }).insertText(text, "End");
+        if (where !== "Start") throw new Error("Only Start and End are modelled");
         return this.range("", { para, offset: 0 }, { para, offset: 0 }).insertText(text, "Start");
       },
       search: (needle: string, options: Word.SearchOptions) => {
@@ -324,7 +370,10 @@ export class FakeWord {
         listItemOrNullObject: para.listString !== undefined ? { isNullObject: false, listString: para.listString, level: para.listLevel ?? 0 } : { isNullObject: true, listString: "", level: 0 },
         alignment: para.format.alignment ?? "Left",
         firstLineIndent: para.format.firstLineIndent ?? 0,
+        font: { name: "", nameFarEast: "", size: 0, bold: false, ...para.font },
         leftIndent: 0,
+        rightIndent: 0,
+        lineSpacing: 12,
         spaceBefore: 0,
         spaceAfter: 0,
       }),
@@ -383,6 +432,17 @@ export class FakeWord {
         this.selection = { start: shift(this.selection.start), end: shift(this.selection.end) };
         para.text = para.text.slice(0, at.offset) + text + para.text.slice(cut);
         return this.range("", { para, offset: at.offset }, { para, offset: at.offset + text.length });
+      },
+      font: new Proxy({} as Record<string, unknown>, {
+        set: (_t, key, value) => {
+          this.calls.push(`range(${textOf()}).font.${String(key)}=${String(value)}`);
+          return true;
+        },
+      }),
+      insertField: (where: string, type: string) => {
+        this.calls.push(`range.insertField(${where},${type})`);
+        // The field's result: the page number Word shows on the first page.
+        end.para.text = end.para.text.slice(0, end.offset) + "1" + end.para.text.slice(end.offset);
       },
       insertComment: (content: string) => {
         this.calls.push(`range.insertComment(${content})`);

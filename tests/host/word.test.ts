@@ -19,7 +19,7 @@ describe("Word host round trips", () => {
     expect(snapshot.paragraphs).toHaveLength(3000);
     expect(snapshot.selection.start).toEqual({ paragraph: 1500, offset: 2 });
     expect(word.calls.filter((c) => c.startsWith("body.paragraphs.load"))).toEqual([
-      "body.paragraphs.load(items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level)",
+      "body.paragraphs.load(items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level,items/alignment,items/firstLineIndent,items/font/name,items/font/size,items/font/bold)",
     ]);
   });
 
@@ -133,7 +133,7 @@ describe("Word host on documents as writers make them", () => {
 
   it("says that deleted text may count where Word cannot give the accepted text", async () => {
     const { host } = setup(["正文"]);
-    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true });
+    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true, eastAsiaFontUnread: true });
   });
 
   it("reads the first section's headers and footers in the same sync, checks them, and fixes them in place", async () => {

@@ -1,4 +1,4 @@
-import type { DocComment, DocParagraph, DocPosition, DocSelection, DocSnapshot } from "../../core/document";
+import type { DocComment, DocParagraph, DocPosition, DocSelection, DocSnapshot, PageFormat, ParagraphFormat } from "../../core/document";
 import { bodyParagraph } from "../../core/document";
 
 type Listener = () => void;
@@ -65,7 +65,25 @@ export class MemoryDocument {
   }
 
   snapshot(): DocSnapshot {
-    return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection() };
+    return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection(), ...(this.pageFormat ? { page: this.pageFormat } : {}) };
+  }
+
+  /** The page setup, once set (a document typed here has none to read). */
+  private pageFormat?: PageFormat;
+
+  get page(): PageFormat | undefined {
+    return this.pageFormat;
+  }
+
+  setPage(page: PageFormat): void {
+    this.pageFormat = page;
+    this.changed();
+  }
+
+  /** A paragraph's look; its text stays. */
+  setFormat(index: number, format: ParagraphFormat): void {
+    this.paragraphs[index] = { ...this.paragraph(index), format };
+    this.changed();
   }
 
   selection(): DocSelection {

@@ -1,7 +1,9 @@
 import { COMMENT_AUTHOR } from "../../core/check/comment";
 import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../../core/document";
 import { isCollapsed } from "../../core/document";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import { appliedFormat, appliedPage } from "../../core/layout/applied";
+import type { LayoutPlan } from "../../core/layout/plan";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { MemoryDocument } from "./MemoryDocument";
 
@@ -26,6 +28,19 @@ export class MemoryHost implements DocumentHost {
     },
     removeOwn: async () => this.document.removeComments((c) => c.author === COMMENT_AUTHOR),
   };
+
+  /** 一键排版 as Word does it with every requirement set: paragraphs whose text still matches, then the page. */
+  async applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
+    this.document.flushInput();
+    let formatted = 0;
+    for (const step of plan.steps) {
+      if (step.paragraph >= this.document.paragraphCount || this.document.paragraph(step.paragraph).text !== step.expected) continue;
+      this.document.setFormat(step.paragraph, appliedFormat(step, plan.page, this.document.paragraph(step.paragraph).format));
+      formatted++;
+    }
+    this.document.setPage(appliedPage(plan.page));
+    return { formatted, skipped: plan.steps.length - formatted, pageSet: true, pageNumbersSet: true };
+  }
 
   async read(): Promise<DocSnapshot> {
     this.document.flushInput();

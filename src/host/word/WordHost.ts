@@ -1,10 +1,13 @@
 import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../core/document";
 import { storedSettingName } from "../../core/documentSettings";
 import { OWN_COMMENTS_SETTING } from "../../core/check/comment";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "../DocumentHost";
+import type { LayoutPlan } from "../../core/layout/plan";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
 import { applyFormat, levelOf } from "./format";
+import { WordLayout } from "./layout";
+import { pageFormatOf, paragraphFormatOf } from "./readFormat";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
 import { readableText, sameWords } from "./text";
 
@@ -18,7 +21,11 @@ export interface SettingsStore {
 }
 
 const PARAGRAPH_FIELDS =
-  "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level";
+  "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level," +
+  "items/alignment,items/firstLineIndent,items/font/name,items/font/size,items/font/bold";
+/** The East Asian typeface, readable from WordApiDesktop 1.3 on. */
+const FAR_EAST_FIELD = ",items/font/nameFarEast";
+const PAGE_FIELDS = "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
 
 /** Which requirement sets this Word offers (Office.context.requirements.isSetSupported). */
 export type SupportsSet = (name: string, version: string) => boolean;
@@ -33,7 +40,7 @@ interface PartLocator {
   index: number;
 }
 
-interface PartRead {
+export interface PartRead {
   locator: Omit<PartLocator, "index">;
   paragraphs: Word.ParagraphCollection;
 }
@@ -62,9 +69,11 @@ export class WordHost implements DocumentHost {
    * (to read each paragraph as accepted) or more than one section (for the other headers and footers).
    */
   read(): Promise<DocSnapshot> {
+    const desktop = this.supports("WordApiDesktop", "1.3");
     return this.run(async (context) => {
       const body = context.document.body;
-      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS);
+      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS + (desktop ? FAR_EAST_FIELD : ""));
+      const setup = desktop ? context.document.sections.getFirst().pageSetup.load(PAGE_FIELDS) : undefined;
       const selection = context.document.getSelection().load("text");
       const first = selection.paragraphs.getFirst();
       const last = selection.paragraphs.getLast();
@@ -90,21 +99,25 @@ export class WordHost implements DocumentHost {
           level: levelOf(p.styleBuiltIn, p.outlineLevel),
           inTable: p.tableNestingLevel > 0,
           inList: p.isListItem,
+          format: paragraphFormatOf(p, desktop),
         };
         // Only a list paragraph's list item exists; listString is what Word shows before the text.
         if (p.isListItem && p.listItemOrNullObject.listString) paragraph.label = p.listItemOrNullObject.listString;
         return paragraph;
       });
+      const footers = parts.filter((r) => r.locator.section === 0 && r.locator.kind === "footer");
       const locators = this.readParts(parts, doc);
       this.layout = { body: paragraphs.items.length, parts: locators, revised };
+      const page = setup ? pageFormatOf(setup, footers) : undefined;
       return {
+        ...(page ? { page } : {}),
         paragraphs: doc,
         selection: {
           start: { paragraph: throughFirst.items.length - 1, offset: readableText(headOfStart.text).length },
           end: { paragraph: throughLast.items.length - 1, offset: readableText(headOfEnd.text).length },
           text: selection.text.replace(/\r/g, "\n"),
         },
-        limits: { textBoxesUnread: true, ...(reviewable ? {} : { deletedTextMayCount: true }) },
+        limits: { textBoxesUnread: true, ...(reviewable ? {} : { deletedTextMayCount: true }), ...(desktop ? {} : { eastAsiaFontUnread: true }) },
       };
     });
   }
@@ -120,7 +133,7 @@ export class WordHost implements DocumentHost {
   private queueParts(section: Word.Section, index: number): PartRead[] {
     return HEADER_TYPES.flatMap((type) => [
       { locator: { section: index, kind: "header" as const, type }, paragraphs: section.getHeader(type).paragraphs.load("items/text") },
-      { locator: { section: index, kind: "footer" as const, type }, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
+      { locator: { section: index, kind: "footer" as const, type }, paragraphs: section.getFooter(type).paragraphs.load("items/text,items/alignment") },
     ]);
   }
 
@@ -140,6 +153,10 @@ export class WordHost implements DocumentHost {
       });
     }
     return locators;
+  }
+
+  applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
+    return new WordLayout(this.run, this.supports).apply(plan);
   }
 
   /** One sync: the renumbering edits, then the block after the cursor's paragraph, then the cursor. */
