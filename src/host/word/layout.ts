@@ -44,6 +44,7 @@ export class WordLayout {
           this.formatParagraph(paragraph, step, desktop);
           formatted++;
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded batch per sync keeps Word responsive on a 300-page report
         await context.sync();
       }
       if (!desktop) return { formatted, skipped, pageSet: false, pageNumbersSet: false };
