@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { DocPosition } from "../core/document";
+import type { DocPosition, ParagraphFormat } from "../core/document";
 import type { MemoryDocument } from "../host/memory/MemoryDocument";
 import { paragraphElement, toDom, toModel } from "./domPosition";
+import { paragraphLook } from "./paragraphLook";
 
 const useStyles = makeStyles({
   page: {
@@ -45,11 +46,11 @@ interface Mark {
 }
 
 /** One paragraph of the page, drawn again only when its own text, level or mark changes. */
-const Paragraph = memo(function Paragraph({ index, text, level, from, to, collapsed }: { index: number; text: string; level: number; from?: number; to?: number; collapsed?: boolean }) {
+const Paragraph = memo(function Paragraph({ index, text, level, format, from, to, collapsed }: { index: number; text: string; level: number; format?: ParagraphFormat; from?: number; to?: number; collapsed?: boolean }) {
   const styles = useStyles();
   const marked = from !== undefined && to !== undefined;
   return (
-    <p data-index={index} data-level={level} className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}>
+    <p data-index={index} data-level={level} style={paragraphLook(format)} className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}>
       {!marked ? (
         text || <br />
       ) : (
@@ -220,7 +221,7 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     >
       {paragraphs.map((p, index) => {
         const mark = markIn(p.text, index);
-        return <Paragraph key={`${composing}-${index}`} index={index} text={p.text} level={p.level} from={mark?.from} to={mark?.to} collapsed={mark?.collapsed} />;
+        return <Paragraph key={`${composing}-${index}`} index={index} text={p.text} level={p.level} format={p.format} from={mark?.from} to={mark?.to} collapsed={mark?.collapsed} />;
       })}
     </div>
   );

@@ -6,6 +6,7 @@ import { App } from "../taskpane/App";
 import { CommentMargin } from "./CommentMargin";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sample";
+import { WORD_DEFAULT_FORMAT, WORD_DEFAULT_PAGE } from "./wordDefaults";
 import { playgroundStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -52,7 +53,7 @@ export function Playground() {
             {playgroundStrings.title}
           </Text>
           <Toolbar>
-            <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT)}>
+            <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT })), WORD_DEFAULT_PAGE)}>
               {playgroundStrings.loadSample}
             </Button>
             <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>

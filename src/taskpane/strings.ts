@@ -120,6 +120,7 @@ export const strings = {
     noFindings: "没有发现问题。",
     ready: "检查通过，可以提交。",
     readyWithWarnings: (n: number) => `没有必须修改的错误，另有 ${n} 处建议核实。`,
+    layoutIssues: (n: number) => `另有 ${n} 处格式不合 GB/T 9704，可一键排版。`,
     notReady: (errors: number, warnings: number) => `还有 ${errors} 处错误需要修改${warnings ? `，${warnings} 处建议核实` : ""}，暂不宜提交。`,
     severity: SEVERITY_LABELS,
     locate: "定位",
@@ -150,6 +151,19 @@ export const strings = {
     commentsAdded: (added: number, skipped: number) =>
       `已添加 ${added} 条批注。${skipped ? `${skipped} 条因文字已改动未添加。` : ""}可用 Word 的“撤消”（Ctrl+Z）撤回。`,
     commentsRemoved: (n: number) => (n ? `已删除本工具添加的 ${n} 条批注，其他人的批注保持不变。` : "文档中没有本工具添加的批注。"),
+  },
+  layout: {
+    heading: "公文格式",
+    hint: "按 GB/T 9704 设置标题、各级标题和正文的字体字号、首行缩进，页边距、每页 22 行每行 28 字，以及“— 1 —”页码。只改格式，不改文字。",
+    clean: "格式符合 GB/T 9704。",
+    issues: (n: number) => `格式有 ${n} 处不合 GB/T 9704，见上方“公文格式”组。`,
+    apply: "一键排版",
+    missingFont: (font: string) => `本机没有“${font}”，改用`,
+    keepFont: (font: string) => `仍用${font}（在有此字体的电脑上显示）`,
+    fontsNote: "字体选择会记住，下次排版和检查都按此处理。",
+    applied: (formatted: number, skipped: number) => `已排版 ${formatted} 段${skipped ? `，${skipped} 段因文字已改动未处理` : ""}，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。`,
+    pageByHand: "这一版本的 Word 不能设置页面：请在“布局”→“页面设置”中把页边距设为上 3.7、下 3.5、左 2.8、右 2.6 厘米，在“文档网格”中选“指定行和字符网格”，每行 28 字、每页 22 行。",
+    numbersByHand: "页码未改动（页脚中有其他内容，或这一版本的 Word 不能插入页码）：请在“插入”→“页码”中设为页面底端，格式“— 1 —”，并在“页眉和页脚”中勾选“奇偶页不同”，单页居右、双页居左。",
   },
   empty: {
     templates: "在这里选择文稿类型，插入全文框架或单个部分。",

@@ -7,7 +7,7 @@ import { startBrowser } from "./harness";
 const harness = startBrowser();
 
 const documentTexts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allTextContents();
-const summary = (page: Page) => page.getByText(/暂不宜提交|可以提交|建议核实。$/).first().textContent();
+const summary = (page: Page) => page.getByText(/暂不宜提交|可以提交|建议核实。/).first().textContent();
 
 async function checkSample(page: Page) {
   await page.goto(harness.url);
@@ -193,4 +193,32 @@ describe("a very long report", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+});
+
+describe("公文格式 in the 检查 tab", () => {
+  it("lists the layout of a report typed with Word's defaults apart from its errors, and 一键排版 settles it without changing the text", async () => {
+    const { page, context } = await harness.page();
+    await checkSample(page);
+    const before = await documentTexts(page);
+    await expect.poll(() => summary(page)).toMatch(/另有 \d+ 处格式不合 GB\/T 9704，可一键排版。/);
+    const group = page.getByRole("list", { name: "公文格式", exact: true });
+    await expect.poll(() => group.getByRole("listitem").count()).toBeGreaterThan(5);
+    await expect.poll(() => group.getByText(/^标题有 1 段字体不是方正小标宋简体：第 1 段，现为等线。$/).count()).toBe(1);
+    // The standard's typefaces are not on this machine: the pane says so and offers what to use instead.
+    await expect.poll(() => page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(1);
+    await page.screenshot({ path: "test-results/layout-before.png" });
+    await page.getByRole("button", { name: "一键排版" }).click();
+    await expect.poll(() => page.locator('[data-status-at="layout"]').textContent()).toMatch(/^已排版 \d+ 段，并重新检查。/);
+    // The layout findings are gone, the others stay, and not a character of the text changed.
+    expect(await page.getByRole("list", { name: "公文格式", exact: true }).count()).toBe(0);
+    await expect.poll(() => summary(page)).toMatch(/^还有 6 处错误需要修改，2 处建议核实，暂不宜提交。$/);
+    expect(await documentTexts(page)).toEqual(before);
+    // The page shows it: the title centred in 22 pt.
+    const title = page.getByLabel("文档").locator("[data-level]").first();
+    const [align, size] = await title.evaluate((p) => [getComputedStyle(p).textAlign, getComputedStyle(p).fontSize]);
+    expect(align).toBe("center");
+    expect(parseFloat(size!)).toBeCloseTo((22 * 4) / 3, 2);
+    await page.screenshot({ path: "test-results/layout-after.png" });
+    await context.close();
+  });
 });

@@ -18,6 +18,8 @@ export class MemoryDocument {
   private readonly listeners = new Set<Listener>();
   private version = 0;
   private notes: DocComment[] = [];
+  /** The page setup, once set (a document typed here has none to read). */
+  private pageFormat?: PageFormat;
   private nextComment = 1;
 
   constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
@@ -67,9 +69,6 @@ export class MemoryDocument {
   snapshot(): DocSnapshot {
     return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection(), ...(this.pageFormat ? { page: this.pageFormat } : {}) };
   }
-
-  /** The page setup, once set (a document typed here has none to read). */
-  private pageFormat?: PageFormat;
 
   get page(): PageFormat | undefined {
     return this.pageFormat;
@@ -176,9 +175,10 @@ export class MemoryDocument {
     return before - this.notes.length;
   }
 
-  /** Replace the whole document, cursor at its start; its comments go with it. */
-  replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>): void {
+  /** Replace the whole document, cursor at its start; its comments go with it, its page setup too unless given. */
+  replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>, page?: PageFormat): void {
     this.notes = [];
+    this.pageFormat = page;
     this.paragraphs = paragraphs.map((p) => (typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }));
     if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
     this.collapseTo({ paragraph: 0, offset: 0 });

@@ -7,6 +7,7 @@ import { checkContext } from "../../core/check/check";
 import { commentRequests } from "../../core/check/comment";
 import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
+import { layoutPlan } from "../../core/layout/plan";
 import { sectionName } from "../../core/check/sections";
 import { section } from "../../core/templates";
 import type { Finding } from "../../core/check/types";
@@ -77,6 +78,17 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
       return t.sectionAdded(sectionName(section(context.type, sectionId)), placed.edits.length);
     }, at);
 
+  /** 一键排版: each paragraph by its role as the check sees it now, then the page; checked again after. */
+  const applyLayout = () =>
+    run(async () => {
+      const { paragraphs } = await host.read();
+      const plan = layoutPlan(paragraphs, checkContext(paragraphs, typeId).outline, layout);
+      const outcome = await host.applyLayout(plan);
+      await check();
+      const l = strings.layout;
+      return [l.applied(outcome.formatted, outcome.skipped), outcome.pageSet ? "" : l.pageByHand, outcome.pageNumbersSet ? "" : l.numbersByHand].filter(Boolean).join("\n");
+    }, statusAt.layout);
+
   const saveIgnored = async (stored: string, message: string) => {
     await host.setSetting(IGNORED_SETTING, stored);
     if (!state) return message;
@@ -94,11 +106,13 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     run(async () => {
       if (!host.comments) return;
       const current = await check();
-      if (current.shown.length === 0) return t.noComments;
-      const { added, skipped } = await host.comments.add(commentRequests(current.shown, current.paragraphs));
+      // Layout findings are settled by 一键排版, not by a comment on the text.
+      const onText = current.shown.filter((f) => f.rule !== "format");
+      if (onText.length === 0) return t.noComments;
+      const { added, skipped } = await host.comments.add(commentRequests(onText, current.paragraphs));
       return t.commentsAdded(added, skipped);
     }, statusAt.comments);
   const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()), statusAt.comments);
 
-  return { state, ...status, start, locate, replace, addSection, ignore, restore, addComments, removeComments };
+  return { state, ...status, start, locate, replace, addSection, ignore, restore, addComments, removeComments, applyLayout };
 }

@@ -1,15 +1,21 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Status } from "../state/status";
 
 /**
  * The status, where it belongs: a bar with `at` shows only the message of the action taken there;
  * the bar without shows the rest. Screen readers hear it through the announcer (see useStatus).
  */
+const useStyles = makeStyles({
+  // A message of several lines (what was done, then what to do by hand) keeps its line breaks.
+  body: { whiteSpace: "pre-line" },
+});
+
 export function StatusBar({ status, at }: { status: Status | undefined; at?: string }) {
+  const styles = useStyles();
   if (!status || status.at !== at) return null;
   return (
     <MessageBar intent={status.intent} data-status-at={at ?? "top"}>
-      <MessageBarBody>{status.text}</MessageBarBody>
+      <MessageBarBody className={styles.body}>{status.text}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,6 +1,10 @@
 import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { GB_9704 } from "../../content/layout";
+import { withFallbacks } from "../../core/layout/fonts";
+import { LayoutSection } from "../layout/LayoutSection";
+import { usePersistentState } from "../state/usePersistentState";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckState } from "../check/useCheck";
@@ -45,13 +49,18 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
   );
 }
 
+/** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
 function Summary({ state }: { state: CheckState }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
-  const warnings = state.shown.length - errors;
+  const layout = state.shown.filter((f) => f.rule === "format").length;
+  const warnings = state.shown.length - errors - layout;
   const [intent, text] = errors > 0 ? (["error", t.notReady(errors, warnings)] as const) : warnings > 0 ? (["warning", t.readyWithWarnings(warnings)] as const) : (["success", t.ready] as const);
   return (
     <MessageBar intent={intent} aria-live="polite">
-      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarBody>
+        {text}
+        {layout > 0 && t.layoutIssues(layout)}
+      </MessageBarBody>
     </MessageBar>
   );
 }
@@ -59,7 +68,10 @@ function Summary({ state }: { state: CheckState }) {
 export function CheckTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
   const [typeChoice, setTypeChoice] = useState<DocumentTypeId | typeof AUTO>(AUTO);
-  const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice);
+  // The typefaces used where a standard one is missing, chosen once on this computer.
+  const [fallbacks, setFallbacks] = usePersistentState<Record<string, string>>("fontFallbacks", {});
+  const layout = useMemo(() => withFallbacks(GB_9704, fallbacks), [fallbacks]);
+  const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice, layout);
   const { state, busy } = check;
   const detected = DOCUMENT_TYPES.find((d) => d.id === state?.type);
   const autoName = t.autoType(detected?.name);
@@ -128,6 +140,14 @@ export function CheckTab({ host }: { host: DocumentHost }) {
               </Link>
             </div>
           )}
+          <LayoutSection
+            issues={state.shown.filter((f) => f.rule === "format").length}
+            busy={busy}
+            status={check.status}
+            fallbacks={fallbacks}
+            onFallbacks={setFallbacks}
+            onApply={() => void check.applyLayout()}
+          />
           <Subtitle2 as="h2" className={styles.h2}>
             {t.comments}
           </Subtitle2>

@@ -1,0 +1,71 @@
+import { Button, Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { DocumentTextRegular } from "@fluentui/react-icons";
+import { useMemo } from "react";
+import type { LayoutSpec } from "../../content/layout";
+import { GB_9704 } from "../../content/layout";
+import { familyOf } from "../../core/layout/fonts";
+import { StatusBar } from "../components/StatusBar";
+import type { Status } from "../state/status";
+import { statusAt } from "../check/statusAt";
+import { strings } from "../strings";
+import { fontInstalled } from "./fontInstalled";
+
+const t = strings.layout;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  h2: { margin: 0 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** The standard typefaces the layout uses that this computer does not have. */
+function missingFonts(spec: LayoutSpec): string[] {
+  const fonts = new Set(Object.values(spec.roles).map((r) => r.font));
+  return [...fonts].filter((font) => fontInstalled(font) === false);
+}
+
+export interface LayoutSectionProps {
+  /** Format findings of the last check. */
+  issues: number;
+  busy: boolean;
+  status?: Status;
+  fallbacks: Readonly<Record<string, string>>;
+  onFallbacks(next: Record<string, string>): void;
+  onApply(): void;
+}
+
+/** 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered), the button. */
+export function LayoutSection({ issues, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
+  const styles = useStyles();
+  const missing = useMemo(() => missingFonts(GB_9704), []);
+  return (
+    <section className={styles.root} aria-labelledby="layout-heading">
+      <Subtitle2 as="h2" id="layout-heading" className={styles.h2}>
+        {t.heading}
+      </Subtitle2>
+      <Caption1>{issues > 0 ? t.issues(issues) : t.clean}</Caption1>
+      <Caption1 className={styles.hint}>{t.hint}</Caption1>
+      {missing.map((font) => {
+        const options = familyOf(GB_9704, font)?.fallbacks ?? [];
+        const chosen = fallbacks[font] ?? font;
+        const label = (value: string) => (value === font ? t.keepFont(font) : value);
+        return (
+          <Field key={font} label={t.missingFont(font)}>
+            <Dropdown value={label(chosen)} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && onFallbacks({ ...fallbacks, [font]: d.optionValue })}>
+              {[font, ...options].map((value) => (
+                <Option key={value} value={value} text={label(value)}>
+                  {label(value)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        );
+      })}
+      {missing.length > 0 && <Caption1 className={styles.hint}>{t.fontsNote}</Caption1>}
+      <Button icon={<DocumentTextRegular />} disabled={busy} onClick={onApply}>
+        {t.apply}
+      </Button>
+      <StatusBar status={status} at={statusAt.layout} />
+    </section>
+  );
+}
