@@ -86,6 +86,16 @@ describe("the layout check on .docx (公文格式)", () => {
     expect(messages(formatted(LAYOUT_TEXT, true))).toEqual([]);
   });
 
+  it("reads a page number as WPS writes it: a frame on the outer side of one footer, — 1 — in a content control", () => {
+    const wps = `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Page Numbers (Bottom of Page)"/></w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:pPr><w:framePr w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="outside" w:y="1"/><w:rPr><w:sz w:val="28"/></w:rPr></w:pPr>${run("— ", "<w:sz w:val=\"28\"/>")}<w:fldSimple w:instr=" PAGE  \\* MERGEFORMAT ">${run("1", "<w:sz w:val=\"28\"/>")}</w:fldSimple>${run(" —", "<w:sz w:val=\"28\"/>")}</w:p></w:sdtContent></w:sdt>`;
+    const bytes = buildDocx({
+      body: para("市统计局2025年党建工作总结"),
+      footers: [wps],
+      sectPr: '<w:sectPr><w:footerReference w:type="default" r:id="{footer1}"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+    });
+    expect(readDocx(bytes).page!.pageNumbers).toEqual({ present: true, dashed: true, oddEven: true, oddAlignment: "right", evenAlignment: "left", sizePt: 14 });
+  });
+
   it("is not run unless asked for: the command line checks layout only with --format-check", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dangjian-fmt-"));
     writeFileSync(join(dir, "half.docx"), halfFormatted());

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GB_9704 } from "../../src/content/layout";
 import { formatDocx } from "../../src/cli/format/formatDocx";
 import { readDocx } from "../../src/cli/readDocx";
+import { checkDocument } from "../../src/core/check/check";
 import { mmToPt } from "../../src/core/layout/geometry";
 import { wordDefaults } from "../fixtures/docx/layouts";
 
@@ -75,6 +76,12 @@ describe("the formatted copy as LibreOffice prints it", () => {
     );
     expect(result.status, result.stderr).toBe(0);
     printed = pages(join(dir, "pdf", "report.pdf")).map(rows);
+    const saved = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", join(dir, "saved"), join(dir, "in", "report.docx")],
+      { encoding: "utf8", timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") } },
+    );
+    expect(saved.status, saved.stderr).toBe(0);
     mkdirSync("test-results", { recursive: true });
     expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/formatted-page"]).status).toBe(0);
   }, 150_000);
@@ -107,6 +114,12 @@ describe("the formatted copy as LibreOffice prints it", () => {
     expect(even.xMax).toBeLessThan(pageWidth / 2);
     // Its 一字线 (mid-height) about 7 mm below the 版心.
     expect(Math.abs((odd.yMin + odd.yMax) / 2 - bodyBottom - mmToPt(7))).toBeLessThan(mmToPt(3));
+  });
+
+  it("checks clean once LibreOffice has saved it again (its grid written its own way)", () => {
+    const report = readDocx(readFileSync(join(dir, "saved", "report.docx")));
+    const found = checkDocument(report.paragraphs, undefined, { layout: { spec: GB_9704, page: report.page } }).findings.filter((f) => f.rule === "format");
+    expect(found.map((f) => f.message)).toEqual([]);
   });
 
   it("keeps the text: every character of the body is in the PDF", () => {

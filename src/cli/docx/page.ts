@@ -153,7 +153,10 @@ export function readPage(documentXml: string, documentName: string, rels: readon
     page.grid = { linePitchPt: grid.linePitch / 20 };
     if (grid.type === "linesAndChars" || grid.type === "snapToChars") {
       const size = inherited(styles.runLevels(undefined), "sizePt") ?? 10;
-      const pitch = size + (grid.charSpace ?? 0) / 4096;
+      // LibreOffice writes a negative charSpace as an unsigned 32-bit number (4294966271 for -1025).
+      const raw = grid.charSpace ?? 0;
+      const charSpace = raw >= 2 ** 31 ? raw - 2 ** 32 : raw;
+      const pitch = size + charSpace / 4096;
       const width = (page.widthMm - page.margins.leftMm - page.margins.rightMm) * (72 / 25.4);
       page.grid.charsPerLine = Math.floor(width / pitch + 1e-6);
     }
