@@ -181,3 +181,17 @@ describe("dangjian format: 一键排版 on a .docx", () => {
     expect(err).toMatch(/无法排版。.*损坏/);
   });
 });
+
+describe("the layout check stays quiet on what writers do right in their own way", () => {
+  it("accepts a signature placed by indent rather than right alignment, and 仿宋 for 仿宋_GB2312", () => {
+    const lines = [...LAYOUT_TEXT.slice(0, 4), "市统计局机关党委", "2025年12月20日"];
+    const fixed = (text: string, pPr = "") => para(text, { pPr: `<w:spacing w:line="560" w:lineRule="exact"/>${pPr}` }).replace(/<w:rFonts w:hint="eastAsia"\/>/g, '<w:rFonts w:eastAsia="仿宋"/><w:sz w:val="32"/>');
+    const body = formatted(lines.slice(0, 4));
+    const report = readDocx(body);
+    const extra = [fixed(lines[4]!, '<w:ind w:left="4480"/>'), fixed(lines[5]!, '<w:ind w:left="4480"/>')].join("");
+    const withSignature = buildDocx({ body: part(body, "word/document.xml").replace(/^[^]*<w:body>|<w:sectPr>[^]*$/g, "") + extra, styles: part(body, "word/styles.xml").replace(/^[^]*?<w:styles[^>]*>|<\/w:styles>\s*$/g, "") });
+    const found = checkDocument(readDocx(withSignature).paragraphs, undefined, { layout: { spec: GB_9704 } }).findings.filter((f) => f.rule === "format");
+    expect(report.paragraphs.length).toBeGreaterThan(0);
+    expect(found.map((f) => f.message)).toEqual([]);
+  });
+});

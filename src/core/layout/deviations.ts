@@ -78,7 +78,9 @@ export function paragraphDeviations(spec: LayoutSpec, p: DocParagraph, plan: Rol
   if (font !== undefined && !fontFits(spec, role, font)) found.push({ property: "font", actual: font });
   if (size !== undefined && Math.abs(size - role.sizePt) > 0.25) found.push({ property: "size", actual: `${round(size)} 磅` });
   const alignment = format.alignment;
-  if (role.alignment && alignment && alignment !== role.alignment && !(role.alignment === "left" && alignment === "justify")) {
+  // A signature is placed by alignment or by indent (右空四字) alike: its alignment is applied, not checked.
+  const checked = plan.role !== "signature";
+  if (checked && role.alignment && alignment && alignment !== role.alignment && !(role.alignment === "left" && alignment === "justify")) {
     found.push({ property: "alignment", actual: ALIGNMENT_NAMES[alignment] });
   }
   if (role.indentChars !== undefined && plan.role !== "title") {
