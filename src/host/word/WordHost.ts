@@ -6,7 +6,6 @@ import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions,
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
 import { applyFormat, levelOf } from "./format";
-import { WordLayout } from "./layout";
 import { pageFormatOf, paragraphFormatOf } from "./readFormat";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
 import { readableText, sameWords } from "./text";
@@ -155,7 +154,9 @@ export class WordHost implements DocumentHost {
     return locators;
   }
 
-  applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
+  /** 一键排版 is loaded when first used: the pane's first screen does not wait for it. */
+  async applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
+    const { WordLayout } = await import(/* webpackChunkName: "layout" */ "./layout");
     return new WordLayout(this.run, this.supports).apply(plan);
   }
 
