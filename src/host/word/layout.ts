@@ -1,6 +1,7 @@
 import type { LayoutPlan, LayoutStep, PageTarget } from "../../core/layout/plan";
 import type { RoleTarget } from "../../core/layout/targets";
 import type { LayoutOutcome } from "../DocumentHost";
+import { ALIGNMENT } from "./format";
 import { escapeSearchText, MAX_SEARCH_LENGTH } from "./search";
 import { readableText } from "./text";
 import type { SupportsSet, WordRun } from "./WordHost";
@@ -8,7 +9,6 @@ import type { SupportsSet, WordRun } from "./WordHost";
 /** Paragraphs formatted per sync: a 300-page report (about 3,000 paragraphs) takes 6. */
 export const PARAGRAPHS_PER_SYNC = 500;
 
-const ALIGNMENT = { left: "Left", center: "Centered", right: "Right", justify: "Justified" } as const;
 /** Footer text that is a page number and nothing else: ours may replace it. */
 const PAGE_NUMBER_ONLY = /^[\s\d第页共/—－\-–―─]*$/;
 
