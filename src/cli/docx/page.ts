@@ -1,8 +1,8 @@
-import { PAGE_NUMBER_DASHES } from "../../content/layout";
 import type { Alignment, PageFormat, PageNumbers } from "../../core/document";
 import { inherited, readParagraphProperty, readRunProperty } from "./formatting";
 import type { ParaProps, RunProps } from "./formatting";
 import { twipsToMm } from "../../core/layout/geometry";
+import { isDashed, onlyPageNumberText } from "../../core/layout/pageNumberText";
 import type { Relationship } from "./relationships";
 import type { StyleSheet } from "./styles";
 import { walkXml } from "./xml";
@@ -47,7 +47,7 @@ interface FooterParagraph {
 
 /** Whether a footer holds nothing but a page number (— 1 —, 第 1 页 共 3 页): ours may replace it. */
 export function onlyPageNumber(xml: string, part: string, styles: StyleSheet): boolean {
-  return footerParagraphs(xml, part, styles).every((p) => PAGE_ONLY.test(p.text));
+  return footerParagraphs(xml, part, styles).every((p) => onlyPageNumberText(p.text));
 }
 
 /** The paragraphs of a footer with their text, whether they hold a PAGE field, and where they stand. */
@@ -104,9 +104,6 @@ function footerParagraphs(xml: string, part: string, styles: StyleSheet): Footer
   return found;
 }
 
-const DASH = `[${PAGE_NUMBER_DASHES.join("").replace("-", "\\-")}]`;
-const DASHED = new RegExp(`${DASH}\\s*\\d*\\s*${DASH}`);
-const PAGE_ONLY = new RegExp(`^(?:\\s|\\d|[第页共/]|${DASH})*$`);
 
 function alignmentOf(p: FooterParagraph, odd: boolean): Alignment | undefined {
   if (p.placed === "outside") return odd ? "right" : "left";
@@ -128,7 +125,7 @@ function pageNumbers(section: Section, rels: readonly Relationship[], parts: Rea
   const any = odd ?? even ?? numberIn("first");
   if (!any) return { present: false, dashed: false, oddEven: false };
   const outside = odd?.placed === "outside" || odd?.placed === "inside";
-  const numbers: PageNumbers = { present: true, dashed: DASHED.test(any.text), oddEven: (oddEvenSetting && even !== undefined) || outside };
+  const numbers: PageNumbers = { present: true, dashed: isDashed(any.text), oddEven: (oddEvenSetting && even !== undefined) || outside };
   const oddAlignment = odd && alignmentOf(odd, true);
   const evenAlignment = even ? alignmentOf(even, false) : outside ? alignmentOf(odd!, false) : undefined;
   if (oddAlignment) numbers.oddAlignment = oddAlignment;

@@ -1,3 +1,4 @@
+import { onlyPageNumberText } from "../../core/layout/pageNumberText";
 import type { LayoutPlan, LayoutStep, PageTarget } from "../../core/layout/plan";
 import type { RoleTarget } from "../../core/layout/targets";
 import type { LayoutOutcome } from "../DocumentHost";
@@ -9,8 +10,6 @@ import type { SupportsSet, WordRun } from "./WordHost";
 /** Paragraphs formatted per sync: a 300-page report (about 3,000 paragraphs) takes 6. */
 export const PARAGRAPHS_PER_SYNC = 500;
 
-/** Footer text that is a page number and nothing else: ours may replace it. */
-const PAGE_NUMBER_ONLY = /^[\s\d第页共/—－\-–―─]*$/;
 
 /**
  * 一键排版 in Word. Typefaces: WordApiDesktop 1.3 sets the East Asian typeface itself
@@ -52,7 +51,7 @@ export class WordLayout {
         (["Primary", "EvenPages"] as const).map((type) => ({ type, footer: section.getFooter(type), paragraphs: section.getFooter(type).paragraphs.load("items/text") })),
       );
       await context.sync();
-      const numbersFit = fields && footers.every((f) => f.paragraphs.items.every((p) => PAGE_NUMBER_ONLY.test(readableText(p.text))));
+      const numbersFit = fields && footers.every((f) => f.paragraphs.items.every((p) => onlyPageNumberText(readableText(p.text))));
       for (const section of sections.items) setPage(section.pageSetup, plan.page);
       if (numbersFit) for (const { type, footer } of footers) pageNumber(footer, plan.page.pageNumber, type === "Primary");
       await context.sync();

@@ -1,12 +1,11 @@
 import type { Alignment, PageFormat, ParagraphFormat } from "../../core/document";
 import { ptToMm } from "../../core/layout/geometry";
+import { isDashed, isPageNumberText } from "../../core/layout/pageNumberText";
 import { readableText } from "./text";
 import type { PartRead } from "./WordHost";
 
 const ALIGNMENTS: Record<string, Alignment> = { Left: "left", Centered: "center", Right: "right", Justified: "justify" };
 const CJK = /[\u3400-\u9fff]/;
-const DASHED = /[—－\-–―─]\s*\d*\s*[—－\-–―─]/;
-const PAGE_NUMBER = /^[\s\d第页共/—－\-–―─]*\d[\s\d第页共/—－\-–―─]*$/;
 
 /**
  * A paragraph's look as Word gives it; Word answers null or "" where it is mixed, read as unknown.
@@ -38,7 +37,7 @@ export function pageFormatOf(setup: Word.PageSetup, footers: readonly PartRead[]
     const height = setup.pageHeight - setup.topMargin - setup.bottomMargin;
     page.grid = { linePitchPt: height / Math.max(1, setup.linesPage), ...(setup.layoutMode === "Grid" ? { charsPerLine: setup.charsLine } : {}) };
   }
-  const numberIn = (type: string) => footers.find((f) => f.locator.type === type)?.paragraphs.items.find((p) => PAGE_NUMBER.test(readableText(p.text)));
+  const numberIn = (type: string) => footers.find((f) => f.locator.type === type)?.paragraphs.items.find((p) => isPageNumberText(readableText(p.text)));
   const odd = numberIn("Primary");
   const even = setup.oddAndEvenPagesHeaderFooter ? numberIn("EvenPages") : undefined;
   const any = odd ?? even;
@@ -46,7 +45,7 @@ export function pageFormatOf(setup: Word.PageSetup, footers: readonly PartRead[]
   if (any)
     page.pageNumbers = {
         present: true,
-        dashed: DASHED.test(readableText(any.text)),
+        dashed: isDashed(readableText(any.text)),
         oddEven: setup.oddAndEvenPagesHeaderFooter && even !== undefined,
         ...(odd && ALIGNMENTS[odd.alignment] ? { oddAlignment: ALIGNMENTS[odd.alignment] } : {}),
         ...(even && ALIGNMENTS[even.alignment] ? { evenAlignment: ALIGNMENTS[even.alignment] } : {}),
