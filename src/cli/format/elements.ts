@@ -41,13 +41,21 @@ export function openingAttributes(element: string): string {
 export function withChildren(element: string, tag: string, changes: ReadonlyMap<string, string | null>, order: readonly string[]): string {
   const kept = childrenOf(element).filter((c) => !changes.has(c.name));
   const added = [...changes].filter((entry): entry is [string, string] => entry[1] !== null).map(([name, xml]) => ({ name, xml }));
+  const all = inSchemaOrder([...kept, ...added], order);
+  const attributes = element === "" ? "" : openingAttributes(element);
+  return all.length === 0 && attributes === "" ? "" : `<${tag}${attributes}>${all.map((c) => c.xml).join("")}</${tag}>`;
+}
+
+/** Children sorted into schema order, stably; those the order does not know go just before its last. */
+export function inSchemaOrder(children: readonly Child[], order: readonly string[]): Child[] {
   const rank = (name: string) => {
     const i = order.indexOf(name);
     return i === -1 ? order.length - 1 : i;
   };
-  const all = [...kept, ...added].map((c, i) => ({ c, i })).sort((a, b) => rank(a.c.name) - rank(b.c.name) || a.i - b.i);
-  const attributes = element === "" ? "" : openingAttributes(element);
-  return all.length === 0 && attributes === "" ? "" : `<${tag}${attributes}>${all.map((x) => x.c.xml).join("")}</${tag}>`;
+  return children
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c.name) - rank(b.c.name) || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /** CT_PPr's children in schema order. */

@@ -1,7 +1,7 @@
 import type { PageTarget } from "../../core/layout/plan";
 import { escapeMarkup } from "../escapeMarkup";
 import type { Child } from "./elements";
-import { childrenOf, openingAttributes, SECTPR_ORDER } from "./elements";
+import { childrenOf, inSchemaOrder, openingAttributes, SECTPR_ORDER } from "./elements";
 
 export interface FooterIds {
   odd: string;
@@ -54,9 +54,7 @@ function ordered(sectPr: string, references: Child[], children: Child[], page: P
   ]);
   const rest = children.filter((c) => c.name !== "w:headerReference" && c.name !== "w:footerReference" && !set.has(c.name));
   const others = [...rest, ...[...set].map(([name, xml]) => ({ name, xml }))];
-  const rank = (name: string) => (SECTPR_ORDER.includes(name) ? SECTPR_ORDER.indexOf(name) : SECTPR_ORDER.length - 2);
-  const sorted = others.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c.name) - rank(b.c.name) || a.i - b.i).map((x) => x.c);
-  const all = [...references, ...sorted];
+  const all = [...references, ...inSchemaOrder(others, SECTPR_ORDER)];
   return `<w:sectPr${openingAttributes(sectPr)}>${all.map((c) => c.xml).join("")}</w:sectPr>`;
 }
 
