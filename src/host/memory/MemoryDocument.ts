@@ -70,18 +70,10 @@ export class MemoryDocument {
     return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection(), ...(this.pageFormat ? { page: this.pageFormat } : {}) };
   }
 
-  get page(): PageFormat | undefined {
-    return this.pageFormat;
-  }
-
-  setPage(page: PageFormat): void {
+  /** New looks for some paragraphs (their text stays) and the page setup, as one change. */
+  setLayout(formats: ReadonlyMap<number, ParagraphFormat>, page: PageFormat): void {
+    for (const [index, format] of formats) this.paragraphs[index] = { ...this.paragraph(index), format };
     this.pageFormat = page;
-    this.changed();
-  }
-
-  /** A paragraph's look; its text stays. */
-  setFormat(index: number, format: ParagraphFormat): void {
-    this.paragraphs[index] = { ...this.paragraph(index), format };
     this.changed();
   }
 

@@ -1,5 +1,5 @@
 import { COMMENT_AUTHOR } from "../../core/check/comment";
-import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../../core/document";
+import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, TextEdit } from "../../core/document";
 import { isCollapsed } from "../../core/document";
 import { appliedFormat, appliedPage } from "../../core/layout/applied";
 import type { LayoutPlan } from "../../core/layout/plan";
@@ -32,14 +32,13 @@ export class MemoryHost implements DocumentHost {
   /** 一键排版 as Word does it with every requirement set: paragraphs whose text still matches, then the page. */
   async applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
     this.document.flushInput();
-    let formatted = 0;
+    const formats = new Map<number, ParagraphFormat>();
     for (const step of plan.steps) {
       if (step.paragraph >= this.document.paragraphCount || this.document.paragraph(step.paragraph).text !== step.expected) continue;
-      this.document.setFormat(step.paragraph, appliedFormat(step, plan.page, this.document.paragraph(step.paragraph).format));
-      formatted++;
+      formats.set(step.paragraph, appliedFormat(step, plan.page, this.document.paragraph(step.paragraph).format));
     }
-    this.document.setPage(appliedPage(plan.page));
-    return { formatted, skipped: plan.steps.length - formatted, pageSet: true, pageNumbersSet: true };
+    this.document.setLayout(formats, appliedPage(plan.page));
+    return { formatted: formats.size, skipped: plan.steps.length - formats.size, pageSet: true, pageNumbersSet: true };
   }
 
   async read(): Promise<DocSnapshot> {

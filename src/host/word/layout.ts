@@ -16,7 +16,7 @@ export const PARAGRAPHS_PER_SYNC = 500;
  * (font.nameFarEast) and the Latin one apart; below it only font.name exists, which Word may apply
  * to Latin text alone. Page setup and the document grid need WordApiDesktop 1.3 (pageSetup); page
  * numbers need WordApi 1.5 (insertField). Where they are missing the pane gives the steps to do by hand.
- * Syncs: 1 to read, 1 per PARAGRAPHS_PER_SYNC paragraphs, then 1 to read the footers and 1 to set the page.
+ * Syncs: 1 to read, 1 per PARAGRAPHS_PER_SYNC paragraphs, then 1 to read the footers (WordApi 1.5) and 1 to set the page.
  */
 export class WordLayout {
   constructor(
@@ -47,10 +47,16 @@ export class WordLayout {
         await context.sync();
       }
       if (!desktop) return { formatted, skipped, pageSet: false, pageNumbersSet: false };
-      const footers = sections.items.flatMap((section) =>
-        (["Primary", "EvenPages"] as const).map((type) => ({ type, footer: section.getFooter(type), paragraphs: section.getFooter(type).paragraphs.load("items/text") })),
-      );
-      await context.sync();
+      // Footers are read only where page numbers can be inserted (WordApi 1.5).
+      const footers = fields
+        ? sections.items.flatMap((section) =>
+            (["Primary", "EvenPages"] as const).map((type) => {
+              const footer = section.getFooter(type);
+              return { type, footer, paragraphs: footer.paragraphs.load("items/text") };
+            }),
+          )
+        : [];
+      if (fields) await context.sync();
       const numbersFit = fields && footers.every((f) => f.paragraphs.items.every((p) => onlyPageNumberText(readableText(p.text))));
       for (const section of sections.items) setPage(section.pageSetup, plan.page);
       if (numbersFit) for (const { type, footer } of footers) pageNumber(footer, plan.page.pageNumber, type === "Primary");
