@@ -1,7 +1,7 @@
 import type { Alignment, PageFormat, PageNumbers } from "../../core/document";
 import { inherited, readParagraphProperty, readRunProperty } from "./formatting";
 import type { ParaProps, RunProps } from "./formatting";
-import { twipsToMm } from "../../core/layout/geometry";
+import { mmToPt, twipsToMm } from "../../core/layout/geometry";
 import { isDashed, onlyPageNumberText } from "../../core/layout/pageNumberText";
 import type { Relationship } from "./relationships";
 import type { StyleSheet } from "./styles";
@@ -154,7 +154,7 @@ export function readPage(documentXml: string, documentName: string, rels: readon
       const raw = grid.charSpace ?? 0;
       const charSpace = raw >= 2 ** 31 ? raw - 2 ** 32 : raw;
       const pitch = size + charSpace / 4096;
-      const width = (page.widthMm - page.margins.leftMm - page.margins.rightMm) * (72 / 25.4);
+      const width = mmToPt(page.widthMm - page.margins.leftMm - page.margins.rightMm);
       page.grid.charsPerLine = Math.floor(width / pitch + 1e-6);
     }
   }

@@ -56,7 +56,7 @@ function indentChars(p: DocParagraph, format: ParagraphFormat, sizePt: number): 
 }
 
 /** Height of one line: exact as set, at least the font's, or a multiple of single spacing, snapped to the grid. */
-export function lineHeightPt(format: ParagraphFormat, sizePt: number, page?: PageFormat): number | undefined {
+function lineHeightPt(format: ParagraphFormat, sizePt: number, page?: PageFormat): number | undefined {
   const spacing = format.lineSpacing;
   if (!spacing) return undefined;
   const single = sizePt * 1.3;

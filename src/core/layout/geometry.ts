@@ -7,7 +7,6 @@ export const TWIPS_PER_PT = 20;
 
 export const mmToPt = (mm: number) => mm * PT_PER_MM;
 export const ptToMm = (pt: number) => pt / PT_PER_MM;
-export const mmToTwips = (mm: number) => Math.round(mm * PT_PER_MM * TWIPS_PER_PT);
 export const twipsToMm = (twips: number) => twips / TWIPS_PER_PT / PT_PER_MM;
 
 /** The 版心: the page without its margins. */

@@ -2,7 +2,7 @@ import type { LayoutSpec } from "../../content/layout";
 import type { DocParagraph } from "../document";
 import type { Outline } from "../outline";
 import { typedIndent } from "./deviations";
-import { gridCharSpace, linePitchTwips, mmToPt } from "./geometry";
+import { gridCharSpace, linePitchTwips, mmToPt, ptToMm } from "./geometry";
 import { layoutRoles } from "./roles";
 import type { RoleTarget } from "./targets";
 import { roleTarget } from "./targets";
@@ -45,7 +45,7 @@ function withTypedIndent(target: RoleTarget, text: string): RoleTarget {
 /** The page target of a layout. */
 export function pageTarget(spec: LayoutSpec): PageTarget {
   const { margins, page, pageNumber } = spec;
-  const lineMm = (pageNumber.sizePt * 1.3 * 25.4) / 72;
+  const lineMm = ptToMm(pageNumber.sizePt * 1.3);
   return {
     widthPt: mmToPt(page.widthMm),
     heightPt: mmToPt(page.heightMm),

@@ -32,15 +32,6 @@ function headingEnd(text: string): number {
   return stop !== -1 && text.slice(stop + 1).trim() !== "" ? stop + 1 : text.length;
 }
 
-/** The paragraphs the title occupies: the detected title and a short second line after it. */
-function titleParagraphs(paragraphs: readonly DocParagraph[], outline: Outline, taken: ReadonlySet<number>): number[] {
-  if (outline.title === undefined) return [];
-  const lines = [outline.title];
-  const after = outline.title + 1;
-  if (titleLine(paragraphs[after]) && !taken.has(after)) lines.push(after);
-  return lines;
-}
-
 /**
  * Each body paragraph's layout role, from the outline the checker builds (so typed numbers and
  * automatic numbering both count); undefined for empty paragraphs, tables, headers, footers and notes.
@@ -52,18 +43,19 @@ export function layoutRoles(paragraphs: readonly DocParagraph[], outline: Outlin
     const p = i === undefined ? undefined : roles[i];
     if (p) p.role = role;
   };
-  const taken = new Set<number>();
   for (const h of outline.headings) {
     const p = roles[h.paragraph];
     if (!p) continue;
     p.role = `heading${h.level}` as LayoutRole;
     p.head = headingEnd(paragraphs[h.paragraph]!.text);
-    taken.add(h.paragraph);
   }
-  if (outline.addressee !== undefined) taken.add(outline.addressee);
-  if (outline.signature !== undefined) for (let i = outline.signature; i < end; i++) taken.add(i);
-  for (const i of titleParagraphs(paragraphs, outline, taken)) set(i, "title");
   set(outline.addressee, "addressee");
   if (outline.signature !== undefined) for (let i = outline.signature; i < end; i++) set(i, "signature");
+  // The title, and a short second line of it that has no other part.
+  if (outline.title !== undefined) {
+    set(outline.title, "title");
+    const after = outline.title + 1;
+    if (titleLine(paragraphs[after]) && roles[after]?.role === "body") set(after, "title");
+  }
   return roles;
 }

@@ -1,6 +1,6 @@
 import type { LayoutRole, LayoutSpec } from "../../../content/layout";
 import { appliedFont } from "../../layout/fonts";
-import type { Deviation, Property } from "../../layout/deviations";
+import type { Property } from "../../layout/deviations";
 import { pageDeviations, paragraphDeviations } from "../../layout/deviations";
 import { linePitchTwips } from "../../layout/geometry";
 import { layoutRoles } from "../../layout/roles";
@@ -60,7 +60,7 @@ export const format: Rule = {
     const groups = new Map<string, Group>();
     roles.forEach((plan, i) => {
       if (!plan) return;
-      for (const d of paragraphDeviations(spec, paragraphs[i]!, plan, page) as Deviation[]) {
+      for (const d of paragraphDeviations(spec, paragraphs[i]!, plan, page)) {
         const key = d.property === "lines" ? "lines" : `${plan.role}:${d.property}`;
         const group = groups.get(key) ?? { role: plan.role, property: d.property, paragraphs: [], actual: new Set<string>() };
         group.paragraphs.push(i);
