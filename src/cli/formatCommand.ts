@@ -5,6 +5,7 @@ import { GB_9704 } from "../content/layout";
 import { withFallbacks } from "../core/layout/fonts";
 import { formatDocx } from "./format/formatDocx";
 import { readReport } from "./readReport";
+import { canonical } from "./writeCopy";
 
 export interface FormatRequest {
   file: string;
@@ -48,6 +49,11 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
 /** 一键排版 on the command line; returns the exit code (0 written, 2 not). */
 export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
   const target = request.inPlace ? request.file : request.output!;
+  // The output named another way (a link, another path) is still the input: not written without --in-place.
+  if (!request.inPlace && (await canonical(target)) === (await canonical(request.file))) {
+    io.err(`${target}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
+    return 2;
+  }
   let formatted;
   try {
     const report = readReport(request.file, await io.read(request.file), true);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -193,5 +193,20 @@ describe("the layout check stays quiet on what writers do right in their own way
     const found = checkDocument(readDocx(withSignature).paragraphs, undefined, { layout: { spec: GB_9704 } }).findings.filter((f) => f.rule === "format");
     expect(report.paragraphs.length).toBeGreaterThan(0);
     expect(found.map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe("dangjian format never writes over its input by another name", () => {
+  it("refuses an output that is a link to the input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dangjian-fmt-"));
+    const input = join(dir, "总结.docx");
+    const original = halfFormatted();
+    writeFileSync(input, original);
+    symlinkSync(input, join(dir, "链接.docx"));
+    let err = "";
+    const io = { out: () => {}, err: (t: string) => void (err += t), read: (p: string) => readFile(p) };
+    expect(await main(["format", input, "-o", join(dir, "链接.docx")], io)).toBe(2);
+    expect(err).toContain("输出文件就是原文件");
+    expect(Buffer.from(await readFile(input)).equals(Buffer.from(original))).toBe(true);
   });
 });
