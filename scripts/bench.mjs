@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { build as esbuild } from "esbuild";
 import { buildCli } from "./build-cli.mjs";
 import { cliStart } from "./bench/cliStart.mjs";
+import { playgroundTyping } from "./bench/playgroundTyping.mjs";
 import { firstRender, initialJs } from "./bench/taskpane.mjs";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -17,6 +18,11 @@ console.log(`task pane initial JS: ${js.raw} bytes raw (${kb(js.raw)}), ${js.gzi
 const render = await firstRender("dist");
 console.log(
   `task pane first render: median ${render.median.toFixed(1)} ms over ${render.runs} runs (min ${render.min.toFixed(1)}, max ${render.max.toFixed(1)}), navigation start to first render`,
+);
+
+const typing = await playgroundTyping("dist");
+console.log(
+  `playground typing in one paragraph of ${(typing.chars / 1e6).toFixed(1)} million characters: median ${typing.median} ms, max ${typing.max} ms from key press to the next frame over ${typing.keys} keys`,
 );
 
 await buildCli();

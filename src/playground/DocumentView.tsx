@@ -3,6 +3,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExt
 import type { DocPosition, ParagraphFormat } from "../core/document";
 import type { MemoryDocument } from "../host/memory/MemoryDocument";
 import { paragraphElement, toDom, toModel } from "./domPosition";
+import { blockRanges } from "./chunks";
 import { paragraphLook } from "./paragraphLook";
 
 const useStyles = makeStyles({
@@ -36,6 +37,8 @@ const useStyles = makeStyles({
     backgroundColor: "#C8102E",
   },
   selected: { backgroundColor: "#FFE08A" },
+  block: { display: "block" },
+  nextBlock: { textIndent: 0 },
 });
 
 
@@ -45,28 +48,57 @@ interface Mark {
   collapsed: boolean;
 }
 
+/** Text with the caret or selection drawn inside it at `from`..`to` (offsets in this text). */
+function Marked({ text, from, to, collapsed }: { text: string; from: number; to: number; collapsed: boolean }) {
+  const styles = useStyles();
+  return (
+    <>
+      {text.slice(0, from)}
+      {collapsed ? (
+        <span className={styles.caret} data-caret aria-hidden="true" />
+      ) : (
+        <span className={styles.selected} data-selected>
+          {text.slice(from, to)}
+        </span>
+      )}
+      {text.slice(to)}
+    </>
+  );
+}
+
+/** One block of a long paragraph, drawn again only when its own text or mark changes. */
+const Block = memo(function Block({ text, first, from, to, collapsed }: { text: string; first: boolean; from?: number; to?: number; collapsed?: boolean }) {
+  const styles = useStyles();
+  return (
+    <span className={first ? styles.block : `${styles.block} ${styles.nextBlock}`}>
+      {from !== undefined && to !== undefined ? <Marked text={text} from={from} to={to} collapsed={!!collapsed} /> : text}
+    </span>
+  );
+});
+
 /** One paragraph of the page, drawn again only when its own text, level or mark changes. */
 const Paragraph = memo(function Paragraph({ index, text, level, format, from, to, collapsed }: { index: number; text: string; level: number; format?: ParagraphFormat; from?: number; to?: number; collapsed?: boolean }) {
   const styles = useStyles();
   const marked = from !== undefined && to !== undefined;
+  const blocks = blockRanges(text);
+  let content: React.ReactNode;
+  if (blocks.length > 1) {
+    // The mark is drawn in each block it overlaps, with offsets made relative to the block.
+    content = blocks.map(([start, end], i) => {
+      const inside = marked && (collapsed ? from >= start && (from < end || i === blocks.length - 1) : from < end && to > start);
+      return <Block key={i} text={text.slice(start, end)} first={i === 0} {...(inside ? { from: Math.max(from, start) - start, to: Math.min(to, end) - start, collapsed } : {})} />;
+    });
+  } else if (marked) {
+    content = (
+      <>
+        <Marked text={text} from={from} to={to} collapsed={!!collapsed} />
+        {text.length === 0 && <br />}
+      </>
+    );
+  } else content = text || <br />;
   return (
     <p data-index={index} data-level={level} style={paragraphLook(format)} className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}>
-      {!marked ? (
-        text || <br />
-      ) : (
-        <>
-          {text.slice(0, from)}
-          {collapsed ? (
-            <span className={styles.caret} data-caret aria-hidden="true" />
-          ) : (
-            <span className={styles.selected} data-selected>
-              {text.slice(from, to)}
-            </span>
-          )}
-          {text.slice(to)}
-          {text.length === 0 && <br />}
-        </>
-      )}
+      {content}
     </p>
   );
 });

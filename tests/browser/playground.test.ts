@@ -35,6 +35,41 @@ describe("the playground", () => {
     await context.close();
   });
 
+  it("edits inside a very long paragraph where the caret is, drawn as blocks that start no new lines in the text", async () => {
+    const { page, context, errors } = await harness.page();
+    await page.goto(harness.url);
+    const doc = page.getByLabel("文档");
+    await doc.click();
+    const sentence = "我们认真学习贯彻党的二十大精神，推动全面从严治党向纵深发展。";
+    const text = sentence.repeat(1000);
+    await page.evaluate((value) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", value);
+      document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    const paragraph = doc.locator("[data-level]").first();
+    await expect.poll(() => paragraph.evaluate((p) => p.textContent)).toBe(text);
+    expect(await paragraph.locator(":scope > span").count()).toBeGreaterThan(5);
+    // The caret is put into the fifth block, two characters in, as a click would.
+    await page.evaluate(() => {
+      const block = document.querySelectorAll('[aria-label="文档"] [data-level] > span')[4]!;
+      const node = block.firstChild!;
+      window.getSelection()!.setBaseAndExtent(node, 2, node, 2);
+    });
+    const at = await paragraph.evaluate((p) => [...p.querySelectorAll(":scope > span")].slice(0, 4).reduce((n, span) => n + span.textContent!.length, 0) + 2);
+    await page.keyboard.type("字字");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("End");
+    const expected = text.slice(0, at) + "字" + text.slice(at);
+    await expect.poll(() => paragraph.evaluate((p) => p.textContent)).toBe(expected);
+    // The 检查 tab reads what the page shows.
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await expect.poll(() => page.getByText(/正文共/).first().textContent()).toContain(`正文共 ${expected.length} 字`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("follows the dark theme", async () => {
     const { page, context } = await harness.page();
     await page.goto(harness.url);
