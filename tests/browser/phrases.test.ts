@@ -124,3 +124,68 @@ describe("the 提法 tab in the playground", () => {
     await context.close();
   });
 });
+
+describe("the shared library from a server on this machine", () => {
+  /** One server: /silent never answers, /slow answers when released, /fast at once; every answer allows the pane's origin. */
+  async function libraryServer() {
+    const { createServer } = await import("node:http");
+    const body = (name: string) => JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: name, name, text: `${name}的内容。` }] });
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let slowClosed: () => void = () => {};
+    const slowDone = new Promise<void>((done) => (slowClosed = done));
+    const server = createServer((request, response) => {
+      const answer = (name: string) => {
+        response.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
+        response.end(body(name));
+      };
+      if (request.url === "/silent") return;
+      if (request.url === "/slow") {
+        response.on("close", slowClosed);
+        return void held.then(() => answer("旧地址条目"));
+      }
+      answer("新地址条目");
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    return { base: `http://127.0.0.1:${port}`, release, slowDone, close: () => new Promise((done) => server.close(done)) };
+  }
+
+  it("gives up on a silent server with a Chinese message, and an older slow answer never replaces the address saved after it", async () => {
+    const server = await libraryServer();
+    const { page, context } = await harness.page();
+    await page.clock.install();
+    await openPhrases(page);
+    const settings = async (url: string) => {
+      if (!(await page.getByRole("dialog").count())) await page.getByRole("button", { name: "设置" }).click();
+      await page.getByLabel("单位共享提法库地址").fill(url);
+      await page.getByRole("button", { name: "保存" }).click();
+    };
+
+    await settings(`${server.base}/silent`);
+    await expect.poll(() => page.getByText("正在更新共享提法库…").count()).toBe(1);
+    await page.clock.fastForward(15_000);
+    await expect.poll(() => page.getByText(/服务器 15 秒内没有响应/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText("正在更新共享提法库…").count()).toBe(0);
+
+    // A slow server, then another address saved while it still has not answered.
+    await settings(`${server.base}/slow`);
+    await expect.poll(() => page.getByText("正在更新共享提法库…").count()).toBe(1);
+    await settings(`${server.base}/fast`);
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    server.release();
+    const search = page.getByRole("searchbox", { name: "搜索提法" });
+    await search.fill("地址条目");
+    await expect.poll(() => page.getByText("新地址条目", { exact: true }).count()).toBeGreaterThan(0);
+    // The old request has ended (answered or cut off by the pane); whatever came back changed nothing.
+    await server.slowDone;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await search.fill("");
+    await search.fill("地址条目");
+    expect(await page.getByText("旧地址条目", { exact: true }).count()).toBe(0);
+    await page.getByRole("button", { name: "设置" }).click();
+    expect(await page.getByLabel("单位共享提法库地址").inputValue()).toBe(`${server.base}/fast`);
+    await context.close();
+    await server.close();
+  });
+});
