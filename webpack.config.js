@@ -9,6 +9,17 @@ const { EsbuildPlugin } = require("esbuild-loader");
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
+/** The dev server's port: PORT, the package's config, or 3000; a Chinese message instead of webpack's when it is not a port. */
+function devServerPort() {
+  const text = process.env.PORT || process.env.npm_package_config_dev_server_port || "3000";
+  const port = Number(text);
+  if (process.env.WEBPACK_SERVE && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    console.error(`PORT=${text} 不是有效的端口号（0–65535 的整数）。Invalid PORT.`);
+    process.exit(2);
+  }
+  return port;
+}
+
 /** The files office.js loads for Word, relative to its own URL. */
 const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "word-*.js", "wordios-*.js", "zh-cn/office_strings.js", "en-us/office_strings.js"];
 
@@ -87,7 +98,7 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",
-      port: Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000),
+      port: devServerPort(),
       client: { overlay: { warnings: false } },
     },
   };
