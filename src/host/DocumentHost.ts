@@ -43,6 +43,12 @@ export interface LayoutOutcome {
   pageNumbersSet: boolean;
 }
 
+/** What 全部修改 did: ranges replaced, and those left because their text had changed since the read. */
+export interface ReplaceOutcome {
+  replaced: number;
+  skipped: number;
+}
+
 /**
  * "The document": everything the task pane does to it goes through this interface.
  * Word implements it with Office.js; the memory host implements it for tests and the playground.
@@ -62,6 +68,11 @@ export interface DocumentHost {
   select(target: { paragraph: number; start?: number; end?: number }): Promise<void>;
   /** Replace a character range; fails without writing when the range no longer holds `expected`. */
   replace(edit: TextEdit): Promise<void>;
+  /**
+   * Replace several ranges of the last read at once (全部修改), in as few round trips as the host allows.
+   * Ranges must not overlap; one that no longer holds its `expected` text is skipped, the others made.
+   */
+  replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome>;
   /** Small per-document values (ignored findings), stored with the document. */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

@@ -124,6 +124,20 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(fixture.texts()).toEqual(["召开XX次会议"]);
     });
 
+    it("replaces several ranges at once, repeated text and several in one paragraph included, skipping one whose text changed", async () => {
+      const fixture = make([p("XX单位召开XX次会议，XX人参加"), p("树牢四个意识"), p("坚持三会一课")], cursor(0, 0));
+      await fixture.host.read();
+      const outcome = await fixture.host.replaceEach([
+        { paragraph: 0, start: 0, end: 2, expected: "XX", text: "市局" },
+        { paragraph: 0, start: 6, end: 8, expected: "XX", text: "12" },
+        { paragraph: 0, start: 12, end: 14, expected: "XX", text: "86" },
+        { paragraph: 1, start: 2, end: 6, expected: "五个意识", text: "“四个意识”" },
+        { paragraph: 2, start: 2, end: 6, expected: "三会一课", text: "“三会一课”" },
+      ]);
+      expect(outcome).toEqual({ replaced: 4, skipped: 1 });
+      expect(fixture.texts()).toEqual(["市局单位召开12次会议，86人参加", "树牢四个意识", "坚持“三会一课”"]);
+    });
+
     it("keeps settings", async () => {
       const { host } = make([p("")]);
       expect(await host.getSetting("ignored")).toBeUndefined();

@@ -36,6 +36,20 @@ describe("Word host round trips", () => {
     expect((await host.read()).paragraphs[1]!.text).toBe("全年学习XX次，培训XX人。");
   });
 
+  it("makes every fix of a long report (全部修改) in three syncs: read, find the repeated texts, write", async () => {
+    const texts = Array.from({ length: 400 }, (_, i) => `第${i}段召开XX次会议，XX人参加，树牢四个意识。`);
+    const { word, host } = setup(texts);
+    const { paragraphs } = await host.read();
+    const all = paragraphs.flatMap((p, paragraph) => [
+      { paragraph, start: p.text.indexOf("XX"), end: p.text.indexOf("XX") + 2, expected: "XX", text: "12" },
+      { paragraph, start: p.text.lastIndexOf("XX"), end: p.text.lastIndexOf("XX") + 2, expected: "XX", text: "30" },
+    ]);
+    word.syncs = 0;
+    expect(await host.replaceEach(all)).toEqual({ replaced: 800, skipped: 0 });
+    expect(word.syncs).toBe(3);
+    expect((await host.read()).paragraphs[399]!.text).toBe("第399段召开12次会议，30人参加，树牢四个意识。");
+  });
+
   it("inserts a block with renumbering in one sync, styling headings with built-in styles", async () => {
     const { word, host } = setup(["（一）甲", "正文", "（二）乙"], { paragraph: 1, offset: 0 });
     const snapshot = await host.read();

@@ -194,6 +194,18 @@ export class MemoryDocument {
     this.setSelection(shift(this.anchor), shift(this.focus));
   }
 
+  /** Replace several ranges as one change; ranges must not overlap. Offsets are those before any of them. */
+  replaceRanges(edits: ReadonlyArray<{ paragraph: number; start: number; end: number; text: string }>): void {
+    const backwards = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
+    for (const edit of backwards) {
+      const p = this.paragraph(edit.paragraph);
+      this.paragraphs[edit.paragraph] = { ...p, text: p.text.slice(0, edit.start) + edit.text + p.text.slice(edit.end) };
+    }
+    this.anchor = this.clamp(this.anchor);
+    this.focus = this.clamp(this.focus);
+    this.changed();
+  }
+
   private hasSelectedText(): boolean {
     return comparePositions(this.anchor, this.focus) !== 0;
   }

@@ -3,7 +3,7 @@ import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, Text
 import { isCollapsed } from "../../core/document";
 import { appliedFormat, appliedPage } from "../../core/layout/applied";
 import type { LayoutPlan } from "../../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome } from "../DocumentHost";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { MemoryDocument } from "./MemoryDocument";
 
@@ -93,6 +93,13 @@ export class MemoryHost implements DocumentHost {
     this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
   }
 
+  async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
+    this.document.flushInput();
+    const current = edits.filter((edit) => this.holdsExpected(edit));
+    if (current.length > 0) this.document.replaceRanges(current);
+    return { replaced: current.length, skipped: edits.length - current.length };
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     return this.settings.get(key);
   }
@@ -108,10 +115,13 @@ export class MemoryHost implements DocumentHost {
     return this.document.paragraph(index).text.length;
   }
 
-  private checkExpected(edit: TextEdit): void {
+  private holdsExpected(edit: TextEdit): boolean {
+    if (edit.paragraph < 0 || edit.paragraph >= this.document.paragraphCount) return false;
     const text = this.document.paragraph(edit.paragraph).text;
-    if (edit.end > this.paragraphLength(edit.paragraph) || text.slice(edit.start, edit.end) !== edit.expected) {
-      throw new HostError("The document changed since it was read", "stale");
-    }
+    return edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected;
+  }
+
+  private checkExpected(edit: TextEdit): void {
+    if (!this.holdsExpected(edit)) throw new HostError("The document changed since it was read", "stale");
   }
 }

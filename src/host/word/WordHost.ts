@@ -2,7 +2,7 @@ import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../
 import { storedSettingName } from "../../core/documentSettings";
 import { OWN_COMMENTS_SETTING } from "../../core/check/comment";
 import type { LayoutPlan } from "../../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome } from "../DocumentHost";
+import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
 import { applyFormat, levelOf } from "./format";
@@ -220,6 +220,60 @@ export class WordHost implements DocumentHost {
           : await this.rangeIn(context, paragraph, text, edit.start, edit.end);
       range.insertText(edit.text, edit.start === edit.end ? "After" : "Replace");
       await context.sync();
+    });
+  }
+
+  /**
+   * 全部修改. In the body, three syncs at most whatever the number: read the paragraphs (and their
+   * accepted text when there are revisions), find the repeated texts, write. A header or footer's
+   * edits go one by one. An edit whose text changed since the last read is skipped.
+   */
+  async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
+    const inPart = (edit: TextEdit) => this.layout.body > 0 && edit.paragraph >= this.layout.body;
+    let replaced = await this.replaceInBody(edits.filter((edit) => !inPart(edit)));
+    for (const edit of edits.filter(inPart)) {
+      try {
+        await this.replace(edit);
+        replaced++;
+      } catch (error) {
+        if (!(error instanceof HostError)) throw error;
+      }
+    }
+    return { replaced, skipped: edits.length - replaced };
+  }
+
+  private replaceInBody(edits: readonly TextEdit[]): Promise<number> {
+    if (edits.length === 0) return Promise.resolve(0);
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      const targets = edits.flatMap((edit) => {
+        const paragraph = paragraphs.items[edit.paragraph];
+        return paragraph ? [{ edit, paragraph }] : [];
+      });
+      const accepted = this.layout.revised ? targets.map(({ paragraph }) => this.acceptedTextReader()(paragraph)) : undefined;
+      if (accepted) await context.sync();
+      // Later edits first, so that no write moves the text an earlier one looks for.
+      const current = targets
+        .map((target, i) => ({ ...target, text: readableText(accepted ? accepted[i]!.value : target.paragraph.text) }))
+        .filter(({ edit, text }) => edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected)
+        .sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start);
+      const places = current.map(({ edit, paragraph, text }) => {
+        if (edit.start === edit.end) return { edit, range: this.pointIn(paragraph, text, edit.start) };
+        const nth = occurrencesBefore(text, edit.expected, edit.start);
+        if (nth === 0) return { edit, range: this.firstMatch(paragraph, edit.expected) };
+        return { edit, nth, matches: paragraph.search(escapeSearchText(edit.expected), { matchCase: true }).load("items/text") };
+      });
+      if (places.some((place) => place.matches)) await context.sync();
+      let replaced = 0;
+      for (const place of places) {
+        const range = place.range ?? place.matches?.items[place.nth];
+        if (!range) continue;
+        range.insertText(place.edit.text, place.edit.start === place.edit.end ? "After" : "Replace");
+        replaced++;
+      }
+      await context.sync();
+      return replaced;
     });
   }
 
