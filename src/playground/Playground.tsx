@@ -31,13 +31,18 @@ const useStyles = makeStyles({
   },
   page: { flexGrow: 1, minWidth: 0, alignSelf: "stretch" },
   pane: {
-    width: "380px",
     flexShrink: 0,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     display: "flex",
     flexDirection: "column",
   },
 });
+
+/** The pane's width: 380 px, or what `?pane=` asks for (300–800), to try it as narrow as Word makes it. */
+function paneWidth(): string {
+  const asked = Number(new URLSearchParams(location.search).get("pane"));
+  return `${Number.isInteger(asked) && asked >= 300 && asked <= 800 ? asked : 380}px`;
+}
 
 /** The task pane beside an in-browser document, for trying the add-in without Word. */
 export function Playground() {
@@ -69,7 +74,7 @@ export function Playground() {
             </div>
             <CommentMargin doc={doc} />
           </div>
-          <div className={styles.pane} aria-label={playgroundStrings.pane} role="complementary">
+          <div className={styles.pane} style={{ width: paneWidth() }} aria-label={playgroundStrings.pane} role="complementary">
             <App host={host} dark={dark} />
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { AriaLiveAnnouncer, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ComponentType } from "react";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
 import { strings } from "./strings";
@@ -35,7 +36,12 @@ export const FIRST_RENDER_MARK = "dangjian:first-render";
 
 type TabId = "templates" | "phrases" | "check";
 const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
-const TAB_CONTENT = { templates: TemplatesTab, phrases: PhrasesTab, check: CheckTab };
+/** What every tab gets: the document, and a way to send the writer to another tab. */
+interface TabProps {
+  host: DocumentHost;
+  onShowTemplates?: () => void;
+}
+const TAB_CONTENT: Record<TabId, ComponentType<TabProps>> = { templates: TemplatesTab, phrases: PhrasesTab, check: CheckTab };
 
 export interface AppProps {
   host: DocumentHost;
@@ -69,7 +75,7 @@ export function App({ host, dark }: AppProps) {
               return (
                 <div key={id} hidden={tab !== id}>
                   <Suspense fallback={<Spinner size="small" />}>
-                    <Content host={host} />
+                    <Content host={host} onShowTemplates={() => show("templates")} />
                   </Suspense>
                 </div>
               );

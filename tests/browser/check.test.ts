@@ -25,9 +25,17 @@ describe("the 检查 tab in the playground", () => {
     // Before any check there is nothing detected to name.
     await expect.poll(() => page.getByRole("combobox", { name: "文稿类型" }).textContent()).toBe("自动识别");
     await checkSample(page);
-    await expect.poll(() => page.locator('[data-status-at="top"]').textContent()).toMatch(/^检查完成。正文共 \d{3} 字。$/);
+    // The verdict says how long the text is; no other message stands above it.
+    await expect.poll(() => summary(page)).toMatch(/暂不宜提交。另有 \d+ 处格式不合 GB\/T 9704，可一键排版。正文共 \d{3} 字。$/);
+    expect(await page.locator('[data-status-at="top"]').count()).toBe(0);
+    // The sections in one line naming what is missing; the whole list on request.
+    await expect.poll(() => page.getByText(/^必备部分缺 1 项：存在的问题和不足。/).count()).toBe(1);
+    await page.getByRole("button", { name: "查看各部分" }).click();
     const sections = page.getByRole("list", { name: "必备部分", exact: true });
     await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "存在的问题和不足" }).textContent()).toContain("缺少");
+    // Listed once with its action: 补上 is on the finding, not in the list.
+    expect(await sections.getByRole("button", { name: "补上" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "补上" }).count()).toBe(1);
     for (const title of ["缺少必备部分", "未填写的空白", "提法不规范", "序号不连续或不统一", "年份前后不一致", "网站残留内容", "标点符号"]) {
       expect(await page.getByRole("list", { name: title, exact: true }).count(), title).toBe(1);
     }
@@ -47,11 +55,11 @@ describe("the 检查 tab in the playground", () => {
     await blanks.getByRole("textbox", { name: "填写内容" }).fill("12");
     await blanks.getByRole("button", { name: "填入", exact: true }).click();
     await expect.poll(async () => (await documentTexts(page))[3]).toContain("学习12次");
-    // The blanks' group went with its only finding: the message stands where the groups begin, not at the top.
-    await expect.poll(() => page.locator('[data-status-at="findings"]').textContent()).toBe("已修改，并重新检查。");
+    // The blanks' group went with its only finding: the message stays in view at the pane's foot, not at the top.
+    await expect.poll(() => page.locator('[data-status-at="rule:placeholder"]').textContent()).toBe("已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。");
     expect(await page.locator('[data-status-at="top"]').count()).toBe(0);
 
-    await page.getByRole("list", { name: "必备部分", exact: true }).getByRole("button", { name: "补上" }).click();
+    await page.getByRole("list", { name: "缺少必备部分", exact: true }).getByRole("button", { name: "补上" }).click();
     await expect.poll(() => page.getByText(/已补上“存在的问题和不足”，并顺延了后面 1 处编号/).count()).toBe(1);
     const texts = await documentTexts(page);
     const headings = texts.filter((t) => /^[一二三]、/.test(t));
@@ -61,9 +69,9 @@ describe("the 检查 tab in the playground", () => {
 
     await page.getByRole("list", { name: "网站残留内容" }).getByRole("button", { name: "删除", exact: true }).click();
     await expect.poll(async () => (await documentTexts(page)).includes("更多精品范文请关注公众号")).toBe(false);
-    // The group is gone with its last finding: the message stands where the groups begin, in view.
-    const message = page.locator('[data-status-at="findings"]');
-    await expect.poll(() => message.textContent()).toBe("已修改，并重新检查。");
+    // The group is gone with its last finding: the message stays in view.
+    const message = page.locator('[data-status-at="rule:residue"]');
+    await expect.poll(() => message.textContent()).toBe("已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。");
     expect(await message.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     await context.close();
   });
@@ -124,6 +132,8 @@ describe("the 检查 tab in the playground", () => {
   it("opens groups that first appear at a later check, and keeps a group the user closed closed", async () => {
     const { page, context } = await harness.page();
     await page.goto(harness.url);
+    await page.getByLabel("文档").click();
+    await page.keyboard.type("关于党建工作的几点体会");
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "开始检查" }).click();
     await expect.poll(() => page.getByRole("list", { name: "缺少必备部分" }).isVisible()).toBe(true);
@@ -146,6 +156,7 @@ describe("the 检查 tab in the playground", () => {
     await page.getByRole("combobox", { name: "文稿类型" }).click();
     await page.getByRole("option", { name: "党建工作情况报告" }).click();
     await page.getByRole("button", { name: "重新检查" }).click();
+    await page.getByRole("button", { name: "查看各部分" }).click();
     const sections = page.getByRole("list", { name: "必备部分", exact: true });
     await expect.poll(() => sections.getByRole("listitem").filter({ hasText: "主送机关" }).textContent()).toContain("缺少");
     await context.close();
@@ -211,7 +222,7 @@ describe("公文格式 in the 检查 tab", () => {
     await expect.poll(() => page.locator('[data-status-at="layout"]').textContent()).toMatch(/^已排版 \d+ 段，并重新检查。/);
     // The layout findings are gone, the others stay, and not a character of the text changed.
     expect(await page.getByRole("list", { name: "公文格式", exact: true }).count()).toBe(0);
-    await expect.poll(() => summary(page)).toMatch(/^还有 6 处错误需要修改，2 处建议核实，暂不宜提交。$/);
+    await expect.poll(() => summary(page)).toMatch(/^还有 6 处错误需要修改，2 处建议核实，暂不宜提交。正文共 \d+ 字。$/);
     expect(await documentTexts(page)).toEqual(before);
     // The page shows it: the title centred in 22 pt.
     const title = page.getByLabel("文档").locator("[data-level]").first();

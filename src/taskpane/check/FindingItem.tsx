@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Input, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/check/types";
 import { strings } from "../strings";
 
@@ -11,9 +11,11 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    scrollMarginBlock: "48px",
   },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   message: { textAlign: "start" },
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   fill: { width: "9em" },
+  fix: { whiteSpace: "normal", textAlign: "start", height: "auto", minHeight: "24px" },
 });
 
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -33,15 +36,22 @@ export interface FindingActions {
   onIgnore(f: Finding): void;
 }
 
-/** One finding: its message (click to select its text), the text in context, and what can be done. */
-export function FindingItem({ finding: f, paragraph, ...actions }: { finding: Finding; paragraph: string } & FindingActions) {
+/**
+ * One finding: its message (click to select its text), the text in context, and what can be done.
+ * Its main control is marked `data-primary`: focus goes there when the finding before it is settled.
+ */
+export function FindingItem({ finding: f, paragraph, current, ...actions }: { finding: Finding; paragraph: string; current: boolean } & FindingActions) {
   const styles = useStyles();
   const [value, setValue] = useState("");
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (current) item.current?.scrollIntoView({ block: "nearest" });
+  }, [current]);
   const before = paragraph.slice(Math.max(0, f.start - CONTEXT), f.start);
   const after = paragraph.slice(f.end, f.end + CONTEXT);
   const missing = f.rule === "missing-section" && f.text === "";
   return (
-    <li className={styles.item}>
+    <li ref={item} className={current ? `${styles.item} ${styles.current}` : styles.item} data-finding aria-current={current || undefined}>
       <div className={styles.head}>
         <Badge size="small" appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
           {t.severity[f.severity]}
@@ -54,7 +64,7 @@ export function FindingItem({ finding: f, paragraph, ...actions }: { finding: Fi
         {missing ? (
           <span className={styles.message}>{f.message}</span>
         ) : (
-          <Link as="button" className={styles.message} onClick={() => actions.onLocate(f)}>
+          <Link as="button" className={styles.message} data-primary={f.fix === undefined && f.rule !== "placeholder" ? true : undefined} onClick={() => actions.onLocate(f)}>
             {f.message}
           </Link>
         )}
@@ -71,24 +81,32 @@ export function FindingItem({ finding: f, paragraph, ...actions }: { finding: Fi
       {f.source && <Caption1 className={styles.context}>{t.sourceOf(f.source)}</Caption1>}
       <div className={styles.actions}>
         {f.fix !== undefined && (
-          <Button size="small" appearance="primary" disabled={actions.disabled} onClick={() => actions.onReplace(f, f.fix!)}>
+          <Button size="small" appearance="primary" className={styles.fix} data-primary disabledFocusable={actions.disabled} onClick={() => actions.onReplace(f, f.fix!)}>
             {t.fixTo(f.fix)}
           </Button>
         )}
         {f.rule === "placeholder" && (
           <>
-            <Input size="small" className={styles.fill} aria-label={t.fillLabel} value={value} onChange={(_, d) => setValue(d.value)} />
-            <Button size="small" disabled={actions.disabled} onClick={() => actions.onReplace(f, value.trim())}>
+            <Input
+              size="small"
+              className={styles.fill}
+              input={{ "data-primary": f.fix === undefined ? true : undefined } as object}
+              aria-label={t.fillLabel}
+              value={value}
+              onChange={(_, d) => setValue(d.value)}
+              onKeyDown={(event) => event.key === "Enter" && !actions.disabled && actions.onReplace(f, value.trim())}
+            />
+            <Button size="small" disabledFocusable={actions.disabled} onClick={() => actions.onReplace(f, value.trim())}>
               {t.fill}
             </Button>
           </>
         )}
         {missing && f.section && (
-          <Button size="small" appearance="primary" disabled={actions.disabled} onClick={() => actions.onAddSection(f)}>
+          <Button size="small" appearance="primary" data-primary disabledFocusable={actions.disabled} onClick={() => actions.onAddSection(f)}>
             {t.addSection}
           </Button>
         )}
-        <Button size="small" appearance="subtle" disabled={actions.disabled} onClick={() => actions.onIgnore(f)}>
+        <Button size="small" appearance="subtle" disabledFocusable={actions.disabled} onClick={() => actions.onIgnore(f)}>
           {t.ignore}
         </Button>
       </div>

@@ -5,6 +5,7 @@ import type { DocumentTypeId } from "../../content/types";
 import type { CheckResult } from "../../core/check/check";
 import { checkContext } from "../../core/check/check";
 import { commentRequests } from "../../core/check/comment";
+import { fixesTogether } from "../../core/check/fixTogether";
 import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
 import { layoutPlan } from "../../core/layout/plan";
@@ -16,11 +17,12 @@ import type { DocumentHost } from "../../host/DocumentHost";
 import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
-import { characterCount } from "../../core/characterCount";
 import { checkOffThread } from "./checkOffThread";
 import { statusAt } from "./statusAt";
 
 const t = strings.check;
+/** How many times 全部修改 checks again for fixes its own fixes brought. */
+const FIX_ROUNDS = 5;
 
 export interface CheckState extends CheckResult {
   paragraphs: readonly DocParagraph[];
@@ -51,9 +53,39 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     return next;
   }, [host, typeId, layout]);
 
-  const start = () => run(async () => t.checked(characterCount((await check()).paragraphs)));
+  /** 开始检查: the verdict says how it went; the status only speaks when something went wrong. */
+  const start = () =>
+    run(async () => {
+      setStatus(undefined);
+      await check();
+    });
 
-  const locate = (range: TextRange, at?: string) => run(() => host.select({ paragraph: range.paragraph, start: range.start, end: range.end }), at);
+  /** Select a range in the document; a point (where a missing section would go) selects its paragraph. */
+  const locate = (range: TextRange, at?: string) =>
+    run(() => host.select(range.start === range.end ? { paragraph: range.paragraph } : { paragraph: range.paragraph, start: range.start, end: range.end }), at);
+
+  /**
+   * 全部修改 (of one rule, or of all): the fixes that go together, made in one host call, then
+   * checked again; a fix can bring the next one (（三） made （二） makes （四） the next to renumber),
+   * so this repeats, a few rounds at most, until no fix is left: the result is what fixing one by one gives.
+   */
+  const fixAll = (rule: string | undefined, at: string) =>
+    run(async () => {
+      const inScope = (f: Finding) => rule === undefined || f.rule === rule;
+      let findings = (state?.shown ?? []).filter(inScope);
+      let replaced = 0;
+      let skipped = 0;
+      for (let round = 0; round < FIX_ROUNDS; round++) {
+        const edits = fixesTogether(findings);
+        if (edits.length === 0) break;
+        const outcome = await host.replaceEach(edits);
+        replaced += outcome.replaced;
+        if (round === 0) skipped = outcome.skipped;
+        findings = (await check()).shown.filter(inScope);
+        if (outcome.replaced === 0) break;
+      }
+      return t.fixedAll(replaced, skipped);
+    }, at);
 
   const replace = (f: Finding, text: string) => {
     const at = statusAt.rule(f.rule);
@@ -114,5 +146,5 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     }, statusAt.comments);
   const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()), statusAt.comments);
 
-  return { state, ...status, start, locate, replace, addSection, ignore, restore, addComments, removeComments, applyLayout };
+  return { state, ...status, start, locate, fixAll, replace, addSection, ignore, restore, addComments, removeComments, applyLayout };
 }

@@ -1,7 +1,13 @@
 import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
+import type { Finding } from "../../core/check/types";
+import { findingKey } from "../check/findingKey";
+import { FindingNavigator } from "../check/FindingNavigator";
+import { useFocusAfterAction } from "../check/useFocusAfterAction";
 import { GB_9704 } from "../../content/layout";
+import { characterCount } from "../../core/characterCount";
 import { withFallbacks } from "../../core/layout/fonts";
 import { LayoutSection } from "../layout/LayoutSection";
 import { usePersistentState } from "../state/usePersistentState";
@@ -27,6 +33,8 @@ const useStyles = makeStyles({
   ignored: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground3 },
   comments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
+  // The message of an action on a finding stays in view at the pane's foot, wherever the list is scrolled.
+  toast: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1, boxShadow: tokens.shadow16 },
 });
 
 /** 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where not. */
@@ -54,19 +62,38 @@ function Summary({ state }: { state: CheckState }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
   const layout = state.shown.filter((f) => f.rule === "format").length;
   const warnings = state.shown.length - errors - layout;
+  const characters = useMemo(() => characterCount(state.paragraphs), [state.paragraphs]);
   const [intent, text] = errors > 0 ? (["error", t.notReady(errors, warnings)] as const) : warnings > 0 ? (["warning", t.readyWithWarnings(warnings)] as const) : (["success", t.ready] as const);
   return (
     <MessageBar intent={intent} aria-live="polite">
       <MessageBarBody>
         {text}
         {layout > 0 && t.layoutIssues(layout)}
+        {t.characters(characters)}
       </MessageBarBody>
     </MessageBar>
   );
 }
 
-export function CheckTab({ host }: { host: DocumentHost }) {
+/** The verdict's place when the document has no text yet: the way to 模板, not four missing sections. */
+function EmptyDocument({ onShowTemplates }: { onShowTemplates?: () => void }) {
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{t.emptyDocument}</MessageBarBody>
+      {onShowTemplates && (
+        <MessageBarActions>
+          <Button size="small" onClick={onShowTemplates}>
+            {t.goTemplates}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShowTemplates?: () => void }) {
   const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
   const [typeChoice, setTypeChoice] = useState<DocumentTypeId | typeof AUTO>(AUTO);
   // The typefaces used where a standard one is missing, chosen once on this computer.
   const [fallbacks, setFallbacks] = usePersistentState<Record<string, string>>("fontFallbacks", {});
@@ -78,11 +105,31 @@ export function CheckTab({ host }: { host: DocumentHost }) {
   const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
   // The note on tracked changes stays until the writer closes it, once for the session.
   const [revisionsNoted, setRevisionsNoted] = useState(false);
+  const ordered = useMemo(() => inDocumentOrder(state?.shown ?? []), [state]);
+  const fixable = useMemo(() => fixesTogether(ordered).length, [ordered]);
+  const [current, setCurrent] = useState<string>();
+  const currentIndex = ordered.findIndex((f) => findingKey(f) === current);
+  const focus = useFocusAfterAction(root, state);
+  const goTo = (f: Finding) => {
+    setCurrent(findingKey(f));
+    void check.locate(f, statusAt.findings);
+  };
+  const step = (delta: 1 | -1) => {
+    const n = ordered.length;
+    const next = currentIndex < 0 ? (delta > 0 ? 0 : n - 1) : (currentIndex + delta + n) % n;
+    if (ordered[next]) goTo(ordered[next]);
+  };
+  /** An action on one finding: focus goes on to the next finding once the list is drawn again. */
+  const onFinding = <A extends unknown[]>(action: (...args: A) => unknown) => (...args: A) => {
+    focus.remember();
+    void action(...args);
+  };
+  const empty = state !== undefined && state.paragraphs.every((p) => p.part !== undefined || p.text.trim() === "");
   const at = check.status?.at;
-  const orphaned = at?.startsWith("rule:") && !state?.shown.some((f) => statusAt.rule(f.rule) === at);
+  const onFindings = at === statusAt.findings || at?.startsWith("rule:");
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <Field label={t.type}>
         <Dropdown value={chosen?.name ?? autoName} selectedOptions={[typeChoice]} onOptionSelect={(_, d) => d.optionValue && setTypeChoice(d.optionValue as DocumentTypeId)}>
           <Option value={AUTO} text={autoName}>
@@ -91,46 +138,46 @@ export function CheckTab({ host }: { host: DocumentHost }) {
           <DocumentTypeOptions />
         </Dropdown>
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={() => void check.start()}>
+      <Button
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={() => {
+          focus.forget();
+          void check.start();
+        }}
+      >
         {state ? t.rerun : t.run}
       </Button>
       <StatusBar status={check.status} />
       {!state ? (
         <EmptyState text={strings.empty.check} />
+      ) : empty ? (
+        <EmptyDocument onShowTemplates={onShowTemplates} />
       ) : (
         <>
           <Summary state={state} />
+          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => void check.fixAll(undefined, statusAt.findings)} />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">
               <MessageBarBody>{t.deletedTextMayCount}</MessageBarBody>
               <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.closeNote} onClick={() => setRevisionsNoted(true)} />} />
             </MessageBar>
           )}
-          <Subtitle2 as="h2" className={styles.h2}>
-            {t.sections}
-          </Subtitle2>
-          <SectionList
-            sections={state.sections}
-            disabled={busy}
-            onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })}
-            onAdd={(s) => void check.addSection(s.id)}
-          />
-          <StatusBar status={check.status} at={statusAt.sections} />
-          <Subtitle2 as="h2" className={styles.h2}>
+          <SectionList sections={state.sections} onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })} />
+          <Subtitle2 as="h2" className={styles.h2} tabIndex={-1} data-findings-heading>
             {t.findings}
           </Subtitle2>
           {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
-          {/* A message from a group that is gone (its last finding fixed) stands where the groups begin. */}
-          <StatusBar status={orphaned ? { ...check.status!, at: statusAt.findings } : check.status} at={statusAt.findings} />
           <FindingGroups
             findings={state.shown}
             paragraphs={state.paragraphs}
-            status={check.status}
+            current={current}
             disabled={busy}
-            onLocate={(f) => void check.locate(f, statusAt.rule(f.rule))}
-            onReplace={(f, text) => void check.replace(f, text)}
-            onAddSection={(f) => f.section && void check.addSection(f.section, statusAt.rule(f.rule))}
-            onIgnore={(f) => void check.ignore(f)}
+            onLocate={goTo}
+            onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
+            onAddSection={onFinding((f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule)))}
+            onIgnore={onFinding((f: Finding) => check.ignore(f))}
+            onFixGroup={(rule, where) => void check.fixAll(rule, where)}
           />
           {state.ignoredCount > 0 && (
             <div className={styles.ignored}>
@@ -154,6 +201,7 @@ export function CheckTab({ host }: { host: DocumentHost }) {
           <CommentActions host={host} check={check} busy={busy} />
         </>
       )}
+      {onFindings && <StatusBar status={check.status} at={at} className={styles.toast} onDismiss={() => check.setStatus(undefined)} />}
     </div>
   );
 }

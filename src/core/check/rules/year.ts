@@ -27,13 +27,13 @@ export const year: Rule = {
     const reportYear = source === undefined ? undefined : yearsIn(paragraphs[source]!.text)[0]?.year;
     if (reportYear === undefined) return [];
     const found: Finding[] = [];
-    const expect = (paragraph: number | undefined, wanted: number, what: string) => {
+    const expect = (paragraph: number | undefined, wanted: number, message: (written: number) => string) => {
       if (paragraph === undefined || paragraph === outline.title) return;
       const first = yearsIn(paragraphs[paragraph]!.text.slice(0, 30))[0];
-      if (first && first.year !== wanted) found.push(finding(paragraph, first, wanted, `${what}写的是${first.year}年，本报告是${reportYear}年的，应为${wanted}年。`));
+      if (first && first.year !== wanted) found.push(finding(paragraph, first, wanted, message(first.year)));
     };
-    expect(mainWork, reportYear, "主要工作的标题");
-    expect(at("plans"), reportYear + 1, "工作打算的标题");
+    expect(mainWork, reportYear, (written) => `主要工作的标题写的是${written}年，与标题中的${reportYear}年不一致，应为${reportYear}年。`);
+    expect(at("plans"), reportYear + 1, (written) => `工作打算的标题写的是${written}年。报告总结的是${reportYear}年的工作，打算应写下一年，即${reportYear + 1}年。`);
     if (outline.opening !== undefined) {
       const years = yearsIn(paragraphs[outline.opening]!.text);
       const first = years[0];

@@ -1,0 +1,42 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { strings } from "../strings";
+
+const t = strings.check;
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  position: { flexGrow: 1, whiteSpace: "nowrap" },
+});
+
+interface Props {
+  count: number;
+  /** The finding last stepped to, from 0; -1 before any. */
+  current: number;
+  fixable: number;
+  disabled: boolean;
+  onStep(delta: 1 | -1): void;
+  onFixAll(): void;
+}
+
+/** 上一条 / 下一条 through the findings in document order, where the writer stands, and 全部修改. */
+export function FindingNavigator({ count, current, fixable, disabled, onStep, onFixAll }: Props) {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar} role="group" aria-label={t.findings}>
+      <Button size="small" disabledFocusable={count === 0} onClick={() => onStep(-1)}>
+        {t.previous}
+      </Button>
+      <Button size="small" disabledFocusable={count === 0} onClick={() => onStep(1)}>
+        {t.next}
+      </Button>
+      <Text className={styles.position} aria-live="polite">
+        {current >= 0 ? t.position(current + 1, count) : t.count(count)}
+      </Text>
+      {fixable > 0 && (
+        <Button size="small" appearance="primary" disabledFocusable={disabled} onClick={onFixAll}>
+          {t.fixAll(fixable)}
+        </Button>
+      )}
+    </div>
+  );
+}
