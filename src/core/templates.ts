@@ -3,7 +3,7 @@ import { TOPICS } from "../content/topics";
 import type { DocumentTypeDef, DocumentTypeId, SectionDef, TopicDef } from "../content/types";
 import type { DraftParagraph } from "./placement";
 import type { FieldValues } from "./render";
-import { renderTemplate } from "./render";
+import { fieldRefs as fieldRefsIn, renderTemplate } from "./render";
 
 export function documentType(id: DocumentTypeId): DocumentTypeDef {
   const type = DOCUMENT_TYPES.find((t) => t.id === id);
@@ -66,4 +66,10 @@ export function skeletonDraft(
   variants: VariantChoice = {},
 ): DraftParagraph[] {
   return type.sections.flatMap((s) => sectionDraft(s, topicsBySection[s.id] ?? s.defaultTopics ?? [], values, variants));
+}
+
+/** Whether any text of a document type (its sections and the topics they offer) has this blank: 上级机关 only where it is used. */
+export function typeUsesField(type: DocumentTypeDef, fieldId: string): boolean {
+  const topics = type.sections.flatMap((s) => s.topics ?? []).map(topic);
+  return [type.sections, topics].some((part) => fieldRefsIn(JSON.stringify(part)).includes(fieldId));
 }

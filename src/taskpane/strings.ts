@@ -37,6 +37,7 @@ export const strings = {
     structureHint: "勾选的议题会放入全文框架；每个部分和议题也可单独插入，编号按光标位置自动接续。",
     insert: "插入",
     insertNamed: (name: string) => `插入：${name}`,
+    insertPreviewed: "插入预览的内容",
     preview: "预览",
     previewHint: "点击上面的部分或议题查看将要插入的内容。",
     variant: "写法",
@@ -44,7 +45,13 @@ export const strings = {
     inserted: (what: string, renumbered: number) =>
       renumbered > 0 ? `已插入“${what}”，并顺延了后面 ${renumbered} 处编号。` : `已插入“${what}”。`,
     skeletonName: "全文框架",
-    yearInvalid: "年度应为四位数字，如 2025。",
+    againTitle: "再插入一份全文框架？",
+    againBody: (names: readonly string[]) =>
+      `文档中已有“${names.join("”“")}”。再插入会在光标处另起一套完整框架，编号接着往下排（如四、五、六）。`,
+    againConfirm: "仍要插入",
+    cancel: "取消",
+    undoHint: "插入后可用 Word 的“撤消”（Ctrl+Z）撤回。",
+    yearInvalid: "请填写年份，如 2026、２０２６ 或 二〇二六。",
   },
   phrases: {
     search: "搜索提法",
@@ -84,7 +91,7 @@ export const strings = {
     dialogEdit: "编辑常用语",
     name: "名称",
     text: "内容",
-    textHint: "可使用 {unit}、{year}、{nextYear}、{superior} 等空白，插入时按模板页填写的内容替换。",
+    textHint: "可写 {单位名称}、{年度}、{下一年度}、{上级机关}，插入时换成“模板”页填写的内容。",
     category: "分类（可选）",
     save: "保存",
     cancel: "取消",

@@ -89,6 +89,8 @@ describe("section template content", () => {
     }
     expect(renderTemplate("召开会议{meetingCount}次", {})).toBe(`召开会议${BLANK}次`);
     expect(renderTemplate("{year}年总结及{nextYear}年打算", { year: "2024" })).toBe("2024年总结及2025年打算");
-    expect(renderTemplate("{nextYear}年打算", { year: "二〇二四" })).toBe(`${BLANK}年打算`);
+    // A year in Chinese numerals is a year: the next one follows from it.
+    expect(renderTemplate("{nextYear}年打算", { year: "二〇二四" })).toBe("2025年打算");
+    expect(renderTemplate("{nextYear}年打算", { year: "明年" })).toBe(`${BLANK}年打算`);
   });
 });

@@ -1,6 +1,8 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, ToggleButton } from "@fluentui/react-components";
 import type { LibraryItem } from "../../core/library";
 import { quotedName } from "../../core/library";
+import type { FieldValues } from "../../core/render";
+import { displayTemplate } from "../../core/render";
 import { strings } from "../strings";
 
 const t = strings.phrases;
@@ -22,6 +24,8 @@ const useStyles = makeStyles({
 
 interface Props {
   item: LibraryItem;
+  /** The 模板 form's values: a blank in the text is shown filled, or by its Chinese name. */
+  values: FieldValues;
   favourite: boolean;
   disabled: boolean;
   onInsert(text: string): void;
@@ -32,7 +36,7 @@ interface Props {
 }
 
 /** One entry: its wording, where it comes from, and what can be done with it. */
-export function PhraseCard({ item, favourite, disabled, onInsert, onCopy, onFavourite, onEdit, onDelete }: Props) {
+export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy, onFavourite, onEdit, onDelete }: Props) {
   const styles = useStyles();
   const name = quotedName(item);
   return (
@@ -44,7 +48,7 @@ export function PhraseCard({ item, favourite, disabled, onInsert, onCopy, onFavo
         {item.source === "shared" && <Badge appearance="tint" color="success">{t.shared}</Badge>}
         <Caption1 className={styles.meta}>{item.category}</Caption1>
       </div>
-      <Body1 className={styles.text}>{item.text}</Body1>
+      <Body1 className={styles.text}>{displayTemplate(item.text, values)}</Body1>
       {item.note && <Caption1 className={styles.meta}>{`${t.regional}：${item.note}`}</Caption1>}
       {item.origin && <Caption1 className={styles.meta}>{item.origin}</Caption1>}
       <div className={styles.actions}>
@@ -67,7 +71,7 @@ export function PhraseCard({ item, favourite, disabled, onInsert, onCopy, onFavo
               <MenuList>
                 {item.usages.map((usage) => (
                   <MenuItem key={usage} onClick={() => onInsert(usage)}>
-                    {usage}
+                    {displayTemplate(usage, values)}
                   </MenuItem>
                 ))}
               </MenuList>

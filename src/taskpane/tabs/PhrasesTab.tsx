@@ -85,6 +85,8 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
   };
 
   const shared = sharedStatus(library.shared);
+  // Read once a drawing: the blanks in the cards are shown as the 模板 form fills them.
+  const values = templateValues();
   return (
     <div className={styles.root}>
       <Field label={t.search}>
@@ -150,6 +152,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           <div role="listitem" key={item.id}>
             <PhraseCard
               item={item}
+              values={values}
               favourite={library.favourites.includes(item.id)}
               disabled={busy}
               onInsert={(text) => void insert(item, text)}

@@ -1,5 +1,6 @@
-import { Button, Caption1, Divider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { skeletonSectionsPresent } from "../../core/skeleton";
 import type { DocumentTypeDef } from "../../content/types";
 import { placeBlock } from "../../core/placement";
 import type { DraftParagraph } from "../../core/placement";
@@ -18,12 +19,26 @@ import type { OutlineNode } from "../templates/OutlineTree";
 import { nodeKey, OutlineTree } from "../templates/OutlineTree";
 import { Preview } from "../templates/Preview";
 import type { TemplateFormValues } from "../templates/TemplateForm";
-import { TemplateForm, yearIsValid } from "../templates/TemplateForm";
+import { TemplateForm } from "../templates/TemplateForm";
+import { yearIsValid } from "../../core/year";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   h2: { margin: 0 },
+  // The main button stays in view at the pane's foot, below the topics it inserts.
+  footer: {
+    position: "sticky",
+    // Down over the panel's own padding, so that nothing scrolls by beneath the button.
+    bottom: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0 calc(${tokens.spacingVerticalS} + ${tokens.spacingHorizontalM})`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 const t = strings.templates;
@@ -66,8 +81,28 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   /** Insert a draft; its message shows beside the button or row used (`at`), or under the main button. */
   const insert = (draft: DraftParagraph[], name: string, at?: string) => {
     if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, at });
-    void run(async () => t.inserted(name, await insertDraft(host, draft)), at);
+    void run(async () => `${t.inserted(name, await insertDraft(host, draft))}${t.undoHint}`, at);
   };
+
+  /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
+  const [repeated, setRepeated] = useState<string[]>();
+  const insertSkeleton = (confirmed: boolean) => {
+    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid });
+    void run(async () => {
+      if (!confirmed) {
+        const present = skeletonSectionsPresent(type, (await host.read()).paragraphs);
+        if (present.length > 0) return void setRepeated(present);
+      }
+      return `${t.inserted(t.skeletonName, await insertDraft(host, skeletonDraft(type, chosen, values, variants)))}${t.undoHint}`;
+    });
+  };
+
+  // A row previewed from the keyboard brings the preview into view; a click leaves the row where it is.
+  const previewBox = useRef<HTMLDivElement>(null);
+  const [previewBy, setPreviewBy] = useState<"mouse" | "keyboard">();
+  useEffect(() => {
+    if (previewBy === "keyboard") previewBox.current?.scrollIntoView({ block: "nearest" });
+  }, [selected, previewBy]);
 
   const choose = (sectionId: string, topicId: string, included: boolean) => {
     const offered = section(type, sectionId).topics ?? [];
@@ -80,11 +115,6 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   return (
     <div className={styles.root}>
       <TemplateForm values={form} onChange={setForm} />
-      <Button appearance="primary" disabled={busy} onClick={() => insert(skeletonDraft(type, chosen, values, variants), t.skeletonName)}>
-        {t.insertSkeleton}
-      </Button>
-      <StatusBar status={status} />
-      <Divider />
       <div className={styles.heading}>
         <Subtitle2 as="h2" className={styles.h2}>
           {t.structure}
@@ -98,19 +128,55 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
         selected={node && nodeKey(node)}
         disabled={busy}
         onChoose={choose}
-        onSelect={setSelected}
+        onSelect={(next, by) => {
+          setSelected(next);
+          setPreviewBy(by);
+        }}
         onInsert={(n) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values), OUTLINE_STATUS)}
       />
       <StatusBar status={status} at={OUTLINE_STATUS} />
-      <Subtitle2 as="h2" className={styles.h2}>
-        {t.preview}
-      </Subtitle2>
-      <Preview
-        paragraphs={preview}
-        variants={variantCount}
-        variant={variantKey ? (variants[variantKey] ?? 0) : 0}
-        onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
-      />
+      <div className={styles.heading} ref={previewBox}>
+        <Subtitle2 as="h2" className={styles.h2}>
+          {t.preview}
+        </Subtitle2>
+        <Preview
+          paragraphs={preview}
+          variants={variantCount}
+          variant={variantKey ? (variants[variantKey] ?? 0) : 0}
+          onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
+          name={node && nodeName(type, node, values)}
+          disabled={busy}
+          onInsert={() => node && insert(draftFor(type, node, chosen, values, variants), nodeName(type, node, values), OUTLINE_STATUS)}
+        />
+      </div>
+      <div className={styles.footer}>
+        <StatusBar status={status} />
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => insertSkeleton(false)}>
+          {t.insertSkeleton}
+        </Button>
+      </div>
+      {repeated && (
+        <Dialog open onOpenChange={(_, data) => !data.open && setRepeated(undefined)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.againTitle}</DialogTitle>
+              <DialogContent>{t.againBody(repeated)}</DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setRepeated(undefined);
+                    insertSkeleton(true);
+                  }}
+                >
+                  {t.againConfirm}
+                </Button>
+                <Button onClick={() => setRepeated(undefined)}>{t.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </div>
   );
 }

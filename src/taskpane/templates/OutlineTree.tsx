@@ -21,7 +21,8 @@ interface Props {
   selected: string | undefined;
   disabled: boolean;
   onChoose(sectionId: string, topicId: string, included: boolean): void;
-  onSelect(node: OutlineNode): void;
+  /** A row chosen for the preview, by a click or by Enter or Space on it. */
+  onSelect(node: OutlineNode, by: "mouse" | "keyboard"): void;
   onInsert(node: OutlineNode): void;
 }
 
@@ -31,11 +32,19 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
   const insertButton = (node: OutlineNode, name: string) => ({
     visible: true as const,
     children: (
-      <Button size="small" appearance="subtle" disabled={disabled} aria-label={strings.templates.insertNamed(name)} onClick={(e) => (e.stopPropagation(), onInsert(node))}>
+      // Out of the Tab order, as the checkboxes are: the tree is one stop, and the preview's button inserts from the keyboard.
+      <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled} aria-label={strings.templates.insertNamed(name)} onClick={(e) => (e.stopPropagation(), onInsert(node))}>
         {strings.templates.insert}
       </Button>
     ),
   });
+  /** Enter on a row previews it, as a click does; Space ticks a topic's checkbox (and previews a section). */
+  const onRowKey = (node: OutlineNode, toggle?: () => void) => (event: React.KeyboardEvent<HTMLElement>) => {
+    if ((event.key !== "Enter" && event.key !== " ") || event.target !== event.currentTarget) return;
+    event.preventDefault();
+    if (event.key === " " && toggle) toggle();
+    else onSelect(node, "keyboard");
+  };
   return (
     <Tree aria-label={strings.templates.structure} defaultOpenItems={["section:main-work"]}>
       {type.sections.map((s) => {
@@ -43,10 +52,10 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
         const name = s.kind === "numbered" ? renderTemplate(s.title, values) : s.title;
         const key = nodeKey(sectionNode);
         return (
-          <TreeItem key={key} value={key} itemType={s.topics?.length ? "branch" : "leaf"}>
+          <TreeItem key={key} value={key} itemType={s.topics?.length ? "branch" : "leaf"} aria-selected={selected === key} onKeyDown={onRowKey(sectionNode)}>
             <TreeItemLayout
               className={selected === key ? styles.selected : undefined}
-              onClick={() => onSelect(sectionNode)}
+              onClick={() => onSelect(sectionNode, "mouse")}
               actions={insertButton(sectionNode, name)}
             >
               {name}
@@ -58,13 +67,14 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
                   const title = renderTemplate(topic(id).title, values);
                   const included = chosen[s.id]?.includes(id) ?? false;
                   return (
-                    <TreeItem key={id} value={nodeKey(node)} itemType="leaf">
+                    <TreeItem key={id} value={nodeKey(node)} itemType="leaf" aria-selected={selected === nodeKey(node)} onKeyDown={onRowKey(node, () => onChoose(s.id, id, !included))}>
                       <TreeItemLayout
                         className={selected === nodeKey(node) ? styles.selected : undefined}
-                        onClick={() => onSelect(node)}
+                        onClick={() => onSelect(node, "mouse")}
                         iconBefore={
                           <Checkbox
                             checked={included}
+                            tabIndex={-1}
                             aria-label={title}
                             onClick={(e) => e.stopPropagation()}
                             onChange={(_, data) => onChoose(s.id, id, data.checked === true)}

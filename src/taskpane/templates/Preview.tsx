@@ -1,4 +1,4 @@
-import { Body1, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { BlockParagraph } from "../../core/document";
 import { strings } from "../strings";
 
@@ -21,10 +21,14 @@ interface Props {
   variants: number;
   variant: number;
   onVariant(index: number): void;
+  /** What is previewed, for its 插入 button; none before a row is chosen. */
+  name?: string;
+  disabled: boolean;
+  onInsert(): void;
 }
 
 /** What an insert will put in the document, with the choice of wording where there is one. */
-export function Preview({ paragraphs, variants, variant, onVariant }: Props) {
+export function Preview({ paragraphs, variants, variant, onVariant, name, disabled, onInsert }: Props) {
   const styles = useStyles();
   return (
     <section aria-label={strings.templates.preview} className={styles.root}>
@@ -34,6 +38,11 @@ export function Preview({ paragraphs, variants, variant, onVariant }: Props) {
             <Radio key={i} value={String(i)} label={strings.templates.variantName(i)} />
           ))}
         </RadioGroup>
+      )}
+      {name && (
+        <Button size="small" disabledFocusable={disabled} onClick={onInsert}>
+          {strings.templates.insertPreviewed}
+        </Button>
       )}
       {paragraphs.length === 0 ? (
         <Caption1>{strings.templates.previewHint}</Caption1>

@@ -1,6 +1,8 @@
 import { Dropdown, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
+import { typeUsesField } from "../../core/templates";
+import { normalizeYear, yearIsValid } from "../../core/year";
 import { DocumentTypeOptions } from "../components/DocumentTypeOptions";
 import { strings } from "../strings";
 
@@ -16,10 +18,6 @@ const useStyles = makeStyles({
 });
 
 const t = strings.templates;
-
-export function yearIsValid(year: string): boolean {
-  return year.trim() === "" || /^\d{4}$/.test(year.trim());
-}
 
 /** 文稿类型 and the short form whose values fill the templates' blanks. */
 export function TemplateForm({ values, onChange }: { values: TemplateFormValues; onChange(next: TemplateFormValues): void }) {
@@ -45,11 +43,14 @@ export function TemplateForm({ values, onChange }: { values: TemplateFormValues;
         validationMessage={yearIsValid(values.year) ? undefined : t.yearInvalid}
         hint={yearIsValid(values.year) ? t.yearHint : undefined}
       >
-        <Input value={values.year} inputMode="numeric" maxLength={4} onChange={set("year")} />
+        {/* ２０２６ and 二〇二六 are years too: written as 2026 once the box is left. */}
+        <Input value={values.year} maxLength={8} onChange={set("year")} onBlur={() => onChange({ ...values, year: normalizeYear(values.year) })} />
       </Field>
-      <Field label={t.superior}>
-        <Input value={values.superior} placeholder={t.superiorPlaceholder} onChange={set("superior")} />
-      </Field>
+      {typeUsesField(type, "superior") && (
+        <Field label={t.superior}>
+          <Input value={values.superior} placeholder={t.superiorPlaceholder} onChange={set("superior")} />
+        </Field>
+      )}
     </div>
   );
 }
