@@ -194,6 +194,10 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
           return doc.deleteBackward();
         case "deleteContentForward":
           return doc.deleteForward();
+        case "historyUndo":
+          return void doc.undo();
+        case "historyRedo":
+          return void doc.redo();
         default:
           if (event.inputType.startsWith("delete")) return doc.replaceSelection("");
       }
@@ -207,9 +211,21 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
       }
       setComposing((n) => n + 1);
     };
+    // Ctrl+Z and Ctrl+Y (⌘Z and ⇧⌘Z on a Mac) undo and redo the document's edits, the task pane's included.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const redo = key === "y" || (key === "z" && event.shiftKey);
+      if (key !== "z" && !redo) return;
+      event.preventDefault();
+      if (redo) doc.redo();
+      else doc.undo();
+    };
     element.addEventListener("beforeinput", onBeforeInput);
     element.addEventListener("compositionend", onCompositionEnd);
+    element.addEventListener("keydown", onKeyDown);
     return () => {
+      element.removeEventListener("keydown", onKeyDown);
       element.removeEventListener("beforeinput", onBeforeInput);
       element.removeEventListener("compositionend", onCompositionEnd);
     };

@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, Switch, Text, Toolbar, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import { App } from "../taskpane/App";
@@ -38,6 +38,24 @@ const useStyles = makeStyles({
   },
 });
 
+/** 撤消 and 重做 for the page, as Word's buttons: the pane's inserts and fixes are undone there too. */
+function HistoryButtons({ doc }: { doc: MemoryDocument }) {
+  useSyncExternalStore(
+    (listener) => doc.subscribe(listener),
+    () => doc.revision,
+  );
+  return (
+    <>
+      <Button appearance="subtle" disabled={!doc.canUndo} title={playgroundStrings.undoKeys} onClick={() => doc.undo()}>
+        {playgroundStrings.undo}
+      </Button>
+      <Button appearance="subtle" disabled={!doc.canRedo} title={playgroundStrings.redoKeys} onClick={() => doc.redo()}>
+        {playgroundStrings.redo}
+      </Button>
+    </>
+  );
+}
+
 /** The pane's width: 380 px, or what `?pane=` asks for (300–800), to try it as narrow as Word makes it. */
 function paneWidth(): string {
   const asked = Number(new URLSearchParams(location.search).get("pane"));
@@ -58,6 +76,7 @@ export function Playground() {
             {playgroundStrings.title}
           </Text>
           <Toolbar>
+            <HistoryButtons doc={doc} />
             <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT })), WORD_DEFAULT_PAGE)}>
               {playgroundStrings.loadSample}
             </Button>

@@ -70,6 +70,31 @@ describe("the playground", () => {
     await context.close();
   });
 
+  it("undoes and redoes with Ctrl+Z and Ctrl+Y, the task pane's insert included", async () => {
+    const { page, context } = await harness.page();
+    await page.goto(harness.url);
+    const doc = page.getByLabel("文档");
+    const paragraphs = doc.locator("[data-level]");
+    await doc.click();
+    await page.keyboard.type("增强，坚定信心");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+    await page.getByRole("tab", { name: "提法" }).click();
+    await page.getByRole("searchbox", { name: "搜索提法" }).fill("sgys");
+    await page.getByRole("button", { name: "插入名称：四个意识" }).click();
+    await expect.poll(() => paragraphs.allTextContents()).toEqual(["增强“四个意识”，坚定信心"]);
+    await doc.click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => paragraphs.allTextContents()).toEqual(["增强，坚定信心"]);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => paragraphs.allTextContents()).toEqual([""]);
+    await page.keyboard.press("Control+y");
+    await page.keyboard.press("Control+y");
+    await expect.poll(() => paragraphs.allTextContents()).toEqual(["增强“四个意识”，坚定信心"]);
+    await page.getByRole("button", { name: "撤消" }).click();
+    await expect.poll(() => paragraphs.allTextContents()).toEqual(["增强，坚定信心"]);
+    await context.close();
+  });
+
   it("follows the dark theme", async () => {
     const { page, context } = await harness.page();
     await page.goto(harness.url);

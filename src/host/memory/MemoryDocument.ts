@@ -3,6 +3,18 @@ import { bodyParagraph } from "../../core/document";
 
 type Listener = () => void;
 
+/** What undo puts back: everything but the listeners. Paragraphs are never changed in place, so a shallow copy keeps a state. */
+interface DocumentState {
+  paragraphs: DocParagraph[];
+  anchor: DocPosition;
+  focus: DocPosition;
+  notes: DocComment[];
+  pageFormat?: PageFormat;
+}
+
+/** How many steps undo goes back. */
+const UNDO_STEPS = 100;
+
 function comparePositions(a: DocPosition, b: DocPosition): number {
   return a.paragraph - b.paragraph || a.offset - b.offset;
 }
@@ -21,6 +33,11 @@ export class MemoryDocument {
   /** The page setup, once set (a document typed here has none to read). */
   private pageFormat?: PageFormat;
   private nextComment = 1;
+  /** Earlier states for undo, newest last, and the states undone, for redo. */
+  private readonly past: DocumentState[] = [];
+  private future: DocumentState[] = [];
+  /** Where the last typed character ended: typing on from there joins that undo step, as in Word. */
+  private typedTo?: DocPosition;
 
   constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
     this.paragraphs = [];
@@ -51,6 +68,32 @@ export class MemoryDocument {
     return this.version;
   }
 
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /** Ctrl+Z: back one step (typing in a row is one step). Returns false when there is none. */
+  undo(): boolean {
+    const state = this.past.pop();
+    if (!state) return false;
+    this.future.push(this.state());
+    this.restore(state);
+    return true;
+  }
+
+  /** Ctrl+Y: forward again after an undo. */
+  redo(): boolean {
+    const state = this.future.pop();
+    if (!state) return false;
+    this.past.push(this.state());
+    this.restore(state);
+    return true;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -72,6 +115,7 @@ export class MemoryDocument {
 
   /** New looks for some paragraphs (their text stays) and the page setup, as one change. */
   setLayout(formats: ReadonlyMap<number, ParagraphFormat>, page: PageFormat): void {
+    this.record();
     for (const [index, format] of formats) this.paragraphs[index] = { ...this.paragraph(index), format };
     this.pageFormat = page;
     this.changed();
@@ -99,19 +143,22 @@ export class MemoryDocument {
 
   /** Replace the selection with text; "\n" starts a new paragraph. The cursor ends after it. */
   replaceSelection(text: string): void {
+    const typing = text.length === 1 && text !== "\n" && !this.hasSelectedText();
+    if (!typing || !this.typedTo || comparePositions(this.typedTo, this.focus) !== 0) this.record();
     const { start } = this.deleteSelection();
     const lines = text.replace(/\r\n?/g, "\n").split("\n");
     const current = this.paragraph(start.paragraph);
     const before = current.text.slice(0, start.offset);
     const after = current.text.slice(start.offset);
     if (lines.length === 1) {
-      current.text = before + lines[0] + after;
+      this.setText(start.paragraph, before + lines[0] + after);
       this.collapseTo({ paragraph: start.paragraph, offset: start.offset + lines[0]!.length });
+      if (typing) this.typedTo = { ...this.focus };
       return;
     }
     const last = lines[lines.length - 1]!;
     const splitAtEnd = after.length === 0;
-    current.text = before + lines[0];
+    this.setText(start.paragraph, before + lines[0]);
     const added = lines.slice(1).map((line, i, all) => ({
       ...bodyParagraph(i === all.length - 1 ? line + after : line),
       level: i === all.length - 1 && !splitAtEnd ? current.level : 0,
@@ -122,6 +169,7 @@ export class MemoryDocument {
 
   /** Backspace: delete the selection, or the character before the cursor, joining paragraphs at a start. */
   deleteBackward(): void {
+    this.record();
     if (this.hasSelectedText()) return void this.deleteSelection();
     const at = this.focus;
     if (at.offset > 0) return this.deleteRange({ ...at, offset: at.offset - 1 }, at);
@@ -130,6 +178,7 @@ export class MemoryDocument {
 
   /** Delete key: the selection, or the character after the cursor, joining with the next paragraph at an end. */
   deleteForward(): void {
+    this.record();
     if (this.hasSelectedText()) return void this.deleteSelection();
     const at = this.focus;
     if (at.offset < this.paragraph(at.paragraph).text.length) {
@@ -142,7 +191,8 @@ export class MemoryDocument {
 
   /** Set one paragraph's text as it stands after input the editor could not intercept (IME). */
   setParagraphText(index: number, text: string, cursorOffset: number): void {
-    this.paragraph(index).text = text;
+    this.record();
+    this.setText(index, text);
     this.collapseTo({ paragraph: index, offset: cursorOffset });
   }
 
@@ -153,6 +203,7 @@ export class MemoryDocument {
 
   /** Add a comment on a range of one paragraph; returns its id. */
   addComment(comment: Omit<DocComment, "id">): string {
+    this.record();
     const id = String(this.nextComment++);
     this.notes = [...this.notes, { ...comment, id }].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     this.changed();
@@ -162,6 +213,7 @@ export class MemoryDocument {
   /** Remove the comments `which` accepts; returns how many went. */
   removeComments(which: (comment: DocComment) => boolean): number {
     const before = this.notes.length;
+    if (this.notes.some(which)) this.record();
     this.notes = this.notes.filter((c) => !which(c));
     if (this.notes.length !== before) this.changed();
     return before - this.notes.length;
@@ -169,6 +221,7 @@ export class MemoryDocument {
 
   /** Replace the whole document, cursor at its start; its comments go with it, its page setup too unless given. */
   replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>, page?: PageFormat): void {
+    if (this.paragraphs.length > 0) this.record();
     this.notes = [];
     this.pageFormat = page;
     this.paragraphs = paragraphs.map((p) => (typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }));
@@ -178,6 +231,7 @@ export class MemoryDocument {
 
   /** Insert whole paragraphs after `index` (or in place of it, when `fill`), cursor at the end. */
   insertParagraphs(index: number, paragraphs: DocParagraph[], fill: boolean): void {
+    this.record();
     this.paragraphs.splice(fill ? index : index + 1, fill ? 1 : 0, ...paragraphs.map((p) => ({ ...p })));
     const last = (fill ? index : index + 1) + paragraphs.length - 1;
     this.collapseTo(this.endOf(last));
@@ -185,8 +239,9 @@ export class MemoryDocument {
 
   /** Replace characters inside one paragraph without moving the cursor except to keep it valid. */
   replaceInParagraph(index: number, start: number, end: number, text: string): void {
+    this.record();
     const p = this.paragraph(index);
-    p.text = p.text.slice(0, start) + text + p.text.slice(end);
+    this.setText(index, p.text.slice(0, start) + text + p.text.slice(end));
     const shift = (pos: DocPosition): DocPosition =>
       pos.paragraph === index && pos.offset >= end
         ? { paragraph: index, offset: pos.offset + text.length - (end - start) }
@@ -196,6 +251,7 @@ export class MemoryDocument {
 
   /** Replace several ranges as one change; ranges must not overlap. Offsets are those before any of them. */
   replaceRanges(edits: ReadonlyArray<{ paragraph: number; start: number; end: number; text: string }>): void {
+    this.record();
     const backwards = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
     for (const edit of backwards) {
       const p = this.paragraph(edit.paragraph);
@@ -203,6 +259,33 @@ export class MemoryDocument {
     }
     this.anchor = this.clamp(this.anchor);
     this.focus = this.clamp(this.focus);
+    this.changed();
+  }
+
+  /** A paragraph's new text as a new object: states kept for undo still hold the old one. */
+  private setText(index: number, text: string): void {
+    this.paragraphs[index] = { ...this.paragraph(index), text };
+  }
+
+  private state(): DocumentState {
+    return { paragraphs: [...this.paragraphs], anchor: this.anchor, focus: this.focus, notes: this.notes, ...(this.pageFormat ? { pageFormat: this.pageFormat } : {}) };
+  }
+
+  /** Keep the state before an edit for undo; a new edit ends what redo could bring back. */
+  private record(): void {
+    this.past.push(this.state());
+    if (this.past.length > UNDO_STEPS) this.past.shift();
+    this.future = [];
+    this.typedTo = undefined;
+  }
+
+  private restore(state: DocumentState): void {
+    this.paragraphs = [...state.paragraphs];
+    this.anchor = state.anchor;
+    this.focus = state.focus;
+    this.notes = state.notes;
+    this.pageFormat = state.pageFormat;
+    this.typedTo = undefined;
     this.changed();
   }
 
@@ -225,7 +308,7 @@ export class MemoryDocument {
   private deleteRange(start: DocPosition, end: DocPosition): void {
     const first = this.paragraph(start.paragraph);
     const last = this.paragraph(end.paragraph);
-    first.text = first.text.slice(0, start.offset) + last.text.slice(end.offset);
+    this.setText(start.paragraph, first.text.slice(0, start.offset) + last.text.slice(end.offset));
     this.paragraphs.splice(start.paragraph + 1, end.paragraph - start.paragraph);
     this.collapseTo(start);
   }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { MemoryDocument } from "../../src/host/memory/MemoryDocument";
+import { MemoryHost } from "../../src/host/memory/MemoryHost";
+
+const texts = (doc: MemoryDocument) => doc.snapshot().paragraphs.map((p) => p.text);
+
+describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl+Y)", () => {
+  it("undoes a run of typing as one step, as Word does, and redoes it", () => {
+    const doc = new MemoryDocument(["开头"]);
+    for (const c of "加强学习") doc.replaceSelection(c);
+    doc.replaceSelection("\n");
+    for (const c of "第二段") doc.replaceSelection(c);
+    expect(texts(doc)).toEqual(["开头加强学习", "第二段"]);
+    expect(doc.undo()).toBe(true);
+    expect(texts(doc)).toEqual(["开头加强学习", ""]);
+    doc.undo();
+    expect(texts(doc)).toEqual(["开头加强学习"]);
+    doc.undo();
+    expect(texts(doc)).toEqual(["开头"]);
+    expect(doc.undo()).toBe(false);
+    doc.redo();
+    doc.redo();
+    expect(texts(doc)).toEqual(["开头加强学习", ""]);
+    expect(doc.selection().start).toEqual({ paragraph: 1, offset: 0 });
+  });
+
+  it("starts a new step when the caret moved between two characters typed", () => {
+    const doc = new MemoryDocument(["甲乙"]);
+    doc.replaceSelection("丙");
+    doc.collapseTo({ paragraph: 0, offset: 0 });
+    doc.replaceSelection("丁");
+    doc.undo();
+    expect(texts(doc)).toEqual(["甲乙丙"]);
+  });
+
+  it("undoes what the task pane did through the host: an insert, a fix, 全部修改", async () => {
+    const doc = new MemoryDocument(["召开XX次会议，XX人参加"]);
+    const host = new MemoryHost(doc);
+    await host.read();
+    await host.replace({ paragraph: 0, start: 2, end: 4, expected: "XX", text: "12" });
+    await host.replaceEach([{ paragraph: 0, start: 8, end: 10, expected: "XX", text: "30" }]);
+    await host.insertText("。");
+    expect(texts(doc)).toEqual(["召开12次会议，30人参加。"]);
+    doc.undo();
+    doc.undo();
+    expect(texts(doc)).toEqual(["召开12次会议，XX人参加"]);
+    doc.undo();
+    expect(texts(doc)).toEqual(["召开XX次会议，XX人参加"]);
+  });
+
+  it("forgets what could be redone once something new is done", () => {
+    const doc = new MemoryDocument(["甲"]);
+    doc.replaceSelection("乙");
+    doc.undo();
+    doc.deleteBackward();
+    expect(doc.redo()).toBe(false);
+    expect(doc.canUndo).toBe(true);
+  });
+});
