@@ -3,7 +3,7 @@ import PINYIN from "../content/phrases/pinyin.generated.json";
 import type { PhraseEntry } from "../content/phrases/types";
 import type { Searchable } from "./phraseSearch";
 import type { PinyinKeys, ToSyllables } from "./pinyinKeys";
-import { pinyinKeys } from "./pinyinKeys";
+import { pinyinKeysWithText } from "./pinyinKeys";
 import type { UserEntry } from "./userLibrary";
 import { formulationSource } from "./formulationSource";
 
@@ -56,7 +56,7 @@ export function fromUserEntry(entry: UserEntry, source: "user" | "shared", toSyl
     text: entry.text,
     usages: [],
     body: entry.text,
-    pinyin: pinyinKeys(entry.name, toSyllables),
+    pinyin: pinyinKeysWithText(entry.name, entry.text, toSyllables),
     formulation: false,
     historical: false,
   };

@@ -22,6 +22,18 @@ interface Prepared<T> {
   body: string;
   full: string;
   initials: string;
+  textFull: string;
+  textInitials: string;
+}
+
+/** A query of pinyin letters only: the one kind a near match is offered for. */
+const LETTERS = /^[a-z]+$/;
+
+/** How many letters of two strings of one length differ. */
+function differences(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 /**
@@ -38,6 +50,8 @@ export class PhraseIndex<T extends Searchable> {
       body: normalizeQuery(item.body),
       full: item.pinyin.full,
       initials: item.pinyin.initials,
+      textFull: item.pinyin.text?.full ?? "",
+      textInitials: item.pinyin.text?.initials ?? "",
     }));
   }
 
@@ -56,6 +70,24 @@ export class PhraseIndex<T extends Searchable> {
     const out = tiers.flat();
     return out.length > limit ? out.slice(0, limit) : out;
   }
+
+  /**
+   * For a search that found nothing: entries whose initials differ from the query in one letter
+   * (sgyx → 四个意识), or whose full pinyin it spells with one letter wrong; the closest first.
+   */
+  nearMatches(query: string, accept: (item: T) => boolean = () => true, limit = 3): T[] {
+    const q = normalizeQuery(query);
+    if (q.length < 3 || !LETTERS.test(q)) return [];
+    const near: T[] = [];
+    for (const p of this.prepared) {
+      if (!accept(p.item)) continue;
+      const initials = p.initials.length === q.length && differences(p.initials, q) === 1;
+      const full = q.length >= 5 && p.full.length === q.length && differences(p.full, q) === 1;
+      if (initials || full) near.push(p.item);
+      if (near.length === limit) break;
+    }
+    return near;
+  }
 }
 
 function rank<T>(p: Prepared<T>, q: string): number {
@@ -63,5 +95,7 @@ function rank<T>(p: Prepared<T>, q: string): number {
   if (p.name.startsWith(q) || (p.full && p.full.startsWith(q)) || (p.initials && p.initials.startsWith(q))) return 1;
   if (p.name.includes(q) || (q.length > 1 && p.full.includes(q))) return 2;
   if (p.body.includes(q)) return 3;
+  // Further into one's own text by pinyin: whole syllables from two letters on, initials from three.
+  if ((q.length > 1 && p.textFull.includes(q)) || (q.length > 2 && p.textInitials.includes(q))) return 3;
   return -1;
 }

@@ -66,6 +66,38 @@ describe("the 提法 tab in the playground", () => {
     await context.close();
   });
 
+  it("names a long selection at a punctuation mark, finds it by the pinyin of its text, and undoes its deletion", async () => {
+    const { page, context } = await harness.page({ viewport: { width: 1024, height: 600 } });
+    await page.goto(`${harness.url}?pane=320`);
+    await page.getByRole("tab", { name: "提法" }).click();
+    await page.getByLabel("文档").click();
+    await page.keyboard.type("持续整治形式主义为基层减负，推动机关作风持续向好");
+    await page.keyboard.press("Shift+Home");
+    await page.getByRole("button", { name: "存为常用语" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect.poll(() => dialog.getByLabel("名称").inputValue()).toBe("持续整治形式主义为基层减负");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    const search = page.getByRole("searchbox", { name: "搜索提法" });
+    await search.fill("jgzf");
+    const card = page.getByRole("article", { name: "持续整治形式主义为基层减负" });
+    await expect.poll(() => card.count()).toBe(1);
+
+    // One wrong initial: the pane offers what was meant.
+    await search.fill("sgyx");
+    await page.getByRole("button", { name: "四个意识" }).click();
+    await expect.poll(() => search.inputValue()).toBe("四个意识");
+
+    await search.fill("jgzf");
+    await card.getByRole("button", { name: "删除：持续整治形式主义为基层减负" }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    const undo = page.getByRole("button", { name: "撤消删除" });
+    await expect.poll(() => undo.isVisible()).toBe(true);
+    await undo.click();
+    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => page.getByText("已恢复“持续整治形式主义为基层减负”。").count()).toBe(1);
+    await context.close();
+  });
+
   it("with the browser's storage full, keeps the dialog and the typed phrase, says why in Chinese, and loses nothing stored", async () => {
     const { page, context } = await harness.page();
     await openPhrases(page);

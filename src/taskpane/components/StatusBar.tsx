@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Status } from "../state/status";
 import { strings } from "../strings";
@@ -10,15 +10,34 @@ import { strings } from "../strings";
 const useStyles = makeStyles({
   // A message of several lines (what was done, then what to do by hand) keeps its line breaks.
   body: { whiteSpace: "pre-line" },
+  // Kept in view at the pane's foot, wherever its list is scrolled.
+  floating: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1, boxShadow: tokens.shadow16 },
 });
 
-export function StatusBar({ status, at, onDismiss, className }: { status: Status | undefined; at?: string; onDismiss?: () => void; className?: string }) {
+interface Props {
+  status: Status | undefined;
+  at?: string;
+  /** Shown as a closable bar that stays in view at the pane's foot. */
+  floating?: boolean;
+  onDismiss?: () => void;
+}
+
+export function StatusBar({ status, at, floating, onDismiss }: Props) {
   const styles = useStyles();
   if (!status || status.at !== at) return null;
+  const close = onDismiss && <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />;
   return (
-    <MessageBar intent={status.intent} data-status-at={at ?? "top"} className={className}>
+    <MessageBar intent={status.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : undefined}>
       <MessageBarBody className={styles.body}>{status.text}</MessageBarBody>
-      {onDismiss && <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />} />}
+      {(status.action || close) && (
+        <MessageBarActions containerAction={close}>
+          {status.action && (
+            <Button size="small" onClick={status.action.run}>
+              {status.action.label}
+            </Button>
+          )}
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -8,6 +8,8 @@ export interface Status {
   text: string;
   /** Where the action was taken (a group, a row, a box): the message is shown there, not at the top. */
   at?: string;
+  /** One thing to do about it, such as 撤消 after a deletion. */
+  action?: { label: string; run(): void };
 }
 
 /** A Chinese message for anything a document action throws. */

@@ -33,8 +33,6 @@ const useStyles = makeStyles({
   ignored: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground3 },
   comments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
-  // The message of an action on a finding stays in view at the pane's foot, wherever the list is scrolled.
-  toast: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1, boxShadow: tokens.shadow16 },
 });
 
 /** 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where not. */
@@ -201,7 +199,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           <CommentActions host={host} check={check} busy={busy} />
         </>
       )}
-      {onFindings && <StatusBar status={check.status} at={at} className={styles.toast} onDismiss={() => check.setStatus(undefined)} />}
+      {onFindings && <StatusBar status={check.status} at={at} floating onDismiss={() => check.setStatus(undefined)} />}
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { Caption1, Checkbox, Dropdown, Field, makeStyles, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { Caption1, Checkbox, Dropdown, Field, Link, makeStyles, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { Fragment, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { PHRASE_CATEGORIES } from "../../content/phrases/types";
 import type { LibraryItem } from "../../core/library";
 import { renderTemplate } from "../../core/render";
 import type { UserEntry } from "../../core/userLibrary";
-import { MAX_IMPORT_BYTES, newEntryId } from "../../core/userLibrary";
+import { MAX_IMPORT_BYTES, newEntryId, suggestName } from "../../core/userLibrary";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { StatusBar } from "../components/StatusBar";
 import { EntryDialog } from "../phrases/EntryDialog";
@@ -45,6 +45,10 @@ function inScope(scope: string, favourites: readonly string[], recent: readonly 
 
 /** A phrase's own messages (inserted, copied) show under its card. */
 const cardStatus = (id: string) => `phrase:${id}`;
+/** A deleted phrase's message: its card is gone, so it stays in view at the pane's foot. */
+const DELETED = "deleted";
+/** How long 撤消删除 is offered. */
+const UNDO_MS = 10_000;
 
 export function PhrasesTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
@@ -56,11 +60,32 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
   const [settings, setSettings] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { status, setStatus, busy, run } = useStatus();
+  const shownStatus = useRef(status);
+  shownStatus.current = status;
+
+  /** Deleting one's own phrase is done at once, and can be undone for a few seconds. */
+  const deleteEntry = (entry: UserEntry) =>
+    void phraseStore.deleteEntry(entry.id).then(
+      () => {
+        const restore = () =>
+          void phraseStore.saveEntry(entry).then(
+            () => setStatus({ intent: "success", text: t.restoredEntry(entry.name), at: DELETED }),
+            (error: Error) => setStatus({ intent: "error", text: error.message, at: DELETED }),
+          );
+        const offered = { intent: "success" as const, text: t.deleted(entry.name), at: DELETED, action: { label: t.undoDelete, run: restore } };
+        setStatus(offered);
+        window.setTimeout(() => shownStatus.current === offered && setStatus({ ...offered, action: undefined }), UNDO_MS);
+      },
+      (error: Error) => setStatus({ intent: "error", text: error.message }),
+    );
 
   const results = useMemo(() => {
     const found = library.index.search(query, inScope(scope, library.favourites, library.recent));
     return scope === "recent" && !query ? library.recent.map((id) => found.find((i) => i.id === id)).filter((i): i is LibraryItem => !!i) : found;
   }, [library, query, scope]);
+
+  // Nothing found for pinyin letters: the entries one wrong letter away.
+  const near = useMemo(() => (results.length === 0 && query ? library.index.nearMatches(query, inScope(scope, library.favourites, library.recent)) : []), [results, query, library, scope]);
 
   const insert = (item: LibraryItem, text: string) =>
     run(async () => {
@@ -74,7 +99,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     run(async () => {
       const { selection } = await host.read();
       if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
-      setEditing({ entry: { id: newEntryId(library.user), name: selection.text.trim().slice(0, 12), text: selection.text }, isNew: true });
+      setEditing({ entry: { id: newEntryId(library.user), name: suggestName(selection.text), text: selection.text }, isNew: true });
     });
 
   const importFile = async (file: File | undefined) => {
@@ -146,6 +171,19 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
       <StatusBar status={status && status.at === undefined ? status : library.shared.error && shared ? { intent: "warning", text: shared } : undefined} />
       <Caption1 className={styles.meta} role="status">
         {results.length === 0 ? t.none : t.results(results.length)}
+        {near.length > 0 && (
+          <>
+            {t.didYouMean}
+            {near.map((item, i) => (
+              <Fragment key={item.id}>
+                {i > 0 && "、"}
+                <Link as="button" onClick={() => setQuery(item.name)}>
+                  {item.name}
+                </Link>
+              </Fragment>
+            ))}
+          </>
+        )}
       </Caption1>
       <div role="list" aria-label={t.search}>
         {results.slice(0, SHOWN).map((item) => (
@@ -169,15 +207,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                 }
               }}
               onEdit={item.source === "user" ? () => setEditing({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
-              onDelete={
-                item.source === "user"
-                  ? () =>
-                      void phraseStore.deleteEntry(item.id).then(
-                        () => setStatus({ intent: "success", text: t.deleted(item.name) }),
-                        (error: Error) => setStatus({ intent: "error", text: error.message }),
-                      )
-                  : undefined
-              }
+              onDelete={item.source === "user" ? () => deleteEntry(library.user.find((e) => e.id === item.id)!) : undefined}
             />
             <StatusBar status={status} at={cardStatus(item.id)} />
           </div>
@@ -214,6 +244,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           }}
         />
       )}
+      <StatusBar status={status} at={DELETED} floating onDismiss={() => setStatus(undefined)} />
     </div>
   );
 }
