@@ -15,9 +15,12 @@ export function pinyinKeys(name: string, toSyllables: ToSyllables): PinyinKeys {
   return { full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 }
 
+/** How much of an entry's text gets pinyin keys: a phrase's words, not a pasted chapter's. */
+const TEXT_KEYS = 300;
+
 /** Keys of a name and of the text under it, for the entries the writer made. */
 export function pinyinKeysWithText(name: string, text: string, toSyllables: ToSyllables): PinyinKeys {
-  const { full, initials } = pinyinKeys(text, toSyllables);
+  const { full, initials } = pinyinKeys(text.slice(0, TEXT_KEYS), toSyllables);
   return { ...pinyinKeys(name, toSyllables), text: { full, initials } };
 }
 
