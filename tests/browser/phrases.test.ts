@@ -189,7 +189,10 @@ describe("the shared library from a server on this machine", () => {
     await page.clock.install();
     await openPhrases(page);
     const settings = async (url: string) => {
-      if (!(await page.getByRole("dialog").count())) await page.getByRole("button", { name: "设置" }).click();
+      if (!(await page.getByRole("dialog").count())) {
+        await page.getByRole("button", { name: "更多" }).click();
+        await page.getByRole("menuitem", { name: "设置" }).click();
+      }
       await page.getByLabel("单位共享提法库地址").fill(url);
       await page.getByRole("button", { name: "保存" }).click();
     };
@@ -215,7 +218,8 @@ describe("the shared library from a server on this machine", () => {
     await search.fill("");
     await search.fill("地址条目");
     expect(await page.getByText("旧地址条目", { exact: true }).count()).toBe(0);
-    await page.getByRole("button", { name: "设置" }).click();
+    await page.getByRole("button", { name: "更多" }).click();
+    await page.getByRole("menuitem", { name: "设置" }).click();
     expect(await page.getByLabel("单位共享提法库地址").inputValue()).toBe(`${server.base}/fast`);
     await context.close();
     await server.close();

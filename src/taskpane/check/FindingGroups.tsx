@@ -52,7 +52,7 @@ export function FindingGroups({ findings, paragraphs, current, onFixGroup, ...ac
           <AccordionHeader>
             <span className={styles.header}>
               {rule.title}
-              <CounterBadge count={items.length} overflowCount={999} size="small" color={items.some((f) => f.severity === "error") ? "danger" : "informative"} />
+              <CounterBadge count={items.length} overflowCount={999} size="medium" color={items.some((f) => f.severity === "error") ? "danger" : "informative"} />
             </span>
           </AccordionHeader>
           <AccordionPanel>

@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   message: { textAlign: "start" },
-  context: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
+  // The text in context and the source, at 14 px: read closely, so never smaller than the message.
+  context: { color: tokens.colorNeutralForeground2, wordBreak: "break-all", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   fill: { width: "9em" },
@@ -53,11 +54,11 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
   return (
     <li ref={item} className={current ? `${styles.item} ${styles.current}` : styles.item} data-finding aria-current={current || undefined}>
       <div className={styles.head}>
-        <Badge size="small" appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
+        <Badge size="medium" appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
           {t.severity[f.severity]}
         </Badge>
         {f.part && (
-          <Badge size="small" appearance="outline" color="informative" className={styles.badge}>
+          <Badge size="medium" appearance="outline" color="informative" className={styles.badge}>
             {t.part[f.part]}
           </Badge>
         )}

@@ -16,10 +16,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  // The star beside the name, so the actions below fit one row from 300 px.
+  star: { marginLeft: "auto" },
   name: { fontWeight: tokens.fontWeightSemibold },
   text: { color: tokens.colorNeutralForeground2 },
   meta: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // Buttons only as wide as their words: four fit in one row of a 300 px pane.
+  action: { minWidth: "unset", paddingInline: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -47,23 +51,28 @@ export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy
         {item.source === "user" && <Badge appearance="tint" color="brand">{t.own}</Badge>}
         {item.source === "shared" && <Badge appearance="tint" color="success">{t.shared}</Badge>}
         <Caption1 className={styles.meta}>{item.category}</Caption1>
+        <span className={styles.star}>
+          <ToggleButton size="small" appearance="subtle" checked={favourite} onClick={onFavourite} aria-label={`${favourite ? t.unfavourite : t.favourite}：${item.name}`}>
+            {favourite ? "★" : "☆"}
+          </ToggleButton>
+        </span>
       </div>
       <Body1 className={styles.text}>{displayTemplate(item.text, values)}</Body1>
       {item.note && <Caption1 className={styles.meta}>{`${t.regional}：${item.note}`}</Caption1>}
       {item.origin && <Caption1 className={styles.meta}>{item.origin}</Caption1>}
       <div className={styles.actions}>
         {item.formulation && (
-          <Button size="small" disabled={disabled} onClick={() => onInsert(name)} aria-label={`${t.insertName}：${item.name}`}>
+          <Button className={styles.action} size="small" disabled={disabled} onClick={() => onInsert(name)} aria-label={`${t.insertName}：${item.name}`}>
             {t.insertName}
           </Button>
         )}
-        <Button size="small" disabled={disabled} onClick={() => onInsert(item.text)} aria-label={`${t.insertText}：${item.name}`}>
+        <Button className={styles.action} size="small" disabled={disabled} onClick={() => onInsert(item.text)} aria-label={`${t.insertText}：${item.name}`}>
           {t.insertText}
         </Button>
         {item.usages.length > 0 && (
           <Menu>
             <MenuTrigger disableButtonEnhancement>
-              <Button size="small" disabled={disabled}>
+              <Button className={styles.action} size="small" disabled={disabled}>
                 {t.insertUsage}
               </Button>
             </MenuTrigger>
@@ -78,19 +87,16 @@ export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy
             </MenuPopover>
           </Menu>
         )}
-        <Button size="small" appearance="subtle" onClick={() => onCopy(item.text)}>
+        <Button className={styles.action} size="small" appearance="subtle" onClick={() => onCopy(item.text)}>
           {t.copy}
         </Button>
-        <ToggleButton size="small" appearance="subtle" checked={favourite} onClick={onFavourite} aria-label={`${favourite ? t.unfavourite : t.favourite}：${item.name}`}>
-          {favourite ? "★" : "☆"}
-        </ToggleButton>
         {onEdit && (
-          <Button size="small" appearance="subtle" onClick={onEdit}>
+          <Button className={styles.action} size="small" appearance="subtle" onClick={onEdit}>
             {t.edit}
           </Button>
         )}
         {onDelete && (
-          <Button size="small" appearance="subtle" onClick={onDelete} aria-label={`${t.delete}：${item.name}`}>
+          <Button className={styles.action} size="small" appearance="subtle" onClick={onDelete} aria-label={`${t.delete}：${item.name}`}>
             {t.delete}
           </Button>
         )}

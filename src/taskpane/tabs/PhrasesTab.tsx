@@ -1,4 +1,5 @@
-import { Caption1, Checkbox, Dropdown, Field, Link, makeStyles, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, Dropdown, Field, Link, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular } from "@fluentui/react-icons";
 import { Fragment, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { PHRASE_CATEGORIES } from "../../content/phrases/types";
 import type { LibraryItem } from "../../core/library";
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   scope: { minWidth: "140px", flexGrow: 1 },
   toolbar: { flexWrap: "wrap", padding: 0 },
+  // As wide as their words, so the bar is one row from 300 px.
+  tool: { minWidth: "unset" },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -141,21 +144,31 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
         <Checkbox label={t.replaceSelection} checked={replace} onChange={(_, d) => setReplace(d.checked === true)} />
       </div>
       <Toolbar className={styles.toolbar} size="small">
-        <ToolbarButton onClick={() => setEditing({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
-        <ToolbarButton disabled={busy} onClick={() => void saveSelection()}>
+        <ToolbarButton className={styles.tool} onClick={() => setEditing({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
+        <ToolbarButton className={styles.tool} disabled={busy} onClick={() => void saveSelection()}>
           {t.saveSelection}
         </ToolbarButton>
-        <ToolbarButton onClick={() => fileInput.current?.click()}>{t.importFile}</ToolbarButton>
-        <ToolbarButton
-          disabled={library.user.length === 0}
-          onClick={() => {
-            downloadText("党建写作助手-常用语.json", phraseStore.exportUser());
-            setStatus({ intent: "success", text: t.exported });
-          }}
-        >
-          {t.exportFile}
-        </ToolbarButton>
-        <ToolbarButton onClick={() => setSettings(true)}>{t.settings}</ToolbarButton>
+        {/* The rarer actions in one menu, so the bar stays one row from 300 px. */}
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <ToolbarButton className={styles.tool} icon={<ChevronDownRegular />}>{t.moreActions}</ToolbarButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => fileInput.current?.click()}>{t.importFile}</MenuItem>
+              <MenuItem
+                disabled={library.user.length === 0}
+                onClick={() => {
+                  downloadText("党建写作助手-常用语.json", phraseStore.exportUser());
+                  setStatus({ intent: "success", text: t.exported });
+                }}
+              >
+                {t.exportFile}
+              </MenuItem>
+              <MenuItem onClick={() => setSettings(true)}>{t.settings}</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </Toolbar>
       <input
         ref={fileInput}
