@@ -1,4 +1,5 @@
 // Typing in a 2 MB paragraph of the playground: from the key press to the next drawn frame.
+/* global DataTransfer, document, ClipboardEvent, requestAnimationFrame -- used inside page.evaluate, which runs in the browser */
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../chromium.mjs";
 import { serve } from "../serve.mjs";
