@@ -18,7 +18,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { flexGrow: 1 },
+  // One line whatever the window's width: the bar's height is the pane's loss.
+  title: { flexGrow: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  tools: { flexShrink: 0, whiteSpace: "nowrap" },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   document: {
     flexGrow: 1,
@@ -72,10 +74,10 @@ export function Playground() {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang="zh-CN">
       <div className={styles.root}>
         <div className={styles.bar}>
-          <Text weight="semibold" size={400} className={styles.title}>
+          <Text weight="semibold" size={400} className={styles.title} title={playgroundStrings.title}>
             {playgroundStrings.title}
           </Text>
-          <Toolbar>
+          <Toolbar className={styles.tools}>
             <HistoryButtons doc={doc} />
             <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT })), WORD_DEFAULT_PAGE)}>
               {playgroundStrings.loadSample}

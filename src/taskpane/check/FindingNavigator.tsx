@@ -6,6 +6,8 @@ const t = strings.check;
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   position: { flexGrow: 1, whiteSpace: "nowrap" },
+  // As wide as their words: the bar holds one row in a 320 px pane.
+  compact: { minWidth: "unset" },
 });
 
 interface Props {
@@ -23,17 +25,17 @@ export function FindingNavigator({ count, current, fixable, disabled, onStep, on
   const styles = useStyles();
   return (
     <div className={styles.bar} role="group" aria-label={t.findings}>
-      <Button size="small" disabledFocusable={count === 0} onClick={() => onStep(-1)}>
+      <Button size="small" className={styles.compact} disabledFocusable={count === 0} onClick={() => onStep(-1)}>
         {t.previous}
       </Button>
-      <Button size="small" disabledFocusable={count === 0} onClick={() => onStep(1)}>
+      <Button size="small" className={styles.compact} disabledFocusable={count === 0} onClick={() => onStep(1)}>
         {t.next}
       </Button>
       <Text className={styles.position} aria-live="polite">
         {current >= 0 ? t.position(current + 1, count) : t.count(count)}
       </Text>
       {fixable > 0 && (
-        <Button size="small" appearance="primary" disabledFocusable={disabled} onClick={onFixAll}>
+        <Button size="small" className={styles.compact} appearance="primary" disabledFocusable={disabled} onClick={onFixAll}>
           {t.fixAll(fixable)}
         </Button>
       )}
