@@ -48,6 +48,24 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
     expect(texts(doc)).toEqual(["召开XX次会议，XX人参加"]);
   });
 
+  it("undoes a host operation as one step: a block with its renumbering, a batch of comments", async () => {
+    const doc = new MemoryDocument(["（一）甲", "正文", "（二）乙"]);
+    doc.collapseTo({ paragraph: 1, offset: 2 });
+    const host = new MemoryHost(doc);
+    await host.read();
+    await host.insertBlock([{ text: "（二）新", level: 2, role: "heading" }], { at: { paragraph: 1, fill: false }, edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }] });
+    expect(texts(doc)).toEqual(["（一）甲", "正文", "（二）新", "（三）乙"]);
+    await host.comments.add([
+      { paragraph: 0, start: 3, end: 4, expected: "甲", text: "一" },
+      { paragraph: 1, start: 0, end: 2, expected: "正文", text: "二" },
+    ]);
+    expect(doc.comments).toHaveLength(2);
+    doc.undo();
+    expect(doc.comments).toHaveLength(0);
+    doc.undo();
+    expect(texts(doc)).toEqual(["（一）甲", "正文", "（二）乙"]);
+  });
+
   it("forgets what could be redone once something new is done", () => {
     const doc = new MemoryDocument(["甲"]);
     doc.replaceSelection("乙");

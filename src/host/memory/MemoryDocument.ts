@@ -38,6 +38,8 @@ export class MemoryDocument {
   private future: DocumentState[] = [];
   /** Where the last typed character ended: typing on from there joins that undo step, as in Word. */
   private typedTo?: DocPosition;
+  /** Inside asOneStep: the edits made there are one undo step. */
+  private grouping = 0;
 
   constructor(initial: ReadonlyArray<string | Partial<DocParagraph>> = []) {
     this.paragraphs = [];
@@ -92,6 +94,17 @@ export class MemoryDocument {
     this.past.push(this.state());
     this.restore(state);
     return true;
+  }
+
+  /** Several edits as one undo step, as a host operation is in Word (a block with its renumbering, a batch of comments). */
+  asOneStep<T>(change: () => T): T {
+    this.record();
+    this.grouping++;
+    try {
+      return change();
+    } finally {
+      this.grouping--;
+    }
   }
 
   subscribe(listener: Listener): () => void {
@@ -254,12 +267,11 @@ export class MemoryDocument {
     this.record();
     const backwards = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
     for (const edit of backwards) {
-      const p = this.paragraph(edit.paragraph);
-      this.paragraphs[edit.paragraph] = { ...p, text: p.text.slice(0, edit.start) + edit.text + p.text.slice(edit.end) };
+      const { text } = this.paragraph(edit.paragraph);
+      this.setText(edit.paragraph, text.slice(0, edit.start) + edit.text + text.slice(edit.end));
     }
-    this.anchor = this.clamp(this.anchor);
-    this.focus = this.clamp(this.focus);
-    this.changed();
+    // Kept valid where a shortened paragraph held it.
+    this.setSelection(this.anchor, this.focus);
   }
 
   /** A paragraph's new text as a new object: states kept for undo still hold the old one. */
@@ -273,6 +285,7 @@ export class MemoryDocument {
 
   /** Keep the state before an edit for undo; a new edit ends what redo could bring back. */
   private record(): void {
+    if (this.grouping > 0) return;
     this.past.push(this.state());
     if (this.past.length > UNDO_STEPS) this.past.shift();
     this.future = [];

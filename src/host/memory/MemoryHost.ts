@@ -1,5 +1,5 @@
 import { COMMENT_AUTHOR } from "../../core/check/comment";
-import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, TextEdit } from "../../core/document";
+import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, TextEdit, TextRange } from "../../core/document";
 import { isCollapsed } from "../../core/document";
 import { appliedFormat, appliedPage } from "../../core/layout/applied";
 import type { LayoutPlan } from "../../core/layout/plan";
@@ -17,14 +17,13 @@ export class MemoryHost implements DocumentHost {
   readonly comments: CommentsHost = {
     add: async (requests: readonly CommentRequest[]) => {
       this.document.flushInput();
-      let added = 0;
-      for (const request of requests) {
-        const text = request.paragraph < this.document.paragraphCount ? this.document.paragraph(request.paragraph).text : undefined;
-        if (text === undefined || text.slice(request.start, request.end) !== request.expected) continue;
-        this.document.addComment({ author: COMMENT_AUTHOR, paragraph: request.paragraph, start: request.start, end: request.end, text: request.text });
-        added++;
+      const current = requests.filter((request) => this.holdsExpected(request));
+      if (current.length > 0) {
+        this.document.asOneStep(() => {
+          for (const { paragraph, start, end, text } of current) this.document.addComment({ author: COMMENT_AUTHOR, paragraph, start, end, text });
+        });
       }
-      return { added, skipped: requests.length - added };
+      return { added: current.length, skipped: requests.length - current.length };
     },
     removeOwn: async () => this.document.removeComments((c) => c.author === COMMENT_AUTHOR),
   };
@@ -60,13 +59,16 @@ export class MemoryHost implements DocumentHost {
         throw new HostError("An edit must replace the first occurrence of its text", "range");
       }
     }
-    for (const edit of edits) this.document.replaceInParagraph(edit.paragraph, edit.start, edit.end, edit.text);
     const fill = options.at.fill && isCollapsed(selection) && this.document.paragraph(anchor).text === "";
-    this.document.insertParagraphs(
-      anchor,
-      paragraphs.map((p) => ({ text: p.text, level: p.level, inTable: false, inList: false })),
-      fill,
-    );
+    // One undo step, as in Word: the renumbering and the block.
+    this.document.asOneStep(() => {
+      if (edits.length > 0) this.document.replaceRanges(edits);
+      this.document.insertParagraphs(
+        anchor,
+        paragraphs.map((p) => ({ text: p.text, level: p.level, inTable: false, inList: false })),
+        fill,
+      );
+    });
   }
 
   async insertText(text: string, options: InsertTextOptions = {}): Promise<void> {
@@ -115,7 +117,7 @@ export class MemoryHost implements DocumentHost {
     return this.document.paragraph(index).text.length;
   }
 
-  private holdsExpected(edit: TextEdit): boolean {
+  private holdsExpected(edit: TextRange & { expected: string }): boolean {
     if (edit.paragraph < 0 || edit.paragraph >= this.document.paragraphCount) return false;
     const text = this.document.paragraph(edit.paragraph).text;
     return edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected;
