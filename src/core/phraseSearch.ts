@@ -73,7 +73,7 @@ export class PhraseIndex<T extends Searchable> {
 
   /**
    * For a search that found nothing: entries whose initials differ from the query in one letter
-   * (sgyx → 四个意识), or whose full pinyin it spells with one letter wrong; the closest first.
+   * (sgyx → 四个意识), or whose full pinyin it spells with one letter wrong; in library order.
    */
   nearMatches(query: string, accept: (item: T) => boolean = () => true, limit = 3): T[] {
     const q = normalizeQuery(query);

@@ -6,16 +6,21 @@ export type FieldValues = Readonly<Record<string, string | undefined>>;
 
 /** `{unit}`, or the field's Chinese name as writers type it in their own phrases: `{单位名称}`. */
 const FIELD_REF = /\{([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{2,16})\}/g;
-const BY_LABEL: ReadonlyMap<string, string> = new Map(FIELDS.map((f) => [f.label, f.id]));
+/** Each field by its id and by its Chinese name. */
+const BY_REF: ReadonlyMap<string, FieldDef> = new Map(FIELDS.flatMap((f) => [[f.id, f] as const, [f.label, f] as const]));
 
-/** A reference's field id: itself, or the id of the field so named in Chinese. */
-function fieldId(ref: string): string {
-  return BY_LABEL.get(ref) ?? ref;
+/** The fields a template text refers to (unknown names as written). */
+export function fieldRefs(text: string): string[] {
+  return [...text.matchAll(FIELD_REF)].map((m) => BY_REF.get(m[1]!)?.id ?? m[1]!);
 }
 
-/** The fields a template text refers to. */
-export function fieldRefs(text: string): string[] {
-  return [...text.matchAll(FIELD_REF)].map((m) => fieldId(m[1]!));
+/** Each blank of a known field becomes its value, or what `empty` gives; anything else in braces stays. */
+function fill(text: string, values: FieldValues, empty: (field: FieldDef) => string): string {
+  const resolved = resolveFields(values);
+  return text.replace(FIELD_REF, (whole, ref: string) => {
+    const field = BY_REF.get(ref);
+    return field ? (resolved[field.id] ?? empty(field)) : whole;
+  });
 }
 
 /** The values with derived fields computed: nextYear from a four-digit year. */
@@ -36,19 +41,10 @@ export function resolveFields(values: FieldValues, fields: readonly FieldDef[] =
 
 /** Fill a template: each `{field}` becomes its value, or a visible blank when it has none. */
 export function renderTemplate(text: string, values: FieldValues): string {
-  const resolved = resolveFields(values);
-  return text.replace(FIELD_REF, (whole, ref: string) => {
-    const id = fieldId(ref);
-    if (!FIELDS.some((f) => f.id === id)) return whole;
-    return resolved[id] ?? BLANK;
-  });
+  return fill(text, values, () => BLANK);
 }
 
 /** A template as the pane shows it: each blank as its value, or as 〔its Chinese name〕 when it has none. */
 export function displayTemplate(text: string, values: FieldValues): string {
-  const resolved = resolveFields(values);
-  return text.replace(FIELD_REF, (whole, ref: string) => {
-    const field = FIELDS.find((f) => f.id === fieldId(ref));
-    return field ? (resolved[field.id] ?? `〔${field.label}〕`) : whole;
-  });
+  return fill(text, values, (field) => `〔${field.label}〕`);
 }
