@@ -214,10 +214,7 @@ export class WordHost implements DocumentHost {
       if (text.slice(edit.start, edit.end) !== edit.expected || edit.end > text.length) {
         throw new HostError("The document changed since it was read", "stale");
       }
-      const range =
-        edit.start === edit.end
-          ? this.pointIn(paragraph, text, edit.start)
-          : await this.rangeIn(context, paragraph, text, edit.start, edit.end);
+      const range = await this.rangeIn(context, paragraph, text, edit.start, edit.end);
       range.insertText(edit.text, edit.start === edit.end ? "After" : "Replace");
       await context.sync();
     });
@@ -258,16 +255,11 @@ export class WordHost implements DocumentHost {
         .map((target, i) => ({ ...target, text: readableText(accepted ? accepted[i]!.value : target.paragraph.text) }))
         .filter(({ edit, text }) => edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected)
         .sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start);
-      const places = current.map(({ edit, paragraph, text }) => {
-        if (edit.start === edit.end) return { edit, range: this.pointIn(paragraph, text, edit.start) };
-        const nth = occurrencesBefore(text, edit.expected, edit.start);
-        if (nth === 0) return { edit, range: this.firstMatch(paragraph, edit.expected) };
-        return { edit, nth, matches: paragraph.search(escapeSearchText(edit.expected), { matchCase: true }).load("items/text") };
-      });
-      if (places.some((place) => place.matches)) await context.sync();
+      const places = current.map(({ edit, paragraph, text }) => ({ edit, ...this.queueRange(paragraph, text, edit.start, edit.end) }));
+      if (places.some((place) => place.needsSync)) await context.sync();
       let replaced = 0;
       for (const place of places) {
-        const range = place.range ?? place.matches?.items[place.nth];
+        const range = place.range();
         if (!range) continue;
         range.insertText(place.edit.text, place.edit.start === place.edit.end ? "After" : "Replace");
         replaced++;
@@ -319,16 +311,27 @@ export class WordHost implements DocumentHost {
     return { paragraph, text: readableText(accepted.value) };
   }
 
-  /** The range of text[start, end) in a paragraph; no extra sync when it is the first occurrence. */
+  /** The range of text[start, end) in a paragraph (a point when empty); no extra sync unless it is a later occurrence. */
   private async rangeIn(context: Word.RequestContext, paragraph: Word.Paragraph, text: string, start: number, end: number): Promise<Word.Range> {
-    const needle = text.slice(start, end);
-    const nth = occurrencesBefore(text, needle, start);
-    if (nth === 0) return this.firstMatch(paragraph, needle);
-    const found = paragraph.search(escapeSearchText(needle), { matchCase: true }).load("items/text");
-    await context.sync();
-    const range = found.items[nth];
+    const place = this.queueRange(paragraph, text, start, end);
+    if (place.needsSync) await context.sync();
+    const range = place.range();
     if (!range) throw new HostError("Text not found in the paragraph", "stale");
     return range;
+  }
+
+  /**
+   * Where text[start, end) is, queued without a sync: a point, the first occurrence, or a later one
+   * found by a search that the next sync loads (`needsSync`); `range()` after that sync.
+   */
+  private queueRange(paragraph: Word.Paragraph, text: string, start: number, end: number): { needsSync: boolean; range(): Word.Range | undefined } {
+    const ready = (range: Word.Range) => ({ needsSync: false, range: () => range });
+    if (start === end) return ready(this.pointIn(paragraph, text, start));
+    const needle = text.slice(start, end);
+    const nth = occurrencesBefore(text, needle, start);
+    if (nth === 0) return ready(this.firstMatch(paragraph, needle));
+    const found = paragraph.search(escapeSearchText(needle), { matchCase: true }).load("items/text");
+    return { needsSync: true, range: () => found.items[nth] };
   }
 
   /** A collapsed range at an offset: after the text before it, or at the paragraph start. */
