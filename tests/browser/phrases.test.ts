@@ -9,6 +9,15 @@ const harness = startBrowser();
 
 const texts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allInnerTexts();
 
+/** Type a line in the document, select it and press 存为常用语: the dialog that opens. */
+async function saveTypedLine(page: Page, line: string) {
+  await page.getByLabel("文档").click();
+  await page.keyboard.type(line);
+  await page.keyboard.press("Shift+Home");
+  await page.getByRole("button", { name: "存为常用语" }).click();
+  return page.getByRole("dialog");
+}
+
 async function openPhrases(page: Page) {
   await page.goto(harness.url);
   await page.getByRole("tab", { name: "提法" }).click();
@@ -49,11 +58,7 @@ describe("the 提法 tab in the playground", () => {
   it("saves the selection as an own phrase that survives a reload and is found by pinyin", async () => {
     const { page, context } = await harness.page();
     await openPhrases(page);
-    await page.getByLabel("文档").click();
-    await page.keyboard.type("坚持党建引领业务发展");
-    await page.keyboard.press("Shift+Home");
-    await page.getByRole("button", { name: "存为常用语" }).click();
-    const dialog = page.getByRole("dialog");
+    const dialog = await saveTypedLine(page, "坚持党建引领业务发展");
     await expect.poll(() => dialog.getByLabel("内容").inputValue()).toBe("坚持党建引领业务发展");
     await dialog.getByLabel("名称").fill("党建引领");
     await dialog.getByRole("button", { name: "保存" }).click();
@@ -70,11 +75,7 @@ describe("the 提法 tab in the playground", () => {
     const { page, context } = await harness.page({ viewport: { width: 1024, height: 600 } });
     await page.goto(`${harness.url}?pane=320`);
     await page.getByRole("tab", { name: "提法" }).click();
-    await page.getByLabel("文档").click();
-    await page.keyboard.type("持续整治形式主义为基层减负，推动机关作风持续向好");
-    await page.keyboard.press("Shift+Home");
-    await page.getByRole("button", { name: "存为常用语" }).click();
-    const dialog = page.getByRole("dialog");
+    const dialog = await saveTypedLine(page, "持续整治形式主义为基层减负，推动机关作风持续向好");
     await expect.poll(() => dialog.getByLabel("名称").inputValue()).toBe("持续整治形式主义为基层减负");
     await dialog.getByRole("button", { name: "保存" }).click();
     const search = page.getByRole("searchbox", { name: "搜索提法" });

@@ -56,11 +56,10 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
 }
 
 /** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
-function Summary({ state }: { state: CheckState }) {
+function Summary({ state, characters }: { state: CheckState; characters: number }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
   const layout = state.shown.filter((f) => f.rule === "format").length;
   const warnings = state.shown.length - errors - layout;
-  const characters = useMemo(() => characterCount(state.paragraphs), [state.paragraphs]);
   const [intent, text] = errors > 0 ? (["error", t.notReady(errors, warnings)] as const) : warnings > 0 ? (["warning", t.readyWithWarnings(warnings)] as const) : (["success", t.ready] as const);
   return (
     <MessageBar intent={intent} aria-live="polite">
@@ -122,7 +121,9 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
     focus.remember();
     void action(...args);
   };
-  const empty = state !== undefined && state.paragraphs.every((p) => p.part !== undefined || p.text.trim() === "");
+  // 字数 for the verdict; none at all is an empty document.
+  const characters = useMemo(() => (state ? characterCount(state.paragraphs) : 0), [state]);
+  const empty = state !== undefined && characters === 0;
   const at = check.status?.at;
   const onFindings = at === statusAt.findings || at?.startsWith("rule:");
 
@@ -153,7 +154,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
         <EmptyDocument onShowTemplates={onShowTemplates} />
       ) : (
         <>
-          <Summary state={state} />
+          <Summary state={state} characters={characters} />
           <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => void check.fixAll(undefined, statusAt.findings)} />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">

@@ -1,5 +1,6 @@
 import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { DocSnapshot } from "../../core/document";
 import { skeletonSectionsPresent } from "../../core/skeleton";
 import type { DocumentTypeDef } from "../../content/types";
 import { placeBlock } from "../../core/placement";
@@ -78,24 +79,27 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   const variantKey = node?.kind === "topic" ? node.topicId : node?.sectionId;
   const variantCount = !node ? 0 : node.kind === "topic" ? topic(node.topicId).paragraphs.length : (section(type, node.sectionId).paragraphs?.length ?? 1);
 
-  /** Insert a draft; its message shows beside the button or row used (`at`), or under the main button. */
-  const insert = (draft: DraftParagraph[], name: string, at?: string) => {
+  /**
+   * Insert a draft; its message shows beside the button or row used (`at`), or under the main button.
+   * `askFirst` looks at the document read for the insert and returns true to stop and ask the writer.
+   */
+  const insert = (draft: DraftParagraph[], name: string, at?: string, askFirst?: (snapshot: DocSnapshot) => boolean) => {
     if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, at });
-    void run(async () => `${t.inserted(name, await insertDraft(host, draft))}${t.undoHint}`, at);
+    void run(async () => {
+      const snapshot = await host.read();
+      if (askFirst?.(snapshot)) return;
+      return `${t.inserted(name, await insertDraft(host, draft, snapshot))}${t.undoHint}`;
+    }, at);
   };
 
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
-  const insertSkeleton = (confirmed: boolean) => {
-    if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid });
-    void run(async () => {
-      if (!confirmed) {
-        const present = skeletonSectionsPresent(type, (await host.read()).paragraphs);
-        if (present.length > 0) return void setRepeated(present);
-      }
-      return `${t.inserted(t.skeletonName, await insertDraft(host, skeletonDraft(type, chosen, values, variants)))}${t.undoHint}`;
+  const insertSkeleton = (confirmed: boolean) =>
+    insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
+      const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
+      if (present.length > 0) setRepeated(present);
+      return present.length > 0;
     });
-  };
 
   // A row previewed from the keyboard brings the preview into view; a click leaves the row where it is.
   const previewBox = useRef<HTMLDivElement>(null);
