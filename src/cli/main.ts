@@ -9,15 +9,16 @@ import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ign
 import { storedSettingName } from "../core/documentSettings";
 import { ReadError } from "./readError";
 import { annotatedCopy } from "./annotate/copy";
-import { htmlReport } from "./html/htmlReport";
+import { htmlReport } from "../core/report/htmlReport";
 import type { Input } from "./inputs";
 import { expandInputs } from "./inputs";
 import { formatProblem, runFormat } from "./formatCommand";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
-import type { FileOutcome } from "./report";
-import { toJson, toText, verdictOf } from "./report";
+import type { FileOutcome } from "../core/report/outcome";
+import { verdictOf } from "../core/report/outcome";
+import { toJson, toText } from "./report";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
 export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类型] [--format text|json] [--all]

@@ -1,25 +1,9 @@
 import { DOCUMENT_TYPES } from "../content/documentTypes";
-import type { CheckResult } from "../core/check/check";
-import { messageSaysFix } from "../core/check/comment";
-import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
-import type { Finding } from "../core/check/types";
+import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import { ruleTitle } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
-
-/** An annotated copy written (with its number of comments), or why none was. */
-export type CopyOutcome = { path: string; comments: number } | { note: string };
-
-/** One file's outcome: its check, or why it could not be read. */
-export type FileOutcome =
-  | {
-      file: string;
-      result: CheckResult;
-      /** Findings left out because the user ignored them in Word. */
-      ignored: number;
-      /** Under --annotate. */
-      copy?: CopyOutcome;
-    }
-  | { file: string; error: string };
+import type { FileOutcome } from "../core/report/outcome";
+import { fixText, placeOf } from "../core/report/outcome";
 
 /** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
 export function toJson(outcome: FileOutcome) {
@@ -35,29 +19,6 @@ export function toJson(outcome: FileOutcome) {
   };
 }
 
-
-/** A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read. */
-export type Verdict = "ok" | "fix" | "unread";
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { ok: "可以提交", fix: "需要修改", unread: "无法读取" };
-
-export function verdictOf(outcome: FileOutcome): Verdict {
-  if ("error" in outcome) return "unread";
-  return outcome.result.findings.some((f) => f.severity === "error") ? "fix" : "ok";
-}
-
-/** How a fix reads after the finding, or nothing when there is none or the message says it. */
-export function fixText(f: Finding): string {
-  if (f.fix === undefined || messageSaysFix(f)) return "";
-  return f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
-}
-
-/** Where a finding is, for people: paragraph and character counted from 1, or the header, footer or note. */
-export function placeOf(f: Finding): string {
-  if (f.part) return `${PART_LABELS[f.part]}第${f.start + 1}字`;
-  if (f.text !== "") return `第${f.paragraph + 1}段第${f.start + 1}字`;
-  if (f.start > 0) return `第${f.paragraph + 1}段之后`;
-  return f.paragraph === 0 ? "文首" : `第${f.paragraph + 1}段处`;
-}
 
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {

@@ -177,6 +177,12 @@ export const strings = {
     commentsAdded: (added: number, skipped: number) =>
       `已添加 ${added} 条批注。${skipped ? `${skipped} 条因文字已改动未添加。` : ""}可用 Word 的“撤消”（Ctrl+Z）撤回。`,
     commentsRemoved: (n: number) => (n ? `已删除本工具添加的 ${n} 条批注，其他人的批注保持不变。` : "文档中没有本工具添加的批注。"),
+    result: "检查结果",
+    printResult: "打印检查结果",
+    exportResult: "导出检查结果",
+    resultHint: "与命令行的检查报告内容相同。导出的网页可用浏览器打开、打印或转给他人；Word 没有弹出打印对话框时（如 Mac 版），请导出后在浏览器中打印。",
+    resultExported: (file: string) => `已导出“${file}”。`,
+    untitled: "当前文档",
   },
   layout: {
     heading: "公文格式",

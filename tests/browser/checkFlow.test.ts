@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
 
@@ -122,6 +123,48 @@ describe("working through the findings", () => {
     expect(await page.getByRole("list", { name: "缺少必备部分" }).count()).toBe(0);
     await page.getByRole("button", { name: "去“模板”页" }).click();
     await expect.poll(() => page.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
+    await context.close();
+  });
+
+  it("prints and exports the check as the command line's report page, with the pane's findings", async () => {
+    const { page, context } = await harness.page({ viewport: { width: 1024, height: 700 } });
+    // Count print() calls in any frame instead of opening a dialog.
+    await context.addInitScript(() => {
+      window.print = () => {
+        const top = window.top as unknown as { printed?: string[] };
+        top.printed = [...(top.printed ?? []), document.querySelector("h1")?.textContent ?? ""];
+      };
+    });
+    await checkSample(page);
+    const position = page.getByText(/^(第 \d+ 条 \/ )?共 \d+ 条$/);
+    const total = Number((await position.textContent())!.match(/共 (\d+) 条/)![1]);
+    const verdict = (await page.getByText(/暂不宜提交/).textContent())!;
+    const errors = Number(verdict.match(/(\d+) 处错误/)![1]);
+    // The report lists what the pane lists: the findings stepped through and the layout ones.
+    const all = total + Number(verdict.match(/另有 (\d+) 处格式/)?.[1] ?? 0);
+
+    const download = page.waitForEvent("download");
+    await panel(page).getByRole("button", { name: "导出检查结果" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^检查结果-.*党建工作.*-\d{8}\.html$/);
+    const html = await readFile((await file.path())!, "utf8");
+    expect(await inView(page, panel(page).getByText(`已导出“${file.suggestedFilename()}”。`))).toBe(true);
+
+    const report = await context.newPage();
+    await report.setContent(html);
+    expect(await report.locator(".summary").textContent()).toBe(`检查结论：需要修改，${errors} 处错误、${all - errors} 处建议。`);
+    expect(await report.locator("ol.findings li").count()).toBe(all);
+    expect(await report.locator("table").count()).toBe(0);
+    await report.setViewportSize({ width: 794, height: 1123 });
+    await report.emulateMedia({ media: "print" });
+    await report.screenshot({ path: "test-results/check-result-print.png", fullPage: true });
+
+    await panel(page).getByRole("button", { name: "打印检查结果" }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string[] }).printed)).toEqual(["党建材料检查结果"]);
+    const frame = page.frameLocator("iframe[data-print-frame]");
+    expect(await frame.locator("ol.findings li").count()).toBe(all);
+    // The pane is as it was: no print frame shows, the document is unchanged.
+    expect((await page.locator("iframe[data-print-frame]").boundingBox())?.width ?? 0).toBe(0);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { escapeMarkup } from "../escapeMarkup";
+import { escapeMarkup } from "../../core/escapeMarkup";
 import type { DocxSource } from "../readDocx";
 
 /** Word's comments part, the relationship to it and its content type, added to a package as read. */

@@ -1,7 +1,7 @@
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../core/check/comment";
 import type { Finding } from "../../core/check/types";
 import type { ReportFile } from "../readDocx";
-import type { CopyOutcome } from "../report";
+import type { CopyOutcome } from "../../core/report/outcome";
 import { writeCopy } from "../writeCopy";
 import { annotateDocx } from "./annotateDocx";
 

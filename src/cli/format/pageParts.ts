@@ -1,5 +1,5 @@
 import type { PageTarget } from "../../core/layout/plan";
-import { escapeMarkup } from "../escapeMarkup";
+import { escapeMarkup } from "../../core/escapeMarkup";
 import type { Child } from "./elements";
 import { childrenOf, inSchemaOrder, openingAttributes, SECTPR_ORDER } from "./elements";
 

@@ -1,5 +1,5 @@
 import type { RoleTarget } from "../../core/layout/targets";
-import { escapeMarkup } from "../escapeMarkup";
+import { escapeMarkup } from "../../core/escapeMarkup";
 import { childrenOf, MARK_RPR_ORDER, PPR_ORDER, RPR_ORDER, withChildren } from "./elements";
 
 const JC = { left: "left", center: "center", right: "right", justify: "both" } as const;

@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
 import type { Status } from "../state/status";
 import { strings } from "../strings";
 
@@ -24,16 +25,22 @@ interface Props {
 
 export function StatusBar({ status, at, floating, onDismiss }: Props) {
   const styles = useStyles();
-  if (!status || status.at !== at) return null;
+  const shown = status && status.at === at ? status : undefined;
+  const bar = useRef<HTMLDivElement>(null);
+  // A message under an action low in the pane is brought into view; the floating bar is always in view.
+  useEffect(() => {
+    if (shown && !floating) bar.current?.scrollIntoView?.({ block: "nearest" });
+  }, [shown, floating]);
+  if (!shown) return null;
   const close = onDismiss && <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />;
   return (
-    <MessageBar intent={status.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : undefined}>
-      <MessageBarBody className={styles.body}>{status.text}</MessageBarBody>
-      {(status.action || close) && (
+    <MessageBar ref={bar} intent={shown.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : undefined}>
+      <MessageBarBody className={styles.body}>{shown.text}</MessageBarBody>
+      {(shown.action || close) && (
         <MessageBarActions containerAction={close}>
-          {status.action && (
-            <Button size="small" onClick={status.action.run}>
-              {status.action.label}
+          {shown.action && (
+            <Button size="small" onClick={shown.action.run}>
+              {shown.action.label}
             </Button>
           )}
         </MessageBarActions>

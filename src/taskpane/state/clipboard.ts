@@ -18,8 +18,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** Save text as a file the user downloads. */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json;charset=utf-8" }));
+export function downloadText(name: string, text: string, type = "application/json"): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

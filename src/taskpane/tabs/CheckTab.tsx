@@ -17,6 +17,7 @@ import type { CheckState } from "../check/useCheck";
 import { statusAt } from "../check/statusAt";
 import { useCheck } from "../check/useCheck";
 import { FindingGroups } from "../check/FindingGroups";
+import { ResultActions } from "../check/ResultActions";
 import { SectionList } from "../check/SectionList";
 import { EmptyState } from "../components/EmptyState";
 import { StatusBar } from "../components/StatusBar";
@@ -198,6 +199,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
             {t.comments}
           </Subtitle2>
           <CommentActions host={host} check={check} busy={busy} />
+          <ResultActions state={state} busy={busy} status={check.status} run={check.run} />
         </>
       )}
       {onFindings && <StatusBar status={check.status} at={at} floating onDismiss={() => check.setStatus(undefined)} />}

@@ -1,10 +1,10 @@
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
-import { SEVERITY_LABELS } from "../../core/check/labels";
-import { RULES, ruleTitle } from "../../core/check/rules";
-import { sectionName } from "../../core/check/sections";
-import type { Finding } from "../../core/check/types";
-import type { FileOutcome } from "../report";
-import { fixText, placeOf, VERDICT_LABELS, verdictOf } from "../report";
+import { SEVERITY_LABELS } from "../check/labels";
+import { RULES, ruleTitle } from "../check/rules";
+import { sectionName } from "../check/sections";
+import type { Finding } from "../check/types";
+import type { FileOutcome } from "./outcome";
+import { fixText, placeOf, VERDICT_LABELS, verdictOf } from "./outcome";
 import { barChart } from "./chart";
 import { escapeMarkup as h } from "../escapeMarkup";
 import { PAGE_STYLE, SORT_SCRIPT } from "./pageAssets";
@@ -56,16 +56,20 @@ function table(outcomes: readonly FileOutcome[], rules: readonly string[]): stri
   return `<table class="sortable"><caption>点击列名可排序</caption><thead><tr>${heads.join("")}</tr></thead><tbody>${outcomes.map((o, i) => tableRow(o, i, rules)).join("")}</tbody></table>`;
 }
 
+/** A whole paragraph quoted by a layout finding is shortened; the place says where it is. */
+const QUOTE_MAX = 30;
+const shortQuote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+
 function findingItem(f: Finding): string {
   // The text is quoted unless the message already quotes it.
-  const quote = f.text === "" || f.message.includes(`“${f.text}”`) ? "" : ` <span class="quote">“${h(f.text)}”</span>`;
+  const quote = f.text === "" || f.message.includes(`“${f.text}”`) ? "" : ` <span class="quote">“${h(shortQuote(f.text))}”</span>`;
   const source = f.source ? `（出处：${h(f.source)}）` : "";
   return `<li><span class="place">${h(placeOf(f))}</span> <span class="severity-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>${quote} ${h(f.message)}<span class="fix">${h(fixText(f))}</span>${source}</li>`;
 }
 
-function fileSection(outcome: FileOutcome, index: number, options: HtmlReportOptions): string {
+function fileSection(outcome: FileOutcome, index: number, options: HtmlReportOptions, numbered: boolean): string {
   const verdict = verdictOf(outcome);
-  const title = `<h2 id="file-${index + 1}">${index + 1}. ${h(outcome.file)} <span class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</span></h2>`;
+  const title = `<h2 id="file-${index + 1}">${numbered ? `${index + 1}. ` : ""}${h(outcome.file)} <span class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</span></h2>`;
   if ("error" in outcome) return `<section>${title}<p>无法读取：${h(outcome.error)}</p></section>`;
   const { result, ignored, copy } = outcome;
   const lines = [`<p class="meta">${h(typeName(outcome))}。必备部分：${result.sections.filter((s) => s.required).map((s) => `${h(sectionName(s))}${s.status === "present" ? "✓" : "✗"}`).join("　")}</p>`];
@@ -79,31 +83,44 @@ function fileSection(outcome: FileOutcome, index: number, options: HtmlReportOpt
   return `<section>${title}${lines.join("")}</section>`;
 }
 
-/** One self-contained page for a batch: summary, sortable table, chart per rule, each file's findings. */
-export function htmlReport(outcomes: readonly FileOutcome[], options: HtmlReportOptions): string {
-  const rules = rulesFound(outcomes);
+/** The line under the title: how many can be submitted, or for one file its verdict and counts. */
+function summary(outcomes: readonly FileOutcome[]): string {
+  const [only] = outcomes;
+  if (outcomes.length === 1 && only) {
+    const verdict = verdictOf(only);
+    const counts = "error" in only ? "" : `，${countOf(only, (f) => f.severity === "error")} 处错误、${countOf(only, (f) => f.severity !== "error")} 处建议`;
+    return `检查结论：<strong class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</strong>${counts}。`;
+  }
   const ready = outcomes.filter((o) => verdictOf(o) === "ok").length;
   const unread = outcomes.filter((o) => verdictOf(o) === "unread").length;
+  return `共 ${outcomes.length} 份材料，<strong>${ready}</strong> 份可以提交，${outcomes.length - ready - unread} 份需要修改${unread ? `，${unread} 份无法读取` : ""}。`;
+}
+
+/**
+ * One self-contained page: for a batch the summary, a sortable table, a chart per rule and each file's
+ * findings; for one file (the task pane's 打印/导出) its verdict and findings.
+ */
+export function htmlReport(outcomes: readonly FileOutcome[], options: HtmlReportOptions): string {
+  const batch = outcomes.length > 1;
+  const rules = rulesFound(outcomes);
   const bars = rules.map((id) => ({ label: ruleTitle(id), count: outcomes.reduce((n, o) => n + countOf(o, (f) => f.rule === id), 0) }));
   const date = `${options.date.getFullYear()}年${options.date.getMonth() + 1}月${options.date.getDate()}日`;
+  const title = batch ? "党建材料检查汇总" : "党建材料检查结果";
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>党建材料检查汇总</title>
+<title>${title}</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
-<h1>党建材料检查汇总</h1>
+<h1>${title}</h1>
 <p class="meta">党建写作助手 · ${date}</p>
-<p class="summary">共 ${outcomes.length} 份材料，<strong>${ready}</strong> 份可以提交，${outcomes.length - ready - unread} 份需要修改${unread ? `，${unread} 份无法读取` : ""}。</p>
-${table(outcomes, rules)}
-${barChart(bars, "各类问题在全部材料中的数量")}
-${outcomes.map((o, i) => fileSection(o, i, options)).join("\n")}
-<script>${SORT_SCRIPT}</script>
-</body>
+<p class="summary">${summary(outcomes)}</p>
+${batch ? `${table(outcomes, rules)}\n${barChart(bars, "各类问题在全部材料中的数量")}\n` : ""}${outcomes.map((o, i) => fileSection(o, i, options, batch)).join("\n")}
+${batch ? `<script>${SORT_SCRIPT}</script>\n` : ""}</body>
 </html>
 `;
 }
