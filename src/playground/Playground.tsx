@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // One line whatever the window's width: the bar's height is the pane's loss.
-  title: { flexGrow: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  title: { margin: 0, flexGrow: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   tools: { flexShrink: 0, whiteSpace: "nowrap" },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   document: {
@@ -73,8 +73,8 @@ export function Playground() {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang="zh-CN">
       <div className={styles.root}>
-        <div className={styles.bar}>
-          <Text weight="semibold" size={400} className={styles.title} title={playgroundStrings.title}>
+        <header className={styles.bar}>
+          <Text as="h1" weight="semibold" size={400} className={styles.title} title={playgroundStrings.title}>
             {playgroundStrings.title}
           </Text>
           <Toolbar className={styles.tools}>
@@ -87,14 +87,14 @@ export function Playground() {
             </Button>
             <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           </Toolbar>
-        </div>
+        </header>
         <div className={styles.main}>
-          <div className={styles.document}>
+          <main className={styles.document}>
             <div className={styles.page}>
               <DocumentView doc={doc} />
             </div>
             <CommentMargin doc={doc} />
-          </div>
+          </main>
           <div className={styles.pane} style={{ width: paneWidth() }} aria-label={playgroundStrings.pane} role="complementary">
             <App host={host} dark={dark} />
           </div>
