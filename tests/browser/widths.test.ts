@@ -34,4 +34,39 @@ describe("the pane from 300 to 500 px wide", () => {
       await context.close();
     });
   }
+
+  it("at 200 % zoom (a 320 px pane drawn at twice the size): nothing overflows, titles wrap between clauses, 插入 stays one line", async () => {
+    const { page, context } = await harness.page({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${harness.url}?pane=320`);
+    // Word on the web at 200 % lays the pane out at half its width in CSS pixels: the same as zooming a 320 px pane.
+    await page.locator("[role=complementary]").evaluate((pane) => (pane.style.zoom = "2"));
+    await page.getByRole("button", { name: "载入示例文稿" }).click();
+    const panel = page.getByRole("tabpanel");
+    const rows = page.getByRole("treeitem");
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    const layout = await rows.evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.querySelector(".fui-TreeItemLayout__main")!.textContent!,
+        // Each clause of a title on one line, so no line holds a lone character.
+        splitClauses: [...item.querySelectorAll(".fui-TreeItemLayout__main span")].filter((span) => span.getClientRects().length > 1).length,
+        insertHeight: item.querySelector(".fui-TreeItemLayout__actions button")!.getBoundingClientRect().height,
+      })),
+    );
+    expect(layout.filter((row) => row.splitClauses > 0).map((row) => row.text)).toEqual([]);
+    expect(new Set(layout.map((row) => row.insertHeight)).size).toBe(1);
+    // At least one title does wrap here, between its clauses.
+    expect(await rows.evaluateAll((items) => items.some((item) => item.querySelector(".fui-TreeItemLayout__main")!.getBoundingClientRect().height > 40))).toBe(true);
+    for (const tab of ["模板", "提法", "检查"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      if (tab === "检查") {
+        await page.getByRole("button", { name: "开始检查" }).click();
+        await expect.poll(() => page.getByText(/暂不宜提交/).count()).toBe(1);
+      }
+      const [scroll, client] = await panel.evaluate((p) => [p.scrollWidth, p.clientWidth]);
+      expect(scroll, tab).toBeLessThanOrEqual(client);
+    }
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.screenshot({ path: "test-results/pane-320-zoom-200.png" });
+    await context.close();
+  });
 });

@@ -1,8 +1,9 @@
-import { Button, Checkbox, makeStyles, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, tokens, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
 import type { DocumentTypeDef } from "../../content/types";
 import type { FieldValues } from "../../core/render";
 import { renderTemplate } from "../../core/render";
 import { topic } from "../../core/templates";
+import { ClauseText } from "../components/ClauseText";
 import { strings } from "../strings";
 
 /** What the preview shows: a whole section, or one topic of a section. */
@@ -12,7 +13,13 @@ export function nodeKey(node: OutlineNode): string {
   return node.kind === "section" ? `section:${node.sectionId}` : `topic:${node.sectionId}:${node.topicId}`;
 }
 
-const useStyles = makeStyles({ selected: { fontWeight: 600 } });
+// Room for the titles in a 320 px pane: a compact 插入, its column and the checkbox without their outer padding.
+const useStyles = makeStyles({
+  selected: { fontWeight: 600 },
+  actions: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: 0 },
+  insert: { minWidth: "auto", whiteSpace: "nowrap", flexShrink: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  checkbox: { marginLeft: 0, marginRight: tokens.spacingHorizontalXS },
+});
 
 interface Props {
   type: DocumentTypeDef;
@@ -31,9 +38,10 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
   const styles = useStyles();
   const insertButton = (node: OutlineNode, name: string) => ({
     visible: true as const,
+    className: styles.actions,
     children: (
       // Out of the Tab order, as the checkboxes are: the tree is one stop, and the preview's button inserts from the keyboard.
-      <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled} aria-label={strings.templates.insertNamed(name)} onClick={(e) => (e.stopPropagation(), onInsert(node))}>
+      <Button size="small" appearance="subtle" className={styles.insert} tabIndex={-1} disabled={disabled} aria-label={strings.templates.insertNamed(name)} onClick={(e) => (e.stopPropagation(), onInsert(node))}>
         {strings.templates.insert}
       </Button>
     ),
@@ -58,7 +66,7 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
               onClick={() => onSelect(sectionNode, "mouse")}
               actions={insertButton(sectionNode, name)}
             >
-              {name}
+              <ClauseText text={name} />
             </TreeItemLayout>
             {s.topics?.length ? (
               <Tree>
@@ -74,6 +82,7 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
                         iconBefore={
                           <Checkbox
                             checked={included}
+                            indicator={{ className: styles.checkbox }}
                             tabIndex={-1}
                             aria-label={title}
                             onClick={(e) => e.stopPropagation()}
@@ -82,7 +91,7 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
                         }
                         actions={insertButton(node, title)}
                       >
-                        {title}
+                        <ClauseText text={title} />
                       </TreeItemLayout>
                     </TreeItem>
                   );
