@@ -95,7 +95,7 @@ export const strings = {
     dialogEdit: "编辑常用语",
     name: "名称",
     text: "内容",
-    textHint: "可写 {单位名称}、{年度}、{下一年度}、{上级机关}，插入时换成“模板”页填写的内容。",
+    textHint: "可写 {单位名称}、{年度}、{下一年度}、{上级机关}，插入时换成“模板”页填写的内容。Ctrl+Enter 保存。",
     category: "分类（可选）",
     save: "保存",
     cancel: "取消",

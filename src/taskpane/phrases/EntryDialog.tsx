@@ -30,31 +30,52 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{isNew ? t.dialogNew : t.dialogEdit}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Field label={t.name} required validationMessage={error}>
-              <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
-            </Field>
-            <Field label={t.text} required hint={t.textHint}>
-              <Textarea value={draft.text} resize="vertical" rows={5} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
-            </Field>
-            <Field label={t.category}>
-              <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
-            </Field>
-            {failed && (
-              <MessageBar intent="error">
-                <MessageBarBody>{failed}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={saving} onClick={() => void save()}>
-              {t.save}
-            </Button>
-            <Button onClick={onClose}>{t.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
+        {/* A form, so Enter in a one-line box saves; in the text, Ctrl+Enter does. */}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!saving) void save();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{isNew ? t.dialogNew : t.dialogEdit}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <Field label={t.name} required validationMessage={error}>
+                <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+              </Field>
+              <Field label={t.text} required hint={t.textHint}>
+                <Textarea
+                  value={draft.text}
+                  resize="vertical"
+                  rows={5}
+                  onChange={(_, d) => setDraft({ ...draft, text: d.value })}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                      e.preventDefault();
+                      e.currentTarget.form?.requestSubmit();
+                    }
+                  }}
+                />
+              </Field>
+              <Field label={t.category}>
+                <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
+              </Field>
+              {failed && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{failed}</MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabledFocusable={saving}>
+                {t.save}
+              </Button>
+              <Button type="button" onClick={onClose}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
       </DialogSurface>
     </Dialog>
   );

@@ -29,31 +29,41 @@ export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.settingsTitle}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
-              <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
-            </Field>
-            {shared.updating ? (
-              <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
-            ) : (
-              sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
-            )}
-            <Caption1>{t.storageNote}</Caption1>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={!valid} onClick={() => onSave(url.trim())}>
-              {t.save}
-            </Button>
-            {shared.url && (
-              <Button disabled={shared.updating} onClick={onRefresh}>
-                {t.refresh}
+        {/* A form, so Enter in the address box saves. */}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (valid) onSave(url.trim());
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t.settingsTitle}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
+                <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
+              </Field>
+              {shared.updating ? (
+                <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
+              ) : (
+                sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
+              )}
+              <Caption1>{t.storageNote}</Caption1>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={!valid}>
+                {t.save}
               </Button>
-            )}
-            <Button onClick={onClose}>{t.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
+              {shared.url && (
+                <Button type="button" disabled={shared.updating} onClick={onRefresh}>
+                  {t.refresh}
+                </Button>
+              )}
+              <Button type="button" onClick={onClose}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
       </DialogSurface>
     </Dialog>
   );

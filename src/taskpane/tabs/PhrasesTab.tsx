@@ -8,6 +8,7 @@ import type { UserEntry } from "../../core/userLibrary";
 import { MAX_IMPORT_BYTES, newEntryId, suggestName } from "../../core/userLibrary";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { StatusBar } from "../components/StatusBar";
+import { useReturnFocus } from "../components/useReturnFocus";
 import { EntryDialog } from "../phrases/EntryDialog";
 import { PhraseCard } from "../phrases/PhraseCard";
 import { SettingsDialog, sharedStatus } from "../phrases/SettingsDialog";
@@ -62,6 +63,16 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
   const [editing, setEditing] = useState<{ entry: UserEntry; isNew: boolean } | undefined>();
   const [settings, setSettings] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const dialogFocus = useReturnFocus(searchBox);
+  const openEditor = (value: { entry: UserEntry; isNew: boolean }) => {
+    dialogFocus.opening();
+    setEditing(value);
+  };
+  const openSettings = () => {
+    dialogFocus.opening();
+    setSettings(true);
+  };
   const { status, setStatus, busy, run } = useStatus();
   const shownStatus = useRef(status);
   shownStatus.current = status;
@@ -102,7 +113,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     run(async () => {
       const { selection } = await host.read();
       if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
-      setEditing({ entry: { id: newEntryId(library.user), name: suggestName(selection.text), text: selection.text }, isNew: true });
+      openEditor({ entry: { id: newEntryId(library.user), name: suggestName(selection.text), text: selection.text }, isNew: true });
     });
 
   const importFile = async (file: File | undefined) => {
@@ -118,7 +129,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
   return (
     <div className={styles.root}>
       <Field label={t.search}>
-        <SearchBox value={query} placeholder={t.searchPlaceholder} aria-label={t.search} onChange={(_, d) => setQuery(d.value)} />
+        <SearchBox ref={searchBox} value={query} placeholder={t.searchPlaceholder} aria-label={t.search} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       <div className={styles.row}>
         <Dropdown
@@ -144,7 +155,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
         <Checkbox label={t.replaceSelection} checked={replace} onChange={(_, d) => setReplace(d.checked === true)} />
       </div>
       <Toolbar className={styles.toolbar} size="small">
-        <ToolbarButton className={styles.tool} onClick={() => setEditing({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
+        <ToolbarButton className={styles.tool} onClick={() => openEditor({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
         <ToolbarButton className={styles.tool} disabled={busy} onClick={() => void saveSelection()}>
           {t.saveSelection}
         </ToolbarButton>
@@ -165,7 +176,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
               >
                 {t.exportFile}
               </MenuItem>
-              <MenuItem onClick={() => setSettings(true)}>{t.settings}</MenuItem>
+              <MenuItem onClick={openSettings}>{t.settings}</MenuItem>
             </MenuList>
           </MenuPopover>
         </Menu>
@@ -200,7 +211,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
       </Caption1>
       <div role="list" aria-label={t.search}>
         {results.slice(0, SHOWN).map((item) => (
-          <div role="listitem" key={item.id}>
+          <div role="listitem" key={item.id} data-entry={item.id}>
             <PhraseCard
               item={item}
               values={values}
@@ -219,7 +230,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                   setStatus({ intent: "error", text: (error as Error).message, at: cardStatus(item.id) });
                 }
               }}
-              onEdit={item.source === "user" ? () => setEditing({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
+              onEdit={item.source === "user" ? () => openEditor({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
               onDelete={item.source === "user" ? () => deleteEntry(library.user.find((e) => e.id === item.id)!) : undefined}
             />
             <StatusBar status={status} at={cardStatus(item.id)} />
@@ -231,7 +242,10 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
         <EntryDialog
           entry={editing.entry}
           isNew={editing.isNew}
-          onClose={() => setEditing(undefined)}
+          onClose={() => {
+            setEditing(undefined);
+            dialogFocus.closed();
+          }}
           onSave={async (entry) => {
             try {
               await phraseStore.saveEntry(entry);
@@ -239,6 +253,8 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
               return (error as Error).message;
             }
             setEditing(undefined);
+            // Back to the list: the saved entry's card where the search shows it.
+            dialogFocus.closed(`[data-entry="${CSS.escape(entry.id)}"] button`);
             setStatus({ intent: "success", text: t.saved(entry.name) });
             return undefined;
           }}
@@ -247,11 +263,17 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
       {settings && (
         <SettingsDialog
           shared={library.shared}
-          onClose={() => setSettings(false)}
+          onClose={() => {
+            setSettings(false);
+            dialogFocus.closed();
+          }}
           onRefresh={() => void phraseStore.refreshShared()}
           onSave={(url) => {
             phraseStore.setSharedUrl(url).then(
-              () => setSettings(false),
+              () => {
+                setSettings(false);
+                dialogFocus.closed();
+              },
               (error: Error) => setStatus({ intent: "error", text: error.message }),
             );
           }}
