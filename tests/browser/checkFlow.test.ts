@@ -1,20 +1,14 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
+import { inView, panel } from "./view";
 
 const harness = startBrowser();
 
 const documentTexts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allTextContents();
-const panel = (page: Page) => page.getByRole("tabpanel");
 const fixButtons = (page: Page) => panel(page).getByRole("button", { name: /^(改为“|删除$)/ });
 
-/** Whether an element lies inside the pane's visible area (the tab panel scrolls). */
-async function inView(page: Page, element: Locator): Promise<boolean> {
-  const box = await element.boundingBox();
-  const view = await panel(page).boundingBox();
-  return !!box && !!view && box.y >= view.y - 1 && box.y + box.height <= view.y + view.height + 1 && box.x + box.width <= view.x + view.width + 1;
-}
 
 /** The playground with the pane as narrow and short as Word shows it on a small screen, the sample checked. */
 async function checkSample(page: Page, width = 320) {
