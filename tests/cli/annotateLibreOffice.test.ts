@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { annotateDocx } from "../../src/cli/annotate/annotateDocx";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
-import { COMMENT_AUTHOR } from "../../src/core/check/comment";
+import { COMMENT_AUTHOR } from "../../src/core/check/ownComments";
 import { readComments } from "../fixtures/docx/comments";
 import { buildDocx, para, run, styles } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";

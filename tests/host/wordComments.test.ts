@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/core/check/check";
-import { COMMENT_AUTHOR, commentRequests } from "../../src/core/check/comment";
+import { commentRequests } from "../../src/core/check/comment";
+import { COMMENT_AUTHOR } from "../../src/core/check/ownComments";
 import { bodyParagraph } from "../../src/core/document";
 import { COMMENTS_PER_SYNC } from "../../src/host/word/comments";
 import { WordHost } from "../../src/host/word/WordHost";

@@ -1,4 +1,4 @@
-import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../core/check/comment";
+import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../core/check/ownComments";
 import type { Finding } from "../../core/check/types";
 import type { ReportFile } from "../readDocx";
 import type { CopyOutcome } from "../../core/report/outcome";

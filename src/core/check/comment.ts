@@ -3,22 +3,6 @@ import { PART_LABELS } from "./labels";
 import { ruleTitle } from "./rules";
 import type { Finding } from "./types";
 
-/** Who the comments this tool writes are from; the pane removes only comments with this author. */
-export const COMMENT_AUTHOR = "党建写作助手";
-export const COMMENT_INITIALS = "党建";
-/** The document setting that lists the ids of the comments this tool added (Word sets their author itself). */
-export const OWN_COMMENTS_SETTING = "comments";
-
-/** Comment ids as stored; anything unreadable counts as none. */
-export function parseCommentIds(stored: string | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(stored ?? "[]");
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The message already names the right wording (or says to delete): the fix need not be told twice. */
 export function messageSaysFix(finding: Finding): boolean {
   if (finding.fix === undefined) return false;

@@ -1,4 +1,4 @@
-import { COMMENT_AUTHOR } from "../../core/check/comment";
+import { COMMENT_AUTHOR } from "../../core/check/ownComments";
 import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, TextEdit, TextRange } from "../../core/document";
 import { isCollapsed } from "../../core/document";
 import { appliedFormat, appliedPage } from "../../core/layout/applied";

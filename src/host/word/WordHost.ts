@@ -1,6 +1,6 @@
 import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../core/document";
 import { storedSettingName } from "../../core/documentSettings";
-import { OWN_COMMENTS_SETTING } from "../../core/check/comment";
+import { OWN_COMMENTS_SETTING } from "../../core/check/ownComments";
 import type { LayoutPlan } from "../../core/layout/plan";
 import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";

@@ -1,4 +1,4 @@
-import { COMMENT_AUTHOR, parseCommentIds } from "../../core/check/comment";
+import { COMMENT_AUTHOR, parseCommentIds } from "../../core/check/ownComments";
 import type { CommentRequest } from "../../core/document";
 import type { CommentsHost } from "../DocumentHost";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
