@@ -1,7 +1,8 @@
-import { AriaLiveAnnouncer, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
-import { strings } from "./strings";
+import { shellStrings as strings } from "./strings/shell";
 import { tabChunk } from "./tabChunk";
 
 /** What every tab gets: the document, and a way to send the writer to another tab. */
@@ -17,27 +18,16 @@ const TAB_CHUNKS = {
 };
 void TAB_CHUNKS.templates.start();
 
-const useStyles = makeStyles({
+/**
+ * The frame's few styles, inline: Fluent's components come with their styles compiled, so the entry
+ * script needs no style compiler of its own (the tabs' makeStyles load with the tabs).
+ */
+const frame = {
   provider: { height: "100%" },
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    height: "100%",
-    minHeight: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  tabs: {
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    flexShrink: 0,
-  },
-  panel: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflowY: "auto",
-    padding: tokens.spacingHorizontalM,
-  },
-});
+  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  panel: { flexGrow: 1, minHeight: 0, overflowY: "auto", padding: tokens.spacingHorizontalM },
+} satisfies Record<string, CSSProperties>;
 
 /** Marked once the task pane has rendered; the benchmark reads it. */
 export const FIRST_RENDER_MARK = "dangjian:first-render";
@@ -61,7 +51,6 @@ export interface AppProps {
 }
 
 export function App({ host, dark }: AppProps) {
-  const styles = useStyles();
   const [tab, setTab] = useState<TabId>("templates");
   // A tab once opened stays mounted while hidden, so a check's findings or a search are there on return.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["templates"]));
@@ -75,20 +64,20 @@ export function App({ host, dark }: AppProps) {
   // The other tabs' code once the first screen is drawn, so switching shows them at once.
   useEffect(() => whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start())), []);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} applyStylesToPortals={false} lang="zh-CN">
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
-        <div className={styles.root}>
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
+        <div style={frame.root}>
+          <TabList style={frame.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
             <Tab value="templates">{strings.tabs.templates}</Tab>
             <Tab value="phrases">{strings.tabs.phrases}</Tab>
             <Tab value="check">{strings.tabs.check}</Tab>
           </TabList>
-          <div className={styles.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
+          <div style={frame.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
             {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
               const Content = TAB_CHUNKS[id].component();
               return (
                 <div key={id} hidden={tab !== id}>
-                  <Suspense fallback={<Spinner size="small" />}>
+                  <Suspense fallback={<p role="status">{strings.loading}</p>}>
                     <Content host={host} onShowTemplates={() => show("templates")} />
                   </Suspense>
                 </div>

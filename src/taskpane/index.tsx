@@ -1,24 +1,31 @@
 import { createRoot } from "react-dom/client";
-import { WordHost } from "../host/word/WordHost";
 import { App } from "./App";
 import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
-import { BootMessage } from "./components/BootMessage";
-import { strings } from "./strings";
+import type { BootMessageProps } from "./components/BootMessage";
+import { shellStrings as strings } from "./strings/shell";
 
+// taskpane.html shows "正在加载……" until the first render replaces it.
 const root = createRoot(document.getElementById("root")!);
-root.render(<BootMessage loading={strings.boot.loading} />);
+// The Word host's code loads beside office.js, outside the entry script: the first screen does not touch the document.
+const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word/WordHost");
+
+/** Why the pane cannot run here; the message's code loads only when needed. */
+const showMessage = (message: BootMessageProps) =>
+  void import(/* webpackChunkName: "boot-message" */ "./components/BootMessage").then(({ BootMessage }) => root.render(<BootMessage {...message} />));
 
 const office = (globalThis as { Office?: OfficeLike }).Office;
-void boot(office).then((result) => {
+void boot(office).then(async (result) => {
   switch (result.kind) {
-    case "ready":
+    case "ready": {
+      const { WordHost } = await wordHost;
       return root.render(<App host={new WordHost()} dark={result.dark} />);
+    }
     case "not-word":
-      return root.render(<BootMessage {...strings.boot.notInWord} />);
+      return showMessage(strings.boot.notInWord);
     case "old-word":
-      return root.render(<BootMessage {...strings.boot.oldWord} />);
+      return showMessage(strings.boot.oldWord);
     case "no-office":
-      return root.render(<BootMessage {...strings.boot.noOffice} />);
+      return showMessage(strings.boot.noOffice);
   }
 });

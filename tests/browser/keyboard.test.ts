@@ -35,7 +35,7 @@ async function openTab(page: Page, name: string) {
   await page.keyboard.press("Enter");
   await expect.poll(() => page.getByRole("tab", { name }).getAttribute("aria-selected")).toBe("true");
   // As a writer would, once the tab shows its controls (at once when its code loaded while the pane was idle).
-  await expect.poll(() => page.getByRole("tabpanel").getByRole("progressbar").count()).toBe(0);
+  await expect.poll(() => page.getByRole("tabpanel").getByText("正在加载……").count()).toBe(0);
 }
 
 describe("every job with the keyboard alone", () => {

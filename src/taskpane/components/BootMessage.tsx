@@ -1,21 +1,20 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 
-export type BootMessageProps = { loading: string } | { title: string; body: string };
+export interface BootMessageProps {
+  title: string;
+  body: string;
+}
 
-/** What shows instead of the task pane while it loads, or when it cannot run here. */
-export function BootMessage(props: BootMessageProps) {
+/** What shows instead of the task pane when it cannot run here (loaded only then: taskpane.html says it is loading). */
+export function BootMessage({ title, body }: BootMessageProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN" style={{ padding: 12, height: "100%" }}>
-      {"loading" in props ? (
-        <Spinner label={props.loading} />
-      ) : (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{props.title}</MessageBarTitle>
-            {props.body}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
+        </MessageBarBody>
+      </MessageBar>
     </FluentProvider>
   );
 }
