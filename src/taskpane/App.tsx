@@ -16,7 +16,9 @@ const TAB_CHUNKS = {
   phrases: tabChunk<TabProps>(() => import(/* webpackChunkName: "phrases" */ "./tabs/PhrasesTab").then((m) => m.PhrasesTab)),
   check: tabChunk<TabProps>(() => import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => m.CheckTab)),
 };
-void TAB_CHUNKS.templates.start();
+/** The first tab's code: started as this script runs; the pane is drawn once it is there (no spinner frame). */
+export const loadFirstTab = () => TAB_CHUNKS.templates.start();
+void loadFirstTab();
 
 /**
  * The frame's few styles, inline: Fluent's components come with their styles compiled, so the entry

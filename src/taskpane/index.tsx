@@ -1,11 +1,11 @@
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, loadFirstTab } from "./App";
 import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
 import type { BootMessageProps } from "./components/BootMessage";
 import { shellStrings as strings } from "./strings/shell";
 
-// taskpane.html shows "正在加载……" until the first render replaces it.
+// taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs) until the live one replaces it.
 const root = createRoot(document.getElementById("root")!);
 // The Word host's code loads beside office.js, outside the entry script: the first screen does not touch the document.
 const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word/WordHost");
@@ -18,7 +18,8 @@ const office = (globalThis as { Office?: OfficeLike }).Office;
 void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
-      const { WordHost } = await wordHost;
+      // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
+      const [{ WordHost }] = await Promise.all([wordHost, loadFirstTab()]);
       return root.render(<App host={new WordHost()} dark={result.dark} />);
     }
     case "not-word":

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
 
@@ -39,6 +41,32 @@ describe("the task pane page", () => {
     await expect.poll(() => page.locator("#legacy").isVisible()).toBe(true);
     expect(await page.locator("#legacy").innerText()).toContain("Word 2021");
     expect(await page.locator("#root").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("shows the 模板 form before any script runs, inert, and the live pane takes its place in Word", async () => {
+    // No script at all: the screen drawn at build time.
+    const still = await harness.page({ viewport: { width: 350, height: 700 }, javaScriptEnabled: false });
+    await still.page.goto(`${harness.url}taskpane.html`);
+    const drawn = still.page.locator("#root > [inert]");
+    expect(await drawn.getByRole("button", { name: "插入全文框架" }).isVisible()).toBe(true);
+    expect(await drawn.getByRole("tab", { name: "模板", selected: true }).count()).toBe(1);
+    expect(await drawn.getByLabel("文稿类型").count()).toBe(1);
+    await still.page.screenshot({ path: "test-results/taskpane-drawn.png" });
+    await still.context.close();
+
+    // In Word (office.js stood in for): the live pane replaces it, one of each control, nothing inert, no error.
+    const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
+    const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
+    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+    await page.goto(`${harness.url}taskpane.html`);
+    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "插入全文框架" }).count()).toBe(1);
+    await page.getByRole("tab", { name: "提法" }).click();
+    await expect.poll(() => page.getByRole("searchbox", { name: "搜索提法" }).count()).toBe(1);
+    expect([...errors, ...consoleErrors]).toEqual([]);
     await context.close();
   });
 });
