@@ -22,7 +22,7 @@ export const RESPONSIBILITY = [
   ]),
   formulation("leadership-of-ideology", I, "意识形态工作领导权", "牢牢掌握意识形态工作领导权", [
     "坚持党管宣传、党管意识形态，牢牢掌握意识形态工作领导权。",
-  ], { source: { year: 2017, document: "党的十九大报告" } }),
+  ], { source: { year: 2017, document: "党的十九大报告" }, match: fixed("牢牢掌握意识形态工作领导权"), note: "党的二十大报告沿用同一表述。" }),
   formulation("main-responsibility", R, "全面从严治党主体责任", "全面从严治党主体责任", [
     "认真履行全面从严治党主体责任，推动管党治党责任层层落实。",
   ]),
@@ -49,7 +49,7 @@ export const RESPONSIBILITY = [
   ], { source: { year: 2019, document: "《中国共产党党和国家机关基层组织工作条例》" }, wrong: [character("服务中心、建设队伍、服务群众", "应为“围绕中心”")] }),
   formulation("model-organs", B, "模范机关", "让党中央放心、让人民群众满意的模范机关", [
     "努力建设让党中央放心、让人民群众满意的模范机关。",
-  ], { source: { year: 2019, document: "中央和国家机关党的建设工作会议" }, wrong: [character("让党中央放心、让人民满意的模范机关", "应为“让人民群众满意”")] }),
+  ], { source: { year: 2019, document: "中央和国家机关党的建设工作会议" }, match: fixed("让党中央放心、让人民群众满意的模范机关"), wrong: [character("让党中央放心、让人民满意的模范机关", "应为“让人民群众满意”")] }),
   formulation("three-exemplars", B, "三个表率", "在深入学习贯彻习近平新时代中国特色社会主义思想上作表率，在始终同党中央保持高度一致上作表率，在坚决贯彻落实党中央各项决策部署上作表率", [
     "机关党员干部要努力做到“三个表率”。",
   ], { source: { year: 2019, document: "习近平在中央和国家机关党的建设工作会议上的讲话" }, match: fixed("在深入学习贯彻习近平新时代中国特色社会主义思想上作表率，在始终同党中央保持高度一致上作表率，在坚决贯彻落实党中央各项决策部署上作表率") }),

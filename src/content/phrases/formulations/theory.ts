@@ -8,7 +8,7 @@ export const THEORY = [
   ], { source: { year: 2017, document: "党的十九大报告" }, match: fixed("习近平新时代中国特色社会主义思想"), wrong: [truncated("新时代中国特色社会主义思想", "缺少“习近平”，应写全称"), character("习近平新时代中国特色社会主义理论", "应为“思想”")] }),
   formulation("marxism-sinicization", C, "马克思主义中国化时代化", "不断谱写马克思主义中国化时代化新篇章", [
     "坚持解放思想、实事求是，推进马克思主义中国化时代化。",
-  ], { source: { year: 2022, document: "党的二十大报告" } }),
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("马克思主义中国化时代化") }),
   formulation("six-musts", C, "六个必须坚持", "必须坚持人民至上，必须坚持自信自立，必须坚持守正创新，必须坚持问题导向，必须坚持系统观念，必须坚持胸怀天下", [
     "深刻把握“六个必须坚持”，掌握贯穿其中的立场观点方法。",
   ], { source: { year: 2022, document: "党的二十大报告" } }),
