@@ -76,4 +76,7 @@ export const ORGANIZATION = [
   formulation("precise-education", M, "党员教育培训", "党员教育培训工作规划", [
     "落实党员教育培训工作规划，提高党员教育培训的针对性和实效性。",
   ]),
+  formulation("cadre-four-qualities", C, "干部队伍“四化”", "努力实现干部队伍的革命化、年轻化、知识化、专业化", [
+    "按照干部队伍革命化、年轻化、知识化、专业化的要求，加强年轻干部培养。",
+  ], { source: { year: 2022, document: "《中国共产党章程》第六章 党的干部" }, match: list("革命化、年轻化、知识化、专业化") }),
 ];
