@@ -1,5 +1,6 @@
 // Draws the task pane's first screen at build time into dist/taskpane.html (see src/taskpane/prerender.tsx).
-// The drawn screen is inert: it shows the pane at once, and the live pane replaces it when its code has run.
+// The drawn screen is inert: it shows the pane at once, and the live pane replaces it when its code has run;
+// a small script after it keeps it only where the live pane will look the same (saved form, report year).
 import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -25,9 +26,9 @@ export async function prerenderInto(html) {
     logLevel: "warning",
   });
   const { prerender } = await import(`${pathToFileURL(BUNDLE).href}?${Date.now()}`);
-  const { html: screen, styles } = await prerender();
+  const { html: screen, styles } = await prerender(LOADING_LINE);
   if (!html.includes(LOADING_LINE)) throw new Error("taskpane.html has no loading line to replace");
-  return html.replace("</head>", `${styles}</head>`).replace(LOADING_LINE, `<div inert style="height:100%">${screen}</div>`);
+  return html.replace("</head>", `${styles}</head>`).replace(LOADING_LINE, screen);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

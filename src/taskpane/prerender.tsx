@@ -3,18 +3,41 @@ import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import { App, loadFirstTab } from "./App";
+import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/templateForm";
+import { STORAGE_PREFIX } from "./state/usePersistentState";
+import { strings } from "./strings";
+
+/**
+ * A script to follow the drawn screen: it stands only where the live pane will look the same. The
+ * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the build,
+ * gives the loading line instead of a screen that would change under the eye.
+ */
+function guard(loadingLine: string): string {
+  const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
+  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine });
+  return `(function (d, reportYear) {
+  var screen = document.currentScript.previousElementSibling, form = {};
+  try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; } catch (e) {}
+  if ((form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
+  var unit = screen.querySelector("input[placeholder=" + JSON.stringify(d.placeholder) + "]");
+  if (unit && form.unit) unit.value = form.unit;
+})(${data}, ${reportYear.toString()});`;
+}
 
 /**
  * The pane's first screen (the 模板 tab as a new user sees it) as HTML with its styles, drawn at build
  * time: taskpane.html shows it before any script has run, and the live pane replaces it.
  */
-export async function prerender(): Promise<{ html: string; styles: string }> {
+export async function prerender(loadingLine: string): Promise<{ html: string; styles: string }> {
   await loadFirstTab();
   const renderer = createDOMRenderer();
-  const html = renderToString(
+  const screen = renderToString(
     <RendererProvider renderer={renderer}>
       <App host={new MemoryHost(new MemoryDocument())} dark={false} />
     </RendererProvider>,
   );
-  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>) };
+  return {
+    html: `<div inert style="height:100%">${screen}</div><script>${guard(loadingLine)}</script>`,
+    styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),
+  };
 }

@@ -69,4 +69,24 @@ describe("the task pane page", () => {
     expect([...errors, ...consoleErrors]).toEqual([]);
     await context.close();
   });
+
+  it("keeps the drawn screen only where the live pane will look the same: the saved 单位名称 in, another saved type out", async () => {
+    // office.js that never gets ready: what shows is the drawn screen and its script only.
+    const waiting = "window.Office = { HostType: { Word: 'Word' }, onReady: function () { return new Promise(function () {}); }, context: { requirements: { isSetSupported: function () { return true; } } } };";
+    const open = async (saved: object) => {
+      const { page, context } = await harness.page({ viewport: { width: 350, height: 700 } });
+      await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: waiting }));
+      await context.addInitScript((form) => localStorage.setItem("dangjian.templates.form", JSON.stringify(form)), saved);
+      await page.goto(`${harness.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+      return { page, context };
+    };
+    const same = await open({ typeId: "annual-summary", unit: "市统计局" });
+    expect(await same.page.locator("#root > [inert]").getByPlaceholder("如：市统计局、机关第一党支部").inputValue()).toBe("市统计局");
+    await same.context.close();
+
+    const other = await open({ typeId: "branch-summary", unit: "机关第一党支部" });
+    expect(await other.page.locator("#root > [inert]").count()).toBe(0);
+    expect(await other.page.locator("#root").innerText()).toContain("正在加载");
+    await other.context.close();
+  });
 });
