@@ -80,18 +80,19 @@ export class MemoryDocument {
 
   /** Ctrl+Z: back one step (typing in a row is one step). Returns false when there is none. */
   undo(): boolean {
-    const state = this.past.pop();
-    if (!state) return false;
-    this.future.push(this.state());
-    this.restore(state);
-    return true;
+    return this.travel(this.past, this.future);
   }
 
   /** Ctrl+Y: forward again after an undo. */
   redo(): boolean {
-    const state = this.future.pop();
+    return this.travel(this.future, this.past);
+  }
+
+  /** One step from one history to the other: the state left goes on the other side. */
+  private travel(from: DocumentState[], to: DocumentState[]): boolean {
+    const state = from.pop();
     if (!state) return false;
-    this.past.push(this.state());
+    to.push(this.state());
     this.restore(state);
     return true;
   }

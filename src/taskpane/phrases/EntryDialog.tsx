@@ -1,10 +1,10 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UserEntry } from "../../core/userLibrary";
 import { strings } from "../strings";
+import { FormDialog } from "./FormDialog";
 
 const t = strings.phrases;
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 interface Props {
   entry: UserEntry;
@@ -16,7 +16,6 @@ interface Props {
 
 /** Add or edit one of the user's own entries. */
 export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
-  const styles = useStyles();
   const [draft, setDraft] = useState(entry);
   const [error, setError] = useState<string | undefined>();
   const [failed, setFailed] = useState<string | undefined>();
@@ -28,55 +27,33 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
     setSaving(false);
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        {/* A form, so Enter in a one-line box saves; in the text, Ctrl+Enter does. */}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!saving) void save();
+    // Enter in a one-line box saves; in the text, Ctrl+Enter does.
+    <FormDialog title={isNew ? t.dialogNew : t.dialogEdit} onSave={() => void save()} canSave busy={saving} onClose={onClose}>
+      <Field label={t.name} required validationMessage={error}>
+        <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+      </Field>
+      <Field label={t.text} required hint={t.textHint}>
+        <Textarea
+          value={draft.text}
+          resize="vertical"
+          rows={5}
+          onChange={(_, d) => setDraft({ ...draft, text: d.value })}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
           }}
-        >
-          <DialogBody>
-            <DialogTitle>{isNew ? t.dialogNew : t.dialogEdit}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label={t.name} required validationMessage={error}>
-                <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
-              </Field>
-              <Field label={t.text} required hint={t.textHint}>
-                <Textarea
-                  value={draft.text}
-                  resize="vertical"
-                  rows={5}
-                  onChange={(_, d) => setDraft({ ...draft, text: d.value })}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-                      e.preventDefault();
-                      e.currentTarget.form?.requestSubmit();
-                    }
-                  }}
-                />
-              </Field>
-              <Field label={t.category}>
-                <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
-              </Field>
-              {failed && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{failed}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabledFocusable={saving}>
-                {t.save}
-              </Button>
-              <Button type="button" onClick={onClose}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+        />
+      </Field>
+      <Field label={t.category}>
+        <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
+      </Field>
+      {failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import { strings } from "../strings";
+import { FormDialog } from "./FormDialog";
 import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
 
 const t = strings.phrases;
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
@@ -22,49 +22,33 @@ interface Props {
 
 /** 设置: where the organisation's shared library is published. */
 export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
-  const styles = useStyles();
   const [url, setUrl] = useState(shared.url);
   const problem = sharedUrlProblem(url);
   const valid = problem === undefined;
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        {/* A form, so Enter in the address box saves. */}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (valid) onSave(url.trim());
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t.settingsTitle}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
-                <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
-              </Field>
-              {shared.updating ? (
-                <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
-              ) : (
-                sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
-              )}
-              <Caption1>{t.storageNote}</Caption1>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={!valid}>
-                {t.save}
-              </Button>
-              {shared.url && (
-                <Button type="button" disabled={shared.updating} onClick={onRefresh}>
-                  {t.refresh}
-                </Button>
-              )}
-              <Button type="button" onClick={onClose}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    // Enter in the address box saves.
+    <FormDialog
+      title={t.settingsTitle}
+      onSave={() => onSave(url.trim())}
+      canSave={valid}
+      onClose={onClose}
+      actions={
+        shared.url && (
+          <Button type="button" disabled={shared.updating} onClick={onRefresh}>
+            {t.refresh}
+          </Button>
+        )
+      }
+    >
+      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
+        <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
+      </Field>
+      {shared.updating ? (
+        <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
+      ) : (
+        sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
+      )}
+      <Caption1>{t.storageNote}</Caption1>
+    </FormDialog>
   );
 }
