@@ -8,7 +8,7 @@ const useStyles = makeStyles({ clause: { display: "inline-block" } });
  */
 export function ClauseText({ text }: { text: string }) {
   const styles = useStyles();
-  const clauses = text.split(/(?<=[，、；：])/);
+  const clauses = text.match(/[^，、；：]+[，、；：]*|[，、；：]+/g) ?? [text];
   if (clauses.length === 1) return <>{text}</>;
   return (
     <>
