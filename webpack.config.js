@@ -42,6 +42,16 @@ async function httpsOptions() {
   }
 }
 
+/** After a production build, draws the 模板 tab's first screen into taskpane.html (scripts/prerender.mjs). */
+class DrawFirstScreen {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async () => {
+      const { prerenderFile } = await import("./scripts/prerender.mjs");
+      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"));
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const url = baseUrl(production);
@@ -78,6 +88,7 @@ module.exports = async (env, options) => {
         templateParameters: { officeJsUrl },
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"], scriptLoading: "defer" }),
+      ...(production ? [new DrawFirstScreen()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

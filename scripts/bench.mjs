@@ -13,8 +13,6 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const build = spawnSync(npx, ["webpack", "--mode", "production", "--no-stats"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const drawn = spawnSync(process.execPath, ["scripts/prerender.mjs"], { stdio: "inherit" });
-if (drawn.status !== 0) process.exit(drawn.status ?? 1);
 
 const js = await initialJs("dist");
 console.log(`task pane initial JS: ${js.raw} bytes raw (${kb(js.raw)}), ${js.gzip} bytes gzip (${kb(js.gzip)}) [target ≤ 110 KB gzip]`);

@@ -31,7 +31,6 @@ const steps = [
   ["typecheck", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["unit and contract tests", ["vitest", "run"]],
   ["production build", ["webpack", "--mode", "production", "--no-stats"]],
-  ["first screen drawn into taskpane.html", ["node", "scripts/prerender.mjs"]],
   ["browser tests", ["vitest", "run", "--config", "vitest.browser.config.mts"]],
 ];
 
