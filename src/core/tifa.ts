@@ -56,7 +56,8 @@ export class TifaMatcher {
       for (const wrong of entry.wrongForms) add(wrong.text, entry, wrong.fix ?? entry.expansion, wrong);
       if (entry.status === "historical" && entry.supersededBy) {
         const next = entries.find((e) => e.id === entry.supersededBy);
-        if (next) add(entry.name, entry, next.name);
+        // A name that is the old wording itself is replaced by the new wording, a short name by the new name.
+        if (next) add(entry.name, entry, entry.name === entry.expansion ? next.expansion : next.name);
       }
     }
     this.patterns = [...patterns.values()];

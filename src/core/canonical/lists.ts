@@ -25,16 +25,25 @@ interface Slot {
 }
 
 /** Words after a list that present it whole: 学思想、强党性、重实践、建新功的总要求. */
-const WHOLE_AFTER = /^[”"）)]?(?:的|为)?(?:总要求|标准|方针|原则|目标任务|总体布局|战略布局)/;
+const WHOLE_AFTER = /^[”"）)]?(?:(?:的|为)?(?:总要求|标准|方针|原则|目标任务|总体布局|战略布局)|作为(?:自己的|党的)?行动指南)/;
 
 const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
 
+/** Quotes inside an item (“三个代表”重要思想) are written or left out: neither changes the item. */
+const unquoted = (text: string) => text.replace(/[“”‘’"「」]/g, "");
+/** An item as a segment holds it: segments lose the quotes at their ends. */
+const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$/g, "");
+
 /** The item a segment holds exactly: all of it, or its end (first in a run) or its start (last in a run). */
-function exactIn(segment: Span, items: readonly string[]): { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined {
+function exactIn(paragraph: string, segment: Span, items: readonly string[]): { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined {
   let best: { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined;
-  items.forEach((item, i) => {
+  items.forEach((quotedItem, i) => {
+    const item = trimQuotes(quotedItem);
     const better = (len: number) => !best || len > best.end - best.start;
-    if (segment.text === item && (!best || best.where !== "whole" || better(item.length))) best = { item: i, where: "whole", start: segment.start, end: segment.end };
+    const whole = segment.text === item || unquoted(segment.text) === unquoted(item);
+    // An item that opens with a quote takes the quote the segment left out, so a fix rewrites it too.
+    const quoted = item !== quotedItem && paragraph[segment.start - 1] === quotedItem[0] ? 1 : 0;
+    if (whole && (!best || best.where !== "whole" || better(item.length))) best = { item: i, where: "whole", start: segment.start - quoted, end: segment.end };
     else if (best?.where !== "whole" && segment.text.endsWith(item) && better(item.length)) best = { item: i, where: "end", start: segment.end - item.length, end: segment.end };
     else if (!best && segment.text.startsWith(item)) best = { item: i, where: "start", start: segment.start, end: segment.start + item.length };
   });
@@ -74,8 +83,8 @@ function looseIn(segment: Span, items: readonly string[], missing: readonly numb
 const enough = (exact: number, n: number) => exact >= 2 && (n <= 5 ? exact >= n - 1 : exact >= n - 2);
 
 /** Runs of segments that hold the list's items, allowing one near variant between or beside them. */
-function runs(segments: readonly Span[], items: readonly string[]): Slot[][] {
-  const exact = segments.map((s) => exactIn(s, items));
+function runs(paragraph: string, segments: readonly Span[], items: readonly string[]): Slot[][] {
+  const exact = segments.map((s) => exactIn(paragraph, s, items));
   const found: Slot[][] = [];
   let j = 0;
   while (j < segments.length) {
@@ -216,7 +225,7 @@ export function compareList(paragraph: string, sentence: Span, shape: ListShape)
   const segments = listSegments(paragraph, sentence, known);
   const deviations: Deviation[] = [];
   const whole: Array<[number, number]> = [];
-  for (const slots of runs(segments, shape.items)) {
+  for (const slots of runs(paragraph, segments, shape.items)) {
     if (slots.length < 2) continue;
     const range: [number, number] = [slots[0]!.start, slots[slots.length - 1]!.end];
     const written = paragraph.slice(range[0], range[1]);

@@ -1,4 +1,4 @@
-import { character, fixed, formulation, order, truncated } from "../define";
+import { character, fixed, formulation, list, order, truncated } from "../define";
 
 const S = "作风建设" as const;
 const D = "纪律与廉政建设" as const;
@@ -58,4 +58,19 @@ export const CONDUCT = [
   formulation("inspection-rectification", D, "巡视巡察整改", "巡视巡察反馈问题整改", [
     "扎实推进巡视巡察反馈问题整改，做到件件有着落。",
   ]),
+  formulation("party-spirit-style-discipline", S, "党性党风党纪一起抓", "坚持党性党风党纪一起抓", [
+    "坚持党性党风党纪一起抓，引导党员干部从思想上固本培元。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("党性党风党纪一起抓") }),
+  formulation("strict-tone-discipline", D, "以严的基调强化正风肃纪", "坚持以严的基调强化正风肃纪", [
+    "坚持以严的基调强化正风肃纪，持续纠治“四风”。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("以严的基调强化正风肃纪") }),
+  formulation("supervision-system", D, "党统一领导、全面覆盖、权威高效的监督体系", "健全党统一领导、全面覆盖、权威高效的监督体系", [
+    "按照健全党统一领导、全面覆盖、权威高效的监督体系的要求，推动日常监督落到实处。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("党统一领导、全面覆盖、权威高效的监督体系") }),
+  formulation("strict-self-three", D, "严于律己、严负其责、严管所辖", "督促领导干部特别是高级干部严于律己、严负其责、严管所辖", [
+    "班子成员严于律己、严负其责、严管所辖，带头遵守纪律规矩。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: list("严于律己、严负其责、严管所辖") }),
+  formulation("corruption-never-stops", D, "反腐败斗争一刻不能停", "只要存在腐败问题产生的土壤和条件，反腐败斗争就一刻不能停，必须永远吹冲锋号", [
+    "清醒认识只要存在腐败问题产生的土壤和条件，反腐败斗争就一刻不能停，必须永远吹冲锋号。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("只要存在腐败问题产生的土壤和条件，反腐败斗争就一刻不能停，必须永远吹冲锋号") }),
 ];

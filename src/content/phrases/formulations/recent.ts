@@ -16,6 +16,9 @@ export const RECENT = [
   formulation("central-committee-core", P, "以习近平同志为核心的党中央", "以习近平同志为核心的党中央", [
     "在以习近平同志为核心的党中央坚强领导下，各项工作取得新成效。",
   ], { source: { year: 2017, document: "党的十九大报告" }, match: fixed("以习近平同志为核心的党中央") }),
+  formulation("central-committee-general-secretary", P, "以习近平同志为总书记的党中央", "以习近平同志为总书记的党中央", [
+    "党的十八大后一段时间的文件中写作“以习近平同志为总书记的党中央”。",
+  ], { source: { year: 2012, document: "党的十八届一中全会后至2016年的中央文件" }, status: "historical", supersededBy: "central-committee-core", note: "党的十八届六中全会（2016年）起表述为“以习近平同志为核心的党中央”；回顾当年文件时引用原文不算错误。" }),
   formulation("great-changes", P, "百年未有之大变局", "世界百年未有之大变局", [
     "当前世界百年未有之大变局加速演进，更要保持战略定力。",
   ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("百年未有之大变局") }),

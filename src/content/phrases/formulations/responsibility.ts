@@ -41,9 +41,9 @@ export const RESPONSIBILITY = [
   formulation("party-governs-party", R, "管党治党", "坚持党要管党、全面从严治党", [
     "坚持党要管党、全面从严治党，以党的自我革命引领社会革命。",
   ], { source: { year: 2017, document: "党的十九大报告" } }),
-  formulation("self-revolution", R, "自我革命", "党的自我革命是跳出治乱兴衰历史周期率的第二个答案", [
-    "以党的自我革命引领社会革命，始终保持清醒和坚定。",
-  ], { source: { year: 2022, document: "党的二十大报告" } }),
+  formulation("self-revolution", R, "自我革命", "党找到了自我革命这一跳出治乱兴衰历史周期率的第二个答案", [
+    "深刻认识自我革命是跳出治乱兴衰历史周期率的第二个答案，始终保持清醒和坚定。",
+  ], { source: { year: 2022, document: "党的二十大报告" }, match: fixed("跳出治乱兴衰历史周期率的第二个答案") }),
   formulation("around-center", B, "机关党建基本任务", "围绕中心、建设队伍、服务群众", [
     "坚持围绕中心、建设队伍、服务群众，推动党建和业务深度融合。",
   ], { source: { year: 2019, document: "《中国共产党党和国家机关基层组织工作条例》" }, wrong: [character("服务中心、建设队伍、服务群众", "应为“围绕中心”")] }),
