@@ -18,6 +18,13 @@ function contiguous(shorter: string, longer: string): boolean {
   return longer.endsWith(shorter.slice(i)) && longer.length - shorter.length + i <= longer.length;
 }
 
+/** Whether the two titles differ by one word left out or put in, as a whole: 进一步 missing, 工作 added. */
+function oneWordApart(written: string, canonical: string, distance: number): boolean {
+  const shorter = written.length < canonical.length ? written : canonical;
+  const longer = shorter === written ? canonical : written;
+  return longer.length - shorter.length === distance && commonLength(written, canonical) === shorter.length && contiguous(shorter, longer);
+}
+
 /** Titles between 《》 that are one of the known documents' titles written a little differently. */
 export function compareTitles(paragraph: string, shapes: readonly TitleShape[], known: ReadonlySet<string>): Deviation[] {
   const found: Deviation[] = [];
@@ -26,18 +33,17 @@ export function compareTitles(paragraph: string, shapes: readonly TitleShape[], 
     if (close === -1) break;
     const written = paragraph.slice(open + 1, close);
     if (written.length < 4 || written.includes("《") || known.has(written)) continue;
-    let best: { shape: TitleShape; distance: number } | undefined;
+    let best: { shape: TitleShape; distance: number; oneWord: boolean } | undefined;
     for (const shape of shapes) {
       if (Math.abs(shape.text.length - written.length) > allowed(shape.text.length)) continue;
       const distance = editDistance(shape.text, written);
-      if (distance <= allowed(shape.text.length) && (!best || distance < best.distance)) best = { shape, distance };
+      if (distance > allowed(shape.text.length)) continue;
+      const word = oneWordApart(written, shape.text, distance);
+      // At the same distance, a title with one word left out or put in beats one with words changed.
+      if (!best || distance < best.distance || (distance === best.distance && word && !best.oneWord)) best = { shape, distance, oneWord: word };
     }
     if (!best || best.distance === 0) continue;
-    const { shape, distance } = best;
-    // One word left out or put in, as a whole: 进一步 missing, 工作 added.
-    const shorter = written.length < shape.text.length ? written : shape.text;
-    const longer = shorter === written ? shape.text : written;
-    const oneWord = longer.length - shorter.length === distance && commonLength(written, shape.text) === shorter.length && contiguous(shorter, longer);
+    const { shape, distance, oneWord } = best;
     found.push({
       start: open + 1,
       end: close,

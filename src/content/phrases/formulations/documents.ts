@@ -3,6 +3,7 @@ import { formulation } from "../define";
 const T = "思想理论武装" as const;
 const O = "组织建设" as const;
 const D = "纪律与廉政建设" as const;
+const I = "意识形态" as const;
 
 /**
  * Titles of the documents reports cite most, checked where they stand between 《》. A title is a
@@ -57,4 +58,28 @@ export const DOCUMENTS = [
   formulation("doc-selected-works", T, "习近平著作选读", "《习近平著作选读》", [
     "组织党员原原本本学习《习近平著作选读》。",
   ], { source: { year: 2023, document: "人民出版社出版" } }),
+  formulation("doc-main-responsibility", D, "落实全面从严治党主体责任规定", "《党委（党组）落实全面从严治党主体责任规定》", [
+    "对照《党委（党组）落实全面从严治党主体责任规定》，细化班子成员责任清单。",
+  ], { source: { year: 2020, document: "中共中央办公厅印发" } }),
+  formulation("doc-top-leader-supervision", D, "加强对“一把手”和领导班子监督的意见", "《中共中央关于加强对“一把手”和领导班子监督的意见》", [
+    "落实《中共中央关于加强对“一把手”和领导班子监督的意见》，完善班子内部监督。",
+  ], { source: { year: 2021, document: "中共中央印发" } }),
+  formulation("doc-deepen-reform-2013", T, "十八届三中全会决定", "《中共中央关于全面深化改革若干重大问题的决定》", [
+    "党的十八届三中全会通过的《中共中央关于全面深化改革若干重大问题的决定》开启了全面深化改革的新征程。",
+  ], { source: { year: 2013, document: "党的十八届三中全会" } }),
+  formulation("doc-governance-system-2019", T, "十九届四中全会决定", "《中共中央关于坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化若干重大问题的决定》", [
+    "结合学习《中共中央关于坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化若干重大问题的决定》，健全本单位制度体系。",
+  ], { source: { year: 2019, document: "党的十九届四中全会" } }),
+  formulation("doc-history-resolution-2021", T, "第三个历史决议", "《中共中央关于党的百年奋斗重大成就和历史经验的决议》", [
+    "组织党员学习《中共中央关于党的百年奋斗重大成就和历史经验的决议》，增强历史自觉。",
+  ], { source: { year: 2021, document: "党的十九届六中全会" } }),
+  formulation("doc-propaganda-regulations", I, "宣传工作条例", "《中国共产党宣传工作条例》", [
+    "贯彻《中国共产党宣传工作条例》，规范本单位宣传阵地管理。",
+  ], { source: { year: 2019, document: "中共中央印发" } }),
+  formulation("doc-cadre-up-down", O, "推进领导干部能上能下规定", "《推进领导干部能上能下规定》", [
+    "执行《推进领导干部能上能下规定》，对不适宜担任现职的干部及时调整。",
+  ], { source: { year: 2022, document: "中共中央办公厅印发（修订）" } }),
+  formulation("doc-incentive-opinion", O, "激励干部新时代新担当新作为的意见", "《关于进一步激励广大干部新时代新担当新作为的意见》", [
+    "落实《关于进一步激励广大干部新时代新担当新作为的意见》，为担当者担当。",
+  ], { source: { year: 2018, document: "中共中央办公厅印发" } }),
 ];

@@ -39,7 +39,7 @@ export const RECENT = [
   ], { source: { year: 2022, document: "党的二十大报告" }, match: list("坚持党的全面领导是坚持和发展中国特色社会主义的必由之路，中国特色社会主义是实现中华民族伟大复兴的必由之路，团结奋斗是中国人民创造历史伟业的必由之路，贯彻新发展理念是新时代我国发展壮大的必由之路") }),
   formulation("iron-forging", R, "打铁必须自身硬", "打铁必须自身硬", [
     "打铁必须自身硬，党员领导干部要以身作则、率先垂范。",
-  ], { source: { year: 2017, document: "党的十九大报告" } }),
+  ], { source: { year: 2017, document: "党的十九大报告（党的二十大报告同）" }, match: fixed("打铁必须自身硬") }),
   formulation("iron-forging-2012", R, "打铁还需自身硬", "打铁还需自身硬", [
     "2012年十八大后同中外记者见面时提出“打铁还需自身硬”。",
   ], { source: { year: 2012, document: "习近平同采访党的十八大的中外记者见面时的讲话" }, status: "historical", supersededBy: "iron-forging", note: "党的十九大报告起表述为“打铁必须自身硬”。" }),
