@@ -42,12 +42,16 @@ async function httpsOptions() {
   }
 }
 
+/** The chunks the live first screen waits for: fetched beside the entry script instead of after it has run. */
+const FIRST_SCREEN_CHUNKS = ["templates", "word-host"];
+
 /** After a production build, draws the 模板 tab's first screen into taskpane.html (scripts/prerender.mjs). */
 class DrawFirstScreen {
   apply(compiler) {
-    compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async () => {
+    compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async (compilation) => {
       const { prerenderFile } = await import("./scripts/prerender.mjs");
-      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"));
+      const preload = FIRST_SCREEN_CHUNKS.flatMap((name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []).filter((file) => file.endsWith(".js"));
+      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"), [...new Set(preload)]);
     });
   }
 }

@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** What taskpane.html holds in its root until the pane is drawn: replaced by the drawn screen. */
 export const LOADING_LINE = '<p class="boot" role="status">正在加载……</p>';
 
-export async function prerenderInto(html) {
+export async function prerenderInto(html, preload = []) {
   // React's and Fluent's production builds: what the pane runs, without development warnings.
   process.env.NODE_ENV = "production";
   // One bundle per process, so builds running side by side do not share a file.
@@ -36,12 +36,13 @@ export async function prerenderInto(html) {
   }
   const { html: screen, styles } = drawn;
   if (!html.includes(LOADING_LINE)) throw new Error("taskpane.html has no loading line to replace");
-  return html.replace("</head>", `${styles}</head>`).replace(LOADING_LINE, screen);
+  const links = preload.map((file) => `<link rel="preload" as="script" href="${file}">`).join("");
+  return html.replace("</head>", `${links}${styles}</head>`).replace(LOADING_LINE, screen);
 }
 
-/** Draw into a built taskpane.html in place. */
-export async function prerenderFile(page) {
-  writeFileSync(page, await prerenderInto(readFileSync(page, "utf8")));
+/** Draw into a built taskpane.html in place; `preload` names the scripts the live first screen needs. */
+export async function prerenderFile(page, preload = []) {
+  writeFileSync(page, await prerenderInto(readFileSync(page, "utf8"), preload));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await prerenderFile(resolve(root, process.argv[2] ?? "dist/taskpane.html"));

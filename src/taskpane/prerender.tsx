@@ -3,6 +3,8 @@ import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import { App, loadFirstTab } from "./App";
+import { EARLY_ACTION } from "./state/earlyAction";
+import type { EarlyAction } from "./state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/templateForm";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
 import { strings } from "./strings";
@@ -10,17 +12,31 @@ import { strings } from "./strings";
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
  * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the build,
- * gives the loading line instead of a screen that would change under the eye.
+ * gives the loading line instead of a screen that would change under the eye. The screen is inert,
+ * but its main button answers a click: the button says it is getting ready, and the live pane
+ * inserts the skeleton when it is there (state/earlyAction.ts).
  */
 function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
-  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine });
+  const early: EarlyAction = "insert-skeleton";
+  const button = { text: strings.templates.insertSkeleton, busy: strings.templates.preparing, key: EARLY_ACTION, action: early };
+  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine, button });
   return `(function (d, reportYear) {
   var screen = document.currentScript.previousElementSibling, form = {};
   try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; } catch (e) {}
   if ((form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
   var unit = screen.querySelector("input[placeholder=" + JSON.stringify(d.placeholder) + "]");
   if (unit && form.unit) unit.value = form.unit;
+  var main = [].filter.call(screen.querySelectorAll("button"), function (b) { return b.textContent.trim() === d.button.text; })[0];
+  if (!main) return;
+  document.addEventListener("click", function early(e) {
+    if (!screen.isConnected) return document.removeEventListener("click", early, true);
+    var r = main.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return;
+    window[d.button.key] = d.button.action;
+    main.setAttribute("aria-busy", "true");
+    main.lastElementChild ? (main.lastElementChild.textContent = d.button.busy) : (main.textContent = d.button.busy);
+  }, true);
 })(${data}, ${reportYear.toString()});`;
 }
 

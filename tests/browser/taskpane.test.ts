@@ -70,6 +70,35 @@ describe("the task pane page", () => {
     await context.close();
   });
 
+  it("answers 插入全文框架 clicked on the drawn screen: it says it is getting ready, and the live pane inserts", async () => {
+    const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
+    const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
+    // Word's API stood in for: each batch is counted and fails, as it would on a document that refuses.
+    const word = "window.__wordRuns = 0; window.Word = { run: function () { window.__wordRuns++; return Promise.reject(new Error('stand-in')); } };";
+    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub + word }));
+    // The 模板 tab's code held back, so the drawn screen is still there when the writer clicks.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/templates\.[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${harness.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+    const drawn = page.locator("#root > [inert]").getByRole("button", { name: "插入全文框架" });
+    const box = (await drawn.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator("#root > [inert] button[aria-busy=true]").innerText()).toBe("正在准备……");
+    expect(await page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBe(0);
+
+    release();
+    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBeGreaterThan(0);
+    // The live button is the ordinary one again, and a click now is the live pane's own.
+    expect(await page.getByRole("button", { name: "插入全文框架" }).getAttribute("aria-busy")).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("keeps the drawn screen only where the live pane will look the same: the saved 单位名称 in, another saved type out", async () => {
     // office.js that never gets ready: what shows is the drawn screen and its script only.
     const waiting = "window.Office = { HostType: { Word: 'Word' }, onReady: function () { return new Promise(function () {}); }, context: { requirements: { isSetSupported: function () { return true; } } } };";

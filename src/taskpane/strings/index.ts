@@ -13,6 +13,7 @@ export const strings = {
     superior: "上级机关",
     superiorPlaceholder: "如：市直机关工委",
     insertSkeleton: "插入全文框架",
+    preparing: "正在准备……",
     structure: "文稿结构",
     structureHint: "勾选的议题会放入全文框架；每个部分和议题也可单独插入，编号按光标位置自动接续。",
     insert: "插入",

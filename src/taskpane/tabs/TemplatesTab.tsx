@@ -12,6 +12,7 @@ import { documentType, section, sectionDraft, skeletonDraft, topic, topicDraft }
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
 import { StatusBar } from "../components/StatusBar";
+import { takeEarlyAction } from "../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../state/templateForm";
 import { usePersistentState } from "../state/usePersistentState";
 import { useStatus } from "../state/status";
@@ -100,6 +101,15 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
       if (present.length > 0) setRepeated(present);
       return present.length > 0;
     });
+
+  // 插入全文框架 clicked on the screen drawn before the pane had run: done now that it has, once.
+  const askedEarly = useRef<boolean>(undefined);
+  askedEarly.current ??= takeEarlyAction("insert-skeleton");
+  useEffect(() => {
+    if (!askedEarly.current) return;
+    askedEarly.current = false;
+    insertSkeleton(false);
+  });
 
   // A row previewed from the keyboard brings the preview into view; a click leaves the row where it is.
   const previewBox = useRef<HTMLDivElement>(null);
