@@ -96,7 +96,7 @@ export function Playground() {
             <CommentMargin doc={doc} />
           </main>
           <div className={styles.pane} style={{ width: paneWidth() }} aria-label={playgroundStrings.pane} role="complementary">
-            <App host={host} dark={dark} />
+            <App host={host} theme={dark ? webDarkTheme : webLightTheme} />
           </div>
         </div>
       </div>

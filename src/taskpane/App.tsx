@@ -1,4 +1,5 @@
-import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
@@ -49,10 +50,11 @@ const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
 export interface AppProps {
   host: DocumentHost;
-  dark: boolean;
+  /** Fluent's theme matching Word's: the light one, or the dark one loaded when Word is dark (darkTheme.ts). */
+  theme: Theme;
 }
 
-export function App({ host, dark }: AppProps) {
+export function App({ host, theme }: AppProps) {
   const [tab, setTab] = useState<TabId>("templates");
   // A tab once opened stays mounted while hidden, so a check's findings or a search are there on return.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["templates"]));
@@ -66,7 +68,7 @@ export function App({ host, dark }: AppProps) {
   // The other tabs' code once the first screen is drawn, so switching shows them at once.
   useEffect(() => whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start())), []);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
+    <FluentProvider theme={theme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
         <div style={frame.root}>
           <TabList style={frame.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>

@@ -1,3 +1,4 @@
+import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App, loadFirstTab } from "./App";
 import type { OfficeLike } from "./boot";
@@ -19,8 +20,9 @@ void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
       // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
-      const [{ WordHost }] = await Promise.all([wordHost, loadFirstTab()]);
-      return root.render(<App host={new WordHost()} dark={result.dark} />);
+      const theme = result.dark ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme) : webLightTheme;
+      const [{ WordHost }, , loaded] = await Promise.all([wordHost, loadFirstTab(), theme]);
+      return root.render(<App host={new WordHost()} theme={loaded} />);
     }
     case "not-word":
       return showMessage(strings.boot.notInWord);

@@ -1,4 +1,4 @@
-import { createDOMRenderer, RendererProvider, renderToStyleElements } from "@fluentui/react-components";
+import { createDOMRenderer, RendererProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
@@ -49,7 +49,7 @@ export async function prerender(loadingLine: string): Promise<{ html: string; st
   const renderer = createDOMRenderer();
   const screen = renderToString(
     <RendererProvider renderer={renderer}>
-      <App host={new MemoryHost(new MemoryDocument())} dark={false} />
+      <App host={new MemoryHost(new MemoryDocument())} theme={webLightTheme} />
     </RendererProvider>,
   );
   return {

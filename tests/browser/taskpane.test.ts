@@ -56,7 +56,7 @@ describe("the task pane page", () => {
     await still.context.close();
 
     // In Word (office.js stood in for): the live pane replaces it, one of each control, nothing inert, no error.
-    const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
+    const { page, context, errors, requests } = await harness.page({ viewport: { width: 350, height: 700 } });
     const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
     await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
     const consoleErrors: string[] = [];
@@ -66,6 +66,8 @@ describe("the task pane page", () => {
     await expect.poll(() => page.getByRole("button", { name: "插入全文框架" }).count()).toBe(1);
     await page.getByRole("tab", { name: "提法" }).click();
     await expect.poll(() => page.getByRole("searchbox", { name: "搜索提法" }).count()).toBe(1);
+    // Word in its light theme: the dark theme's tokens are never fetched.
+    expect(requests.filter((url) => url.includes("dark-theme"))).toEqual([]);
     expect([...errors, ...consoleErrors]).toEqual([]);
     await context.close();
   });
@@ -95,6 +97,19 @@ describe("the task pane page", () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBeGreaterThan(0);
     // The live button is the ordinary one again, and a click now is the live pane's own.
     expect(await page.getByRole("button", { name: "插入全文框架" }).getAttribute("aria-busy")).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("follows Word's dark theme, whose tokens load only then", async () => {
+    const { page, context, requests, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
+    const stub = (await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8")).replace("#ffffff", "#1f1f1f");
+    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+    await page.goto(`${harness.url}taskpane.html`);
+    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    const tab = page.getByRole("tabpanel");
+    await expect.poll(() => tab.evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+    expect(requests.some((url) => /dark-theme\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
