@@ -209,3 +209,17 @@ describe("what the host could not read", () => {
     expect(soft.message).toContain("文本框");
   });
 });
+
+describe("years and mobile numbers inside longer runs of digits", () => {
+  const summary = (plan: string) => ["市统计局2024年党建工作总结", "2024年，局党组坚持以党建引领业务发展。", "一、主要工作", "抓学习。", "二、存在问题", "学习不深。", plan, "抓落实。"];
+
+  it("reads no year out of a longer number, and still finds the year standing alone", () => {
+    expect(run(year, ...summary("三、编号12024年工作打算"))).toEqual([]);
+    expect(run(year, ...summary("三、2024年工作打算")).map((f) => f.text)).toEqual(["2024"]);
+  });
+
+  it("reads no mobile number out of a longer number, and still finds the number standing alone", () => {
+    expect(found(residue, "更多范文请加微信，编号913812345678")).toEqual(["加微信"]);
+    expect(found(residue, "更多范文请加微信，13812345678")).toEqual(["加微信", "13812345678"]);
+  });
+});

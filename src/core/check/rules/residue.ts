@@ -11,7 +11,8 @@ const LATIN_RESIDUE = /##\s*paid(?:begin|end)\s*##|https?:\/\/\S+|www\.[\w.-]+|Q
  * A mobile number, looked for only in a line already showing advertising or links: a report may
  * well end with 联系人 and 联系电话, and that number is no residue.
  */
-const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+// A mobile number stands alone: no digit after (below), none before (checked by hand, as older macOS webviews cannot parse a lookbehind).
+const PHONE = /1[3-9]\d{9}(?!\d)/g;
 
 function describe(text: string): { message: string; fix?: string } {
   return /paid/i.test(text)
@@ -63,7 +64,7 @@ export const residue: Rule = {
     const advertising = advertisingFindings(context, latinFound);
     // Links and advertising, not paywall markers, make a line's mobile number residue too.
     const withAds = new Set([...latinFound.filter((f) => f.fix === undefined), ...advertising].map((f) => f.paragraph));
-    const phones = matchAll(residue, paragraphs, (i) => (withAds.has(i) ? PHONE : undefined), (m) => describe(m[0]));
+    const phones = matchAll(residue, paragraphs, (i) => (withAds.has(i) ? PHONE : undefined), (m) => (/\d/.test(m.input[m.index - 1] ?? "") ? undefined : describe(m[0])));
     return [...latinFound, ...advertising, ...phones].sort(inDocumentOrder);
   },
 };

@@ -1,9 +1,10 @@
 import type { Finding, Rule } from "../types";
 
-const YEAR = /(?<!\d)(20\d{2})(?=\s*年)/g;
+// No lookbehind: older macOS webviews cannot parse one. A digit right before is checked by hand.
+const YEAR = /(20\d{2})(?=\s*年)/g;
 
 function yearsIn(text: string): Array<{ year: number; start: number }> {
-  return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), start: m.index! }));
+  return [...text.matchAll(YEAR)].filter((m) => !/\d/.test(text[m.index! - 1] ?? "")).map((m) => ({ year: Number(m[1]), start: m.index! }));
 }
 
 function finding(paragraph: number, written: { year: number; start: number }, wanted: number, message: string): Finding {
