@@ -35,7 +35,7 @@ function guard(loadingLine: string): string {
     if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) return;
     window[d.button.key] = d.button.action;
     main.setAttribute("aria-busy", "true");
-    main.lastElementChild ? (main.lastElementChild.textContent = d.button.busy) : (main.textContent = d.button.busy);
+    main.textContent = d.button.busy;
   }, true);
 })(${data}, ${reportYear.toString()});`;
 }

@@ -29,8 +29,6 @@ const WHOLE_AFTER = /^[”"）)]?(?:(?:的|为)?(?:总要求|标准|方针|原�
 
 const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
 
-/** Quotes inside an item (“三个代表”重要思想) are written or left out: neither changes the item. */
-const unquoted = (text: string) => text.replace(/[“”‘’"「」]/g, "");
 /** An item as a segment holds it: segments lose the quotes at their ends. */
 const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$/g, "");
 
@@ -40,7 +38,8 @@ function exactIn(paragraph: string, segment: Span, items: readonly string[]): { 
   items.forEach((quotedItem, i) => {
     const item = trimQuotes(quotedItem);
     const better = (len: number) => !best || len > best.end - best.start;
-    const whole = segment.text === item || unquoted(segment.text) === unquoted(item);
+    // Quotes inside an item (“三个代表”重要思想) are written or left out: neither changes the item.
+    const whole = segment.text === item || strip(segment.text) === strip(item);
     // An item that opens with a quote takes the quote the segment left out, so a fix rewrites it too.
     const quoted = item !== quotedItem && paragraph[segment.start - 1] === quotedItem[0] ? 1 : 0;
     if (whole && (!best || best.where !== "whole" || better(item.length))) best = { item: i, where: "whole", start: segment.start - quoted, end: segment.end };
