@@ -105,6 +105,8 @@ module.exports = async (env, options) => {
                 context: OFFICE_DIST,
                 to: file.includes("*") ? "office/[name][ext]" : `office/${file}`,
                 globOptions: { ignore: ["**/*.debug.js"] },
+                // Copied as published: the minifier would wrap each file in a function and hide OSF, Word and OfficeExtension.
+                info: { minimized: true },
               }))),
         ],
       }),

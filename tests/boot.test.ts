@@ -23,11 +23,11 @@ describe("boot", () => {
 
   it("says office.js is missing when it did not load, or never became ready in Office", async () => {
     expect(await boot(undefined)).toEqual({ kind: "no-office" });
-    expect(await boot(office("Word", true, "#fff", false), 20, () => "word")).toEqual({ kind: "no-office" });
+    expect(await boot(office("Word", true, "#fff", false), 20)).toEqual({ kind: "no-office" });
   });
 
-  it("takes a page that Office never answers, outside any host, as opened outside Word", async () => {
-    expect(await boot(office(null, true, "#fff", false), 20, () => undefined)).toEqual({ kind: "not-word" });
+  it("takes the page Office answers with no host (a browser tab) as opened outside Word", async () => {
+    expect(await boot(office(null))).toEqual({ kind: "not-word" });
   });
 
   it("reads dark themes from the background colour", () => {

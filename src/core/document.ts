@@ -87,6 +87,11 @@ export interface DocSelection {
   end: DocPosition;
   /** The selected text; empty for a bare cursor. */
   text: string;
+  /**
+   * The cursor is not in the body (a header, footer, note, text box or comment): start and end then
+   * stand at the body's last paragraph, and nothing is inserted there as a block.
+   */
+  outsideBody?: true;
 }
 
 /** What a host could not read, so that the check does not speak with more certainty than it has. */
@@ -97,6 +102,8 @@ export interface ReadLimits {
   textBoxesUnread?: boolean;
   /** This Word gives the typeface of Latin text only: the East Asian typeface is not read. */
   eastAsiaFontUnread?: boolean;
+  /** This Word (or its office.js) gives no page setup: paper, margins, grid and page numbers are not read. */
+  pageUnread?: boolean;
 }
 
 export interface DocSnapshot {

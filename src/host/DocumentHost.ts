@@ -85,7 +85,8 @@ export interface DocumentHost {
 export class HostError extends Error {
   constructor(
     message: string,
-    readonly code: "stale" | "range" | "unavailable",
+    /** stale: the text changed since the read; range: no such place; outside: the cursor is not in the body; unavailable: Word could not. */
+    readonly code: "stale" | "range" | "outside" | "unavailable",
   ) {
     super(message);
     this.name = "HostError";

@@ -11,36 +11,18 @@ export interface OfficeLike {
   };
 }
 
-/** office.js never resolves onReady when it failed to load its host files: give up after this. */
-export const OFFICE_READY_TIMEOUT_MS = 10_000;
-/** Without a host, Office would have answered at once: this much wait tells a plain browser tab. */
-export const NO_HOST_TIMEOUT_MS = 2_000;
-
 /**
- * office.js never resolves onReady in a plain browser tab (it waits for a host that is not there),
- * nor when it failed to load its host files. Office tells it which host it runs in; a page opened
- * outside Office has none.
+ * How long to wait for Office.onReady. Outside Office it resolves at once with no host (documented);
+ * it never resolves when office.js could not load its host files or reach Word: give up after this.
  */
-export function officeHostType(): string | undefined {
-  try {
-    const osf = (globalThis as { OSF?: { _OfficeAppFactory?: { getHostInfo?(): { hostType?: string } } } }).OSF;
-    return osf?._OfficeAppFactory?.getHostInfo?.()?.hostType || undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-export async function boot(
-  office: OfficeLike | undefined,
-  timeoutMs = OFFICE_READY_TIMEOUT_MS,
-  hostType: () => string | undefined = officeHostType,
-): Promise<BootResult> {
+export async function boot(office: OfficeLike | undefined, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<BootResult> {
   if (!office) return { kind: "no-office" };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const wait = hostType() ? timeoutMs : Math.min(timeoutMs, NO_HOST_TIMEOUT_MS);
-  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), wait)));
+  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
   const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
-  if (info === "timeout") return hostType() ? { kind: "no-office" } : { kind: "not-word" };
+  if (info === "timeout") return { kind: "no-office" };
   if (info.host !== office.HostType.Word) return { kind: "not-word" };
   if (!office.context.requirements.isSetSupported("WordApi", "1.3")) return { kind: "old-word" };
   return { kind: "ready", dark: isDark(office.context.officeTheme?.bodyBackgroundColor) };

@@ -5,6 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { DocParagraph, DocPosition } from "../../src/core/document";
+import type { WordEnvironment } from "../../src/host/word/capabilities";
 import type { SettingsStore, WordRun } from "../../src/host/word/WordHost";
 
 interface Para {
@@ -72,6 +73,30 @@ export class FakeWord {
     });
   };
 
+  /** Members the loaded office.js lacks, as "Class.member" (the npm copy lacks those newer than it). */
+  readonly missingMembers = new Set<string>();
+  platform = "PC";
+  /** Where the cursor is: the body, or a header (where Word measures no range from the body's start). */
+  cursorIn: "body" | "header" = "body";
+  /**
+   * Whether a call made on a null object fails the whole sync (as a lookup that found nothing does)
+   * or gives null objects in turn: Office.js documents neither, so the host must cope with both.
+   */
+  nullNavigationFails = true;
+  /** Failures queued in the batch, thrown by the next sync as Word does. */
+  private failures: Array<Error & { code: string }> = [];
+
+  get environment(): WordEnvironment {
+    const word = this;
+    return {
+      supports: this.supports,
+      defines: (cls, member) => !this.missingMembers.has(`${cls}.${member}`),
+      get platform() {
+        return word.platform;
+      },
+    };
+  }
+
   constructor(initial: DocParagraph[], selection?: { start: DocPosition; end: DocPosition }) {
     this.paragraphs = initial.map((p) => ({
       text: p.text,
@@ -94,7 +119,7 @@ export class FakeWord {
     const context = new OfficeMockObject({ document: {} }) as unknown as Word.RequestContext & Record<string, unknown>;
     const document = {
       body: this.body(),
-      getSelection: () => this.range("document.getSelection", this.selection.start, this.selection.end),
+      getSelection: () => (this.cursorIn === "header" ? this.headerSelection() : this.range("document.getSelection", this.selection.start, this.selection.end)),
       sections: this.collection("document.sections", () => this.sections.map((s, i) => this.section(s, i))),
     };
     Object.assign(context, {
@@ -103,7 +128,10 @@ export class FakeWord {
         this.syncs++;
         this.calls.push("sync");
         const pending = this.pending;
+        const failure = this.failures[0];
         this.pending = [];
+        this.failures = [];
+        if (failure) throw failure;
         for (const mock of pending) await mock.sync();
       },
     });
@@ -115,6 +143,65 @@ export class FakeWord {
     set: (name, value) => void this.settingsData.set(name, value),
     saveAsync: (callback) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>),
   });
+
+  /** The members a class offers, less those the loaded office.js lacks. */
+  private offered<T extends Record<string, unknown>>(className: string, members: T): Partial<T> {
+    return Object.fromEntries(Object.entries(members).filter(([name]) => !this.missingMembers.has(`${className}.${name}`))) as Partial<T>;
+  }
+
+  /** Word runs a batch's calls in order and stops at the first that fails: nothing queued after it is done. */
+  private get stopped(): boolean {
+    return this.failures.length > 0;
+  }
+
+  /** Queue a failure for the next sync: Word reports a failed lookup when the batch runs, not when it is queued. */
+  private fail(code: string): void {
+    this.failures.push(Object.assign(new Error(code), { code }));
+  }
+
+  /** What a failed getFirst or a null object's navigation gives: anything called on it is queued, and fails the sync when it must. */
+  private nothing(code: string, fails: boolean): never {
+    if (fails) this.fail(code);
+    const self = this;
+    const proxy: object = new Proxy(function () {}, {
+      get: (_t, key) => (key === "isNullObject" ? true : key === "then" ? undefined : key === "items" ? [] : proxy),
+      apply: () => {
+        if (!fails) self.pending.push({ sync: async () => undefined } as unknown as OfficeMockObject);
+        return proxy;
+      },
+      set: () => true,
+    });
+    return proxy as never;
+  }
+
+  /** A null object (…OrNullObject): isNullObject readable after the next sync. */
+  private nullObject(name: string): never {
+    this.calls.push(name);
+    let ready = false;
+    this.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
+    const navigation = () => this.nothing("GeneralException", this.nullNavigationFails);
+    return new Proxy({} as Record<string, unknown>, {
+      get: (_t, key) => {
+        if (key === "isNullObject") {
+          if (!ready) throw new Error(`${name}.isNullObject read before sync()`);
+          return true;
+        }
+        if (key === "then") return undefined;
+        if (key === "load") return () => navigation();
+        if (key === "text") throw new Error("text of a null object");
+        return navigation();
+      },
+    }) as never;
+  }
+
+  /** The cursor in the first section's primary header. */
+  private headerSelection(): Word.Range {
+    this.calls.push("document.getSelection");
+    const key = "0:header:Primary";
+    if (!this.partParas.has(key)) this.partParas.set(key, (this.sections[0]!.headers["Primary"] ?? [""]).map((text) => this.newPara(text)));
+    const para = this.partParas.get(key)![0]!;
+    return this.range("", { para, offset: 0 }, { para, offset: 0 });
+  }
 
   /** Paragraph index and offset of a point, for assertions. */
   position(point: Point): DocPosition {
@@ -139,6 +226,12 @@ export class FakeWord {
     if (i >= 0) return i;
     for (const paras of this.partParas.values()) if (paras.includes(point.para)) return paras.indexOf(point.para);
     throw new Error("Point in a deleted paragraph");
+  }
+
+  /** Both points in the body, or both in one header or footer. */
+  private sameStory(a: Point, b: Point): boolean {
+    const story = (p: Point) => (this.paragraphs.includes(p.para) ? "body" : [...this.partParas.entries()].find(([, paras]) => paras.includes(p.para))?.[0]);
+    return story(a) === story(b);
   }
 
   private compare(a: Point, b: Point): number {
@@ -176,6 +269,7 @@ export class FakeWord {
   private setProperty(target: object, key: string, value: unknown): void {
     const para = (target as { _para?: Para })._para;
     this.calls.push(`paragraph.${key}=${String(value)}`);
+    if (this.stopped) return;
     if (!para) throw new Error(`Cannot set ${key} here`);
     if (key === "styleBuiltIn") {
       para.styleBuiltIn = String(value);
@@ -245,12 +339,20 @@ export class FakeWord {
         },
       };
     };
-    return { pageSetup, getHeader: (type: string) => container("header", type), getFooter: footerBody };
+    return { ...this.offered("Section", { pageSetup }), getHeader: (type: string) => container("header", type), getFooter: footerBody };
   }
 
   private body() {
     return {
       getReviewedText: (version: string) => this.result(`body.getReviewedText(${version})`, () => this.paragraphs.map((p) => this.accepted(p)).join("\r")),
+      ...this.offered("Body", {
+        getTrackedChanges: () => {
+        this.calls.push("body.getTrackedChanges()");
+          return this.collection("trackedChanges", () =>
+            this.paragraphs.flatMap((p) => (p.deleted ?? []).map(() => this.loadable(() => ({ type: "Deleted" }), {}))),
+          );
+        },
+      }),
       getComments: () => {
         this.calls.push("body.getComments()");
         return this.collection("comments", () => this.comments.map((c) => this.comment(c)));
@@ -288,13 +390,21 @@ export class FakeWord {
       getFirst(): T {
         self.calls.push(`${name}.getFirst()`);
         const all = items();
-        if (all.length === 0) throw new Error("ItemNotFound");
+        if (all.length === 0) return self.nothing("ItemNotFound", true);
         return all[0]!;
+      },
+      getFirstOrNullObject(): T {
+        self.calls.push(`${name}.getFirstOrNullObject()`);
+        const all = items();
+        if (all.length === 0) return self.nullObject(`${name}.first`);
+        const first = all[0]!;
+        Object.defineProperty(first, "isNullObject", { value: false, configurable: true });
+        return first;
       },
       getLast(): T {
         self.calls.push(`${name}.getLast()`);
         const all = items();
-        if (all.length === 0) throw new Error("ItemNotFound");
+        if (all.length === 0) return self.nothing("ItemNotFound", true);
         return all[all.length - 1]!;
       },
     };
@@ -327,11 +437,12 @@ export class FakeWord {
       getNext: () => {
         this.calls.push("paragraph.getNext()");
         const next = this.paragraphs[this.paragraphs.indexOf(para) + 1];
-        if (!next) throw new Error("ItemNotFound");
+        if (!next) return this.nothing("ItemNotFound", true);
         return this.paragraph(next);
       },
       insertParagraph: (text: string, where: string) => {
         this.calls.push(`paragraph.insertParagraph(${text},${where})`);
+        if (this.stopped) return this.nothing("", false);
         const created = this.newPara(text);
         const at = this.paragraphs.indexOf(para) + (where === "After" ? 1 : 0);
         this.paragraphs.splice(at, 0, created);
@@ -345,6 +456,10 @@ export class FakeWord {
       },
       search: (needle: string, options: Word.SearchOptions) => {
         this.calls.push(`paragraph.search(${needle},${JSON.stringify(options)})`);
+        if (needle.length > 255) {
+          this.fail("SearchStringInvalidOrTooLong");
+          return this.collection("searchResults", () => []);
+        }
         const plain = needle.replace(/\^\^/g, "^");
         const found: Word.Range[] = [];
         for (let at = para.text.indexOf(plain); plain && at !== -1; at = para.text.indexOf(plain, at + plain.length)) {
@@ -353,8 +468,10 @@ export class FakeWord {
         return this.collection("searchResults", () => found);
       },
       getReviewedText: (version: string) => this.result(`paragraph.getReviewedText(${version})`, () => (version === "Current" ? this.accepted(para) : para.text)),
-      getText: (options: { IncludeTextMarkedAsDeleted?: boolean }) =>
-        this.result(`paragraph.getText(${JSON.stringify(options)})`, () => (options.IncludeTextMarkedAsDeleted === false ? this.accepted(para) : para.text)),
+      ...this.offered("Paragraph", {
+        getText: (options: { IncludeTextMarkedAsDeleted?: boolean }) =>
+          this.result(`paragraph.getText(${JSON.stringify(options)})`, () => (options.IncludeTextMarkedAsDeleted === false ? this.accepted(para) : para.text)),
+      }),
       select: () => {
         this.calls.push("paragraph.select()");
         this.selection = { start: { para, offset: 0 }, end: { para, offset: para.text.length } };
@@ -418,12 +535,24 @@ export class FakeWord {
       expandTo: (other: Word.Range) => {
         this.calls.push("range.expandTo()");
         const o = (other as unknown as { _points: [Point, Point] })._points;
+        if (!this.sameStory(o[0], start)) return this.nothing("InvalidArgument", true);
         const s = this.compare(o[0], start) < 0 ? o[0] : start;
         const e = this.compare(o[1], end) > 0 ? o[1] : end;
         return this.range("", s, e);
       },
+      expandToOrNullObject: (other: Word.Range) => {
+        const o = (other as unknown as { _points: [Point, Point] })._points;
+        if (!this.sameStory(o[0], start)) return this.nullObject("range.expandToOrNullObject()");
+        this.calls.push("range.expandToOrNullObject()");
+        const s = this.compare(o[0], start) < 0 ? o[0] : start;
+        const e = this.compare(o[1], end) > 0 ? o[1] : end;
+        const range = this.range("", s, e);
+        Object.defineProperty(range, "isNullObject", { value: false, configurable: true });
+        return range;
+      },
       insertText: (text: string, where: string) => {
         this.calls.push(`range.insertText(${text},${where})`);
+        if (this.stopped) return this.nothing("", false);
         if (this.index(start) !== this.index(end) && where === "Replace") throw new Error("Multi-paragraph replace is not modelled");
         const at = where === "Start" || where === "Replace" ? start : end;
         const cut = where === "Replace" ? end.offset : at.offset;
@@ -439,11 +568,13 @@ export class FakeWord {
           return true;
         },
       }),
-      insertField: (where: string, type: string) => {
-        this.calls.push(`range.insertField(${where},${type})`);
-        // The field's result: the page number Word shows on the first page.
-        end.para.text = end.para.text.slice(0, end.offset) + "1" + end.para.text.slice(end.offset);
-      },
+      ...this.offered("Range", {
+        insertField: (where: string, type: string) => {
+          this.calls.push(`range.insertField(${where},${type})`);
+          // The field's result: the page number Word shows on the first page.
+          end.para.text = end.para.text.slice(0, end.offset) + "1" + end.para.text.slice(end.offset);
+        },
+      }),
       insertComment: (content: string) => {
         this.calls.push(`range.insertComment(${content})`);
         if (start.para !== end.para) throw new Error("Multi-paragraph comments are not modelled");

@@ -8,7 +8,7 @@ import { FakeWord } from "./fakeWord";
 
 function setup(texts: string[], cursor = { paragraph: 0, offset: 0 }) {
   const word = new FakeWord(texts.map(bodyParagraph), { start: cursor, end: cursor });
-  return { word, host: new WordHost(word.run, word.settings, word.supports) };
+  return { word, host: new WordHost(word.run, word.settings, word.environment) };
 }
 
 describe("Word host round trips", () => {
@@ -147,7 +147,7 @@ describe("Word host on documents as writers make them", () => {
 
   it("says that deleted text may count where Word cannot give the accepted text", async () => {
     const { host } = setup(["正文"]);
-    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true, eastAsiaFontUnread: true });
+    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true, eastAsiaFontUnread: true, pageUnread: true });
   });
 
   it("reads the first section's headers and footers in the same sync, checks them, and fixes them in place", async () => {

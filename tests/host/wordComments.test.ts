@@ -12,7 +12,7 @@ function setup(texts: readonly string[], sets = ["WordApi 1.4"]) {
   const word = new FakeWord(texts.map(bodyParagraph));
   for (const set of sets) word.supported.add(set);
   word.sections = [{ headers: { Primary: ["XX局机关党委"] }, footers: {} }];
-  return { word, host: new WordHost(word.run, word.settings, word.supports) };
+  return { word, host: new WordHost(word.run, word.settings, word.environment) };
 }
 
 /** Comments inserted between two syncs, for each sync that inserted any. */

@@ -22,7 +22,7 @@ const REPORT = [
 function setup(texts: string[], sets: string[]) {
   const word = new FakeWord(texts.map(bodyParagraph));
   word.supported = new Set(sets);
-  return { word, host: new WordHost(word.run, word.settings, word.supports) };
+  return { word, host: new WordHost(word.run, word.settings, word.environment) };
 }
 
 const planFor = (paragraphs: readonly DocParagraph[]) => layoutPlan(paragraphs, checkContext(paragraphs).outline, GB_9704);
@@ -81,7 +81,7 @@ describe("一键排版 in Word", () => {
   it("reads the East Asian typeface and the page setup in the one sync of a read (WordApiDesktop 1.3)", async () => {
     const word = new FakeWord(REPORT.map((text, i) => ({ ...bodyParagraph(text), format: { eastAsiaFont: i === 0 ? "宋体" : "仿宋_GB2312", sizePt: i === 0 ? 18 : 16 } })));
     word.supported = new Set(["WordApi 1.4", "WordApiDesktop 1.3"]);
-    const host = new WordHost(word.run, word.settings, word.supports);
+    const host = new WordHost(word.run, word.settings, word.environment);
     const snapshot = await host.read();
     expect(word.syncs).toBe(1);
     expect(snapshot.paragraphs[0]!.format).toMatchObject({ eastAsiaFont: "宋体", sizePt: 18 });

@@ -5,9 +5,11 @@ import type { LayoutPlan } from "../../core/layout/plan";
 import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
+import type { WordCapabilities, WordEnvironment } from "./capabilities";
+import { officeEnvironment, wordCapabilities } from "./capabilities";
 import { applyFormat, levelOf } from "./format";
+import { escapeSearchText, found, queueRange } from "./locate";
 import { pageFormatOf, paragraphFormatOf } from "./readFormat";
-import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
 import { readableText, sameWords } from "./text";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -25,9 +27,6 @@ const PARAGRAPH_FIELDS =
 /** The East Asian typeface, readable from WordApiDesktop 1.3 on. */
 const FAR_EAST_FIELD = ",items/font/nameFarEast";
 const PAGE_FIELDS = "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
-
-/** Which requirement sets this Word offers (Office.context.requirements.isSetSupported). */
-export type SupportsSet = (name: string, version: string) => boolean;
 
 const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
 
@@ -51,13 +50,12 @@ export class WordHost implements DocumentHost {
 
   /** Comments need WordApi 1.4 (Word 2021, Microsoft 365, Word on the web). */
   readonly comments?: CommentsHost;
-
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),
     private readonly settings: () => SettingsStore = () => Office.context.document.settings,
-    private readonly supports: SupportsSet = (name, version) => Office.context.requirements.isSetSupported(name, version),
+    private readonly environment: WordEnvironment = officeEnvironment(),
   ) {
-    if (supports("WordApi", "1.4")) {
+    if (this.can.comments) {
       this.comments = new WordComments(run, { get: () => this.getSetting(OWN_COMMENTS_SETTING), set: (value) => this.setSetting(OWN_COMMENTS_SETTING, value) });
     }
   }
@@ -66,31 +64,41 @@ export class WordHost implements DocumentHost {
    * One sync for the paragraphs with their list numbers, the selection, and the first section's
    * headers and footers. A second only when the document has deleted text under track changes
    * (to read each paragraph as accepted) or more than one section (for the other headers and footers).
+   * A cursor outside the body (a header, a note, a text box, a comment) reads as such: its place is not
+   * in the body's paragraphs; where Word refuses to measure it at all, the read is made again without it.
    */
-  read(): Promise<DocSnapshot> {
-    const desktop = this.supports("WordApiDesktop", "1.3");
+  /** What this Word and the loaded office.js offer; nothing else is called. */
+  get can(): WordCapabilities {
+    return wordCapabilities(this.environment);
+  }
+
+  async read(): Promise<DocSnapshot> {
+    try {
+      return await this.readDocument(true);
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      return this.readDocument(false);
+    }
+  }
+
+  private readDocument(measureSelection: boolean): Promise<DocSnapshot> {
+    const can = this.can;
     return this.run(async (context) => {
       const body = context.document.body;
-      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS + (desktop ? FAR_EAST_FIELD : ""));
-      const setup = desktop ? context.document.sections.getFirst().pageSetup.load(PAGE_FIELDS) : undefined;
+      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS + (can.eastAsiaFont ? FAR_EAST_FIELD : ""));
+      const setup = can.pageSetup ? context.document.sections.getFirst().pageSetup.load(PAGE_FIELDS) : undefined;
       const selection = context.document.getSelection().load("text");
-      const first = selection.paragraphs.getFirst();
-      const last = selection.paragraphs.getLast();
-      // Paragraphs from the top through the selection's first and last one give their indexes.
-      const throughFirst = body.getRange("Start").expandTo(first.getRange("Whole")).paragraphs.load("items/isListItem");
-      const throughLast = body.getRange("Start").expandTo(last.getRange("Whole")).paragraphs.load("items/isListItem");
-      const headOfStart = first.getRange("Start").expandTo(selection.getRange("Start")).load("text");
-      const headOfEnd = last.getRange("Start").expandTo(selection.getRange("End")).load("text");
-      const reviewable = this.supports("WordApi", "1.4");
-      const reviewed = reviewable ? body.getReviewedText("Current") : undefined;
+      const place = measureSelection ? this.queueSelectionPlace(body, selection) : undefined;
+      const revisions = this.queueRevisionCheck(body);
       const sections = context.document.sections.load("items");
       const parts = this.queueParts(context.document.sections.getFirst(), 0);
       await context.sync();
 
-      const revised = reviewed !== undefined && !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value);
-      const accepted = revised ? paragraphs.items.map(this.acceptedTextReader()) : undefined;
+      const revised = revisions.revised(paragraphs);
+      const reader = revised ? this.acceptedTextReader() : undefined;
+      const accepted = reader ? paragraphs.items.map(reader) : undefined;
       for (let s = 1; s < sections.items.length; s++) parts.push(...this.queueParts(sections.items[s]!, s));
-      if (revised || sections.items.length > 1) await context.sync();
+      if (accepted || sections.items.length > 1) await context.sync();
 
       const doc: DocParagraph[] = paragraphs.items.map((p, i) => {
         const paragraph: DocParagraph = {
@@ -98,7 +106,7 @@ export class WordHost implements DocumentHost {
           level: levelOf(p.styleBuiltIn, p.outlineLevel),
           inTable: p.tableNestingLevel > 0,
           inList: p.isListItem,
-          format: paragraphFormatOf(p, desktop),
+          format: paragraphFormatOf(p, can.eastAsiaFont),
         };
         // Only a list paragraph's list item exists; listString is what Word shows before the text.
         if (p.isListItem && p.listItemOrNullObject.listString) paragraph.label = p.listItemOrNullObject.listString;
@@ -106,26 +114,71 @@ export class WordHost implements DocumentHost {
       });
       const footers = parts.filter((r) => r.locator.section === 0 && r.locator.kind === "footer");
       const locators = this.readParts(parts, doc);
-      this.layout = { body: paragraphs.items.length, parts: locators, revised };
+      this.layout = { body: paragraphs.items.length, parts: locators, revised: accepted !== undefined };
       const page = setup ? pageFormatOf(setup, footers) : undefined;
+      const text = selection.text.replace(/\r/g, "\n");
+      const end = doc.length === 0 ? 0 : paragraphs.items.length - 1;
+      const outside = { start: { paragraph: end, offset: 0 }, end: { paragraph: end, offset: 0 }, text, outsideBody: true as const };
+      const deletedTextMayCount = revisions.unknown || (revised && !reader);
       return {
         ...(page ? { page } : {}),
         paragraphs: doc,
-        selection: {
-          start: { paragraph: throughFirst.items.length - 1, offset: readableText(headOfStart.text).length },
-          end: { paragraph: throughLast.items.length - 1, offset: readableText(headOfEnd.text).length },
-          text: selection.text.replace(/\r/g, "\n"),
+        selection: place?.inBody() ? { ...place.position(), text } : outside,
+        limits: {
+          textBoxesUnread: true,
+          ...(deletedTextMayCount ? { deletedTextMayCount } : {}),
+          ...(can.eastAsiaFont ? {} : { eastAsiaFontUnread: true }),
+          ...(can.pageSetup ? {} : { pageUnread: true }),
         },
-        limits: { textBoxesUnread: true, ...(reviewable ? {} : { deletedTextMayCount: true }), ...(desktop ? {} : { eastAsiaFontUnread: true }) },
       };
     });
   }
 
-  /** How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text. */
-  private acceptedTextReader(): (paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string> {
-    return this.supports("WordApi", "1.7")
-      ? (paragraph) => paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true })
-      : (paragraph) => paragraph.getReviewedText("Current");
+  /**
+   * Where the selection is, measured as the paragraphs from the top of the body through its first and
+   * last paragraph. Outside the body Word has no such range: the OrNullObject form says so.
+   */
+  private queueSelectionPlace(body: Word.Body, selection: Word.Range) {
+    const first = selection.paragraphs.getFirst();
+    const last = selection.paragraphs.getLast();
+    const throughFirst = body.getRange("Start").expandToOrNullObject(first.getRange("Whole"));
+    const throughLast = body.getRange("Start").expandToOrNullObject(last.getRange("Whole"));
+    const countFirst = throughFirst.paragraphs.load("items/isListItem");
+    const countLast = throughLast.paragraphs.load("items/isListItem");
+    const headOfStart = first.getRange("Start").expandToOrNullObject(selection.getRange("Start")).load("text");
+    const headOfEnd = last.getRange("Start").expandToOrNullObject(selection.getRange("End")).load("text");
+    return {
+      inBody: () => !throughFirst.isNullObject && !throughLast.isNullObject && !headOfStart.isNullObject && !headOfEnd.isNullObject,
+      position: () => ({
+        start: { paragraph: countFirst.items.length - 1, offset: readableText(headOfStart.text).length },
+        end: { paragraph: countLast.items.length - 1, offset: readableText(headOfEnd.text).length },
+      }),
+    };
+  }
+
+  /**
+   * Whether paragraphs' text holds tracked deletions. WordApi 1.6 lists the tracked changes; else the
+   * body's reviewed text is compared, except on Mac, where reading it scrolls the document.
+   * `unknown` when neither can be asked.
+   */
+  private queueRevisionCheck(body: Word.Body) {
+    const can = this.can;
+    if (can.trackedChanges) {
+      const changes = body.getTrackedChanges().load("items/type");
+      return { unknown: false, revised: () => changes.items.some((change) => change.type === "Deleted") };
+    }
+    if (can.reviewedText && !can.reviewScrolls) {
+      const reviewed = body.getReviewedText("Current");
+      return { unknown: false, revised: (paragraphs: Word.ParagraphCollection) => !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value) };
+    }
+    return { unknown: true, revised: () => false };
+  }
+
+  /** How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text (not on Mac). */
+  private acceptedTextReader(): ((paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string>) | undefined {
+    if (this.can.paragraphText) return (paragraph) => paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true });
+    if (this.can.reviewedText && !this.can.reviewScrolls) return (paragraph) => paragraph.getReviewedText("Current");
+    return undefined;
   }
 
   /** Queue the loads of a section's headers and footers (no sync). */
@@ -157,20 +210,22 @@ export class WordHost implements DocumentHost {
   /** 一键排版 is loaded when first used: the pane's first screen does not wait for it. */
   async applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
     const { WordLayout } = await import(/* webpackChunkName: "layout" */ "./layout");
-    return new WordLayout(this.run, this.supports).apply(plan);
+    return new WordLayout(this.run, this.can).apply(plan);
   }
 
-  /** One sync: the renumbering edits, then the block after the cursor's paragraph, then the cursor. */
+  /**
+   * One sync: the renumbering edits, then the block after the cursor's paragraph, then the cursor.
+   * All or nothing: when a heading to renumber is no longer there, Word writes none of it.
+   */
   insertBlock(block: BlockParagraph[], options: InsertBlockOptions): Promise<void> {
     if (block.length === 0) return Promise.resolve();
     return this.run(async (context) => {
       const anchor = context.document.getSelection().paragraphs.getLast();
-      // Look every edit up before writing anything: a failed lookup ends the batch with nothing written.
       const targets = (options.edits ?? []).map((edit) => {
         if (edit.paragraph <= options.at.paragraph) throw new HostError("Edits must follow the insertion point", "range");
         let paragraph = anchor;
         for (let i = options.at.paragraph; i < edit.paragraph; i++) paragraph = paragraph.getNext();
-        return { edit, range: this.firstMatch(paragraph, edit.expected) };
+        return { edit, range: paragraph.search(escapeSearchText(edit.expected), { matchCase: true }).getFirst() };
       });
       for (const { edit, range } of targets) range.insertText(edit.text, "Replace");
 
@@ -181,7 +236,7 @@ export class WordHost implements DocumentHost {
         applyFormat(current, paragraph);
       });
       current.getRange("End").select();
-      await context.sync();
+      await staleWhenNotFound(context.sync());
     });
   }
 
@@ -202,8 +257,10 @@ export class WordHost implements DocumentHost {
       const end = target.end ?? text.length;
       if (start < 0 || end > text.length || start > end) throw new HostError("Range outside the paragraph", "range");
       const whole = start === 0 && end === text.length;
-      const range = whole || end - start > MAX_SEARCH_LENGTH ? paragraph.getRange("Content") : await this.rangeIn(context, paragraph, text, start, end);
-      range.select();
+      const place = whole ? undefined : queueRange(paragraph, text, start, end);
+      if (place) await context.sync();
+      // Text Word cannot find (a field, a comment mark inside it): the paragraph is selected instead.
+      (place?.range() ?? paragraph.getRange("Content")).select();
       await context.sync();
     });
   }
@@ -214,16 +271,18 @@ export class WordHost implements DocumentHost {
       if (text.slice(edit.start, edit.end) !== edit.expected || edit.end > text.length) {
         throw new HostError("The document changed since it was read", "stale");
       }
-      const range = await this.rangeIn(context, paragraph, text, edit.start, edit.end);
-      range.insertText(edit.text, edit.start === edit.end ? "After" : "Replace");
+      const place = queueRange(paragraph, text, edit.start, edit.end);
+      await context.sync();
+      found(place).insertText(edit.text, edit.start === edit.end ? "After" : "Replace");
       await context.sync();
     });
   }
 
   /**
-   * 全部修改. In the body, three syncs at most whatever the number: read the paragraphs (and their
-   * accepted text when there are revisions), find the repeated texts, write. A header or footer's
-   * edits go one by one. An edit whose text changed since the last read is skipped.
+   * 全部修改. In the body, three syncs whatever the number: read the paragraphs, look every edit up
+   * (with the accepted text when there are revisions), write what was found. An edit whose text changed
+   * since the last read, or that Word cannot find (a field or a comment mark inside it), is skipped and
+   * counted; the others are made. A header or footer's edits go one by one.
    */
   async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
     const inPart = (edit: TextEdit) => this.layout.body > 0 && edit.paragraph >= this.layout.body;
@@ -248,15 +307,13 @@ export class WordHost implements DocumentHost {
         const paragraph = paragraphs.items[edit.paragraph];
         return paragraph ? [{ edit, paragraph }] : [];
       });
-      const accepted = this.layout.revised ? targets.map(({ paragraph }) => this.acceptedTextReader()(paragraph)) : undefined;
-      if (accepted) await context.sync();
-      // Later edits first, so that no write moves the text an earlier one looks for.
-      const current = targets
-        .map((target, i) => ({ ...target, text: readableText(accepted ? accepted[i]!.value : target.paragraph.text) }))
-        .filter(({ edit, text }) => edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected)
-        .sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start);
-      const places = current.map(({ edit, paragraph, text }) => ({ edit, ...this.queueRange(paragraph, text, edit.start, edit.end) }));
-      if (places.some((place) => place.needsSync)) await context.sync();
+      const reader = this.layout.revised ? this.acceptedTextReader() : undefined;
+      const accepted = reader ? targets.map(({ paragraph }) => reader(paragraph)) : undefined;
+      // Without revisions the text is known now, and every lookup goes into the same sync as the accepted text would.
+      const lookups = accepted ? undefined : this.queueEdits(targets.map((target) => ({ ...target, text: readableText(target.paragraph.text) })));
+      await context.sync();
+      const places = lookups ?? this.queueEdits(targets.map((target, i) => ({ ...target, text: readableText(accepted![i]!.value) })));
+      if (!lookups) await context.sync();
       let replaced = 0;
       for (const place of places) {
         const range = place.range();
@@ -267,6 +324,14 @@ export class WordHost implements DocumentHost {
       await context.sync();
       return replaced;
     });
+  }
+
+  /** Queue the lookup of every edit whose text is still as read, later edits first so that no write moves another's text. */
+  private queueEdits(targets: ReadonlyArray<{ edit: TextEdit; paragraph: Word.Paragraph; text: string }>) {
+    return targets
+      .filter(({ edit, text }) => edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected)
+      .sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start)
+      .map(({ edit, paragraph, text }) => ({ edit, ...queueRange(paragraph, text, edit.start, edit.end) }));
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -305,45 +370,20 @@ export class WordHost implements DocumentHost {
     await context.sync();
     const paragraph = paragraphs.items[at];
     if (!paragraph) throw new HostError(`No paragraph ${index}`, "range");
-    if (!revised || part) return { paragraph, text: readableText(paragraph.text) };
-    const accepted = this.acceptedTextReader()(paragraph);
+    const reader = revised && !part ? this.acceptedTextReader() : undefined;
+    if (!reader) return { paragraph, text: readableText(paragraph.text) };
+    const accepted = reader(paragraph);
     await context.sync();
     return { paragraph, text: readableText(accepted.value) };
   }
+}
 
-  /** The range of text[start, end) in a paragraph (a point when empty); no extra sync unless it is a later occurrence. */
-  private async rangeIn(context: Word.RequestContext, paragraph: Word.Paragraph, text: string, start: number, end: number): Promise<Word.Range> {
-    const place = this.queueRange(paragraph, text, start, end);
-    if (place.needsSync) await context.sync();
-    const range = place.range();
-    if (!range) throw new HostError("Text not found in the paragraph", "stale");
-    return range;
-  }
-
-  /**
-   * Where text[start, end) is, queued without a sync: a point, the first occurrence, or a later one
-   * found by a search that the next sync loads (`needsSync`); `range()` after that sync.
-   */
-  private queueRange(paragraph: Word.Paragraph, text: string, start: number, end: number): { needsSync: boolean; range(): Word.Range | undefined } {
-    const ready = (range: Word.Range) => ({ needsSync: false, range: () => range });
-    if (start === end) return ready(this.pointIn(paragraph, text, start));
-    const needle = text.slice(start, end);
-    const nth = occurrencesBefore(text, needle, start);
-    if (nth === 0) return ready(this.firstMatch(paragraph, needle));
-    const found = paragraph.search(escapeSearchText(needle), { matchCase: true }).load("items/text");
-    return { needsSync: true, range: () => found.items[nth] };
-  }
-
-  /** A collapsed range at an offset: after the text before it, or at the paragraph start. */
-  private pointIn(paragraph: Word.Paragraph, text: string, offset: number): Word.Range {
-    if (offset === 0) return paragraph.getRange("Start");
-    const head = text.slice(Math.max(0, offset - 20), offset);
-    if (text.indexOf(head) !== offset - head.length) throw new HostError("Ambiguous position", "range");
-    return this.firstMatch(paragraph, head).getRange("End");
-  }
-
-  /** The first occurrence; fails inside the batch, before later writes, when it is not there. */
-  private firstMatch(paragraph: Word.Paragraph, needle: string): Word.Range {
-    return paragraph.search(escapeSearchText(needle), { matchCase: true }).getFirst();
+/** Word fails a whole batch when a lookup finds nothing (ItemNotFound): the text is not where the last read saw it. */
+async function staleWhenNotFound(sync: Promise<void>): Promise<void> {
+  try {
+    await sync;
+  } catch (error) {
+    if ((error as { code?: string }).code === "ItemNotFound") throw new HostError("Text not found", "stale");
+    throw error;
   }
 }

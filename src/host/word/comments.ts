@@ -1,7 +1,7 @@
 import { COMMENT_AUTHOR, parseCommentIds } from "../../core/check/ownComments";
 import type { CommentRequest } from "../../core/document";
 import type { CommentsHost } from "../DocumentHost";
-import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
+import { queueRange } from "./locate";
 import { readableText } from "./text";
 import type { WordRun } from "./WordHost";
 
@@ -32,8 +32,8 @@ export class WordComments implements CommentsHost {
   ) {}
 
   /**
-   * One sync reads the body's paragraphs; one more finds the texts that are not the first of their
-   * kind in their paragraph (when there are any); then one sync per three comments.
+   * One sync reads the body's paragraphs; one more looks every text up; then one sync per three
+   * comments. A text Word cannot find (a field or a mark inside it) is skipped and counted.
    */
   async add(requests: readonly CommentRequest[]): Promise<{ added: number; skipped: number }> {
     const added: string[] = [];
@@ -41,33 +41,21 @@ export class WordComments implements CommentsHost {
     await this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load("items/text");
       await context.sync();
-      const later: Array<{ found: Word.RangeCollection; nth: number; text: string }> = [];
-      const placed: Placed[] = [];
-      for (const request of requests) {
+      const queued = requests.flatMap((request) => {
         const paragraph = paragraphs.items[request.paragraph];
         const text = paragraph ? readableText(paragraph.text) : undefined;
         if (!paragraph || text === undefined || text.slice(request.start, request.end) !== request.expected || request.start === request.end) {
           skipped++;
-          continue;
+          return [];
         }
-        const whole = request.start === 0 && request.end === text.length;
-        if (whole || request.expected.length > MAX_SEARCH_LENGTH) {
-          placed.push({ range: paragraph.getRange("Content"), text: request.text });
-          continue;
-        }
-        const search = paragraph.search(escapeSearchText(request.expected), { matchCase: true });
-        const nth = occurrencesBefore(text, request.expected, request.start);
-        if (nth === 0) placed.push({ range: search.getFirst(), text: request.text });
-        else later.push({ found: search.load("items"), nth, text: request.text });
-      }
-      if (later.length > 0) {
-        await context.sync();
-        for (const { found, nth, text } of later) {
-          const range = found.items[nth];
-          if (range) placed.push({ range, text });
-          else skipped++;
-        }
-      }
+        return [{ place: queueRange(paragraph, text, request.start, request.end), text: request.text }];
+      });
+      await context.sync();
+      const placed: Placed[] = queued.flatMap(({ place, text }) => {
+        const range = place.range();
+        if (!range) skipped++;
+        return range ? [{ range, text }] : [];
+      });
       for (const batch of batches(placed)) {
         const comments = batch.map(({ range, text }) => range.insertComment(text).load("id"));
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- three comments a sync keep Word's undo working (office-js #4566)

@@ -3,9 +3,10 @@ import type { LayoutPlan, LayoutStep, PageTarget } from "../../core/layout/plan"
 import type { RoleTarget } from "../../core/layout/targets";
 import type { LayoutOutcome } from "../DocumentHost";
 import { ALIGNMENT } from "./format";
-import { escapeSearchText, MAX_SEARCH_LENGTH } from "./search";
+import type { WordCapabilities } from "./capabilities";
+import { escapeSearchText, searchable } from "./locate";
 import { readableText } from "./text";
-import type { SupportsSet, WordRun } from "./WordHost";
+import type { WordRun } from "./WordHost";
 
 /** Paragraphs formatted per sync: a 300-page report (about 3,000 paragraphs) takes 6. */
 export const PARAGRAPHS_PER_SYNC = 500;
@@ -16,17 +17,18 @@ export const PARAGRAPHS_PER_SYNC = 500;
  * (font.nameFarEast) and the Latin one apart; below it only font.name exists, which Word may apply
  * to Latin text alone. Page setup and the document grid need WordApiDesktop 1.3 (pageSetup); page
  * numbers need WordApi 1.5 (insertField). Where they are missing the pane gives the steps to do by hand.
+ * Each member is used only where this Word and the loaded office.js have it (capabilities.ts).
  * Syncs: 1 to read, 1 per PARAGRAPHS_PER_SYNC paragraphs, then 1 to read the footers (WordApi 1.5) and 1 to set the page.
  */
 export class WordLayout {
   constructor(
     private readonly run: WordRun,
-    private readonly supports: SupportsSet,
+    private readonly can: Pick<WordCapabilities, "eastAsiaFont" | "pageSetup" | "pageField">,
   ) {}
 
   apply(plan: LayoutPlan): Promise<LayoutOutcome> {
-    const desktop = this.supports("WordApiDesktop", "1.3");
-    const fields = this.supports("WordApi", "1.5");
+    const { eastAsiaFont, pageSetup: page } = this.can;
+    const fields = page && this.can.pageField;
     return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load("items/text");
       const sections = context.document.sections.load("items");
@@ -40,13 +42,13 @@ export class WordLayout {
             skipped++;
             continue;
           }
-          this.formatParagraph(paragraph, step, desktop);
+          this.formatParagraph(paragraph, step, eastAsiaFont, page);
           formatted++;
         }
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a bounded batch per sync keeps Word responsive on a 300-page report
         await context.sync();
       }
-      if (!desktop) return { formatted, skipped, pageSet: false, pageNumbersSet: false };
+      if (!page) return { formatted, skipped, pageSet: false, pageNumbersSet: false };
       // Footers are read only where page numbers can be inserted (WordApi 1.5).
       const footers = fields
         ? sections.items.flatMap((section) =>
@@ -65,7 +67,7 @@ export class WordLayout {
     });
   }
 
-  private formatParagraph(paragraph: Word.Paragraph, step: LayoutStep, desktop: boolean): void {
+  private formatParagraph(paragraph: Word.Paragraph, step: LayoutStep, eastAsiaFont: boolean, grid: boolean): void {
     const { target } = step;
     if (target.alignment) paragraph.alignment = ALIGNMENT[target.alignment];
     if (target.indentChars !== undefined) {
@@ -75,15 +77,17 @@ export class WordLayout {
     paragraph.spaceBefore = 0;
     paragraph.spaceAfter = 0;
     // Single spacing snaps to the document grid's 22 lines; without a grid it stays as it was.
-    if (desktop) paragraph.lineSpacing = 12;
-    const head = step.head && step.head.length <= MAX_SEARCH_LENGTH ? step.head : undefined;
-    setFont(paragraph.font, head ? head.rest : target, desktop);
-    if (head) setFont(paragraph.search(escapeSearchText(step.expected.slice(0, head.length)), { matchCase: true }).getFirst().font, target, desktop);
+    if (grid) paragraph.lineSpacing = 12;
+    // A heading run searched for only where Word's own text holds it as read: a lookup that finds nothing would fail the whole batch.
+    const headText = step.head ? step.expected.slice(0, step.head.length) : "";
+    const head = step.head && searchable(headText) && paragraph.text.startsWith(headText) ? step.head : undefined;
+    setFont(paragraph.font, head ? head.rest : target, eastAsiaFont);
+    if (head) setFont(paragraph.search(escapeSearchText(headText), { matchCase: true }).getFirst().font, target, eastAsiaFont);
   }
 }
 
-function setFont(font: Word.Font, target: RoleTarget, desktop: boolean): void {
-  if (desktop) {
+function setFont(font: Word.Font, target: RoleTarget, eastAsiaFont: boolean): void {
+  if (eastAsiaFont) {
     font.nameFarEast = target.eastAsiaFont;
     font.nameAscii = target.latinFont;
     font.nameOther = target.latinFont;

@@ -27,6 +27,8 @@ function missingFonts(spec: LayoutSpec): string[] {
 export interface LayoutSectionProps {
   /** Format findings of the last check. */
   issues: number;
+  /** This Word gave no page setup: paper, margins, grid and page numbers went unchecked. */
+  pageUnread?: boolean;
   busy: boolean;
   status?: Status;
   fallbacks: Readonly<Record<string, string>>;
@@ -35,7 +37,7 @@ export interface LayoutSectionProps {
 }
 
 /** 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered), the button. */
-export function LayoutSection({ issues, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
+export function LayoutSection({ issues, pageUnread, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
   const styles = useStyles();
   const missing = useMemo(() => missingFonts(GB_9704), []);
   return (
@@ -43,7 +45,10 @@ export function LayoutSection({ issues, busy, status, fallbacks, onFallbacks, on
       <Subtitle2 as="h2" id="layout-heading" className={styles.h2}>
         {t.heading}
       </Subtitle2>
-      <Caption1>{issues > 0 ? t.issues(issues) : t.clean}</Caption1>
+      <Caption1>
+        {issues > 0 ? t.issues(issues) : pageUnread ? t.cleanParagraphs : t.clean}
+        {pageUnread && ` ${t.pageUnread}`}
+      </Caption1>
       <Caption1 className={styles.hint}>{t.hint}</Caption1>
       {missing.map((font) => {
         const options = familyOf(GB_9704, font)?.fallbacks ?? [];

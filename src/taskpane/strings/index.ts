@@ -169,6 +169,8 @@ export const strings = {
     heading: "公文格式",
     hint: "按 GB/T 9704 设置标题、各级标题和正文的字体字号、首行缩进，页边距、每页 22 行每行 28 字，以及“— 1 —”页码。只改格式，不改文字。",
     clean: "格式符合 GB/T 9704。",
+    cleanParagraphs: "各段字体、字号、对齐和缩进符合 GB/T 9704。",
+    pageUnread: "这一版本的 Word 没有提供页面设置，纸张、页边距、每页行数和页码未检查。",
     issues: (n: number) => `格式有 ${n} 处不合 GB/T 9704，见上方“公文格式”组。`,
     apply: "一键排版",
     missingFont: (font: string) => `本机没有“${font}”，改用`,
@@ -186,6 +188,7 @@ export const strings = {
   errors: {
     stale: "文档在读取后已被修改，请重试。",
     range: "找不到要操作的位置，文档可能已被修改。",
+    outside: "光标不在正文中（可能在页眉、页脚、脚注、文本框或批注里）。请在正文中点一下要插入的位置，再点“插入”。",
     unavailable: "Word 暂时无法完成此操作，请稍后重试。",
     unknown: "操作失败：",
   },

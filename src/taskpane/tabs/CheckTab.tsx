@@ -189,6 +189,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           )}
           <LayoutSection
             issues={state.shown.filter((f) => f.rule === "format").length}
+            pageUnread={state.limits.pageUnread === true}
             busy={busy}
             status={check.status}
             fallbacks={fallbacks}
