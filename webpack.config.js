@@ -1,13 +1,24 @@
 // Builds the task pane, the playground and the manifest into dist/.
 // ADDIN_BASE_URL: where the production add-in is hosted (default: the development URL).
 // OFFICE_JS_URL: load office.js from there instead of the copy served beside the task pane.
+// OFFICE_JS_DIR: serve the office.js files found in that folder (a current copy from Microsoft's CDN) instead of the npm package's.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 const DEV_URL = "https://localhost:3000/";
-const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const OFFICE_DIST = process.env.OFFICE_JS_DIR ? officeJsDir(process.env.OFFICE_JS_DIR) : path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** A folder of office.js files given by the deployer: it must hold office.js itself. */
+function officeJsDir(dir) {
+  const resolved = path.resolve(dir);
+  if (!require("fs").existsSync(path.join(resolved, "office.js"))) {
+    console.error(`OFFICE_JS_DIR=${dir} 中没有 office.js。请把从微软 CDN 下载的 office.js 及其 Word 文件放在这个文件夹中。No office.js in OFFICE_JS_DIR.`);
+    process.exit(2);
+  }
+  return resolved;
+}
 
 /** The dev server's port: PORT, the package's config, or 3000; a Chinese message instead of webpack's when it is not a port. */
 function devServerPort() {
@@ -105,6 +116,8 @@ module.exports = async (env, options) => {
                 context: OFFICE_DIST,
                 to: file.includes("*") ? "office/[name][ext]" : `office/${file}`,
                 globOptions: { ignore: ["**/*.debug.js"] },
+                // Only office.js itself must be there: a copy taken from the CDN may leave out a platform or a language.
+                noErrorOnMissing: file !== "office.js",
                 // Copied as published: the minifier would wrap each file in a function and hide OSF, Word and OfficeExtension.
                 info: { minimized: true },
               }))),

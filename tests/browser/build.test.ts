@@ -1,5 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,9 +13,13 @@ function manifestUrls(xml: string): string[] {
   return [...xml.matchAll(/(?:DefaultValue|AppDomain>)="?(https:\/\/[^"<]+)/g)].map((m) => m[1]!);
 }
 
-function build(outDir: string, env: Record<string, string>): void {
-  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+/** A production build into another folder; asynchronous, so the test worker keeps answering while webpack runs. */
+async function build(outDir: string, env: Record<string, string>): Promise<void> {
+  await promisify(execFile)("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
 }
+
+/** A whole production build on a busy two-core machine. */
+const BUILD_TIMEOUT_MS = 300_000;
 
 describe("the production build", () => {
   it("emits a manifest that validates offline and whose every URL is a file the build emitted", () => {
@@ -43,10 +48,10 @@ describe("the production build", () => {
     expect(urls.filter((u) => !allowed.test(u))).toEqual([]);
   });
 
-  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", () => {
+  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", { timeout: BUILD_TIMEOUT_MS }, async () => {
     const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
     try {
-      build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
+      await build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
       const xml = readFileSync(join(out, "manifest.xml"), "utf8");
       expect(xml).not.toContain("localhost");
       expect(xml).toContain('<SourceLocation DefaultValue="https://oa.example.gov.cn/dangjian/taskpane.html"/>');
@@ -55,6 +60,28 @@ describe("the production build", () => {
       expect(existsSync(join(out, "office"))).toBe(false);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a build with a current office.js (OFFICE_JS_DIR)", () => {
+  it("serves the office.js files of the given folder, as they are, instead of the npm package's", { timeout: BUILD_TIMEOUT_MS }, async () => {
+    const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
+    const cdn = mkdtempSync(join(tmpdir(), "dangjian-officejs-"));
+    try {
+      const npm = join(ROOT, "node_modules/@microsoft/office-js/dist");
+      mkdirSync(join(cdn, "zh-cn"));
+      cpSync(join(npm, "zh-cn/office_strings.js"), join(cdn, "zh-cn/office_strings.js"));
+      cpSync(join(npm, "o15apptofilemappingtable.js"), join(cdn, "o15apptofilemappingtable.js"));
+      const current = "var OSF = OSF || {}; /* office.js as the CDN serves it today */\n";
+      writeFileSync(join(cdn, "office.js"), current);
+      writeFileSync(join(cdn, "word-win32-16.01.js"), "var Word = Word || {};\n");
+      await build(out, { OFFICE_JS_DIR: cdn });
+      expect(readFileSync(join(out, "office/office.js"), "utf8")).toBe(current);
+      expect(readdirSync(join(out, "office")).sort()).toEqual(["o15apptofilemappingtable.js", "office.js", "word-win32-16.01.js", "zh-cn"]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cdn, { recursive: true, force: true });
     }
   });
 });
