@@ -137,7 +137,7 @@ export const strings = {
     fixAll: (n: number) => `全部修改（${n} 处）`,
     fixGroup: (n: number) => `本类全部修改（${n} 处）`,
     fixedAll: (n: number, skipped: number) =>
-      `已修改 ${n} 处${skipped ? `，${skipped} 处因文字已改动未修改` : ""}，并重新检查。可用 Word 的“撤消”（Ctrl+Z）逐步撤回。`,
+      `已修改 ${n} 处${skipped ? `，${skipped} 处未修改（文字已改动，或 Word 找不到这段文字，请逐条查看）` : ""}，并重新检查。可用 Word 的“撤消”（Ctrl+Z）逐步撤回。`,
     emptyDocument: "文档还是空的：可先到“模板”页插入全文框架，写好后再来检查。",
     goTemplates: "去“模板”页",
     sectionAdded: (name: string, renumbered: number) => `已补上“${name}”${renumbered ? `，并顺延了后面 ${renumbered} 处编号` : ""}，并重新检查。`,
