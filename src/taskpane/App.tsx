@@ -48,13 +48,22 @@ function whenIdle(run: () => void): () => void {
 }
 const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
+/** Runs once when it mounts: inside a tab's Suspense boundary, once that tab's content is live too. */
+function Mounted({ run }: { run: () => void }) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once
+  useEffect(run, []);
+  return null;
+}
+
 export interface AppProps {
   host: DocumentHost;
   /** Fluent's theme matching Word's: the light one, or the dark one loaded when Word is dark (darkTheme.ts). */
   theme: Theme;
+  /** Called once the first tab's content is live (after the pane took over the drawn screen). */
+  onLive?: () => void;
 }
 
-export function App({ host, theme }: AppProps) {
+export function App({ host, theme, onLive }: AppProps) {
   const [tab, setTab] = useState<TabId>("templates");
   // A tab once opened stays mounted while hidden, so a check's findings or a search are there on return.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["templates"]));
@@ -83,6 +92,7 @@ export function App({ host, theme }: AppProps) {
                 <div key={id} hidden={tab !== id}>
                   <Suspense fallback={<p role="status">{strings.loading}</p>}>
                     <Content host={host} onShowTemplates={() => show("templates")} />
+                    {id === "templates" && onLive && <Mounted run={onLive} />}
                   </Suspense>
                 </div>
               );

@@ -1,28 +1,63 @@
-import { webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
+import { createDOMRenderer, RendererProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { App, loadFirstTab } from "./App";
 import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
 import type { BootMessageProps } from "./components/BootMessage";
+import { liveDrawnScreen } from "./state/drawnScreen";
+import { EARLY_ACTION } from "./state/earlyAction";
+import { rememberTheme } from "./state/theme";
 import { shellStrings as strings } from "./strings/shell";
 
-// taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs) until the live one replaces it.
-const root = createRoot(document.getElementById("root")!);
+// taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs); the live pane adopts it where it can.
+const mount = document.getElementById("root")!;
+/** The drawn screen, where its script kept it (the saved form and the year match what was drawn). */
+const drawn = mount.querySelector<HTMLElement>(":scope > [data-drawn]");
 // The Word host's code loads beside office.js, outside the entry script: the first screen does not touch the document.
 const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word/WordHost");
 
+/** Render into the task pane afresh, replacing whatever it shows. */
+const render = (node: ReactNode) => createRoot(mount).render(node);
+
 /** Why the pane cannot run here; the message's code loads only when needed. */
 const showMessage = (message: BootMessageProps) =>
-  void import(/* webpackChunkName: "boot-message" */ "./components/BootMessage").then(({ BootMessage }) => root.render(<BootMessage {...message} />));
+  void import(/* webpackChunkName: "boot-message" */ "./components/BootMessage").then(({ BootMessage }) => render(<BootMessage {...message} />));
+
+/**
+ * The live pane takes over the drawn screen (hydration) when it will render the same: the light theme, and
+ * no click already taken by the drawn button (its label was changed). Its styles are in the page already:
+ * Griffel reads them instead of inserting them again. Otherwise it renders afresh.
+ */
+function start(app: (onLive?: () => void) => ReactNode, dark: boolean): void {
+  const adopt = drawn && !dark && !(EARLY_ACTION in globalThis);
+  if (!adopt) return render(app());
+  hydrateRoot(drawn, app(() => liveDrawnScreen(drawn)), {
+    onRecoverableError: (error) => performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
+  });
+}
+
+/** Marked when the drawn screen and the live pane did not agree (React then rendered afresh); tests look for it. */
+const HYDRATION_MISMATCH_MARK = "dangjian:hydration-mismatch";
 
 const office = (globalThis as { Office?: OfficeLike }).Office;
 void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
+      rememberTheme(result.dark);
       // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
       const theme = result.dark ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme) : webLightTheme;
       const [{ WordHost }, , loaded] = await Promise.all([wordHost, loadFirstTab(), theme]);
-      return root.render(<App host={new WordHost()} theme={loaded} />);
+      const host = new WordHost();
+      const renderer = createDOMRenderer(document);
+      return start(
+        (onLive) => (
+          <RendererProvider renderer={renderer} targetDocument={document}>
+            <App host={host} theme={loaded} onLive={onLive} />
+          </RendererProvider>
+        ),
+        result.dark,
+      );
     }
     case "not-word":
       return showMessage(strings.boot.notInWord);

@@ -6,13 +6,16 @@ import { App, loadFirstTab } from "./App";
 import { EARLY_ACTION } from "./state/earlyAction";
 import type { EarlyAction } from "./state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/templateForm";
+import { THEME_KEY } from "./state/theme";
+import { DRAWN_TABSTER } from "./state/drawnScreen";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
 import { strings } from "./strings";
 
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
  * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the build,
- * gives the loading line instead of a screen that would change under the eye. The screen is inert,
+ * gives the loading line instead of a screen that would change under the eye, and so does a Word that was
+ * dark last time (the drawn screen is light). The screen is inert,
  * but its main button answers a click: the button says it is getting ready, and the live pane
  * inserts the skeleton when it is there (state/earlyAction.ts).
  */
@@ -20,11 +23,11 @@ function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
   const early: EarlyAction = "insert-skeleton";
   const button = { text: strings.templates.insertSkeleton, busy: strings.templates.preparing, key: EARLY_ACTION, action: early };
-  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine, button });
+  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, themeKey: THEME_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine, button });
   return `(function (d, reportYear) {
-  var screen = document.currentScript.previousElementSibling, form = {};
-  try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; } catch (e) {}
-  if ((form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
+  var screen = document.currentScript.previousElementSibling, form = {}, dark = false;
+  try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; dark = localStorage.getItem(d.themeKey) === "dark"; } catch (e) {}
+  if (dark || (form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
   var unit = screen.querySelector("input[placeholder=" + JSON.stringify(d.placeholder) + "]");
   if (unit && form.unit) unit.value = form.unit;
   var main = [].filter.call(screen.querySelectorAll("button"), function (b) { return b.textContent.trim() === d.button.text; })[0];
@@ -42,7 +45,8 @@ function guard(loadingLine: string): string {
 
 /**
  * The pane's first screen (the 模板 tab as a new user sees it) as HTML with its styles, drawn at build
- * time: taskpane.html shows it before any script has run, and the live pane replaces it.
+ * time: taskpane.html shows it before any script has run, and the live pane takes it over (index.tsx).
+ * The element tree is the live pane's: a renderer provider around the App.
  */
 export async function prerender(loadingLine: string): Promise<{ html: string; styles: string }> {
   await loadFirstTab();
@@ -52,8 +56,14 @@ export async function prerender(loadingLine: string): Promise<{ html: string; st
       <App host={new MemoryHost(new MemoryDocument())} theme={webLightTheme} />
     </RendererProvider>,
   );
+  // The theme's style element, which FluentProvider renders inside itself only on a server, goes to the head:
+  // in the page the live provider has no such child, and finds the element by its id there.
+  const themeStyle = /<style id="fui-FluentProvider[^"]*">[^<]*<\/style>/.exec(screen)?.[0] ?? "";
+  // Focus management's attributes wait until the live pane has taken the screen over: Fluent's tabster would
+  // otherwise add its focus guards to the drawn elements while React is still adopting them.
+  const adoptable = screen.replace(themeStyle, "").replaceAll(' data-tabster="', ` ${DRAWN_TABSTER}="`);
   return {
-    html: `<div inert style="height:100%">${screen}</div><script>${guard(loadingLine)}</script>`,
-    styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),
+    html: `<div data-drawn inert style="height:100%">${adoptable}</div><script>${guard(loadingLine)}</script>`,
+    styles: themeStyle + renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),
   };
 }

@@ -69,7 +69,7 @@ export function OutlineTree({ type, values, chosen, selected, disabled, onChoose
               <ClauseText text={name} />
             </TreeItemLayout>
             {s.topics?.length ? (
-              <Tree>
+              <Tree collapseMotion={null}>
                 {s.topics.map((id) => {
                   const node: OutlineNode = { kind: "topic", sectionId: s.id, topicId: id };
                   const title = renderTemplate(topic(id).title, values);
