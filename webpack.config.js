@@ -54,7 +54,7 @@ async function httpsOptions() {
 }
 
 /** The chunks the live first screen waits for: fetched beside the entry script instead of after it has run. */
-const FIRST_SCREEN_CHUNKS = ["templates", "word-host"];
+const FIRST_SCREEN_CHUNKS = ["templates"];
 
 /** After a production build, draws the 模板 tab's first screen into taskpane.html (scripts/prerender.mjs). */
 class DrawFirstScreen {

@@ -1,6 +1,8 @@
 import { createDOMRenderer, RendererProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { LazyHost } from "../host/LazyHost";
+import { officeEnvironment, wordCapabilities } from "../host/word/capabilities";
 import { App, loadFirstTab } from "./App";
 import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
@@ -14,8 +16,6 @@ import { shellStrings as strings } from "./strings/shell";
 const mount = document.getElementById("root")!;
 /** The drawn screen, where its script kept it (the saved form and the year match what was drawn). */
 const drawn = mount.querySelector<HTMLElement>(":scope > [data-drawn]");
-// The Word host's code loads beside office.js, outside the entry script: the first screen does not touch the document.
-const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word/WordHost");
 
 /** Render into the task pane afresh, replacing whatever it shows. */
 const render = (node: ReactNode) => createRoot(mount).render(node);
@@ -47,13 +47,15 @@ void boot(office).then(async (result) => {
       rememberTheme(result.dark);
       // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
       const theme = result.dark ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme) : webLightTheme;
-      const [{ WordHost }, , loaded] = await Promise.all([wordHost, loadFirstTab(), theme]);
-      const host = new WordHost();
+      const [, loaded] = await Promise.all([loadFirstTab(), theme]);
+      // The Word host's code loads once the pane is live: the first screen does not touch the document.
+      const load = () => import(/* webpackChunkName: "word-host" */ "../host/word/WordHost").then(({ WordHost }) => new WordHost());
+      const host = new LazyHost(load, wordCapabilities(officeEnvironment()).comments);
       const renderer = createDOMRenderer(document);
       return start(
         (onLive) => (
           <RendererProvider renderer={renderer} targetDocument={document}>
-            <App host={host} theme={loaded} onLive={onLive} />
+            <App host={host} theme={loaded} onLive={() => (onLive?.(), host.warm())} />
           </RendererProvider>
         ),
         result.dark,

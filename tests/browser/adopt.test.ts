@@ -46,7 +46,7 @@ describe("the live pane and the drawn screen", () => {
 
     // Live: a row click previews it, and the keyboard moves through the tree as Fluent's focus management does.
     await page.getByRole("treeitem", { name: /开头/ }).click();
-    await expect.poll(() => page.getByRole("region", { name: /预览/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("region", { name: /预览/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByRole("treeitem", { name: /开头/ }).focus();
     await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-fui-tree-item-value"))).toBe("section:main-work");

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
 
 const harness = startBrowser();
+/** How long the live pane may take to take over the drawn screen on a busy machine. */
+const LIVE_TIMEOUT_MS = 20_000;
 
 /** Hosts that office.js itself contacts (its telemetry frame); nothing else may leave the origin. */
 const OFFICE_OWN_HOSTS = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|aspnetcdn\.com)$/;
@@ -62,7 +64,7 @@ describe("the task pane page", () => {
     const consoleErrors: string[] = [];
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
     await page.goto(`${harness.url}taskpane.html`);
-    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
     await expect.poll(() => page.getByRole("button", { name: "插入全文框架" }).count()).toBe(1);
     await page.getByRole("tab", { name: "提法" }).click();
     await expect.poll(() => page.getByRole("searchbox", { name: "搜索提法" }).count()).toBe(1);
@@ -93,7 +95,7 @@ describe("the task pane page", () => {
     expect(await page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBe(0);
 
     release();
-    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBeGreaterThan(0);
     // The live button is the ordinary one again, and a click now is the live pane's own.
     expect(await page.getByRole("button", { name: "插入全文框架" }).getAttribute("aria-busy")).toBeNull();
@@ -106,7 +108,7 @@ describe("the task pane page", () => {
     const stub = (await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8")).replace("#ffffff", "#1f1f1f");
     await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
     await page.goto(`${harness.url}taskpane.html`);
-    await expect.poll(() => page.locator("[inert]").count()).toBe(0);
+    await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
     const tab = page.getByRole("tabpanel");
     await expect.poll(() => tab.evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor)).not.toBe("rgb(255, 255, 255)");
     expect(requests.some((url) => /dark-theme\.[0-9a-f]+\.js$/.test(url))).toBe(true);

@@ -9,8 +9,7 @@ async function documentParagraphs(page: Page): Promise<Array<{ text: string; lev
 }
 
 async function chooseType(page: Page, name: string) {
-  await page.getByRole("combobox", { name: "文稿类型" }).click();
-  await page.getByRole("option", { name }).click();
+  await page.getByRole("combobox", { name: "文稿类型" }).selectOption({ label: name });
 }
 
 describe("the 模板 tab in the playground", () => {

@@ -8,8 +8,7 @@ const texts = (page: Page) => page.getByLabel("文档").locator("[data-level]").
 const pane = { viewport: { width: 1024, height: 600 } };
 
 async function chooseType(page: Page, name: string) {
-  await page.getByRole("combobox", { name: "文稿类型" }).click();
-  await page.getByRole("option", { name }).click();
+  await page.getByRole("combobox", { name: "文稿类型" }).selectOption({ label: name });
 }
 
 describe("the 模板 tab as writers use it", () => {

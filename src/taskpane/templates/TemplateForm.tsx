@@ -1,9 +1,8 @@
-import { Dropdown, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
 import { typeUsesField } from "../../core/templates";
 import { normalizeYear, yearIsValid } from "../../core/year";
-import { DocumentTypeOptions } from "../components/DocumentTypeOptions";
 import { strings } from "../strings";
 
 export interface TemplateFormValues {
@@ -27,13 +26,14 @@ export function TemplateForm({ values, onChange }: { values: TemplateFormValues;
   return (
     <div className={styles.root}>
       <Field label={t.type} hint={type.description}>
-        <Dropdown
-          value={type.name}
-          selectedOptions={[type.id]}
-          onOptionSelect={(_, data) => data.optionValue && onChange({ ...values, typeId: data.optionValue as DocumentTypeId })}
-        >
-          <DocumentTypeOptions />
-        </Dropdown>
+        {/* The system's own list (Fluent's Select): the first screen needs no popup positioning code. */}
+        <Select value={type.id} onChange={(_, data) => onChange({ ...values, typeId: data.value as DocumentTypeId })}>
+          {DOCUMENT_TYPES.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Field label={t.unit}>
         <Input value={values.unit} placeholder={t.unitPlaceholder} onChange={set("unit")} />
