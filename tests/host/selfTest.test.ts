@@ -6,7 +6,10 @@ import type { DescribedHost } from "../../src/host/selfTest/environment";
 import { reportFileName, reportText } from "../../src/host/selfTest/report";
 import { runSelfTest } from "../../src/host/selfTest/runSelfTest";
 import { FakeWps } from "../../src/host/wps/fake/FakeWps";
+import { wordEnvironment } from "../../src/host/word/environment";
+import { WordHost } from "../../src/host/word/WordHost";
 import { WpsHost } from "../../src/host/wps/WpsHost";
+import { FakeWord } from "./fakeWord";
 
 const writers: DocParagraph[] = [{ text: "我的总结。", level: 0, inTable: false, inList: false }];
 const at = new Date(2026, 11, 6, 9, 30);
@@ -72,5 +75,21 @@ describe("自检", () => {
     ]);
     expect(text).toContain("一键排版\t通过\t");
     expect(reportFileName(report)).toBe("自检-WPS文字（模拟）-202612060930.txt");
+  });
+});
+
+describe("自检 in Word", () => {
+  it("lists the newest version of each requirement set and runs only the read-only operations", async () => {
+    const word = new FakeWord(writers);
+    const host = new WordHost(word.run, word.settings, word.supports);
+    const supports = (name: string, version: string) => (name === "WordApi" && Number(version) <= 1.4) || (name === "WordApiDesktop" && version === "1.1");
+    expect(wordEnvironment(supports, () => ({ platform: "PC", version: "16.0.17928.20114" }))).toMatchObject({
+      host: "Word（PC）",
+      version: "16.0.17928.20114",
+      apis: ["WordApi 1.4", "WordApiDesktop 1.1"],
+    });
+    const report = await runSelfTest(Object.assign(host, { environment: () => wordEnvironment(supports, () => ({ version: "16.0" })) }), () => at);
+    expect(report.results.map((r) => r.status)).toEqual(["passed", "skipped", "skipped", "skipped", "skipped", "skipped", "skipped", "passed", "skipped", "skipped"]);
+    expect(word.texts()).toEqual(["我的总结。"]);
   });
 });
