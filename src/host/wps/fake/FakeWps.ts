@@ -274,6 +274,12 @@ export class FakeWpsDocument implements WpsDocument {
     this.chars.splice(at, 0, ...hidden(`\u0013${code}\u0014`), ...visible, ...hidden("\u0015"));
   }
 
+  /** Put these paragraphs in place of the document's, the cursor at the start (载入示例). */
+  load(paragraphs: readonly DocParagraph[]): void {
+    this.change(() => this.splice(0, this.chars.length, paragraphs.flatMap((p) => paragraphChars(p))));
+    this.selection.set(0, 0);
+  }
+
   undo(): boolean {
     const last = this.undoStack.pop();
     if (!last) return false;
