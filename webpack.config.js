@@ -56,16 +56,45 @@ class DrawFirstScreen {
   }
 }
 
+// —— WPS 文字 加载项 (src/wps): its own pages under wps/, no office.js; the Word pages are untouched. ——
+/** The WPS entries, pages and deployment files for an add-in served at `url` + "wps/". */
+function wpsBuild(url) {
+  const wpsUrl = `${url}wps/`;
+  const fill = (content) => content.toString().split("{{WPS_URL}}").join(wpsUrl);
+  const page = (filename, template, chunks) =>
+    // Pages one folder down load their scripts from the root; the pane's chunks follow its script ("auto").
+    new HtmlWebpackPlugin({ filename, template, chunks, publicPath: "../", scriptLoading: "defer" });
+  return {
+    entry: {
+      wps: { import: "./src/wps/index.tsx", publicPath: "auto" },
+      "wps-ribbon": "./src/wps/ribbon.ts",
+    },
+    plugins: [
+      page("wps/index.html", "./src/wps/ribbon.html", ["wps-ribbon"]),
+      page("wps/taskpane.html", "./src/wps/taskpane.html", ["wps"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "wps/ribbon.xml" },
+          { from: "assets/icon-32.png", to: "wps/images/icon-32.png" },
+          ...["jsplugins.xml", "oem.ini", "publish.xml", "publish.html"].map((file) => ({ from: `src/wps/deploy/${file}`, to: `wps/${file}`, transform: fill })),
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const url = baseUrl(production);
   const officeJsUrl = process.env.OFFICE_JS_URL || "office/office.js";
   const https = production ? undefined : await httpsOptions();
+  const wps = wpsBuild(url);
   return {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       playground: "./src/playground/index.tsx",
+      ...wps.entry,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -93,6 +122,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"], scriptLoading: "defer" }),
       ...(production ? [new DrawFirstScreen()] : []),
+      ...wps.plugins,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -21,5 +21,5 @@ export interface HostEnvironment {
 
 /** A host that can tell 自检 where it runs (each host has it; a test double may not). */
 export interface DescribedHost extends DocumentHost {
-  environment?(): HostEnvironment;
+  environment?(): HostEnvironment | Promise<HostEnvironment>;
 }

@@ -170,8 +170,8 @@ async function attempt(id: OperationId, run: () => Promise<string>): Promise<Ope
 }
 
 /** The environment of a host, or what can be said without one. */
-export function environmentOf(host: DocumentHost): HostEnvironment {
-  const described = (host as DescribedHost).environment?.();
+export async function environmentOf(host: DocumentHost): Promise<HostEnvironment> {
+  const described = await (host as DescribedHost).environment?.();
   return described ?? { host: "未知", version: "", apis: [], noScratchReason: "此环境不能新建文档" };
 }
 
@@ -181,7 +181,7 @@ export function environmentOf(host: DocumentHost): HostEnvironment {
  * document as it is run; the others are listed as not run, with the reason.
  */
 export async function runSelfTest(host: DocumentHost, now: () => Date = () => new Date()): Promise<SelfTestReport> {
-  const environment = environmentOf(host);
+  const environment = await environmentOf(host);
   const base = { at: now(), host: environment.host, version: environment.version, apis: environment.apis };
   if (!environment.openScratch) {
     const results = await sequence(WRITING.map(([id]) => id), (id) => {

@@ -5,7 +5,6 @@ import type { LayoutPlan } from "../../core/layout/plan";
 import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
-import { wordEnvironment } from "./environment";
 import { applyFormat, levelOf } from "./format";
 import { pageFormatOf, paragraphFormatOf } from "./readFormat";
 import { escapeSearchText, MAX_SEARCH_LENGTH, occurrencesBefore } from "./search";
@@ -53,8 +52,8 @@ export class WordHost implements DocumentHost {
   /** Comments need WordApi 1.4 (Word 2021, Microsoft 365, Word on the web). */
   readonly comments?: CommentsHost;
 
-  /** What 自检 shows of this Word. */
-  readonly environment = () => wordEnvironment(this.supports);
+  /** What 自检 shows of this Word (loaded with 自检). */
+  readonly environment = () => import(/* webpackChunkName: "self-test" */ "./environment").then((m) => m.wordEnvironment(this.supports));
 
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),

@@ -3,9 +3,7 @@ import { useState } from "react";
 import type { DocumentHost } from "../../host/DocumentHost";
 import type { SelfTestReport } from "../../host/selfTest/runSelfTest";
 import { copyText, downloadText } from "../state/clipboard";
-import { strings } from "../strings";
-
-const t = strings.selfTest;
+import { selfTestStrings as t } from "../strings/selfTest";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
@@ -20,7 +18,7 @@ const useStyles = makeStyles({
 const loadRunner = () => Promise.all([import(/* webpackChunkName: "self-test" */ "../../host/selfTest/runSelfTest"), import(/* webpackChunkName: "self-test" */ "../../host/selfTest/report")]);
 
 /** 自检 in 设置: runs each host operation on a scratch document and shows a plain table to copy or save. */
-export function SelfTestSection({ host }: { host: DocumentHost }) {
+export default function SelfTestSection({ host }: { host: DocumentHost }) {
   const styles = useStyles();
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<SelfTestReport>();

@@ -1,13 +1,14 @@
 import { Button, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { strings } from "../strings";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { FormDialog } from "./FormDialog";
-import { SelfTestSection } from "./SelfTestSection";
 import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
 
 const t = strings.phrases;
+/** 自检 loads with the dialog's first render, apart from the phrases tab. */
+const SelfTestSection = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestSection"));
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
@@ -53,7 +54,11 @@ export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Pro
         sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
       )}
       <Caption1>{t.storageNote}</Caption1>
-      {host && <SelfTestSection host={host} />}
+      {host && (
+        <Suspense fallback={null}>
+          <SelfTestSection host={host} />
+        </Suspense>
+      )}
     </FormDialog>
   );
 }
