@@ -38,7 +38,7 @@ export const ribbon = {
     return true;
   },
   GetImage(): string {
-    return "images/icon-32.png";
+    return "icon-32.png";
   },
 };
 

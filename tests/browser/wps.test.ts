@@ -73,7 +73,7 @@ describe("the WPS 加载项's pages", () => {
       const w = window as unknown as { made: string[]; wps: { GetTaskPane(id: string): { Visible: boolean } } };
       return { answers, made: w.made, visible: w.wps.GetTaskPane("pane-1").Visible };
     });
-    expect(clicks.answers).toEqual([true, true, true, "images/icon-32.png"]);
+    expect(clicks.answers).toEqual([true, true, true, "icon-32.png"]);
     expect(clicks.made).toEqual([`${harness.url}wps/taskpane.html`]);
     expect(clicks.visible).toBe(false);
 
@@ -90,6 +90,13 @@ describe("the WPS 加载项's pages", () => {
     expect(readFileSync(join(DIST, "wps", "oem.ini"), "utf8")).toContain(`JSPluginsServer=${url}jsplugins.xml`);
     expect(readFileSync(join(DIST, "wps", "publish.xml"), "utf8")).toContain(`url="${url}"`);
     expect(readFileSync(join(DIST, "wps", "ribbon.xml"), "utf8")).toContain('onAction="ribbon.OnAction"');
+    expect(readFileSync(join(DIST, "wps", "jsplugins-offline.xml"), "utf8")).toContain(`url="${url}dangjian-writer.7z"`);
+    // The package holds the pages with their scripts beside them, the check's worker among them.
+    const offline = readFileSync(join(DIST, "wps", "dangjian-writer.7z"));
+    const named = (file: string) => offline.includes(Buffer.from(`${file}\0`, "utf16le"));
+    expect(["index.html", "taskpane.html", "ribbon.xml", "icon-32.png"].every(named)).toBe(true);
+    const worker = /new Worker\(new URL\(\w+\.p\+\w+\.u\((\d+)\)/.exec(readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith("check."))!), "utf8"))![1];
+    expect(named(readdirSync(DIST).find((f) => f.startsWith(`${worker}.`))!)).toBe(true);
     const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js") && !f.startsWith("playground"));
     expect(scripts.some((f) => f.startsWith("wps."))).toBe(true);
     for (const file of scripts) {
