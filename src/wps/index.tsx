@@ -4,7 +4,11 @@ import { createRoot } from "react-dom/client";
 import type { WpsGlobal } from "../host/wps/model";
 import { WpsHost } from "../host/wps/WpsHost";
 import { App, loadFirstTab } from "../taskpane/App";
+import { strings } from "../taskpane/strings";
 import { wpsStrings } from "./strings";
+import { adaptStrings } from "./wording";
+
+adaptStrings(strings as unknown as Record<string, unknown>);
 
 const root = createRoot(document.getElementById("root")!);
 const wps = (window as unknown as { wps?: WpsGlobal }).wps;
