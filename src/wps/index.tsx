@@ -1,7 +1,7 @@
 import "./polyfills";
 import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { WpsGlobal } from "../host/wps/model";
+import type { WpsApplication, WpsGlobal } from "../host/wps/model";
 import { WpsHost } from "../host/wps/WpsHost";
 import { App, loadFirstTab } from "../taskpane/App";
 import { strings } from "../taskpane/strings";
@@ -11,15 +11,16 @@ import { adaptStrings } from "./wording";
 adaptStrings(strings as unknown as Record<string, unknown>);
 
 const root = createRoot(document.getElementById("root")!);
-const wps = (window as unknown as { wps?: WpsGlobal }).wps;
+const page = window as unknown as { wps?: WpsGlobal; Application?: WpsApplication };
+/** WPS 文字's application: from `wps.WpsApplication()`, or the `Application` newer builds also give the page. */
+const app = typeof page.wps?.WpsApplication === "function" ? page.wps.WpsApplication() : page.Application?.Documents ? page.Application : undefined;
 
-if (!wps || typeof wps.WpsApplication !== "function") {
+if (!app) {
   root.render(
     <p className="boot" role="alert">
       {wpsStrings.notInWps}
     </p>,
   );
 } else {
-  const app = wps.WpsApplication();
   void loadFirstTab().then(() => root.render(<App host={new WpsHost(app)} theme={webLightTheme} />));
 }

@@ -8,7 +8,11 @@ import type { WpsGlobal } from "../host/wps/model";
 const PANE_KEY = "dangjian.taskPaneId";
 const OPEN_BUTTON = "dangjianOpenPane";
 
-const wpsGlobal = () => (window as unknown as { wps?: WpsGlobal }).wps;
+/** The JS API's global: `wps` in the documented examples, `Application` in newer builds' templates. */
+const wpsGlobal = () => {
+  const w = window as unknown as { wps?: WpsGlobal; Application?: WpsGlobal };
+  return w.wps && typeof w.wps.CreateTaskPane === "function" ? w.wps : w.Application;
+};
 
 /** The task pane's page, beside this one. */
 export function paneUrl(here: string): string {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
+import { build } from "esbuild";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DIST, startBrowser } from "./harness";
@@ -52,7 +53,38 @@ describe("the pane on the WPS host (the playground's fake WPS)", () => {
   });
 });
 
+/** The check's worker script, as the check tab's chunk names it. */
+function workerFile(): string {
+  const check = readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith("check."))!), "utf8");
+  const id = /new Worker\(new URL\(\w+\.p\+\w+\.u\((\d+)\)/.exec(check)![1];
+  return readdirSync(DIST).find((f) => f.startsWith(`${id}.`))!;
+}
+
+/** The fake WPS as a script for the page: the built task pane runs on it as it would on WPS's `Application`. */
+async function fakeWpsScript(): Promise<string> {
+  const result = await build({ entryPoints: [join(__dirname, "../../src/host/wps/fake/FakeWps.ts")], bundle: true, format: "iife", globalName: "FakeWpsModule", write: false, target: "es2019" });
+  return `${result.outputFiles[0]!.text}\nwindow.Application = new FakeWpsModule.FakeWps();`;
+}
+
 describe("the WPS 加载项's pages", () => {
+  it("runs the built task pane on WPS's Application: its chunks and the check's worker load from beside its script", async () => {
+    const { page, context, errors, requests } = await harness.page({ viewport: { width: 420, height: 800 } });
+    await page.addInitScript({ content: await fakeWpsScript() });
+    await page.goto(`${harness.url}wps/taskpane.html`);
+    await page.getByRole("button", { name: "插入全文框架" }).click();
+    await expect.poll(() => page.getByText(/可用 WPS 的“撤消”/).count()).toBe(1);
+    const texts = () => page.evaluate(() => (window as unknown as { Application: { ActiveDocument: { texts(): string[] } } }).Application.ActiveDocument.texts());
+    expect((await texts()).length).toBeGreaterThan(5);
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await expect.poll(() => page.getByText(/未填写的空白/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(requests.every((url) => url.startsWith(harness.url))).toBe(true);
+    expect(requests).toContain(`${harness.url}${workerFile()}`);
+    expect(requests.some((url) => url.includes("/office/"))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("opens the task pane from the ribbon button with synchronous callbacks, and the pane says where to open it outside WPS", async () => {
     const { page, context, requests } = await harness.page();
     await page.addInitScript(() => {
@@ -95,8 +127,7 @@ describe("the WPS 加载项's pages", () => {
     const offline = readFileSync(join(DIST, "wps", "dangjian-writer.7z"));
     const named = (file: string) => offline.includes(Buffer.from(`${file}\0`, "utf16le"));
     expect(["index.html", "taskpane.html", "ribbon.xml", "icon-32.png"].every(named)).toBe(true);
-    const worker = /new Worker\(new URL\(\w+\.p\+\w+\.u\((\d+)\)/.exec(readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith("check."))!), "utf8"))![1];
-    expect(named(readdirSync(DIST).find((f) => f.startsWith(`${worker}.`))!)).toBe(true);
+    expect(named(workerFile())).toBe(true);
     const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js") && !f.startsWith("playground"));
     expect(scripts.some((f) => f.startsWith("wps."))).toBe(true);
     for (const file of scripts) {

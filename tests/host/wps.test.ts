@@ -57,6 +57,20 @@ describe("the WPS host where positions drift from the text", () => {
   });
 });
 
+describe("the WPS host's inserts", () => {
+  it("keeps inserted paragraphs out of a neighbour's automatic list: their numbers are in their text", async () => {
+    const { doc, host } = setup([p("甲"), p("列表项", { inList: true, label: "1." })]);
+    doc.setSelection({ paragraph: 0, offset: 1 });
+    await host.insertBlock([{ text: "（一）新", level: 2, role: "heading" }], { at: insertionPoint(await host.read()) });
+    const { paragraphs } = await host.read();
+    expect(paragraphs.map((x) => [x.text, x.inList, x.level])).toEqual([
+      ["甲", false, 0],
+      ["（一）新", false, 2],
+      ["列表项", true, 0],
+    ]);
+  });
+});
+
 describe("the WPS host's undo steps", () => {
   it("makes a block with its renumbering one undo step, which undoes all of it", async () => {
     const { doc, host } = setup([p("（一）甲", { level: 2 }), p("正文"), p("（二）乙", { level: 2 })]);

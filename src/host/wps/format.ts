@@ -57,6 +57,8 @@ export function setParagraph(format: WpsParagraphFormat, target: RoleTarget): vo
 /** A paragraph being inserted: its built-in style (标题 n or 正文), then the role's look from GB/T 9704. */
 export function applyFormat(range: WpsRange, paragraph: BlockParagraph): void {
   range.Style = paragraph.level > 0 ? WPS.wdStyleHeading1 - (paragraph.level - 1) : WPS.wdStyleNormal;
+  // A new paragraph takes its neighbour's list, and a heading style may carry one: the block's numbers are in its text.
+  range.ListFormat.RemoveNumbers();
   const target = roleTarget(GB_9704, layoutRole(paragraph));
   setFont(range.Font, { ...target, bold: target.bold ?? false });
   setParagraph(range.ParagraphFormat, { ...target, alignment: target.alignment ?? "justify", indentChars: target.indentChars ?? 0 });

@@ -86,7 +86,12 @@ export interface WpsRange {
   readonly End: number;
   readonly Font: WpsFont;
   readonly ParagraphFormat: WpsParagraphFormat;
-  readonly ListFormat: { readonly ListString: string; readonly ListType: number };
+  readonly ListFormat: {
+    readonly ListString: string;
+    readonly ListType: number;
+    /** Take the paragraphs out of their list (their automatic numbers go). */
+    RemoveNumbers(): void;
+  };
   readonly Find: WpsFind;
   /** Built-in style by its WdBuiltinStyle number when set. */
   Style: unknown;

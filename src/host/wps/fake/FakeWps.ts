@@ -320,13 +320,16 @@ export class FakeWpsDocument implements WpsDocument {
     for (const comment of this.comments) comment.range.shift(start, end, delta, inserted.length);
   }
 
-  /** Text to insert, with the look of the character at `at` (or before it); \r makes a paragraph mark. */
+  /**
+   * Text to insert, with the look of the character at `at` (or before it). \r makes a paragraph mark
+   * that splits the paragraph it falls in: both halves keep its properties, its list and table included.
+   */
   charsFor(text: string, at: number): Char[] {
     const near = this.chars[at - 1]?.kind === "text" ? this.chars[at - 1] : this.chars[at];
     const font = { ...(near?.font ?? DEFAULT_FONT) };
     const mark = this.chars.slice(at).find(isMark);
     return [...text.replace(/\n/g, "\r")].map((ch) =>
-      ch === "\r" ? { ch, kind: "para", font, para: { ...(mark?.para ?? defaultPara()), inTable: false, listType: 0, listString: "" } } : { ch, kind: "text", font },
+      ch === "\r" ? { ch, kind: "para", font, para: { ...(mark?.para ?? defaultPara()) } } : { ch, kind: "text", font },
     );
   }
 
@@ -517,8 +520,16 @@ export class FakeRange implements WpsRange {
   }
 
   get ListFormat() {
-    const mark = this.doc.marksIn(this.start, this.end)[0];
-    return { ListString: mark?.para?.listString ?? "", ListType: mark?.para?.listType ?? 0 };
+    const marks = this.doc.marksIn(this.start, this.end);
+    const mark = marks[0];
+    return {
+      ListString: mark?.para?.listString ?? "",
+      ListType: mark?.para?.listType ?? 0,
+      RemoveNumbers: () =>
+        this.doc.change(() => {
+          for (const m of marks) Object.assign(m.para!, { listType: 0, listString: "" });
+        }),
+    };
   }
 
   get Find(): WpsFind {
