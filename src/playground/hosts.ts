@@ -4,6 +4,8 @@ import { MemoryHost } from "../host/memory/MemoryHost";
 import type { DescribedHost } from "../host/selfTest/environment";
 import { FakeWps } from "../host/wps/fake/FakeWps";
 import { WpsHost } from "../host/wps/WpsHost";
+import { strings } from "../taskpane/strings";
+import { adaptStrings } from "../wps/wording";
 import { playgroundStrings } from "./strings";
 
 /** Which host the pane runs on: the in-memory Word-like document, or the fake WPS (?host=wps). */
@@ -24,8 +26,9 @@ export function playgroundMemoryHost(doc: MemoryDocument): DocumentHost {
   return host;
 }
 
-/** The WPS host over the fake WPS application, and the document the page shows. */
+/** The WPS host over the fake WPS application, and the document the page shows; the pane's messages name WPS. */
 export function playgroundWps() {
+  adaptStrings(strings as unknown as Record<string, unknown>);
   const app = new FakeWps();
   return { app, doc: app.ActiveDocument!, host: new WpsHost(app) };
 }

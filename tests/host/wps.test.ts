@@ -170,8 +170,15 @@ describe("comments and settings in WPS", () => {
     const { app, doc, host } = setup([p("树牢五个意识")]);
     const add = doc.Comments.Add.bind(doc.Comments);
     const comments = doc.Comments;
-    // A WPS that ignores writes to Author.
-    Object.defineProperty(doc, "Comments", { get: () => ({ ...comments, Count: comments.Count, Item: (i: number) => ({ ...comments.Item(i), set Author(_: string) {}, get Author() { return app.UserName; }, Delete: () => comments.Item(i).Delete() }), Add: (r: never, t: string) => ({ ...add(r, t), set Author(_: string) {}, Initial: "" }) }) });
+    // A WPS that ignores writes to Author: each comment keeps the user's name.
+    const keepsUser = <T extends object>(comment: T) => Object.defineProperty({ ...comment, Delete: (comment as { Delete(): void }).Delete }, "Author", { get: () => app.UserName, set: () => undefined });
+    Object.defineProperty(doc, "Comments", {
+      get: () => ({
+        Count: comments.Count,
+        Item: (i: number) => keepsUser(comments.Item(i)),
+        Add: (range: never, text: string) => keepsUser(add(range, text)),
+      }),
+    });
     await host.read();
     await host.comments.add([{ paragraph: 0, start: 2, end: 6, expected: "五个意识", text: "应为“四个意识”" }]);
     doc.comments.push({ range: doc.Range(0, 2) as never, text: "别人的批注", author: "张三", initial: "" });
