@@ -38,6 +38,12 @@ describe("the WPS host where positions drift from the text", () => {
     expect(snapshot.selection.start).toEqual({ paragraph: 1, offset: 5 });
   });
 
+  it("reads a selection through the document's last mark as ending at the last paragraph's end", async () => {
+    const { doc, host } = setup([p("甲乙"), p("丙丁")]);
+    doc.selection.set(0, doc.chars.length);
+    expect((await host.read()).selection).toMatchObject({ start: { paragraph: 0, offset: 0 }, end: { paragraph: 1, offset: 2 } });
+  });
+
   it("replaces and selects text after a field and in a table cell where offsets added to positions would miss", async () => {
     const { doc, host } = setup([p("表中XX单位", { inTable: true }), p("第页XX次会议")]);
     doc.addField({ paragraph: 1, offset: 1, code: " PAGE ", result: "3" });

@@ -63,7 +63,9 @@ export class WpsHost implements DocumentHost {
       if (index === -1) index = Math.max(0, bounds.length - 1);
       // The offset is the length of the text before the point, not a difference of positions.
       const start = bounds[index]?.start ?? 0;
-      return { paragraph: index, offset: at <= start ? 0 : readable(doc.Range(start, at).Text).length };
+      const offset = at <= start ? 0 : readable(doc.Range(start, at).Text).length;
+      // A selection through the last paragraph's mark ends at that paragraph's end.
+      return { paragraph: index, offset: Math.min(offset, paragraphs[index]?.text.length ?? 0) };
     };
     return {
       paragraphs,
