@@ -32,8 +32,6 @@ export const WPS = {
   wdLayoutModeLineGrid: 2,
   /** Document.Close: leave the document unsaved. */
   wdDoNotSaveChanges: 0,
-  /** Range.Collapse. */
-  wdCollapseEnd: 0,
 } as const;
 
 export interface WpsFont {
@@ -97,15 +95,13 @@ export interface WpsRange {
   Style: unknown;
   Information(type: number): unknown;
   InsertBefore(text: string): void;
-  InsertAfter(text: string): void;
   InsertParagraphAfter(): void;
   Select(): void;
-  Collapse(direction: number): void;
 }
 
 export interface WpsParagraph {
   readonly Range: WpsRange;
-  OutlineLevel: number;
+  readonly OutlineLevel: number;
   /** The paragraph after this one; null (Nothing) after the last. */
   Next(): WpsParagraph | null;
 }
@@ -131,7 +127,6 @@ export interface WpsComments extends WpsCollection<WpsComment> {
 export interface WpsVariable {
   readonly Name: string;
   Value: string;
-  Delete(): void;
 }
 
 export interface WpsVariables extends WpsCollection<WpsVariable> {

@@ -178,10 +178,5 @@ export class FakeRange implements WpsRange {
     this.doc.selection.set(this.start, this.end);
     this.doc.notify();
   }
-
-  Collapse(direction: number): void {
-    if (direction === 0) this.set(this.end, this.end);
-    else this.set(this.start, this.start);
-  }
 }
 

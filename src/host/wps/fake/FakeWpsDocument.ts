@@ -100,7 +100,6 @@ export class FakeWpsDocument implements WpsDocument {
       set Value(value: string) {
         map.set(name, value);
       },
-      Delete: () => map.delete(name),
     });
     return {
       get Count() {
@@ -333,10 +332,6 @@ class FakeParagraph implements WpsParagraph {
 
   get OutlineLevel(): number {
     return this.mark.para!.OutlineLevel;
-  }
-
-  set OutlineLevel(value: number) {
-    this.doc.change(() => (this.mark.para!.OutlineLevel = value));
   }
 
   Next(): WpsParagraph | null {
