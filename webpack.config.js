@@ -67,16 +67,67 @@ class DrawFirstScreen {
   }
 }
 
+// —— WPS 文字 加载项 (src/wps): its own pages under wps/, no office.js; the Word pages are untouched. ——
+/** The WPS entries, pages and deployment files for an add-in served at `url` + "wps/". */
+function wpsBuild(url, production) {
+  const wpsUrl = `${url}wps/`;
+  const fill = (content) => content.toString().split("{{WPS_URL}}").join(wpsUrl).split("{{VERSION}}").join(require("./package.json").version);
+  const page = (filename, template, chunks) =>
+    // Pages one folder down load their scripts from the root; the pane's chunks follow its script ("auto").
+    new HtmlWebpackPlugin({ filename, template, chunks, publicPath: "../", scriptLoading: "defer" });
+  return {
+    entry: {
+      wps: { import: "./src/wps/index.tsx", publicPath: "auto" },
+      "wps-ribbon": "./src/wps/ribbon.ts",
+    },
+    plugins: [
+      page("wps/index.html", "./src/wps/ribbon.html", ["wps-ribbon"]),
+      page("wps/taskpane.html", "./src/wps/taskpane.html", ["wps"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "wps/ribbon.xml" },
+          { from: "assets/icon-32.png", to: "wps/icon-32.png" },
+          ...["jsplugins.xml", "jsplugins-offline.xml", "oem.ini", "publish.xml", "publish.html"].map((file) => ({ from: `src/wps/deploy/${file}`, to: `wps/${file}`, transform: fill })),
+        ],
+      }),
+      // Written to disk after a production build; the dev server keeps its output in memory.
+      ...(production ? [new WpsOfflinePackage()] : []),
+    ],
+  };
+}
+
+/** After the build, the offline package wps/dangjian-writer.7z with the scripts the WPS entries load (scripts/wps). */
+class WpsOfflinePackage {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise("WpsOfflinePackage", async (compilation) => {
+      const { writeOfflinePackage } = await import("./scripts/wps/offlinePackage.mjs");
+      const files = new Set();
+      const seen = new Set();
+      const visit = (group) => {
+        if (seen.has(group)) return;
+        seen.add(group);
+        for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+        // Lazy chunks, and workers (the check runs in one), which webpack counts as entry points of their own.
+        for (const child of [...group.childrenIterable, ...group.asyncEntrypointsIterable]) visit(child);
+      };
+      for (const name of ["wps", "wps-ribbon"]) visit(compilation.namedChunkGroups.get(name));
+      writeOfflinePackage(compiler.options.output.path, "dangjian-writer", [...files]);
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const url = baseUrl(production);
   const officeJsUrl = process.env.OFFICE_JS_URL || "office/office.js";
   const https = production ? undefined : await httpsOptions();
+  const wps = wpsBuild(url, production);
   return {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       playground: "./src/playground/index.tsx",
+      ...wps.entry,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -104,6 +155,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"], scriptLoading: "defer" }),
       ...(production ? [new DrawFirstScreen()] : []),
+      ...wps.plugins,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

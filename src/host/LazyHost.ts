@@ -1,6 +1,7 @@
 import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../core/document";
 import type { LayoutPlan } from "../core/layout/plan";
 import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "./DocumentHost";
+import type { DescribedHost, HostEnvironment } from "./selfTest/environment";
 
 /**
  * A document host whose code loads when it is first needed (or when asked to warm up): the pane's first
@@ -20,6 +21,12 @@ export class LazyHost implements DocumentHost {
         removeOwn: () => this.host().then((host) => host.comments!.removeOwn()),
       };
     }
+  }
+
+  /** What 自检 shows of the host, from the host itself. */
+  async environment(): Promise<HostEnvironment> {
+    const host = (await this.host()) as DescribedHost;
+    return (await host.environment?.()) ?? { host: "未知", version: "", apis: [] };
   }
 
   /** Start loading the host's code now, so that the first action does not wait for it. */

@@ -1,13 +1,15 @@
 import { Button, FluentProvider, makeStyles, Switch, Text, Toolbar, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
-import { MemoryHost } from "../host/memory/MemoryHost";
+import type { FakeWpsDocument } from "../host/wps/fake/FakeWps";
 import { App } from "../taskpane/App";
 import { CommentMargin } from "./CommentMargin";
 import { DocumentView } from "./DocumentView";
+import { hostKind, playgroundMemoryHost, playgroundWps } from "./hosts";
 import { SAMPLE_REPORT } from "./sample";
 import { WORD_DEFAULT_FORMAT, WORD_DEFAULT_PAGE } from "./wordDefaults";
 import { playgroundStrings } from "./strings";
+import { WpsDocumentView } from "./WpsDocumentView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -64,36 +66,61 @@ function paneWidth(): string {
   return `${Number.isInteger(asked) && asked >= 300 && asked <= 800 ? asked : 380}px`;
 }
 
-/** The task pane beside an in-browser document, for trying the add-in without Word. */
+/** 撤消 for the fake WPS document: its undo steps are the host's UndoRecord steps. */
+function WpsUndoButton({ doc }: { doc: FakeWpsDocument }) {
+  useSyncExternalStore(
+    (listener) => doc.subscribe(listener),
+    () => doc.revision,
+  );
+  return (
+    <Button appearance="subtle" disabled={doc.undoStack.length === 0} onClick={() => doc.undo()}>
+      {playgroundStrings.undo}
+    </Button>
+  );
+}
+
+const sampleParagraphs = () => SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT }));
+
+/** The task pane beside an in-browser document, for trying the add-in without Word; ?host=wps runs it on the fake WPS. */
 export function Playground() {
   const styles = useStyles();
+  const kind = useMemo(() => hostKind(), []);
   const doc = useMemo(() => new MemoryDocument(), []);
-  const host = useMemo(() => new MemoryHost(doc), [doc]);
+  const wps = useMemo(() => (kind === "wps" ? playgroundWps() : undefined), [kind]);
+  const host = useMemo(() => wps?.host ?? playgroundMemoryHost(doc), [doc, wps]);
   const [dark, setDark] = useState(false);
+  const title = wps ? playgroundStrings.wpsTitle : playgroundStrings.title;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang="zh-CN">
       <div className={styles.root}>
         <header className={styles.bar}>
-          <Text as="h1" weight="semibold" size={400} className={styles.title} title={playgroundStrings.title}>
-            {playgroundStrings.title}
+          <Text as="h1" weight="semibold" size={400} className={styles.title} title={title}>
+            {title}
           </Text>
           <Toolbar className={styles.tools}>
-            <HistoryButtons doc={doc} />
-            <Button appearance="subtle" onClick={() => doc.replaceAll(SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT })), WORD_DEFAULT_PAGE)}>
+            {wps ? <WpsUndoButton doc={wps.doc} /> : <HistoryButtons doc={doc} />}
+            <Button
+              appearance="subtle"
+              onClick={() =>
+                wps
+                  ? wps.doc.load(SAMPLE_REPORT.map((text) => ({ text, level: 0, inTable: false, inList: false })))
+                  : doc.replaceAll(sampleParagraphs(), WORD_DEFAULT_PAGE)
+              }
+            >
               {playgroundStrings.loadSample}
             </Button>
-            <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
-              {playgroundStrings.selectAll}
-            </Button>
+            {!wps && (
+              <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
+                {playgroundStrings.selectAll}
+              </Button>
+            )}
             <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           </Toolbar>
         </header>
         <div className={styles.main}>
           <main className={styles.document}>
-            <div className={styles.page}>
-              <DocumentView doc={doc} />
-            </div>
-            <CommentMargin doc={doc} />
+            <div className={styles.page}>{wps ? <WpsDocumentView doc={wps.doc} /> : <DocumentView doc={doc} />}</div>
+            {!wps && <CommentMargin doc={doc} />}
           </main>
           <div className={styles.pane} style={{ width: paneWidth() }} aria-label={playgroundStrings.pane} role="complementary">
             <App host={host} theme={dark ? webDarkTheme : webLightTheme} />

@@ -1,5 +1,9 @@
 export const playgroundStrings = {
   title: "党建写作助手 · 演示环境（模拟 Word 文档，内容只保存在本页面）",
+  wpsTitle: "党建写作助手 · 演示环境（模拟 WPS 文字的对象模型，内容只保存在本页面）",
+  document: "文档",
+  memoryHost: "演示环境（模拟 Word 文档）",
+  memoryApis: "内存文档（与 Word 相同的行为）",
   selectAll: "全选",
   undo: "撤消",
   redo: "重做",

@@ -50,10 +50,14 @@ export class WordHost implements DocumentHost {
 
   /** Comments need WordApi 1.4 (Word 2021, Microsoft 365, Word on the web). */
   readonly comments?: CommentsHost;
+
+  /** What 自检 shows of this Word (loaded with 自检). */
+  readonly environment = () => import(/* webpackChunkName: "self-test" */ "./environment").then((m) => m.wordEnvironment(this.word.supports, undefined, this.word.defines));
+
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),
     private readonly settings: () => SettingsStore = () => Office.context.document.settings,
-    private readonly environment: WordEnvironment = officeEnvironment(),
+    private readonly word: WordEnvironment = officeEnvironment(),
   ) {
     if (this.can.comments) {
       this.comments = new WordComments(run, { get: () => this.getSetting(OWN_COMMENTS_SETTING), set: (value) => this.setSetting(OWN_COMMENTS_SETTING, value) });
@@ -69,7 +73,7 @@ export class WordHost implements DocumentHost {
    */
   /** What this Word and the loaded office.js offer; nothing else is called. */
   get can(): WordCapabilities {
-    return wordCapabilities(this.environment);
+    return wordCapabilities(this.word);
   }
 
   async read(): Promise<DocSnapshot> {

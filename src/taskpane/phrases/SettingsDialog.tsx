@@ -1,11 +1,14 @@
 import { Button, Caption1, Field, Input, Spinner } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { strings } from "../strings";
+import type { DocumentHost } from "../../host/DocumentHost";
 import { FormDialog } from "./FormDialog";
 import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
 
 const t = strings.phrases;
+/** 自检 loads with the dialog's first render, apart from the phrases tab. */
+const SelfTestSection = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestSection"));
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
@@ -15,13 +18,15 @@ export function sharedStatus(shared: SharedState): string | undefined {
 
 interface Props {
   shared: SharedState;
+  /** The document, for 自检; absent, 自检 is not offered. */
+  host?: DocumentHost;
   onSave(url: string): void;
   onRefresh(): void;
   onClose(): void;
 }
 
-/** 设置: where the organisation's shared library is published. */
-export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
+/** 设置: where the organisation's shared library is published, and 自检. */
+export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Props) {
   const [url, setUrl] = useState(shared.url);
   const problem = sharedUrlProblem(url);
   const valid = problem === undefined;
@@ -49,6 +54,11 @@ export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
         sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
       )}
       <Caption1>{t.storageNote}</Caption1>
+      {host && (
+        <Suspense fallback={null}>
+          <SelfTestSection host={host} />
+        </Suspense>
+      )}
     </FormDialog>
   );
 }

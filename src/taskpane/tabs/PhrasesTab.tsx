@@ -263,6 +263,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
       {settings && (
         <SettingsDialog
           shared={library.shared}
+          host={host}
           onClose={() => {
             setSettings(false);
             dialogFocus.closed();
