@@ -139,7 +139,12 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic", supported: { "import-meta": true } } },
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          // Last to first: esbuild compiles TypeScript, then Griffel turns makeStyles into precompiled styles, so the pane ships no style compiler.
+          use: [{ loader: "@griffel/webpack-loader" }, { loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic", supported: { "import-meta": true } } }],
+        },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
