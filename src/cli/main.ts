@@ -7,7 +7,6 @@ import type { DocumentTypeId } from "../content/types";
 import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
 import { storedSettingName } from "../core/documentSettings";
-import { ReadError } from "./readError";
 import { annotatedCopy } from "./annotate/copy";
 import { htmlReport } from "../core/report/htmlReport";
 import type { Input } from "./inputs";
@@ -16,6 +15,7 @@ import { formatProblem, runFormat } from "./formatCommand";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
+import { unreadable } from "./unreadable";
 import type { FileOutcome } from "../core/report/outcome";
 import { verdictOf } from "../core/report/outcome";
 import { toJson, toText } from "./report";
@@ -49,20 +49,6 @@ export interface CliIo {
 }
 
 const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p), terminal: process.stderr.isTTY === true };
-
-function unreadable(error: unknown): string {
-  if (error instanceof ReadError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "文件不存在。";
-  if (code === "EISDIR") return "这是一个文件夹，不是文件。";
-  if (code === "EACCES" || code === "EPERM") return "没有读取权限。";
-  if (code === "ELOOP") return "路径中的符号链接形成了循环，无法打开。";
-  if (code === "ENAMETOOLONG") return "文件路径太长。";
-  if (code === "ENOTDIR") return "路径中有一部分不是文件夹。";
-  if (code === "EMFILE" || code === "ENFILE") return "同时打开的文件太多，请分批检查。";
-  if (error instanceof RangeError || (error instanceof Error && /memory|string longer/i.test(error.message))) return "文件内容过大，无法读取。";
-  return `读取失败${code ? `（${code}）` : ""}，请确认文件存在并可以打开。`;
-}
 
 /** parseArgs's English message, said in Chinese. */
 function argumentError(error: unknown): string {
