@@ -71,12 +71,15 @@ function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Ed
 function sectionEdits(xml: string, name: string, page: PageTarget, footers: FooterIds | undefined): Edit[] {
   const edits: Edit[] = [];
   let start = -1;
+  let depth = 0;
   walkXml(xml, name, {
     open: (tag, _a, _path, end) => {
-      if (tag === "w:sectPr" && start === -1) start = tagStart(xml, end);
+      if (tag !== "w:sectPr") return;
+      if (start === -1) start = tagStart(xml, end);
+      depth++;
     },
-    close: (tag, path, end) => {
-      if (tag !== "w:sectPr" || start === -1 || path.includes("w:sectPr")) return;
+    close: (tag, _path, end) => {
+      if (tag !== "w:sectPr" || start === -1 || --depth > 0) return;
       edits.push({ from: start, to: end, text: sectionProperties(xml.slice(start, end), page, footers) });
       start = -1;
     },
