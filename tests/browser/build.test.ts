@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST } from "./harness";
 import { validateManifest } from "../manifest";
+import { runChild } from "../childProcess";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -12,8 +12,10 @@ function manifestUrls(xml: string): string[] {
   return [...xml.matchAll(/(?:DefaultValue|AppDomain>)="?(https:\/\/[^"<]+)/g)].map((m) => m[1]!);
 }
 
-function build(outDir: string, env: Record<string, string>): void {
-  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
+/** A production build into `outDir`: about half a minute alone, several minutes on a busy machine. */
+async function build(outDir: string, env: Record<string, string>): Promise<void> {
+  const built = await runChild("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 540_000 });
+  if (built.status !== 0) throw new Error(`webpack failed: ${built.stderr}`);
 }
 
 describe("the production build", () => {
@@ -43,10 +45,10 @@ describe("the production build", () => {
     expect(urls.filter((u) => !allowed.test(u))).toEqual([]);
   });
 
-  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", () => {
+  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", async () => {
     const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
     try {
-      build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
+      await build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
       const xml = readFileSync(join(out, "manifest.xml"), "utf8");
       expect(xml).not.toContain("localhost");
       expect(xml).toContain('<SourceLocation DefaultValue="https://oa.example.gov.cn/dangjian/taskpane.html"/>');
@@ -56,7 +58,7 @@ describe("the production build", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });
 
 describe("the initial task pane bundle", () => {

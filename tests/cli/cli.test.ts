@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { buildDocx, para } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
+import { runChild } from "../childProcess";
 import { readInput } from "../../src/cli/readInput";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
@@ -148,22 +148,23 @@ describe("dangjian check", () => {
     }
   });
 
-  it("runs as npx dangjian with the documented exit codes", () => {
+  // Each run starts Node.js: a fraction of a second alone, several seconds on a busy machine.
+  it("runs as npx dangjian with the documented exit codes", async () => {
     const bin = resolve(ROOT, "bin/dangjian.mjs");
-    const clean = spawnSync(process.execPath, [bin, "check", path("clean.txt")], { encoding: "utf8" });
+    const clean = await runChild(process.execPath, [bin, "check", path("clean.txt")], { timeout: 60_000 });
     expect(clean.status).toBe(0);
-    const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { encoding: "utf8" });
+    const reference = await runChild(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { timeout: 60_000 });
     expect(reference.status).toBe(1);
     expect(reference.stdout).toContain("[residue]");
-  });
+  }, 150_000);
 
-  it("ends quietly with the check's exit code when the reader closes the pipe", () => {
+  it("ends quietly with the check's exit code when the reader closes the pipe", async () => {
     const bin = resolve(ROOT, "bin/dangjian.mjs");
     const report = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
-    const direct = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: "utf8" });
+    const direct = await runChild("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { timeout: 60_000 });
     expect(direct.stdout.trim()).toBe("1");
     expect(direct.stderr).toBe("");
-  });
+  }, 90_000);
 });
 
 describe("inputs that are not what they claim", () => {
