@@ -6,6 +6,7 @@ import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
 
 const t = strings.phrases;
+const PROBLEMS = { insecure: t.sharedUrlInsecure, invalid: t.sharedUrlInvalid, credentials: t.sharedUrlCredentials };
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
@@ -40,7 +41,7 @@ export function SettingsDialog({ shared, onSave, onRefresh, onClose }: Props) {
         )
       }
     >
-      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
+      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === undefined ? undefined : PROBLEMS[problem]}>
         <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
       </Field>
       {shared.updating ? (
