@@ -6,6 +6,7 @@ import { GB_9704 } from "../content/layout";
 import { withFallbacks } from "../core/layout/fonts";
 import { formatDocx } from "./format/formatDocx";
 import { readReport } from "./readReport";
+import { shownName } from "./shownName";
 import { unreadable } from "./unreadable";
 import { canonical } from "./writeCopy";
 
@@ -81,7 +82,7 @@ const fileStatus = (path: string) => stat(path).then((s) => (s.isFile() ? s : un
 export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
   // The output named another way (a link, another path) is still the input: not written without --in-place.
   if (!request.inPlace && (await canonical(request.output!)) === (await canonical(request.file))) {
-    io.err(`${request.output}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
+    io.err(`${shownName(request.output!)}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
     return 2;
   }
   let formatted;
@@ -92,16 +93,16 @@ export async function runFormat(request: FormatRequest, io: FormatIo): Promise<n
     const report = readReport(request.file, await io.read(request.file), true);
     formatted = formatDocx(report, layoutWithFonts(request.fonts));
   } catch (error) {
-    io.err(`${request.file}：无法排版。${unreadable(error)}\n`);
+    io.err(`${shownName(request.file)}：无法排版。${unreadable(error)}\n`);
     return 2;
   }
   try {
     await writeAtomically(target, formatted.bytes, await fileStatus(target));
   } catch (error) {
-    io.err(`${target}：写入失败。${writeProblem(error)}\n`);
+    io.err(`${shownName(target)}：写入失败。${writeProblem(error)}\n`);
     return 2;
   }
   const footer = formatted.footersKept ? "页脚中有页码以外的内容，已保留原页脚，页码未改动。" : "页码已设为“— 1 —”，单页居右、双页居左。";
-  io.out(`已排版 ${formatted.paragraphs} 段，写入：${resolve(target)}\n${footer}\n`);
+  io.out(`已排版 ${formatted.paragraphs} 段，写入：${shownName(resolve(target))}\n${footer}\n`);
   return 0;
 }

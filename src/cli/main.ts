@@ -15,6 +15,7 @@ import { formatProblem, runFormat } from "./formatCommand";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
+import { safeJson, shownName } from "./shownName";
 import { unreadable } from "./unreadable";
 import type { FileOutcome } from "../core/report/outcome";
 import { verdictOf } from "../core/report/outcome";
@@ -161,11 +162,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   for (const input of inputs) {
     progress.step(input.file);
     const outcome = await checkFile(input, values, io);
-    if (json && "error" in outcome) io.err(`${outcome.file}：无法读取。${outcome.error}\n`);
+    if (json && "error" in outcome) io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}\n`);
     outcomes.push(outcome);
   }
   progress.end();
-  if (json) io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  if (json) io.out(`${safeJson(outcomes.map(toJson))}\n`);
   else io.out(outcomes.map(toText).join("\n"));
   if (values.report !== undefined) {
     const written = await writeReport(values.report, outcomes);
@@ -173,7 +174,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.err(`汇总报告未能写入：${written}\n`);
       return 2;
     }
-    if (!json) io.out(`\n汇总报告：${resolve(values.report)}\n`);
+    if (!json) io.out(`\n汇总报告：${shownName(resolve(values.report))}\n`);
   }
 
   const verdicts = outcomes.map(verdictOf);

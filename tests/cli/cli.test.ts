@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -164,7 +164,15 @@ describe("dangjian check", () => {
     const direct = await runChild("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { timeout: 60_000 });
     expect(direct.stdout.trim()).toBe("1");
     expect(direct.stderr).toBe("");
-  }, 90_000);
+    // A folder's worth of output, more than the pipe holds, cut after one line, in either format and with stderr in the pipe.
+    mkdirSync(path("many"));
+    for (let i = 0; i < 40; i++) writeFileSync(path(`many/${i}.txt`), await readFile(report));
+    for (const format of ["text", "json"]) {
+      const cut = await runChild("bash", ["-c", `"${process.execPath}" "${bin}" check "${path("many")}" --format ${format} 2>&1 | head -1 >/dev/null; echo \${PIPESTATUS[0]}`], { timeout: 60_000 });
+      expect(cut.stdout.trim(), format).toBe("1");
+      expect(cut.stderr).toBe("");
+    }
+  }, 150_000);
 });
 
 describe("inputs that are not what they claim", () => {
@@ -214,5 +222,20 @@ describe("inputs that are not what they claim", () => {
     const styles = `<w:styles xmlns:w="x">${'<w:style w:type="paragraph" w:styleId="a"><w:name w:val="b"/>'.repeat(2000)}`;
     const bytes = zipSync({ "word/document.xml": strToU8(`<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>`), "word/styles.xml": strToU8(styles) });
     expect(() => readReport("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
+  });
+});
+
+describe("file names that would break the terminal's lines", () => {
+  it("prints a newline or a right-to-left mark in a name as an escape, and keeps JSON exact", async () => {
+    const names = ["总结\n伪造的一行.txt", "报告\u202Etxt.exe.txt"];
+    for (const name of names) writeFileSync(path(name), CLEAN.join("\n"));
+    const text = await run("check", ...names.map(path));
+    expect(text.out).toContain("总结\\n伪造的一行.txt");
+    expect(text.out).toContain("报告\\u{202E}txt.exe.txt");
+    expect(text.out).not.toMatch(/[\u202E]/);
+    expect(text.out.split("\n").filter((l) => l.startsWith("伪造的一行"))).toEqual([]);
+    const json = await run("check", ...names.map(path), "--format", "json");
+    expect(json.out).not.toMatch(/[\u202E]/);
+    expect((JSON.parse(json.out) as Array<{ file: string }>).map((r) => r.file)).toEqual(names.map(path));
   });
 });
