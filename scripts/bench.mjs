@@ -5,6 +5,7 @@ import { build as esbuild } from "esbuild";
 import { buildCli } from "./build-cli.mjs";
 import { cliStart } from "./bench/cliStart.mjs";
 import { playgroundTyping } from "./bench/playgroundTyping.mjs";
+import { reportPage } from "./bench/reportPage.mjs";
 import { firstScreens, VIEWPORT } from "./bench/firstScreen.mjs";
 import { initialJs } from "./bench/taskpane.mjs";
 
@@ -28,6 +29,9 @@ const typing = await playgroundTyping("dist");
 console.log(
   `playground typing in one paragraph of ${(typing.chars / 1e6).toFixed(1)} million characters: median ${typing.median} ms, max ${typing.max} ms from key press to the next frame over ${typing.keys} keys`,
 );
+
+const report = await reportPage();
+console.log(`batch report of 10,000 files in Chromium: opened and drawn in ${report.open} ms, a sort by file name drawn in ${report.sort} ms (median of ${report.runs})`);
 
 await buildCli();
 const start = cliStart("bin/dangjian.mjs");

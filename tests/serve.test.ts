@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +6,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM helper shared with the scripts
 import { serve } from "../scripts/serve.mjs";
+import { runChild } from "./childProcess";
 
 const base = mkdtempSync(join(tmpdir(), "dangjian-serve-"));
 const dist = join(base, "dist");
@@ -53,16 +53,16 @@ describe("the playground server", () => {
 
   it("says in Chinese when PORT is not a port or the port is taken", async () => {
     const script = resolve(__dirname, "../scripts/serve.mjs");
-    const bad = spawnSync(process.execPath, [script, dist], { env: { ...process.env, PORT: "abc" }, encoding: "utf8" });
+    const bad = await runChild(process.execPath, [script, dist], { env: { ...process.env, PORT: "abc" }, timeout: 30_000 });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("不是有效的端口号");
     const busy = createServer();
     await new Promise<void>((done) => busy.listen(0, "127.0.0.1", done));
     const taken = String((busy.address() as AddressInfo).port);
-    const result = spawnSync(process.execPath, [script, dist], { env: { ...process.env, PORT: taken }, encoding: "utf8", timeout: 10_000 });
+    const result = await runChild(process.execPath, [script, dist], { env: { ...process.env, PORT: taken }, timeout: 30_000 });
     busy.close();
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("已被占用");
     expect(result.stderr).not.toMatch(/at .*\(node:/);
-  });
+  }, 90_000);
 });

@@ -1,10 +1,13 @@
-import { rename, writeFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { chmod, chown, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { LayoutSpec } from "../content/layout";
 import { GB_9704 } from "../content/layout";
 import { withFallbacks } from "../core/layout/fonts";
 import { formatDocx } from "./format/formatDocx";
 import { readReport } from "./readReport";
+import { shownName } from "./shownName";
+import { unreadable } from "./unreadable";
 import { canonical } from "./writeCopy";
 
 export interface FormatRequest {
@@ -39,37 +42,67 @@ export function layoutWithFonts(fonts: readonly string[]): LayoutSpec {
   return withFallbacks(GB_9704, Object.fromEntries(fonts.map((f) => f.split("=").map((s) => s.trim()) as [string, string])));
 }
 
-/** Write next to the target and rename into place: an interrupted run never leaves half a file. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Write next to the target and rename into place: an interrupted run never leaves half a file, and a
+ * failed one leaves no temporary file. The new file keeps `like`'s permissions and, where allowed, owner.
+ */
+async function writeAtomically(path: string, bytes: Uint8Array, like: Stats | undefined): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  let created = false;
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+    created = true;
+    if (like) {
+      await chmod(temporary, like.mode & 0o7777);
+      // Only the superuser may give a file away; anyone else keeps their own ownership.
+      await chown(temporary, like.uid, like.gid).catch(() => {});
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    if (created) await rm(temporary, { force: true });
+    throw error;
+  }
 }
+
+/** Why the output could not be written, in Chinese. */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EISDIR") return "这是一个文件夹，请给出 .docx 文件名。";
+  if (code === "ENOSPC") return "磁盘空间不足。";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "没有写入权限。";
+  if (code === "ENOENT" || code === "ENOTDIR") return "输出文件所在的文件夹不存在。";
+  if (code === "EEXIST") return "同一位置有未清理的临时文件，请稍后再试。";
+  return `写入失败${code ? `（${code}）` : ""}。`;
+}
+
+/** A file's status; undefined when it does not exist yet or is not a file. */
+const fileStatus = (path: string) => stat(path).then((s) => (s.isFile() ? s : undefined), () => undefined);
 
 /** 一键排版 on the command line; returns the exit code (0 written, 2 not). */
 export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
-  const target = request.inPlace ? request.file : request.output!;
   // The output named another way (a link, another path) is still the input: not written without --in-place.
-  if (!request.inPlace && (await canonical(target)) === (await canonical(request.file))) {
-    io.err(`${target}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
+  if (!request.inPlace && (await canonical(request.output!)) === (await canonical(request.file))) {
+    io.err(`${shownName(request.output!)}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
     return 2;
   }
   let formatted;
+  let target: string;
   try {
+    // In place through a symbolic link: the document it points to is formatted, and the link stays.
+    target = request.inPlace ? await realpath(request.file) : request.output!;
     const report = readReport(request.file, await io.read(request.file), true);
     formatted = formatDocx(report, layoutWithFonts(request.fonts));
   } catch (error) {
-    io.err(`${request.file}：无法排版。${error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "文件无法读取。"}\n`);
+    io.err(`${shownName(request.file)}：无法排版。${unreadable(error)}\n`);
     return 2;
   }
   try {
-    await writeAtomically(target, formatted.bytes);
+    await writeAtomically(target, formatted.bytes, await fileStatus(target));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`${target}：写入失败${code ? `（${code}）` : ""}。\n`);
+    io.err(`${shownName(target)}：写入失败。${writeProblem(error)}\n`);
     return 2;
   }
   const footer = formatted.footersKept ? "页脚中有页码以外的内容，已保留原页脚，页码未改动。" : "页码已设为“— 1 —”，单页居右、双页居左。";
-  io.out(`已排版 ${formatted.paragraphs} 段，写入：${resolve(target)}\n${footer}\n`);
+  io.out(`已排版 ${formatted.paragraphs} 段，写入：${shownName(resolve(target))}\n${footer}\n`);
   return 0;
 }

@@ -7,7 +7,6 @@ import type { DocumentTypeId } from "../content/types";
 import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
 import { storedSettingName } from "../core/documentSettings";
-import { ReadError } from "./readError";
 import { annotatedCopy } from "./annotate/copy";
 import { htmlReport } from "../core/report/htmlReport";
 import type { Input } from "./inputs";
@@ -16,6 +15,8 @@ import { formatProblem, runFormat } from "./formatCommand";
 import { Progress } from "./progress";
 import { readInput } from "./readInput";
 import { readReport } from "./readReport";
+import { safeJson, shownName } from "./shownName";
+import { unreadable } from "./unreadable";
 import type { FileOutcome } from "../core/report/outcome";
 import { verdictOf } from "../core/report/outcome";
 import { toJson, toText } from "./report";
@@ -49,20 +50,6 @@ export interface CliIo {
 }
 
 const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p), terminal: process.stderr.isTTY === true };
-
-function unreadable(error: unknown): string {
-  if (error instanceof ReadError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "文件不存在。";
-  if (code === "EISDIR") return "这是一个文件夹，不是文件。";
-  if (code === "EACCES" || code === "EPERM") return "没有读取权限。";
-  if (code === "ELOOP") return "路径中的符号链接形成了循环，无法打开。";
-  if (code === "ENAMETOOLONG") return "文件路径太长。";
-  if (code === "ENOTDIR") return "路径中有一部分不是文件夹。";
-  if (code === "EMFILE" || code === "ENFILE") return "同时打开的文件太多，请分批检查。";
-  if (error instanceof RangeError || (error instanceof Error && /memory|string longer/i.test(error.message))) return "文件内容过大，无法读取。";
-  return `读取失败${code ? `（${code}）` : ""}，请确认文件存在并可以打开。`;
-}
 
 /** parseArgs's English message, said in Chinese. */
 function argumentError(error: unknown): string {
@@ -175,11 +162,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   for (const input of inputs) {
     progress.step(input.file);
     const outcome = await checkFile(input, values, io);
-    if (json && "error" in outcome) io.err(`${outcome.file}：无法读取。${outcome.error}\n`);
+    if (json && "error" in outcome) io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}\n`);
     outcomes.push(outcome);
   }
   progress.end();
-  if (json) io.out(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
+  if (json) io.out(`${safeJson(outcomes.map(toJson))}\n`);
   else io.out(outcomes.map(toText).join("\n"));
   if (values.report !== undefined) {
     const written = await writeReport(values.report, outcomes);
@@ -187,7 +174,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.err(`汇总报告未能写入：${written}\n`);
       return 2;
     }
-    if (!json) io.out(`\n汇总报告：${resolve(values.report)}\n`);
+    if (!json) io.out(`\n汇总报告：${shownName(resolve(values.report))}\n`);
   }
 
   const verdicts = outcomes.map(verdictOf);

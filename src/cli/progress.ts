@@ -1,3 +1,5 @@
+import { shownName } from "./shownName";
+
 /** A progress bar on a terminal's stderr for long batches; nothing at all when it is not a terminal. */
 export class Progress {
   private done = 0;
@@ -13,7 +15,8 @@ export class Progress {
     if (!this.shown) return;
     const width = 20;
     const filled = Math.round((this.done / this.total) * width);
-    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    const shown = shownName(file);
+    const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
     this.write(`\r\x1b[K检查中 [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done + 1}/${this.total} ${name}`);
     this.done++;
   }

@@ -1,5 +1,7 @@
 import type { DocPart, DocParagraph, PageFormat } from "../core/document";
-import { readArchive } from "./docx/archive";
+import type { ZipEntry } from "./docx/archive";
+import { readArchive, zipEntries } from "./docx/archive";
+import { ContentTypes } from "./docx/contentTypes";
 import { ListNumbering } from "./docx/numbering";
 import type { SourceMap } from "./docx/paragraphs";
 import { readPage } from "./docx/page";
@@ -23,9 +25,13 @@ export interface ReportFile {
   source?: DocxSource;
 }
 
-/** A .docx as read: every entry's bytes in archive order, and where its paragraphs stand. */
+/** A .docx as read: every entry as stored, in archive order, and where its paragraphs stand. */
 export interface DocxSource {
-  entries: Map<string, Uint8Array>;
+  entries: Map<string, ZipEntry>;
+  /** [Content_Types].xml as read; undefined when the package has none (Word will not open it). */
+  types?: ContentTypes;
+  /** Relationships of a kind we read that point at a part of another type (settings → an image), not followed. */
+  mismatched: string[];
   /** The XML parts, decoded. */
   parts: Map<string, string>;
   documentName: string;
@@ -46,11 +52,19 @@ const PART_KINDS: ReadonlyArray<[string, DocPart]> = [
   ["endnotes", "endnote"],
 ];
 
+/** Relationship types whose parts are read or written: a relationship of one of them is followed only onto a part of its type. */
+const KNOWN_TYPES = new Set(["officeDocument", "styles", "numbering", "theme", "settings", "header", "footer", "footnotes", "endnotes", "comments"]);
+
+/** Whether a relationship may be followed: its part is of its type, or the package declares no types to tell. */
+function fits(types: ContentTypes | undefined, rel: Relationship): boolean {
+  return !types || !KNOWN_TYPES.has(rel.type) || types.fits(rel.part, rel.type);
+}
+
 /** The main document part: named by the package relationships, word/document.xml by default. */
-function mainPart(parts: ReadonlyMap<string, string>): string {
+function mainPart(parts: ReadonlyMap<string, string>, types: ContentTypes | undefined): string {
   const rels = parts.get("_rels/.rels");
   const main = rels === undefined ? undefined : readRelationships(rels, "_rels/.rels", "").find((r) => r.type === "officeDocument");
-  return main && parts.has(main.part) ? main.part : "word/document.xml";
+  return main && parts.has(main.part) && fits(types, main) ? main.part : "word/document.xml";
 }
 
 /**
@@ -59,22 +73,30 @@ function mainPart(parts: ReadonlyMap<string, string>): string {
  */
 export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
   const decoder = new TextDecoder("utf-8");
-  const entries = readArchive(bytes, (name) => keepSource || TEXT_PART.test(name));
-  const parts = new Map([...entries].filter(([name]) => TEXT_PART.test(name)).map(([name, data]) => [name, decoder.decode(data)]));
+  const entries = zipEntries(bytes);
+  const unpacked = readArchive(entries, (name) => TEXT_PART.test(name));
+  const parts = new Map([...unpacked].map(([name, data]) => [name, decoder.decode(data)]));
   return readPackage(entries, parts, keepSource);
 }
 
 /** A package already unpacked: its entries, and its XML parts decoded (which may have been edited). */
-export function readPackage(entries: Map<string, Uint8Array>, parts: Map<string, string>, keepSource = false): ReportFile {
-  const documentName = mainPart(parts);
+export function readPackage(entries: Map<string, ZipEntry>, parts: Map<string, string>, keepSource = false): ReportFile {
+  const typesXml = parts.get("[Content_Types].xml");
+  const types = typesXml === undefined ? undefined : new ContentTypes(typesXml);
+  const documentName = mainPart(parts, types);
   const xml = parts.get(documentName);
   if (xml === undefined) throw new ReadError("文件中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。");
   if (!/<w:body\b/.test(xml)) throw new ReadError("Word 正文无法识别（缺少 w:body），文件可能已损坏。");
 
   const folder = documentName.replace(/[^/]*$/, "");
   const relsName = `${folder}_rels/${documentName.slice(folder.length)}.rels`;
-  const rels = parts.has(relsName) ? readRelationships(parts.get(relsName)!, relsName, folder) : [];
-  const target = (type: string, fallback: string) => rels.find((r) => r.type === type)?.part ?? fallback;
+  const allRels = parts.has(relsName) ? readRelationships(parts.get(relsName)!, relsName, folder) : [];
+  const rels = allRels.filter((r) => fits(types, r));
+  const mismatched = allRels.filter((r) => !fits(types, r) && entries.has(r.part)).map((r) => `${r.type} → ${r.part}`);
+  const target = (type: string, fallback: string) => {
+    const part = allRels.find((r) => r.type === type)?.part ?? fallback;
+    return fits(types, { id: "", type, part }) ? part : "";
+  };
   const theme = readThemeFonts(parts.get(target("theme", `${folder}theme/theme1.xml`)));
   const styles = new StyleSheet(parts.get(target("styles", `${folder}styles.xml`)), theme);
   const lists = new ListNumbering(parts.get(target("numbering", `${folder}numbering.xml`)), styles);
@@ -95,7 +117,7 @@ export function readPackage(entries: Map<string, Uint8Array>, parts: Map<string,
     }
   }
   const extensions = [...parts.keys()].filter((name) => WEB_EXTENSION.test(name)).map((name) => parts.get(name)!);
-  const source = sources && { entries, parts, documentName, relsName, rels, paragraphs: sources };
+  const source = sources && { entries, types, mismatched, parts, documentName, relsName, rels, paragraphs: sources };
   const page = readPage(xml, documentName, rels, parts, styles, parts.get(target("settings", `${folder}settings.xml`)));
   return { paragraphs, settings: webExtensionSettings(extensions), page, ...(source ? { source } : {}) };
 }

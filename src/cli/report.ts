@@ -4,6 +4,7 @@ import { ruleTitle } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 import type { FileOutcome } from "../core/report/outcome";
 import { fixText, placeOf } from "../core/report/outcome";
+import { shownName } from "./shownName";
 
 /** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
 export function toJson(outcome: FileOutcome) {
@@ -22,10 +23,10 @@ export function toJson(outcome: FileOutcome) {
 
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {
-  if ("error" in outcome) return `${outcome.file}\n  无法读取：${outcome.error}\n`;
+  if ("error" in outcome) return `${shownName(outcome.file)}\n  无法读取：${outcome.error}\n`;
   const { file, result, ignored } = outcome;
   const type = DOCUMENT_TYPES.find((t) => t.id === result.type)!;
-  const lines = [`${file}（${type.name}）`];
+  const lines = [`${shownName(file)}（${type.name}）`];
   lines.push(`  必备部分：${result.sections.filter((s) => s.required).map((s) => `${sectionName(s)}·${STATUS_LABELS[s.status]}`).join("  ")}`);
   for (const f of result.findings) {
     const title = ruleTitle(f.rule);
@@ -39,6 +40,6 @@ export function toText(outcome: FileOutcome): string {
   lines.push(result.findings.length === 0 ? "  没有发现问题，可以提交。" : `  共 ${errors} 处错误、${others} 处建议。${errors ? "" : "没有必须修改的错误。"}`);
   if (ignored > 0) lines.push(`  另有 ${ignored} 处已在 Word 中忽略，未列出（加 --all 可列出）。`);
   const copy = outcome.copy;
-  if (copy) lines.push("path" in copy ? `  批注副本：${copy.path}（${copy.comments} 条批注）` : `  批注副本：${copy.note}`);
+  if (copy) lines.push("path" in copy ? `  批注副本：${shownName(copy.path)}（${copy.comments} 条批注）` : `  批注副本：${copy.note}`);
   return `${lines.join("\n")}\n`;
 }

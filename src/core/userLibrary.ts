@@ -3,6 +3,8 @@
 export const LIBRARY_FORMAT = "dangjian-writer/phrases";
 export const LIBRARY_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The longest name a phrase may have: a label to search and list by, not the text. */
+export const MAX_NAME_LENGTH = 100;
 
 export interface UserEntry {
   id: string;
@@ -43,6 +45,11 @@ export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = ne
   if (!file || typeof file !== "object" || file.format !== LIBRARY_FORMAT) {
     return { ok: false, error: `不是党建写作助手的常用语文件（缺少 format: "${LIBRARY_FORMAT}"）。` };
   }
+  const version: unknown = file.version;
+  if (typeof version !== "number") {
+    const written = typeof version === "string" ? `文字“${version.slice(0, 20)}”` : JSON.stringify(version ?? null).slice(0, 20);
+    return { ok: false, error: `文件版本应为数字，文件中是${written}。本程序支持版本 ${LIBRARY_VERSION}（写作 "version": ${LIBRARY_VERSION}，不加引号）。` };
+  }
   if (file.version !== LIBRARY_VERSION) return { ok: false, error: `不支持的文件版本 ${String(file.version)}，本程序支持版本 ${LIBRARY_VERSION}。` };
   if (!Array.isArray(file.entries)) return { ok: false, error: "文件中缺少 entries 列表。" };
   const seen = new Set<string>();
@@ -53,6 +60,7 @@ export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = ne
     if (!e || typeof e !== "object") return { ok: false, error: `${where}不是有效的条目。` };
     if (typeof e.id !== "string" || e.id.trim() === "") return { ok: false, error: `${where}缺少编号（id）。` };
     if (typeof e.name !== "string" || e.name.trim() === "") return { ok: false, error: `${where}（${e.id}）缺少名称。` };
+    if (e.name.trim().length > MAX_NAME_LENGTH) return { ok: false, error: `${where}（${e.id.slice(0, 40)}）的名称过长（${e.name.trim().length} 字），不能超过 ${MAX_NAME_LENGTH} 字。` };
     if (typeof e.text !== "string" || e.text.trim() === "") return { ok: false, error: `${where}（${e.id}）缺少内容。` };
     if (e.category !== undefined && typeof e.category !== "string") return { ok: false, error: `${where}（${e.id}）的分类不是文字。` };
     if (seen.has(e.id)) return { ok: false, error: `编号冲突：${where}的编号“${e.id}”在文件中重复出现。` };

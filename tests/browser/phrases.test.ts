@@ -159,7 +159,7 @@ describe("the 提法 tab in the playground", () => {
 });
 
 describe("the shared library from a server on this machine", () => {
-  /** One server: /silent never answers, /slow answers when released, /fast at once; every answer allows the pane's origin. */
+  /** One server: /silent never answers, /slow answers when released, /loop redirects to itself, /fast at once; every answer allows the pane's origin. */
   async function libraryServer() {
     const { createServer } = await import("node:http");
     const body = (name: string) => JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: name, name, text: `${name}的内容。` }] });
@@ -173,6 +173,10 @@ describe("the shared library from a server on this machine", () => {
         response.end(body(name));
       };
       if (request.url === "/silent") return;
+      if (request.url === "/loop") {
+        response.writeHead(302, { Location: "/loop", "Access-Control-Allow-Origin": "*" });
+        return void response.end();
+      }
       if (request.url === "/slow") {
         response.on("close", slowClosed);
         return void held.then(() => answer("旧地址条目"));
@@ -222,6 +226,25 @@ describe("the shared library from a server on this machine", () => {
     await page.getByRole("button", { name: "更多" }).click();
     await page.getByRole("menuitem", { name: "设置" }).click();
     expect(await page.getByLabel("单位共享提法库地址").inputValue()).toBe(`${server.base}/fast`);
+    await context.close();
+    await server.close();
+  });
+
+  it("says a redirect loop is one, and will not save a password in the address", async () => {
+    const server = await libraryServer();
+    const { page, context } = await harness.page();
+    await openPhrases(page);
+    await page.getByRole("button", { name: "更多" }).click();
+    await page.getByRole("menuitem", { name: "设置" }).click();
+    const address = page.getByLabel("单位共享提法库地址");
+    await address.fill(server.base.replace("http://", "http://wang:secret@") + "/fast");
+    await expect.poll(() => page.getByText(/地址中不能包含用户名或密码/).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "保存" }).isDisabled()).toBe(true);
+    await address.fill(`${server.base}/loop`);
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.getByText(/循环转址/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Access-Control-Allow-Origin/).count()).toBe(0);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain("secret");
     await context.close();
     await server.close();
   });

@@ -62,3 +62,36 @@ describe("the batch report", () => {
     await context.close();
   });
 });
+
+describe("a batch report of 10,000 files", () => {
+  it("shows a page of rows, adds pages and all, and sorts every row however many are shown", async () => {
+    const { htmlReport } = await import("../../src/core/report/htmlReport");
+    const { checkDocument } = await import("../../src/core/check/check");
+    const { bodyParagraph } = await import("../../src/core/document");
+    const clean = checkDocument(TYPED.map(bodyParagraph));
+    const blanks = checkDocument(TYPED.map((t, i) => bodyParagraph(i === 3 ? t.replace("12次", "XX次，发展党员**名") : t)));
+    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({ file: `材料${String(i).padStart(5, "0")}`, result: i % 3 === 0 ? blanks : clean, ignored: 0 }));
+    const report = join(dir, "一万份.html");
+    writeFileSync(report, htmlReport(outcomes, { date: new Date(2026, 10, 23) }));
+
+    const { page, context, errors } = await harness.page({ viewport: { width: 1000, height: 900 } });
+    await page.goto(pathToFileURL(report).href);
+    const visible = () => page.locator("tbody tr:not([hidden])").count();
+    expect(await visible()).toBe(200);
+    await page.getByRole("button", { name: "再显示 200 份" }).click();
+    expect(await visible()).toBe(400);
+    // Sorting orders all 10,000; the first 400 stay shown.
+    await page.getByRole("button", { name: "错误" }).click();
+    await page.getByRole("button", { name: "错误" }).click();
+    const index = (await page.locator("thead th").allInnerTexts()).findIndex((t) => t.startsWith("错误"));
+    const errorsColumn = await page.locator("tbody tr").evaluateAll((trs, i) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[i]!.textContent)), index);
+    expect(errorsColumn).toEqual([...errorsColumn].sort((a, b) => b - a));
+    expect(errorsColumn.filter((n) => n > 0)).toHaveLength(3334);
+    expect(await visible()).toBe(400);
+    await page.getByRole("button", { name: "显示全部" }).click();
+    expect(await visible()).toBe(10_000);
+    expect(await page.locator(".more").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

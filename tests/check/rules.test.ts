@@ -15,6 +15,16 @@ function run(rule: Rule, ...texts: string[]) {
 const found = (rule: Rule, text: string) => run(rule, text).map((f) => f.text);
 
 describe("placeholder", () => {
+  it("finds a blank written with a direction mark inside or with Cyrillic or Greek letters, placed on the text as written", () => {
+    const text = "联系人某\u200f某，召开会议ХХ次，培训Χ\u200bΧ人，发放х次。";
+    const findings = run(placeholder, text);
+    expect(findings.map((f) => f.text)).toEqual(["某\u200f某", "ХХ", "Χ\u200bΧ", "х"]);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(findings[1]!.message).toBe("“XX”是未填写的空白，请填入实际内容（写法中夹有不显示的字符或形似 X 的外文字母）。");
+    // Real Russian words and a mark that only joins stay quiet.
+    expect(found(placeholder, "与Хорошо公司合作，共建“党建\u200d+”品牌。")).toEqual([]);
+  });
+
   it("finds the blanks writers leave", () => {
     expect(found(placeholder, "XX局召开会议x次，培训×人，联系人某某，20XX年，党的XX大，共**人，〔　〕次")).toEqual(["XX", "x", "×", "某某", "20XX", "党的XX大", "**", "〔　〕"]);
     expect(found(placeholder, "学习A新时代中国特色社会主义思想")).toEqual(["A"]);

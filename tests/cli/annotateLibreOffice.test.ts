@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,14 +9,16 @@ import { COMMENT_AUTHOR } from "../../src/core/check/ownComments";
 import { readComments } from "../fixtures/docx/comments";
 import { buildDocx, para, run, styles } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
+import { runChild } from "../childProcess";
 
 /**
  * Comments written into a document as LibreOffice saves it, then opened by LibreOffice again: it
  * must find each comment on the same text, and render the pages.
  */
 const dir = mkdtempSync(join(tmpdir(), "dangjian-lo-annotate-"));
+/** LibreOffice starts in seconds alone and in a minute or more on a busy machine. */
 const soffice = (to: string, out: string, file: string) =>
-  spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", to, "--outdir", join(dir, out), file], { encoding: "utf8", timeout: 120_000 });
+  runChild("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", to, "--outdir", join(dir, out), file], { timeout: 240_000 });
 
 const del = (text: string) => `<w:del w:id="11" w:author="王" w:date="2025-12-01T10:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
 const SOURCE = buildDocx({
@@ -33,13 +34,13 @@ const SOURCE = buildDocx({
 });
 
 describe("annotated copies and LibreOffice", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "report.docx"), SOURCE);
-    expect(soffice("docx:MS Word 2007 XML", "saved", join(dir, "in", "report.docx")).status).toBe(0);
-  }, 150_000);
+    expect((await soffice("docx:MS Word 2007 XML", "saved", join(dir, "in", "report.docx"))).status).toBe(0);
+  }, 300_000);
 
-  it("marks LibreOffice's own markup exactly, and LibreOffice finds each comment on the same text", () => {
+  it("marks LibreOffice's own markup exactly, and LibreOffice finds each comment on the same text", async () => {
     const read = readReport("report.docx", readFileSync(join(dir, "saved", "report.docx")), true);
     const { findings } = checkDocument(read.paragraphs);
     expect(findings.map((f) => f.text)).toEqual(expect.arrayContaining(["XX", "**", "某某", "两个拥护"]));
@@ -50,21 +51,21 @@ describe("annotated copies and LibreOffice", () => {
     mkdirSync(join(dir, "annotated"));
     writeFileSync(join(dir, "annotated", "report.docx"), annotated.bytes);
 
-    expect(soffice("docx:MS Word 2007 XML", "again", join(dir, "annotated", "report.docx")).stderr).not.toContain("could not be loaded");
+    expect((await soffice("docx:MS Word 2007 XML", "again", join(dir, "annotated", "report.docx"))).stderr).not.toContain("could not be loaded");
     const reread = readComments(readFileSync(join(dir, "again", "report.docx"))).filter((c) => c.author === COMMENT_AUTHOR);
     // LibreOffice numbers comments in document order.
     const pairs = (list: typeof ours) => list.map((c) => `${c.text}｜${c.covers}`).sort();
     expect(pairs(reread)).toEqual(pairs(ours));
-  }, 150_000);
+  }, 300_000);
 
-  it("renders the annotated copy to PDF, kept as a picture to look at", () => {
-    const pdf = soffice('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', "pdf", join(dir, "annotated", "report.docx"));
+  it("renders the annotated copy to PDF, kept as a picture to look at", async () => {
+    const pdf = await soffice('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', "pdf", join(dir, "annotated", "report.docx"));
     expect(pdf.status, pdf.stderr).toBe(0);
-    const text = spawnSync("pdftotext", [join(dir, "pdf", "report.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = (await runChild("pdftotext", [join(dir, "pdf", "report.pdf"), "-"], { timeout: 60_000 })).stdout;
     expect(text).toContain("加强政治建设");
     mkdirSync("test-results", { recursive: true });
-    expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/annotated-page"]).status).toBe(0);
+    expect((await runChild("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/annotated-page"], { timeout: 60_000 })).status).toBe(0);
     // Each comment is a PDF annotation.
     expect(readFileSync(join(dir, "pdf", "report.pdf")).toString("latin1").match(/\/Subtype\s*\/Text/g)?.length).toBeGreaterThanOrEqual(3);
-  }, 150_000);
+  }, 300_000);
 });

@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { buildDocx, para } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
+import { runChild } from "../childProcess";
 import { readInput } from "../../src/cli/readInput";
 import { readReport } from "../../src/cli/readReport";
 import { checkDocument } from "../../src/core/check/check";
@@ -148,22 +148,31 @@ describe("dangjian check", () => {
     }
   });
 
-  it("runs as npx dangjian with the documented exit codes", () => {
+  // Each run starts Node.js: a fraction of a second alone, several seconds on a busy machine.
+  it("runs as npx dangjian with the documented exit codes", async () => {
     const bin = resolve(ROOT, "bin/dangjian.mjs");
-    const clean = spawnSync(process.execPath, [bin, "check", path("clean.txt")], { encoding: "utf8" });
+    const clean = await runChild(process.execPath, [bin, "check", path("clean.txt")], { timeout: 60_000 });
     expect(clean.status).toBe(0);
-    const reference = spawnSync(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { encoding: "utf8" });
+    const reference = await runChild(process.execPath, [bin, "check", resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt")], { timeout: 60_000 });
     expect(reference.status).toBe(1);
     expect(reference.stdout).toContain("[residue]");
-  });
+  }, 150_000);
 
-  it("ends quietly with the check's exit code when the reader closes the pipe", () => {
+  it("ends quietly with the check's exit code when the reader closes the pipe", async () => {
     const bin = resolve(ROOT, "bin/dangjian.mjs");
     const report = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
-    const direct = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { encoding: "utf8" });
+    const direct = await runChild("bash", ["-c", `"${process.execPath}" "${bin}" check "${report}" --format json | head -c 20 >/dev/null; echo \${PIPESTATUS[0]}`], { timeout: 60_000 });
     expect(direct.stdout.trim()).toBe("1");
     expect(direct.stderr).toBe("");
-  });
+    // A folder's worth of output, more than the pipe holds, cut after one line, in either format and with stderr in the pipe.
+    mkdirSync(path("many"));
+    for (let i = 0; i < 40; i++) writeFileSync(path(`many/${i}.txt`), await readFile(report));
+    for (const format of ["text", "json"]) {
+      const cut = await runChild("bash", ["-c", `"${process.execPath}" "${bin}" check "${path("many")}" --format ${format} 2>&1 | head -1 >/dev/null; echo \${PIPESTATUS[0]}`], { timeout: 60_000 });
+      expect(cut.stdout.trim(), format).toBe("1");
+      expect(cut.stderr).toBe("");
+    }
+  }, 150_000);
 });
 
 describe("inputs that are not what they claim", () => {
@@ -213,5 +222,20 @@ describe("inputs that are not what they claim", () => {
     const styles = `<w:styles xmlns:w="x">${'<w:style w:type="paragraph" w:styleId="a"><w:name w:val="b"/>'.repeat(2000)}`;
     const bytes = zipSync({ "word/document.xml": strToU8(`<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>`), "word/styles.xml": strToU8(styles) });
     expect(() => readReport("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
+  });
+});
+
+describe("file names that would break the terminal's lines", () => {
+  it("prints a newline or a right-to-left mark in a name as an escape, and keeps JSON exact", async () => {
+    const names = ["总结\n伪造的一行.txt", "报告\u202Etxt.exe.txt"];
+    for (const name of names) writeFileSync(path(name), CLEAN.join("\n"));
+    const text = await run("check", ...names.map(path));
+    expect(text.out).toContain("总结\\n伪造的一行.txt");
+    expect(text.out).toContain("报告\\u{202E}txt.exe.txt");
+    expect(text.out).not.toMatch(/[\u202E]/);
+    expect(text.out.split("\n").filter((l) => l.startsWith("伪造的一行"))).toEqual([]);
+    const json = await run("check", ...names.map(path), "--format", "json");
+    expect(json.out).not.toMatch(/[\u202E]/);
+    expect((JSON.parse(json.out) as Array<{ file: string }>).map((r) => r.file)).toEqual(names.map(path));
   });
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +7,7 @@ import { formatDocx } from "../../src/cli/format/formatDocx";
 import { readDocx } from "../../src/cli/readDocx";
 import { checkDocument } from "../../src/core/check/check";
 import { mmToPt } from "../../src/core/layout/geometry";
+import { runChild } from "../childProcess";
 import { wordDefaults } from "../fixtures/docx/layouts";
 
 /**
@@ -35,8 +35,8 @@ interface Line {
 }
 
 /** Each page's lines as pdftotext -bbox-layout gives them. */
-function pages(pdf: string): Line[][] {
-  const html = spawnSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+async function pages(pdf: string): Promise<Line[][]> {
+  const html = (await runChild("pdftotext", ["-bbox-layout", pdf, "-"], { timeout: 60_000 })).stdout;
   return html
     .split("<page ")
     .slice(1)
@@ -64,27 +64,29 @@ function rows(lines: Line[]): Line[] {
 
 describe("the formatted copy as LibreOffice prints it", () => {
   let printed: Line[][];
-  beforeAll(() => {
+  // LibreOffice starts in seconds alone and in a minute or more on a busy machine.
+  beforeAll(async () => {
     const out = formatDocx(readDocx(wordDefaults(), true), GB_9704);
     mkdirSync(join(dir, "in"));
     writeFileSync(join(dir, "in", "report.docx"), out.bytes);
     writeFileSync(join(dir, "fonts.conf"), FONTS);
-    const result = spawnSync(
+    const env = { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") };
+    const result = await runChild(
       "soffice",
       [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), join(dir, "in", "report.docx")],
-      { encoding: "utf8", timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") } },
+      { timeout: 240_000, env },
     );
     expect(result.status, result.stderr).toBe(0);
-    printed = pages(join(dir, "pdf", "report.pdf")).map(rows);
-    const saved = spawnSync(
+    printed = (await pages(join(dir, "pdf", "report.pdf"))).map(rows);
+    const saved = await runChild(
       "soffice",
       [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", join(dir, "saved"), join(dir, "in", "report.docx")],
-      { encoding: "utf8", timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") } },
+      { timeout: 240_000, env },
     );
     expect(saved.status, saved.stderr).toBe(0);
     mkdirSync("test-results", { recursive: true });
-    expect(spawnSync("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/formatted-page"]).status).toBe(0);
-  }, 150_000);
+    expect((await runChild("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/formatted-page"], { timeout: 60_000 })).status).toBe(0);
+  }, 600_000);
 
   const pageHeight = mmToPt(297);
   const bodyBottom = pageHeight - mmToPt(35);

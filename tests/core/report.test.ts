@@ -52,6 +52,17 @@ describe("the report page of one document", () => {
     expect(batch).toMatch(/<table class="sortable">[\s\S]*<script>/);
     expect(batch).toContain(`<h2 id="file-2">2. 乙 `);
   });
+
+  it("shows a batch of 10,000 a page of rows at a time, lays out findings as they come into view, and prints them all", () => {
+    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({ file: `材料${i}`, result, ignored: 0 }));
+    const page = htmlReport(outcomes, { date });
+    const rows = page.match(/<tr( hidden)?>/g)!.slice(1);
+    expect(rows.filter((r) => r === "<tr>")).toHaveLength(200);
+    expect(rows.filter((r) => r === "<tr hidden>")).toHaveLength(9_800);
+    expect(page).toContain("已显示前 200 份，共 10000 份");
+    expect(page).toMatch(/section \{ content-visibility: auto;/);
+    expect(page).toMatch(/@media print \{[^@]*tbody tr\[hidden\] \{ display: table-row; \}/);
+  });
 });
 
 describe("what the report calls the document", () => {

@@ -24,6 +24,14 @@ describe("the user's library file", () => {
     expect(error("x".repeat(5 * 1024 * 1024 + 1))).toContain("文件过大");
   });
 
+  it("says a version written as text is the wrong type, and caps a phrase's name", () => {
+    const quoted = parseLibrary(file([], { version: "1" }));
+    expect(quoted.ok ? "" : quoted.error).toBe('文件版本应为数字，文件中是文字“1”。本程序支持版本 1（写作 "version": 1，不加引号）。');
+    expect(parseLibrary(file([{ id: "a", name: "名".repeat(100), text: "x" }])).ok).toBe(true);
+    const long = parseLibrary(file([{ id: "a", name: "名".repeat(1_000_000), text: "x" }]));
+    expect(long.ok ? "" : long.error).toBe("第 1 条（a）的名称过长（1000000 字），不能超过 100 字。");
+  });
+
   it("accepts a byte-order mark", () => {
     expect(parseLibrary(`\uFEFF${file([])}`)).toEqual({ ok: true, entries: [] });
   });

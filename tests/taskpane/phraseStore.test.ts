@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 const memory = new Map<string, string>();
 /** Characters the stub storage holds, as a browser's quota of about 5 MB limits them; Infinity by default. */
@@ -144,5 +146,88 @@ describe("the shared library's address", () => {
     expect(sharedUrlProblem("ftp://oa.example/p.json")).toBe("invalid");
     expect(sharedUrlProblem("oa.example")).toBe("invalid");
     expect(sharedUrlProblem("")).toBeUndefined();
+  });
+});
+
+describe("the shared library's answer and address, as attacked", () => {
+  beforeEach(() => {
+    memory.clear();
+    quota = Infinity;
+    vi.resetModules();
+  });
+
+  /** A server on this machine: /huge streams megabytes until the reader stops, /loop redirects to itself. */
+  async function hostileServer() {
+    let sent = 0;
+    let closed!: () => void;
+    const hugeClosed = new Promise<void>((done) => (closed = done));
+    const server = createServer((request, response) => {
+      if (request.url === "/loop") {
+        response.writeHead(302, { Location: "/loop", "Access-Control-Allow-Origin": "*" });
+        response.end();
+        return;
+      }
+      response.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const more = () => {
+        while (sent < 190 * 1024 * 1024 && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once("drain", more);
+        }
+        response.end();
+      };
+      response.on("close", closed);
+      more();
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as AddressInfo;
+    return { base: `http://127.0.0.1:${port}`, sent: () => sent, hugeClosed, close: () => new Promise((done) => server.close(done)) };
+  }
+
+  it("stops reading a 190 MB answer once it passes 5 MB", async () => {
+    const server = await hostileServer();
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    await phraseStore.setSharedUrl(`${server.base}/huge`, fetch);
+    expect(phraseStore.get().shared.error).toContain("文件过大，超过 5 MB，已停止下载");
+    await server.hugeClosed;
+    // The socket's buffers hold a few megabytes more; the rest was never sent.
+    expect(server.sent()).toBeLessThan(40 * 1024 * 1024);
+    await server.close();
+  });
+
+  it("refuses a declared length over the limit without reading the body", async () => {
+    let pulled = 0;
+    const body = new ReadableStream({ pull: (c) => void (pulled++, c.enqueue(new Uint8Array(1024))) });
+    const fetcher = vi.fn(async () => new Response(body, { status: 200, headers: { "Content-Length": String(190 * 1024 * 1024) } }));
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    await phraseStore.setSharedUrl("https://oa.example/p.json", fetcher as unknown as typeof fetch);
+    expect(phraseStore.get().shared.error).toContain("文件过大");
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it("says a redirect loop is one, not that the server is unreachable", async () => {
+    const server = await hostileServer();
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    await phraseStore.setSharedUrl(`${server.base}/loop`, fetch);
+    expect(phraseStore.get().shared.error).toContain("循环转址");
+    expect(phraseStore.get().shared.error).not.toContain("Access-Control-Allow-Origin");
+    await server.close();
+  });
+
+  it("refuses a user name or password in the address, and forgets one stored by an older version", async () => {
+    const { sharedUrlProblem } = await import("../../src/taskpane/phrases/sharedUrl");
+    expect(sharedUrlProblem("https://wang:secret@oa.example/p.json")).toBe("credentials");
+    expect(sharedUrlProblem("https://wang@oa.example/p.json")).toBe("credentials");
+    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const fetcher = respond(200, library([]));
+    await expect(phraseStore.setSharedUrl("https://wang:secret@oa.example/p.json", fetcher as unknown as typeof fetch)).rejects.toThrow(/不能包含用户名或密码/);
+    expect(fetcher).not.toHaveBeenCalled();
+    expect([...memory.values()].join("")).not.toContain("secret");
+
+    memory.set("dangjian.phrases.shared", JSON.stringify({ url: "https://wang:secret@oa.example/p.json", entries: [] }));
+    vi.resetModules();
+    const reloaded = (await import("../../src/taskpane/phrases/store")).phraseStore;
+    expect(reloaded.get().shared.url).toBe("");
+    expect([...memory.values()].join("")).not.toContain("secret");
   });
 });

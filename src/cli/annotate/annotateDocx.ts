@@ -4,6 +4,7 @@ import type { DocParagraph } from "../../core/document";
 import type { ParagraphSource } from "../docx/source";
 import type { DocxSource } from "../readDocx";
 import { writeZip } from "../docx/writePackage";
+import { tagEnd } from "../docx/xml";
 import type { MarkPlace } from "./anchors";
 import { commentPlaces } from "./anchors";
 import type { CommentAuthor, NewComment } from "./commentsPart";
@@ -30,7 +31,7 @@ interface Placed {
 function onNoteReference(source: DocxSource, paragraph: ParagraphSource, kind: "footnote" | "endnote"): Placed | undefined {
   const notes = source.parts.get(paragraph.part) ?? "";
   const opening = notes.lastIndexOf(`<w:${kind} `, paragraph.contentStart);
-  const id = /\bw:id="(-?\d+)"/.exec(notes.slice(opening, notes.indexOf(">", opening)))?.[1];
+  const id = /\bw:id="(-?\d+)"/.exec(notes.slice(opening, tagEnd(notes, opening)))?.[1];
   const body = source.parts.get(source.documentName) ?? "";
   const reference = id === undefined ? -1 : body.search(new RegExp(`<w:${kind}Reference\\b[^>]*\\bw:id="${id}"`));
   if (reference < 0) return undefined;

@@ -2,6 +2,7 @@ import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../core/check/ownComments";
 import type { Finding } from "../../core/check/types";
 import type { ReportFile } from "../readDocx";
 import type { CopyOutcome } from "../../core/report/outcome";
+import { unwritable } from "../docx/writable";
 import { writeCopy } from "../writeCopy";
 import { annotateDocx } from "./annotateDocx";
 
@@ -21,6 +22,8 @@ export const commentDate = (now: Date) => now.toISOString().replace(/\.\d+Z$/, "
 /** The annotated copy of one checked file under `folder`, or why there is none. */
 export async function annotatedCopy(report: ReportFile, findings: readonly Finding[], folder: string, file: string, copy: string, now = new Date()): Promise<CopyOutcome> {
   if (!report.source) return { note: "纯文本文件无法添加 Word 批注，未生成副本。" };
+  const problem = unwritable(report.source, "未生成副本");
+  if (problem) return { note: problem };
   const annotated = annotateDocx(report.source, report.paragraphs, findings, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });
   try {
     return { path: await writeCopy(folder, copy, annotated.bytes, file), comments: annotated.comments };

@@ -5,7 +5,7 @@ import { mmToPt, twipsToMm } from "../../core/layout/geometry";
 import { isDashed, onlyPageNumberText } from "../../core/layout/pageNumberText";
 import type { Relationship } from "./relationships";
 import type { StyleSheet } from "./styles";
-import { walkXml } from "./xml";
+import { isOn, walkXml } from "./xml";
 
 /** The section properties of the document's last section: the one that holds most of a report. */
 interface Section {
@@ -134,10 +134,23 @@ function pageNumbers(section: Section, rels: readonly Relationship[], parts: Rea
   return numbers;
 }
 
+/** Whether the settings give odd and even pages headers and footers of their own (w:evenAndOddHeaders). */
+function evenAndOddHeaders(settingsXml: string): boolean {
+  let on = false;
+  walkXml(settingsXml, "word/settings.xml", {
+    open: (name, attributes, path) => {
+      if (name === "w:evenAndOddHeaders" && path.length === 1) on = isOn(attributes);
+    },
+    close: () => {},
+    text: () => {},
+  });
+  return on;
+}
+
 /** The page setup of the last section, its document grid, and its page numbers. */
 export function readPage(documentXml: string, documentName: string, rels: readonly Relationship[], parts: ReadonlyMap<string, string>, styles: StyleSheet, settingsXml: string | undefined): PageFormat {
   const section = lastSection(documentXml, documentName);
-  const oddEven = settingsXml !== undefined && /<w:evenAndOddHeaders(?:\s[^>]*)?\/?>/.test(settingsXml) && !/<w:evenAndOddHeaders\s+w:val="(?:0|false|off)"/.test(settingsXml);
+  const oddEven = settingsXml !== undefined && evenAndOddHeaders(settingsXml);
   if (!section) return { pageNumbers: { present: false, dashed: false, oddEven: false } };
   const page: PageFormat = {};
   // Word's defaults where the section leaves a value out: US Letter, 1 inch and 1.25 inch margins.

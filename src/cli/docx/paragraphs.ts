@@ -78,8 +78,13 @@ interface OpenParagraph {
   labelled: boolean;
   hidden: boolean;
   inTable: boolean;
-  /** Paragraphs of text boxes anchored in this one: they follow it. */
+  /** Paragraphs of text boxes anchored in this one after some of its text: they follow it. */
   boxes: Output;
+  /**
+   * Paragraphs of text boxes anchored at its start, before any of its text (where Word and WPS put
+   * a title's box): they come before it.
+   */
+  before: Output;
   source?: ParagraphSource;
   /** Its own paragraph properties, and its text's look run by run. */
   props: ParaProps;
@@ -90,19 +95,25 @@ interface OpenParagraph {
 /** Where each paragraph read stands in the XML; kept only when asked for. */
 export type SourceMap = Map<DocParagraph, ParagraphSource>;
 
-function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: readonly DocParagraph[], sources?: SourceMap): void {
+function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: { before: DocParagraph[]; after: DocParagraph[] }, sources?: SourceMap): void {
   let p = paragraph;
   const carry = out.carry;
   out.carry = undefined;
+  let after = boxes.after;
   if (carry && carry.inTable === p.inTable) {
     p = { ...p, text: carry.text + p.text };
     if (carry.format && p.format) p.format = { ...carry.format, spans: [...(carry.format.spans ?? []), ...(p.format.spans ?? [])] };
     const [first, second] = [sources?.get(carry), sources?.get(paragraph)];
     if (first && second) sources!.set(p, joinSources(first, second, carry.text.length));
-  } else if (carry) out.paragraphs.push(carry);
+    // Joined, its start is inside the text: boxes anchored there follow it.
+    after = [...boxes.before, ...after];
+  } else {
+    if (carry) out.paragraphs.push(carry);
+    out.paragraphs.push(...boxes.before);
+  }
   if (markDeleted) out.carry = p;
   else out.paragraphs.push(p);
-  out.paragraphs.push(...boxes);
+  out.paragraphs.push(...after);
 }
 
 function flush(out: Output): DocParagraph[] {
@@ -116,7 +127,7 @@ const endsWith = (path: readonly string[], ...names: string[]) => names.every((n
 /**
  * The paragraphs of one part (document.xml, a header, footer or the notes), as they read after
  * acceptance of all tracked changes: list numbers rendered as labels, text-box paragraphs after
- * the paragraph that anchors them, heading levels from the paragraph or its style. With
+ * the paragraph that anchors them (before it when anchored ahead of all its text), heading levels from the paragraph or its style. With
  * `sources`, where each paragraph's text stands in the XML is recorded there.
  */
 export function readParagraphs(xml: string, partName: string, styles: StyleSheet, lists: ListNumbering, part?: DocPart, sources?: SourceMap): DocParagraph[] {
@@ -163,7 +174,7 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
       }
       switch (name) {
         case "w:p":
-          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, source: recorder?.paragraph(end), props: {}, spans: [] });
+          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, before: { paragraphs: [] }, source: recorder?.paragraph(end), props: {}, spans: [] });
           return;
         case "w:tbl":
           tables++;
@@ -216,7 +227,8 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         if (part) paragraph.part = part;
         const parent = current();
         if (p.source) sources!.set(paragraph, p.source);
-        emit(parent ? parent.boxes : body, paragraph, p.markDeleted, flush(p.boxes), sources);
+        const into = !parent ? body : parent.text.trim() === "" ? parent.before : parent.boxes;
+        emit(into, paragraph, p.markDeleted, { before: flush(p.before), after: flush(p.boxes) }, sources);
       }
     },
     text: (text, path) => {

@@ -46,10 +46,19 @@ export class StyleSheet {
 
   private read(xml: string): void {
     let current: StyleDefinition | undefined;
+    // Ancestors that matter, counted as they open and close: an element costs the same however deep it is.
+    const inside = { defaults: 0, style: 0, change: 0 };
+    const count = (name: string, by: number) => {
+      if (name === "w:docDefaults") inside.defaults += by;
+      else if (name === "w:style") inside.style += by;
+      else if (name.endsWith("Change")) inside.change += by;
+    };
     walkXml(xml, "word/styles.xml", {
       open: (name, attributes, path) => {
         const parent = path[path.length - 1];
-        if (path.includes("w:docDefaults")) {
+        const ancestors = { ...inside };
+        count(name, 1);
+        if (ancestors.defaults > 0) {
           if (parent === "w:rPr") readRunProperty(name, attributes, this.defaults.run);
           else if (parent === "w:pPr") readParagraphProperty(name, attributes, this.defaults.para);
           return;
@@ -61,10 +70,10 @@ export class StyleSheet {
           if (id !== undefined && attributes["w:default"] === "1" && attributes["w:type"] === "paragraph") this.defaultStyle = id;
           return;
         }
-        if (!current || !path.includes("w:style")) return;
+        if (!current || ancestors.style === 0) return;
         const value = attributes["w:val"];
         // Only the style's own properties: not those kept in a tracked change (w:pPrChange).
-        if (path.some((p) => p.endsWith("Change"))) return;
+        if (ancestors.change > 0) return;
         if (name === "w:name" && parent === "w:style") current.name = value ?? "";
         else if (name === "w:basedOn" && parent === "w:style") current.basedOn = value;
         else if (name === "w:outlineLvl" && parent === "w:pPr") current.outline = Number(value);
@@ -74,6 +83,7 @@ export class StyleSheet {
         else if (parent === "w:pPr" && path[path.length - 2] === "w:style") readParagraphProperty(name, attributes, current.para);
       },
       close: (name) => {
+        count(name, -1);
         if (name === "w:style") current = undefined;
       },
       text: () => {},

@@ -47,6 +47,22 @@ export function tagStart(xml: string, end: number): number {
   return xml.lastIndexOf("<", end - 1);
 }
 
+/**
+ * Where the tag that begins at `start` ends (just after its `>`): a `>` inside a quoted attribute
+ * value does not end it, as in the parser. For XML the parser has already read.
+ */
+export function tagEnd(xml: string, start: number): number {
+  let quote = "";
+  for (let i = start + 1; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return xml.length;
+}
+
 /** An on/off property (w:isLgl, w:vanish): present means on unless its value says otherwise. */
 export function isOn(attributes: Record<string, string>): boolean {
   const value = attributes["w:val"];

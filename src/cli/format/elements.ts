@@ -1,4 +1,4 @@
-import { tagStart, walkXml } from "../docx/xml";
+import { tagEnd, tagStart, walkXml } from "../docx/xml";
 
 /** A property element's direct children, each as written, in order. */
 export interface Child {
@@ -29,8 +29,9 @@ export function childrenOf(element: string): Child[] {
 
 /** The attributes of an element's opening tag as written (` w:rsidR="…"`), to keep when it is rewritten. */
 export function openingAttributes(element: string): string {
-  const match = /^<[\w:]+((?:\s+[^>]*?)?)\s*\/?>/.exec(element);
-  return match?.[1] ?? "";
+  if (!element.startsWith("<")) return "";
+  const tag = element.slice(0, tagEnd(element, 0));
+  return tag.replace(/^<[^\s/>]+/, "").replace(/\/?>$/, "").trimEnd();
 }
 
 /**

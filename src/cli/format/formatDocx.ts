@@ -8,8 +8,10 @@ import { applyEdits, writeAtPlaces } from "../annotate/marks";
 import { onlyPageNumber } from "../docx/page";
 import type { ParagraphSource } from "../docx/source";
 import { StyleSheet } from "../docx/styles";
+import { unwritable } from "../docx/writable";
 import { writeZip } from "../docx/writePackage";
-import { tagStart, walkXml } from "../docx/xml";
+import { ReadError } from "../readError";
+import { tagEnd, tagStart, walkXml } from "../docx/xml";
 import type { DocxSource, ReportFile } from "../readDocx";
 import { readPackage } from "../readDocx";
 import type { FooterIds } from "./pageParts";
@@ -58,9 +60,9 @@ function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Ed
     const run = piece.run;
     if (seen.has(run.start)) continue;
     seen.add(run.start);
-    const tagEnd = xml.indexOf(">", run.start) + 1;
-    const rPrAt = run.rPr !== "" && xml.startsWith(run.rPr, tagEnd) ? run.rPr.length : 0;
-    edits.push({ from: tagEnd, to: tagEnd + rPrAt, text: runProperties(run.rPr, piece.from < head ? target : rest) });
+    const opened = tagEnd(xml, run.start);
+    const rPrAt = run.rPr !== "" && xml.startsWith(run.rPr, opened) ? run.rPr.length : 0;
+    edits.push({ from: opened, to: opened + rPrAt, text: runProperties(run.rPr, piece.from < head ? target : rest) });
   }
   return edits;
 }
@@ -69,12 +71,15 @@ function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Ed
 function sectionEdits(xml: string, name: string, page: PageTarget, footers: FooterIds | undefined): Edit[] {
   const edits: Edit[] = [];
   let start = -1;
+  let depth = 0;
   walkXml(xml, name, {
     open: (tag, _a, _path, end) => {
-      if (tag === "w:sectPr" && start === -1) start = tagStart(xml, end);
+      if (tag !== "w:sectPr") return;
+      if (start === -1) start = tagStart(xml, end);
+      depth++;
     },
-    close: (tag, path, end) => {
-      if (tag !== "w:sectPr" || start === -1 || path.includes("w:sectPr")) return;
+    close: (tag, _path, end) => {
+      if (tag !== "w:sectPr" || start === -1 || --depth > 0) return;
       edits.push({ from: start, to: end, text: sectionProperties(xml.slice(start, end), page, footers) });
       start = -1;
     },
@@ -87,9 +92,15 @@ function sectionEdits(xml: string, name: string, page: PageTarget, footers: Foot
 function footersHoldOtherText(source: DocxSource, parts: ReadonlyMap<string, string>): boolean {
   const xml = parts.get(source.documentName)!;
   const styles = new StyleSheet();
-  return [...xml.matchAll(/<w:footerReference\b[^>]*>/g)].some(([tag]) => {
-    if (/\sw:type="first"/.test(tag)) return false;
-    const id = /\sr:id="([^"]+)"/.exec(tag)?.[1];
+  const ids: string[] = [];
+  walkXml(xml, source.documentName, {
+    open: (name, a) => {
+      if (name === "w:footerReference" && a["w:type"] !== "first" && a["r:id"] !== undefined) ids.push(a["r:id"]);
+    },
+    close: () => {},
+    text: () => {},
+  });
+  return ids.some((id) => {
     const part = source.rels.find((r) => r.id === id)?.part;
     const footer = part === undefined ? undefined : parts.get(part);
     return footer !== undefined && !onlyPageNumber(footer, part!, styles);
@@ -120,6 +131,15 @@ function withFooterContentTypes(types: string, folder: string): string {
 export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   if (!report.source) throw new Error("formatDocx needs the package as read");
   let source: DocxSource = report.source;
+  const folder = source.documentName.replace(/[^/]*$/, "");
+  const creates = [
+    { name: `${folder}${FOOTERS.odd.name}`, type: "footer" },
+    { name: `${folder}${FOOTERS.even.name}`, type: "footer" },
+    { name: `${folder}settings.xml`, type: "settings" },
+    { name: `${folder}styles.xml`, type: "styles" },
+  ];
+  const problem = unwritable(source, "未排版", creates);
+  if (problem) throw new ReadError(problem);
   const { steps, page } = layoutPlan(report.paragraphs, checkContext(report.paragraphs).outline, spec);
   const parts = new Map(source.parts);
   const split = splitAtHeads(report, steps);
@@ -144,7 +164,6 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   const footers = footersKept ? undefined : { odd: FOOTERS.odd.id, even: FOOTERS.even.id };
   const changed = new Map<string, string>();
   changed.set(source.documentName, applyEdits(paragraphsDone, sectionEdits(paragraphsDone, source.documentName, page, footers)));
-  const folder = source.documentName.replace(/[^/]*$/, "");
   const stylesName = source.rels.find((r) => r.type === "styles")?.part ?? `${folder}styles.xml`;
   if (parts.has(stylesName)) changed.set(stylesName, formatStyles(parts.get(stylesName)!, spec));
   if (!footersKept) addFooters(changed, source, parts, page, folder);

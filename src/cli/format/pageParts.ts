@@ -1,6 +1,7 @@
 import type { PageTarget } from "../../core/layout/plan";
 import { escapeMarkup } from "../../core/escapeMarkup";
 import type { Child } from "./elements";
+import { tagStart, walkXml } from "../docx/xml";
 import { childrenOf, inSchemaOrder, openingAttributes, SECTPR_ORDER } from "./elements";
 
 export interface FooterIds {
@@ -43,7 +44,8 @@ export function sectionProperties(sectPr: string, page: PageTarget, footers: Foo
 /** The section's references, then its other properties with the page setup and grid set, in schema order. */
 function ordered(sectPr: string, references: Child[], children: Child[], page: PageTarget): string {
   const { margins } = page;
-  const header = /<w:pgMar\b[^>]*\sw:header="(\d+)"/.exec(sectPr)?.[1] ?? "851";
+  const pgMar = children.find((c) => c.name === "w:pgMar")?.xml ?? "";
+  const header = /\sw:header="(\d+)"/.exec(pgMar)?.[1] ?? "851";
   const set = new Map<string, string>([
     ["w:pgSz", `<w:pgSz w:w="${twips(page.widthPt)}" w:h="${twips(page.heightPt)}"/>`],
     [
@@ -95,15 +97,23 @@ const AFTER_EVEN_ODD = [
 /** Settings with odd and even pages having footers of their own. */
 export function withOddEvenPages(settings: string | undefined): string {
   if (settings === undefined) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:settings xmlns:w="${NS_W}"><w:evenAndOddHeaders/></w:settings>`;
-  const existing = /<w:evenAndOddHeaders\b[^>]*\/>|<w:evenAndOddHeaders\b[^>]*>\s*<\/w:evenAndOddHeaders>/.exec(settings);
-  if (existing) return settings.replace(existing[0], "<w:evenAndOddHeaders/>");
-  const root = /<w:settings\b[^>]*>/.exec(settings);
-  if (!root) return settings;
-  const inside = root.index + root[0].length;
-  let at = settings.lastIndexOf("</w:settings>");
-  for (const name of AFTER_EVEN_ODD) {
-    const found = settings.slice(inside).search(new RegExp(`<${name}[\\s/>]`));
-    if (found !== -1) at = Math.min(at, inside + found);
-  }
-  return `${settings.slice(0, at)}<w:evenAndOddHeaders/>${settings.slice(at)}`;
+  let existing: { start: number; end: number; closed?: boolean } | undefined;
+  let before = -1;
+  let rootEnd = -1;
+  walkXml(settings, "word/settings.xml", {
+    open: (name, _a, path, end) => {
+      if (path.length === 0) rootEnd = end;
+      else if (path.length === 1 && name === "w:evenAndOddHeaders") existing ??= { start: tagStart(settings, end), end };
+      else if (path.length === 1 && before === -1 && AFTER_EVEN_ODD.includes(name)) before = tagStart(settings, end);
+    },
+    close: (name, path, end) => {
+      if (path.length === 1 && name === "w:evenAndOddHeaders" && existing && !existing.closed) Object.assign(existing, { end, closed: true });
+      else if (path.length === 0 && before === -1) before = tagStart(settings, end);
+    },
+    text: () => {},
+  });
+  if (existing) return `${settings.slice(0, existing.start)}<w:evenAndOddHeaders/>${settings.slice(existing.end)}`;
+  // A root written <w:settings/> has no inside: it is opened.
+  if (before === -1 || before < rootEnd) return rootEnd === -1 ? settings : `${settings.slice(0, rootEnd - 2)}><w:evenAndOddHeaders/></w:settings>${settings.slice(rootEnd)}`;
+  return `${settings.slice(0, before)}<w:evenAndOddHeaders/>${settings.slice(before)}`;
 }

@@ -4,8 +4,12 @@ import type { Outline } from "../outline";
 
 /** Latin letters, half-width marks and ×; digits and spaces are everywhere in reports and left out. */
 const LATIN = /[!-/:-~\u00d7]/g;
-/** The rarer full-width characters: blanks (ｘ Ｘ ＊ 某 〔) and the paired marks other than quotes. */
-const WIDE = /[ｘＸ＊某〔（）《》【】‘’]/;
+/**
+ * The rarer full-width characters: blanks (ｘ Ｘ ＊ 某 〔) and the paired marks other than quotes;
+ * and what can disguise a blank: marks that show nothing (direction, zero-width) and the Cyrillic
+ * and Greek letters that look like X.
+ */
+const WIDE = /[ｘＸ＊某〔（）《》【】‘’\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeffХхΧχ]/;
 /** Quotes that simply alternate “…” “…”, as in nearly every paragraph that has any. */
 const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
 /**
@@ -27,7 +31,7 @@ export interface Presence {
   textStart: Int32Array;
   /** A Latin letter, half-width mark or ×, outside the heading number (a marker before the number counts). */
   latin: Uint8Array;
-  /** One of ｘ Ｘ ＊ 某 〔 （ ） 《 》 【 】 ‘ ’ anywhere. */
+  /** One of ｘ Ｘ ＊ 某 〔 （ ） 《 》 【 】 ‘ ’, an invisible mark or a letter that looks like X, anywhere. */
   wide: Uint8Array;
   /** Quotes that do not simply alternate “…” “…”: an unmatched one, or one inside another. */
   unevenQuotes: Uint8Array;

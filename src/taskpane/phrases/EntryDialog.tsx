@@ -1,6 +1,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UserEntry } from "../../core/userLibrary";
+import { MAX_NAME_LENGTH } from "../../core/userLibrary";
 import { strings } from "../strings";
 import { FormDialog } from "./FormDialog";
 
@@ -30,7 +31,7 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
     // Enter in a one-line box saves; in the text, Ctrl+Enter does.
     <FormDialog title={isNew ? t.dialogNew : t.dialogEdit} onSave={() => void save()} canSave busy={saving} onClose={onClose}>
       <Field label={t.name} required validationMessage={error}>
-        <Input value={draft.name} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+        <Input value={draft.name} maxLength={MAX_NAME_LENGTH} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
       </Field>
       <Field label={t.text} required hint={t.textHint}>
         <Textarea

@@ -9,6 +9,7 @@ import type { SharedState } from "./store";
 const t = strings.phrases;
 /** 自检 loads with the dialog's first render, apart from the phrases tab. */
 const SelfTestSection = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestSection"));
+const PROBLEMS = { insecure: t.sharedUrlInsecure, invalid: t.sharedUrlInvalid, credentials: t.sharedUrlCredentials };
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
@@ -45,7 +46,7 @@ export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Pro
         )
       }
     >
-      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === "insecure" ? t.sharedUrlInsecure : problem === "invalid" ? t.sharedUrlInvalid : undefined}>
+      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === undefined ? undefined : PROBLEMS[problem]}>
         <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
       </Field>
       {shared.updating ? (

@@ -7,6 +7,8 @@ import type { UserEntry } from "../../core/userLibrary";
 import { exportLibrary, mergeEntries, parseLibrary } from "../../core/userLibrary";
 import { STORAGE_PREFIX } from "../state/usePersistentState";
 import { strings } from "../strings";
+import { readLimited, whyUnreachable } from "./sharedResponse";
+import { sharedUrlProblem } from "./sharedUrl";
 
 const t = strings.phrases;
 /** How long a shared-library server may take to answer. */
@@ -51,6 +53,18 @@ function read<T>(key: string, fallback: T): T {
   }
 }
 
+/** The shared library's cached state; an address stored with a password in it (by an older version) is forgotten. */
+function readShared(): SharedState {
+  const shared = read<SharedState>(KEYS.shared, { url: "", entries: [] });
+  if (sharedUrlProblem(shared.url ?? "") !== "credentials") return shared;
+  try {
+    localStorage.removeItem(KEYS.shared);
+  } catch {
+    // Storage refused: the address is not used in any case.
+  }
+  return { url: "", entries: [] };
+}
+
 /** Store a value; when storage is full or refuses, an Error in Chinese, and the stored value is what it was. */
 function writeText(key: string, text: string): void {
   try {
@@ -82,7 +96,7 @@ class PhraseStore {
     ...readUser(),
     favourites: read<string[]>(KEYS.favourites, []),
     recent: read<string[]>(KEYS.recent, []),
-    shared: read<SharedState>(KEYS.shared, { url: "", entries: [] }),
+    shared: readShared(),
     index: new PhraseIndex(BUILTIN_ITEMS),
     loading: false,
   };
@@ -166,6 +180,7 @@ class PhraseStore {
 
   /** Save the address (an Error in Chinese when it cannot be stored), then fetch from it. */
   async setSharedUrl(url: string, fetcher: typeof fetch = (...args) => fetch(...args)): Promise<void> {
+    if (sharedUrlProblem(url) === "credentials") throw new Error(t.sharedUrlCredentials);
     const shared: SharedState = url === this.state.shared.url ? this.state.shared : { url, entries: [] };
     write(KEYS.shared, { ...shared, updating: undefined });
     this.set({ shared });
@@ -197,12 +212,12 @@ class PhraseStore {
     try {
       const response = await fetcher(url, { cache: "no-store", credentials: "same-origin", signal: request.signal });
       if (!response.ok) throw new Error(t.sharedHttpStatus(response.status));
-      const parsed = parseLibrary(await response.text(), BUILTIN_IDS);
+      const parsed = parseLibrary(await readLimited(response), BUILTIN_IDS);
       if (!parsed.ok) throw new Error(parsed.error);
       shared = { url, entries: parsed.entries, fetchedAt: new Date().toISOString() };
     } catch (error) {
       if (request.signal.aborted && !timedOut) return;
-      const message = timedOut ? t.sharedTimeout(SHARED_TIMEOUT_MS / 1000) : error instanceof TypeError ? t.sharedUnreachable : (error as Error).message;
+      const message = timedOut ? t.sharedTimeout(SHARED_TIMEOUT_MS / 1000) : error instanceof TypeError ? await whyUnreachable(url, fetcher, request.signal) : (error as Error).message;
       shared = { ...this.state.shared, updating: false, error: message };
     } finally {
       clearTimeout(timer);

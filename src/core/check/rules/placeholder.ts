@@ -1,6 +1,8 @@
 import { COUNT_UNITS, LETTER_TERMS } from "../../../content/checkWords";
 import { matchAll } from "../match";
-import type { Rule } from "../types";
+import type { Finding, Rule } from "../types";
+import type { Unmasked } from "../unmask";
+import { unmask } from "../unmask";
 
 /**
  * Blanks writers leave: XX / XXX, x次 and ×次, asterisks, 某某, 〔\u3000〕, 20XX, 党的XX大,
@@ -22,11 +24,30 @@ function standsAlone(m: RegExpExecArray): boolean {
   return true;
 }
 
+/** A finding made on the unmasked text, placed on the text as written. */
+function asWritten(finding: Finding, written: string, unmasked: Unmasked): Finding {
+  const start = unmasked.at[finding.start]!;
+  const end = unmasked.at[finding.end - 1]! + 1;
+  const text = written.slice(start, end);
+  if (text === finding.text) return { ...finding, start, end };
+  return { ...finding, start, end, text, message: `${finding.message.replace(/。$/, "")}（写法中夹有不显示的字符或形似 X 的外文字母）。` };
+}
+
 export const placeholder: Rule = {
   id: "placeholder",
   title: "未填写的空白",
   severity: "error",
   parts: true,
-  // Every blank holds a Latin letter, ×, * or one of ｘ Ｘ ＊ 某 〔.
-  check: ({ paragraphs, presence: { latin, wide } }) => matchAll(placeholder, paragraphs, (i) => (latin[i] || wide[i] ? BLANK : undefined), (m) => (standsAlone(m) ? { message: `“${m[0]}”是未填写的空白，请填入实际内容。` } : undefined)),
+  // Every blank holds a Latin letter, ×, * or one of ｘ Ｘ ＊ 某 〔 (or is disguised by what wide marks).
+  check: ({ paragraphs, presence: { latin, wide } }) => {
+    // Paragraphs with marks that show nothing or letters that look like X are read as they show.
+    const unmasked = new Map<number, Unmasked>();
+    for (let i = 0; i < paragraphs.length; i++) {
+      const u = wide[i] ? unmask(paragraphs[i]!.text) : undefined;
+      if (u) unmasked.set(i, u);
+    }
+    const texts = unmasked.size === 0 ? paragraphs : paragraphs.map((p, i) => (unmasked.has(i) ? { text: unmasked.get(i)!.text } : p));
+    const found = matchAll(placeholder, texts, (i) => (latin[i] || wide[i] ? BLANK : undefined), (m) => (standsAlone(m) ? { message: `“${m[0]}”是未填写的空白，请填入实际内容。` } : undefined));
+    return unmasked.size === 0 ? found : found.map((f) => (unmasked.has(f.paragraph) ? asWritten(f, paragraphs[f.paragraph]!.text, unmasked.get(f.paragraph)!) : f));
+  },
 };
