@@ -1,9 +1,9 @@
 // How much the built command-line checker costs to start and check one report, beside Node.js doing nothing:
-// CPU time (user + system) of each process, measured inside it (cpuAtExit.cjs), runs alternated.
+// CPU time (user + system) of each process, measured inside it (cpuAtExit.mjs), runs alternated.
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const PRELOAD = fileURLToPath(new URL("./cpuAtExit.cjs", import.meta.url));
+const PRELOAD = fileURLToPath(new URL("./cpuAtExit.mjs", import.meta.url));
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,7 +12,7 @@ function median(values) {
 
 /** A run's CPU time in ms; exit code 1 (a report with errors) is a normal outcome of `check`. */
 function cpuOf(args) {
-  const result = spawnSync(process.execPath, ["--require", PRELOAD, ...args], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, ...args], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} exited with ${result.status}`);
   return Number(String(result.output[3])) / 1000;
 }

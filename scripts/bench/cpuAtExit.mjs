@@ -1,5 +1,6 @@
 // Preloaded into a process the benchmark times: at exit it writes the process's own CPU time (µs) to fd 3.
-const { writeSync } = require("node:fs");
+import { writeSync } from "node:fs";
+
 process.on("exit", () => {
   const { user, system } = process.cpuUsage();
   try {
