@@ -7,6 +7,7 @@ import type { ListShape } from "./lists";
 import { compareList } from "./lists";
 import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
+import { NameComparison } from "./names";
 import { RangeIndex } from "./ranges";
 import { sentences } from "./segments";
 import type { TitleShape } from "./titles";
@@ -63,6 +64,7 @@ export class CanonicalMatcher {
   private readonly phrases: PhraseComparison;
   private readonly titles: TitleShape[];
   private readonly knownTitles: Set<string>;
+  private readonly names: NameComparison;
 
   constructor(entries: readonly FormulationEntry[] = FORMULATIONS) {
     this.lists = listShapes(entries);
@@ -84,6 +86,11 @@ export class CanonicalMatcher {
     this.titles = titleShapes(entries);
     this.knownTitles = new Set(entries.flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)]).flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!)));
     for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES]) this.knownTitles.add(t);
+    const current = entries.filter((e) => e.status === "current");
+    this.names = new NameComparison(
+      current.filter((entry) => entry.source).map((entry) => ({ entry, name: bare(entry.name) })),
+      new Set([...entries.flatMap((e) => [bare(e.name), e.expansion]), ...correctWordings(entries), ...this.lists.flatMap((l) => l.items)]),
+    );
   }
 
   /** Where a paragraph departs from canonical wordings; correct text gives nothing. */
@@ -114,6 +121,7 @@ export class CanonicalMatcher {
     }
     found.push(...this.phrases.find(paragraph));
     if (paragraph.includes("《")) found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
+    if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.
     const wholeIndex = new RangeIndex(whole);
     const kept = found.filter((d) => !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry));

@@ -215,7 +215,8 @@ function added(paragraph: string, sentence: Span, segments: readonly Span[], slo
   if (!next || next.text.length > 10 || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
   const words = next.text.replace(/^(?:和|及|以及|与)/, "");
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
-  return { start: next.end - words.length, end: next.end, entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对。` };
+  // The fix takes the item out with the mark before it, so the list ends where the canonical one does.
+  return { start: last.end, end: next.end, fix: "", entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对；如是多写，删去“${words}”。` };
 }
 
 /** Deviations of a sentence from one list formulation, and the ranges where the list stands whole. */

@@ -105,6 +105,16 @@ function describe(shape: PhraseShape, a: Alignment, written: string): { message:
   return { message: `“${written}”与规范表述不一致，应为“${text}”。`, certain: true };
 }
 
+/**
+ * A capital letter standing where the words missing from a wording's front should be, as material
+ * websites leave it (A新时代中国特色社会主义思想 for 习近平新时代…): it belongs to the finding, so the
+ * fix replaces it too.
+ */
+function standInLetter(text: string, start: number): boolean {
+  const letter = text.charCodeAt(start - 1);
+  return letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
+}
+
 /** Fixed wordings written with a character or word changed, added or left out. */
 export class PhraseComparison {
   private readonly search: AnchorSearch;
@@ -148,7 +158,8 @@ export class PhraseComparison {
       });
       if (sheltered) continue;
       const { message, certain } = describe(shape, a, written);
-      found.push({ start: a.start, end: a.end, fix: text, entry: shape.entry, kind: "phrase", certain, message });
+      const start = a.lead > 0 && standInLetter(paragraph, a.start) ? a.start - 1 : a.start;
+      found.push({ start, end: a.end, fix: text, entry: shape.entry, kind: "phrase", certain, message });
     }
     return found;
   }
