@@ -22,8 +22,24 @@ function listShapes(entries: readonly FormulationEntry[]): ListShape[] {
   return entries.flatMap((entry) => {
     if (entry.match.kind !== "list" || entry.status !== "current") return [];
     const intro = [bare(entry.name), ...(entry.match.intro ?? [])];
-    return [{ entry, items: entry.match.items, intro, variants: (entry.variants ?? []).map((v) => v.text) }];
+    return [{ entry, items: entry.match.items, intro, variants: (entry.variants ?? []).map((v) => v.text), separators: separatorsOf(entry.expansion, entry.match.items) }];
   });
+}
+
+/** The marks a wording puts between its items, as far as it shows the items in order. */
+function separatorsOf(wording: string, items: readonly string[]): string[] {
+  const found: string[] = [];
+  let at = wording.indexOf(items[0]!);
+  if (at === -1) return found;
+  at += items[0]!.length;
+  for (const item of items.slice(1)) {
+    const next = wording.indexOf(item, at);
+    const mark = next === -1 ? "" : wording.slice(at, next);
+    if (!/^[、，；]$/.test(mark)) return found;
+    found.push(mark);
+    at = next + item.length;
+  }
+  return found;
 }
 
 /** Every correct wording the library states: a phrase near one of them is not wrong where one stands. */
@@ -124,14 +140,18 @@ export class CanonicalMatcher {
     if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.
     const wholeIndex = new RangeIndex(whole);
-    const kept = found.filter((d) => !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry));
-    // Of overlapping deviations the certain one wins, then the longer, then the first found.
+    // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创新…) is still compared.
+    const holds = (d: Deviation, list: ListShape) => d.entry.match.kind === "phrase" && list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
+    const kept = found.filter((d) => !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)));
+    // Of overlapping deviations the certain one wins, then the longer written wording, then the first found.
     const order = new Map(kept.map((d, i) => [d, i]));
-    const keptIndex = new RangeIndex(kept);
+    const span = (d: Deviation) => d.extent ?? d;
+    const length = (d: Deviation) => span(d).end - span(d).start;
+    const keptIndex = new RangeIndex(kept.map((d) => ({ start: span(d).start, end: span(d).end, d })));
     return kept.filter((d, i) =>
-      !keptIndex.overlapping(d).some((o) => {
+      !keptIndex.overlapping(span(d)).some(({ d: o }) => {
         const j = order.get(o)!;
-        return j !== i && (o.certain && !d.certain ? true : o.certain === d.certain && (o.end - o.start > d.end - d.start || (o.end - o.start === d.end - d.start && j < i)));
+        return j !== i && (o.certain && !d.certain ? true : o.certain === d.certain && (length(o) > length(d) || (length(o) === length(d) && j < i)));
       }),
     );
   }

@@ -12,6 +12,8 @@ export interface ListShape {
   intro: readonly string[];
   /** Other wordings in force, joined as written. */
   variants: readonly string[];
+  /** The mark the wording puts between item i and item i+1 (、，；), where it shows them. */
+  separators: readonly string[];
 }
 
 /** One item's place in a run: the exact item found there, or the item a near variant stands for. */
@@ -174,8 +176,10 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
   const named = `“${entry.name.replace(/[“”]/g, "")}”`;
   if (enough(exactCount, n)) {
     for (const s of near) {
-      const written = paragraph.slice(s.start, s.end);
-      found.push({ start: s.start, end: s.end, fix: items[s.item]!, entry, kind: "item", certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2, message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。` });
+      // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the fix's range.
+      const start = /^[“"]/.test(items[s.item]!) && paragraph[s.start - 1] === items[s.item]![0] ? s.start - 1 : s.start;
+      const written = paragraph.slice(start, s.end);
+      found.push({ start, end: s.end, fix: items[s.item]!, entry, kind: "item", certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2, message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。` });
     }
   }
   const shortItems = items.some((i) => i.length < 3);
@@ -184,6 +188,8 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
     const moved = slots.map((s, i) => s.item !== sorted[i]!.item);
     const from = moved.indexOf(true);
     const to = moved.lastIndexOf(true);
+    // The same item twice is not an order to fix.
+    if (from === -1 || new Set(slots.map((s) => s.item)).size !== slots.length) return { deviations: found, whole: false };
     const range = slots.slice(from, to + 1);
     const fix = rebuilt(paragraph, range, (_, i) => items[sorted[from + i]!.item]!);
     found.length = 0;
@@ -194,8 +200,8 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
     const missing = items.map((_, i) => i).filter((i) => !present.has(i));
     if (missing.length === 1) {
       const m = missing[0]!;
-      const sep = separatorOf(paragraph, slots);
       const previous = [...slots].reverse().find((s) => s.item < m);
+      const sep = shape.separators[previous ? m - 1 : m] ?? separatorOf(paragraph, slots);
       const anchor = previous ?? slots[0]!;
       const words = paragraph.slice(anchor.start, anchor.end);
       found.push({ start: anchor.start, end: anchor.end, fix: previous ? `${words}${sep}${items[m]}` : `${items[m]}${sep}${words}`, entry, kind: "missing", certain: true, message: `缺少“${items[m]}”，${named}完整表述为：${canonical}。` });
@@ -217,6 +223,15 @@ function added(paragraph: string, sentence: Span, segments: readonly Span[], slo
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
   // The fix takes the item out with the mark before it, so the list ends where the canonical one does.
   return { start: last.end, end: next.end, fix: "", entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对；如是多写，删去“${words}”。` };
+}
+
+/** Whether a fix would leave one of the list's items twice in the sentence where it stood once: such a fix is wrong. */
+function duplicates(paragraph: string, sentence: Span, d: Deviation, items: readonly string[]): boolean {
+  if (d.fix === undefined) return false;
+  const before = paragraph.slice(sentence.start, sentence.end);
+  const after = paragraph.slice(sentence.start, d.start) + d.fix + paragraph.slice(d.end, sentence.end);
+  const count = (text: string, item: string) => text.split(trimQuotes(item)).length - 1;
+  return items.some((item) => count(after, item) > 1 && count(after, item) > count(before, item));
 }
 
 /** Deviations of a sentence from one list formulation, and the ranges where the list stands whole. */
@@ -241,5 +256,5 @@ export function compareList(paragraph: string, sentence: Span, shape: ListShape)
     }
     deviations.push(...result.deviations);
   }
-  return { deviations, whole };
+  return { deviations: deviations.filter((d) => !duplicates(paragraph, sentence, d, shape.items)), whole };
 }
