@@ -7,6 +7,7 @@ import type { ListShape } from "./lists";
 import { compareList } from "./lists";
 import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
+import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
 import { RangeIndex } from "./ranges";
 import { sentences } from "./segments";
@@ -142,7 +143,12 @@ export class CanonicalMatcher {
     const wholeIndex = new RangeIndex(whole);
     // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创新…) is still compared.
     const holds = (d: Deviation, list: ListShape) => d.entry.match.kind === "phrase" && list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
-    const kept = found.filter((d) => !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)));
+    const kept = found.filter(
+      (d) =>
+        !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)) &&
+        // A sentence that dates what it quotes before the wording came into use quotes history.
+        (d.kind === "title" || !datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date)),
+    );
     // Of overlapping deviations the certain one wins, then the longer written wording, then the first found.
     const order = new Map(kept.map((d, i) => [d, i]));
     const span = (d: Deviation) => d.extent ?? d;

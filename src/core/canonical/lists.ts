@@ -140,11 +140,18 @@ function runs(paragraph: string, segments: readonly Span[], items: readonly stri
   return found;
 }
 
+/** Words before a list that say only some of it follows: 包括, 其中, 如. */
+const PART_BEFORE = /(?:包括|包含|其中|如|比如|例如|诸如|像|涵盖)[：:，,]?$/;
+/** Words after a list that say so: 等, 之一, 中的. */
+const PART_AFTER = /^[”"）)]?(?:等|之一|中的|里的|其中)/;
+
 function introduced(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): boolean {
   const first = slots[0]!.start;
   const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
-  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|包括|是|要求)|[：:（(]|——)$`).test(before));
-  return intro || WHOLE_AFTER.test(paragraph.slice(slots[slots.length - 1]!.end, sentence.end));
+  const after = paragraph.slice(slots[slots.length - 1]!.end, sentence.end);
+  if (PART_BEFORE.test(before) || PART_AFTER.test(after)) return false;
+  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`).test(before));
+  return intro || WHOLE_AFTER.test(after);
 }
 
 /** The text from the first to the last of some slots, with each slot's words replaced by `words(slot)`. */

@@ -182,6 +182,21 @@ function standInLetter(text: string, start: number): boolean {
   return letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
 }
 
+/** A local body or unit named where a national wording names the centre: 让市委放心 for 让党中央放心. */
+const LOCAL = /[省市县区州旗乡镇]委|[省市县区]政府|党[组委]|工委|本(?:单位|系统|部门|地区)|全[省市县区局]/;
+const CENTRAL = /党中央|中央|全国|全党|国家/;
+
+/** Whether the only change is a national body put in local terms: a local slogan modelled on the wording. */
+function localAdaptation(written: string, text: string): boolean {
+  let p = 0;
+  while (p < written.length && p < text.length && written[p] === text[p]) p++;
+  let s = 0;
+  while (s < written.length - p && s < text.length - p && written[written.length - 1 - s] === text[text.length - 1 - s]) s++;
+  const mine = written.slice(Math.max(0, p - 2), written.length - s + 2);
+  const theirs = text.slice(Math.max(0, p - 2), text.length - s + 2);
+  return LOCAL.test(mine) && CENTRAL.test(theirs);
+}
+
 /** Fixed wordings written with a character or word changed, added or left out. */
 export class PhraseComparison {
   private readonly search: AnchorSearch;
@@ -223,7 +238,7 @@ export class PhraseComparison {
         const at = paragraph.indexOf(c, Math.max(0, a.end - c.length));
         return at !== -1 && at <= a.start;
       });
-      if (sheltered) continue;
+      if (sheltered || localAdaptation(written, text)) continue;
       if (a.lead === 0 && a.trail === 0) {
         const { from: f, to: t, fix } = narrowed(written, text);
         const { message, certain } = describe(shape, a, written.slice(f, t), fix);
