@@ -53,6 +53,16 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
       if (topic && !top.some((h) => h.paragraph < topic.paragraph)) claimed.set("main-work", topic.paragraph);
     }
   }
+  // Still unclaimed, problems and plans by their place: between main work and plans, or after problems.
+  const main = claimed.get("main-work");
+  if (main !== undefined && numbered.some((s) => s.id === "problems") && !claimed.has("problems") && claimed.has("plans")) {
+    const between = top.filter((h, j) => free(j) && h.paragraph > main && h.paragraph < claimed.get("plans")!);
+    if (between.length === 1) claimed.set("problems", between[0]!.paragraph);
+  }
+  if (main !== undefined && numbered.some((s) => s.id === "plans") && !claimed.has("plans") && claimed.has("problems")) {
+    const after = top.findIndex((h, j) => free(j) && h.paragraph > claimed.get("problems")!);
+    if (after !== -1 && after === top.length - 1) claimed.set("plans", top[after]!.paragraph);
+  }
   const hasContent = (at: number) => {
     const next = top.find((h) => h.paragraph > at)?.paragraph ?? paragraphs.length;
     const own = paragraphs[at]!.text;
