@@ -70,7 +70,7 @@ describe("a report whose first section after the opening holds the topics", () =
       ["市统计局2025年党建工作总结", OPENING, "1.强化政治建设。全年开展集中学习12次。", "2.夯实基层基础。", "存在的问题", "一是学习不够深入。", "下一步打算", "一是持续强化理论武装。"],
     ];
     for (const shape of shapes) {
-      const paragraphs = shape.map((t, i) => (i >= 4 && !/^[（一二三1-9]/.test(t) && !/^[一二三]是/.test(t) ? { ...bodyParagraph(t), level: 1 } : bodyParagraph(t)));
+      const paragraphs = shape.map((t, i) => (i >= 4 && !/^[（一二三1-9]/.test(t) && !/^[一二三]是/.test(t) ? { ...bodyParagraph(t), level: 1 as const } : bodyParagraph(t)));
       const { status, missing } = statusOf(paragraphs);
       expect(status["main-work"], shape.join(" / ")).toBe("present");
       expect(missing.filter((m) => m.includes("主要工作"))).toEqual([]);

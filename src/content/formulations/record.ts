@@ -48,10 +48,31 @@ export interface FormulationFile {
 /** An entry of the title catalogue. */
 export interface TitleRecord {
   title: string;
+  /** 条例, 意见, 决定…: what sort of document. */
+  kind?: string;
   issuer?: string;
   date?: string;
   status: "current" | "revised" | "replaced" | "abolished";
   replacedBy?: string;
   note?: string;
   verified?: string;
+  /** Why the title could not be seen in a primary text: a title near it then only gets a warning. */
+  unverified?: string;
+  /** Other ways the same title is printed (a space for the comma, without the issuer). */
+  variants?: string[];
+}
+
+/** A real local or departmental title close to a central one: known, never corrected. */
+export interface LocalTitle {
+  title: string;
+  issuer?: string;
+  date?: string;
+  resembles?: string;
+  note?: string;
+  verified?: string;
+}
+
+export interface TitleCatalogue {
+  titles: TitleRecord[];
+  localTitlesLike?: LocalTitle[];
 }

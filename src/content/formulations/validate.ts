@@ -17,7 +17,8 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.severity 
 const RECORD_FIELDS = new Set(["id", "name", "wording", "compare", "status", "period", "source", "variants", "note", "usages", "examples"]);
 const SOURCE_FIELDS = new Set(["document", "date", "verified", "unverified"]);
 const PERIOD_FIELDS = new Set(["since", "until", "supersededBy"]);
-const TITLE_FIELDS = new Set(["title", "issuer", "date", "status", "replacedBy", "note", "verified"]);
+const TITLE_FIELDS = new Set(["title", "kind", "issuer", "date", "status", "replacedBy", "note", "verified", "unverified", "variants"]);
+const LOCAL_TITLE_FIELDS = new Set(["title", "issuer", "date", "resembles", "note", "verified"]);
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LIST_SEPARATORS = /[、，；]/;
@@ -279,12 +280,24 @@ export function validateTitleFile(file: string, text: string): { problems: Probl
     if (title && /[《》]/.test(title)) c.error(t.entries.get("title")!.line, `文件名称“${title}”中不要写书名号`);
     if (title && seen.has(title) && (t.entries.get("status")?.value ?? "current") === "current") c.warn(t.line, `文件名称“${title}”重复（第 ${seen.get(title)} 行已有）`);
     if (title) seen.set(title, t.line);
+    const variants = c.array(t.entries.get("variants"), `文件名称“${title}”的“variants”`);
+    for (const v of variants?.items ?? []) if (typeof v.value !== "string" || !v.value.trim() || /[《》]/.test(v.value)) c.error(v.line, `文件名称“${title}”的变体应为不带书名号的文字`);
+    if (t.entries.has("verified") && t.entries.has("unverified")) c.error(t.line, `文件名称“${title}”不能同时有“verified”和“unverified”`);
     const status = t.entries.get("status");
     if (!status) c.error(t.line, "文件名称记录缺少“status”");
     else if (!["current", "revised", "replaced", "abolished"].includes(status.value as string)) c.error(status.line, `文件名称记录的“status”应为 current、revised、replaced 或 abolished`);
     const date = t.entries.get("date");
     if (date && (typeof date.value !== "string" || !DATE.test(date.value))) c.error(date.line, "文件名称记录的“date”应为 YYYY、YYYY-MM 或 YYYY-MM-DD");
   }
+  // Real local titles close to central ones: known, never compared.
+  const local = top && c.array(top.entries.get("localTitlesLike"), "“localTitlesLike”");
+  for (const item of local?.items ?? []) {
+    const t = c.object(item, "地方文件名称记录", item.line);
+    if (!t) continue;
+    c.unknownFields(t, LOCAL_TITLE_FIELDS, "地方文件名称记录");
+    c.text(t, "title", "地方文件名称记录");
+  }
+  if (top) c.unknownFields(top, new Set(["titles", "localTitlesLike"]), "文件");
   const ok = !c.problems.some((p) => p.severity === "error");
   return { problems: c.problems, ...(ok && list ? { titles: list.value as TitleRecord[] } : {}) };
 }

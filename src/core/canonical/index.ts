@@ -1,4 +1,6 @@
 import { OTHER_DOCUMENT_TITLES } from "../../content/checkWords";
+import { TITLE_CATALOGUE } from "../../content/formulations";
+import type { TitleCatalogue } from "../../content/formulations/record";
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
@@ -10,9 +12,10 @@ import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
 import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
 import { RangeIndex } from "./ranges";
+import { ReorderComparison, reorderShapes } from "./reordered";
 import { sentences } from "./segments";
 import type { TitleShape } from "./titles";
-import { compareTitles } from "./titles";
+import { catalogueTitles, compareTitles } from "./titles";
 import type { Deviation } from "./types";
 
 export type { Deviation } from "./types";
@@ -62,8 +65,11 @@ function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
   });
 }
 
-function titleShapes(entries: readonly FormulationEntry[]): TitleShape[] {
-  return entries.flatMap((entry) => (entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []));
+/** The library's titles, then the catalogue's that the library does not hold. */
+function titleShapes(entries: readonly FormulationEntry[], catalogue: readonly FormulationEntry[]): TitleShape[] {
+  const own = entries.flatMap((entry) => (entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []));
+  const held = new Set(own.map((s) => s.text));
+  return [...own, ...catalogue.flatMap((entry) => (entry.match.kind === "title" && !held.has(entry.match.text) ? [{ entry, text: entry.match.text }] : []))];
 }
 
 /** Whether two character ranges share a character. */
@@ -82,8 +88,9 @@ export class CanonicalMatcher {
   private readonly titles: TitleShape[];
   private readonly knownTitles: Set<string>;
   private readonly names: NameComparison;
+  private readonly reorders: ReorderComparison;
 
-  constructor(entries: readonly FormulationEntry[] = FORMULATIONS) {
+  constructor(entries: readonly FormulationEntry[] = FORMULATIONS, catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE) {
     this.lists = listShapes(entries);
     const strings: string[] = [];
     const index = new Map<string, number>();
@@ -100,9 +107,11 @@ export class CanonicalMatcher {
     });
     this.items = new AnchorSearch(strings);
     this.phrases = new PhraseComparison(phraseShapes(entries));
-    this.titles = titleShapes(entries);
+    this.reorders = new ReorderComparison(reorderShapes(entries));
+    const titles = catalogueTitles(catalogue);
+    this.titles = titleShapes(entries, titles.entries);
     this.knownTitles = new Set(entries.flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)]).flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!)));
-    for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES]) this.knownTitles.add(t);
+    for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES, ...titles.known]) this.knownTitles.add(t);
     const current = entries.filter((e) => e.status === "current");
     this.names = new NameComparison(
       current.filter((entry) => entry.source).map((entry) => ({ entry, name: bare(entry.name) })),
@@ -137,6 +146,20 @@ export class CanonicalMatcher {
       }
     }
     found.push(...this.phrases.find(paragraph));
+    // Words in another order: this reading wins over a near match of the same wording (立德 read as missing
+    // from 树人立德), and gives way to any other.
+    const reordered = this.reorders.find(paragraph);
+    if (reordered.length > 0) {
+      const near = new RangeIndex(found);
+      const own = new Set<Deviation>();
+      for (const d of reordered) {
+        const overlapping = near.overlapping(d);
+        if (overlapping.some((o) => o.entry !== d.entry)) continue;
+        for (const o of overlapping) own.add(o);
+        found.push(d);
+      }
+      if (own.size > 0) found.splice(0, found.length, ...found.filter((d) => !own.has(d)));
+    }
     if (paragraph.includes("《")) found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
     if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.

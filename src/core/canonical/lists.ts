@@ -151,7 +151,18 @@ function introduced(paragraph: string, sentence: Span, slots: readonly Slot[], s
   const after = paragraph.slice(slots[slots.length - 1]!.end, sentence.end);
   if (PART_BEFORE.test(before) || PART_AFTER.test(after)) return false;
   const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`).test(before));
-  return intro || WHOLE_AFTER.test(after);
+  // The entry's own words may present the list after it: 在党史、新中国史……上具有里程碑意义.
+  const clause = strip(after.split(/[，；,;]/)[0]!.slice(0, 30));
+  return intro || WHOLE_AFTER.test(after) || shape.intro.slice(1).some((word) => clause.includes(strip(word)));
+}
+
+/** The words of a segment before the entry's own closing words (世界发展史 in 世界发展史上具有里程碑意义). */
+function beforeClosing(text: string, shape: ListShape): string {
+  for (const word of shape.intro.slice(1)) {
+    const at = text.indexOf(word);
+    if (at > 0) return text.slice(0, at).replace(/[上中里]$/, "");
+  }
+  return text;
 }
 
 /** The text from the first to the last of some slots, with each slot's words replaced by `words(slot)`. */
@@ -225,11 +236,13 @@ function added(paragraph: string, sentence: Span, segments: readonly Span[], slo
   if (!introduced(paragraph, sentence, slots, shape)) return undefined;
   const last = slots[slots.length - 1]!;
   const next = segments.find((s) => s.start > last.end);
-  if (!next || next.text.length > 10 || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
-  const words = next.text.replace(/^(?:和|及|以及|与)/, "");
+  if (!next || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
+  const own = beforeClosing(next.text, shape);
+  if (own.length > 10 || own.length < 2) return undefined;
+  const words = own.replace(/^(?:和|及|以及|与)/, "");
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
   // The fix takes the item out with the mark before it, so the list ends where the canonical one does.
-  return { start: last.end, end: next.end, fix: "", entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对；如是多写，删去“${words}”。` };
+  return { start: last.end, end: next.start + own.length, fix: "", entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对；如是多写，删去“${words}”。` };
 }
 
 /** Whether a fix would leave one of the list's items twice in the sentence where it stood once: such a fix is wrong. */

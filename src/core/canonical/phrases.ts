@@ -122,9 +122,15 @@ function widened(pattern: string, text: string, a: Alignment): Alignment {
   // The changed end may be a joining character itself (相结和 for 相结合) where punctuation then closes the phrase.
   const ends = (at: number) => at === text.length || BOUNDARY.test(text[at]!);
   const closes = (at: number) => at === text.length || /[，。、；：！？”]/.test(text[at]!);
-  if (trail > 0 && trail <= 2 && end + trail <= text.length && !/[\s，。、；：！？“”‘’《》（）()!?,.;:]/.test(changedEnd) && ((!BOUNDARY.test(changedEnd) && ends(end + trail)) || (trail === 1 && closes(end + trail)))) {
+  const plain = (t: string) => !/[\s，。、；：！？“”‘’《》（）()!?,.;:]/.test(t);
+  if (trail > 0 && trail <= 2 && end + trail <= text.length && plain(changedEnd) && ((!BOUNDARY.test(changedEnd) && ends(end + trail)) || (trail === 1 && closes(end + trail)))) {
     end += trail;
     trail = 0;
+  } else if (trail === 1 && end + 2 <= text.length && plain(text.slice(end, end + 2)) && !BOUNDARY.test(text.slice(end, end + 2)) && closes(end + 2)) {
+    // One character more than the missing one, then punctuation: the end was rewritten (最大优越性 for 最大优势).
+    end += 2;
+    trail = 0;
+    return { ...a, start, end, lead, trail, distance: a.distance + 1 };
   }
   if (lead === 1 && start > 0 && FUNCTION.includes(pattern[0]!) && FUNCTION.includes(text[start - 1]!)) {
     start -= 1;
