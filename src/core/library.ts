@@ -40,7 +40,7 @@ function fromBuiltin(entry: PhraseEntry): LibraryItem {
     pinyin,
     formulation: true,
     historical: entry.status === "historical",
-    note: entry.note,
+    note: [entry.note, entry.source?.unverified].filter(Boolean).join("") || undefined,
     origin: formulationSource(entry),
   };
 }

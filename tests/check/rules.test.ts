@@ -68,7 +68,8 @@ describe("residue", () => {
 describe("tifa", () => {
   it("flags a wrong order with the canonical form as the fix", () => {
     const [finding] = run(tifa, "增强政治意识、大局意识、看齐意识、核心意识");
-    expect(finding).toMatchObject({ rule: "tifa", severity: "error", text: "政治意识、大局意识、看齐意识、核心意识", fix: "政治意识、大局意识、核心意识、看齐意识" });
+    // The fix rewrites only the items out of place.
+    expect(finding).toMatchObject({ rule: "tifa", severity: "error", text: "看齐意识、核心意识", fix: "核心意识、看齐意识" });
   });
 
   it("is context-aware and quiet on correct wording", () => {

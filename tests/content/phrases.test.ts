@@ -15,29 +15,19 @@ describe("the phrase library", () => {
     expect(new Set(PHRASES.map((p) => p.id)).size).toBe(PHRASES.length);
   });
 
-  it("gives every formulation a name, an expansion, usage sentences and reasons for its wrong forms", () => {
+  it("gives every formulation a name, an expansion and usage sentences", () => {
     for (const f of FORMULATIONS) {
       expect(f.name.trim(), f.id).not.toBe("");
       expect(f.expansion.trim(), f.id).not.toBe("");
       expect(f.usages.length, f.id).toBeGreaterThan(0);
-      for (const w of f.wrongForms) {
-        expect(w.reason.trim(), `${f.id}: ${w.text}`).not.toBe("");
-        expect(w.text.length, `${f.id}: a wrong form of one character cannot be told from ordinary text`).toBeGreaterThan(1);
-        expect(w.text, f.id).not.toBe(w.fix ?? f.expansion);
-      }
       if (f.status === "historical") expect(FORMULATIONS.find((e) => e.id === f.supersededBy)?.status, f.id).toBe("current");
     }
   });
 
-  it("never lists as wrong what another entry states as correct", () => {
-    const correct = new Set(FORMULATIONS.flatMap((f) => [f.name, f.expansion]));
-    for (const f of FORMULATIONS) for (const w of f.wrongForms) expect(correct.has(w.text), w.text).toBe(false);
-  });
-
-  it("finds no wrong formulation in any correct text the product ships", () => {
+  it("finds no historical wording used as today's in any correct text the product ships", () => {
     const matcher = new TifaMatcher();
     const texts = [
-      ...FORMULATIONS.flatMap((f) => [f.status === "current" ? f.expansion : "", ...f.usages, ...f.wrongForms.map((w) => w.fix ?? "")]),
+      ...FORMULATIONS.flatMap((f) => [f.status === "current" ? f.expansion : "", ...f.usages]),
       ...PHRASES.flatMap((p) => (p.kind === "writing" ? [p.text] : [])),
       ...TOPICS.flatMap((t) => [t.title, ...t.paragraphs]),
       ...DOCUMENT_TYPES.flatMap((d) => d.sections.flatMap((s) => [s.title, ...(s.paragraphs ?? [])])),
@@ -46,23 +36,12 @@ describe("the phrase library", () => {
     expect(findings).toEqual([]);
   });
 
-  it("finds each wrong form, and fixes it to the canonical wording", () => {
+  it("tells a historical wording used as today's, and leaves history and correct wording that contains it alone", () => {
     const matcher = new TifaMatcher();
-    for (const f of FORMULATIONS) {
-      for (const w of f.wrongForms) {
-        const found = matcher.find(`要${w.text}。`);
-        expect(found.map((m) => m.text), w.text).toContain(w.text);
-        expect(found.find((m) => m.text === w.text)!.fix).toBe(w.fix ?? f.expansion);
-      }
-    }
-  });
-
-  it("leaves correct wording that merely contains a wrong form alone", () => {
-    const matcher = new TifaMatcher();
-    expect(matcher.find("深入学习习近平新时代中国特色社会主义思想")).toEqual([]);
-    expect(matcher.find("深入学习新时代中国特色社会主义思想").map((m) => m.fix)).toEqual(["习近平新时代中国特色社会主义思想"]);
     expect(matcher.find("坚定“三个自信”").map((m) => m.fix)).toEqual(["四个自信"]);
-    expect(matcher.find("持之以恒纠治享乐主义和奢侈之风").map((m) => m.fix)).toEqual(["享乐主义和奢靡之风"]);
+    expect(matcher.find("打铁还需自身硬").map((m) => m.fix)).toEqual(["打铁必须自身硬"]);
+    expect(matcher.find("党的十八大后提出打铁还需自身硬。")).toEqual([]);
+    expect(matcher.find("坚定道路自信、理论自信、制度自信、文化自信")).toEqual([]);
   });
 
   it("uses declared fields in writing phrases, and full-width punctuation", () => {

@@ -1,12 +1,5 @@
-import { CAMPAIGNS } from "./formulations/campaigns";
-import { CONDUCT } from "./formulations/conduct";
-import { CONGRESS_REPORTS } from "./formulations/congressReports";
-import { DOCUMENTS } from "./formulations/documents";
-import { ORGANIZATION } from "./formulations/organization";
-import { POLITICAL } from "./formulations/political";
-import { RECENT } from "./formulations/recent";
-import { RESPONSIBILITY } from "./formulations/responsibility";
-import { THEORY } from "./formulations/theory";
+import { FORMULATION_FILES } from "../formulations";
+import { toEntries } from "../formulations/load";
 import type { FormulationEntry, PhraseEntry } from "./types";
 import { CLOSINGS } from "./writing/closings";
 import { OPENINGS } from "./writing/openings";
@@ -14,7 +7,8 @@ import { PLANS } from "./writing/plans";
 import { PROBLEMS } from "./writing/problems";
 import { TRANSITIONS } from "./writing/transitions";
 
-export const FORMULATIONS: readonly FormulationEntry[] = [...POLITICAL, ...THEORY, ...CAMPAIGNS, ...ORGANIZATION, ...CONDUCT, ...RESPONSIBILITY, ...RECENT, ...CONGRESS_REPORTS, ...DOCUMENTS];
+/** The 提法 records of src/content/formulations/*.json. */
+export const FORMULATIONS: readonly FormulationEntry[] = toEntries(FORMULATION_FILES);
 
 /** The built-in phrase library: formulations first, then writing phrases by part of a report. */
 export const PHRASES: readonly PhraseEntry[] = [...FORMULATIONS, ...OPENINGS, ...TRANSITIONS, ...PROBLEMS, ...PLANS, ...CLOSINGS];

@@ -20,16 +20,6 @@ export const PHRASE_CATEGORIES = [
 
 export type PhraseCategory = (typeof PHRASE_CATEGORIES)[number];
 
-export type WrongKind = "order" | "character" | "truncated" | "outdated";
-
-export interface WrongForm {
-  text: string;
-  kind: WrongKind;
-  reason: string;
-  /** What replaces the wrong text; the entry's expansion when not given. */
-  fix?: string;
-}
-
 /** Another wording in force, accepted wherever the canonical one is, with where it stands. */
 export interface Variant {
   text: string;
@@ -50,6 +40,23 @@ export type FormulationMatch =
   | { kind: "title"; text: string }
   | { kind: "none" };
 
+/** Where a wording stands, and where it was compared character by character (or why it could not be). */
+export interface FormulationSource {
+  document: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  verified?: string;
+  /** Set where the primary text could not be seen: findings are then only warnings. */
+  unverified?: string;
+}
+
+/** A sentence misquoting a formulation, and the same sentence with the canonical wording. */
+export interface WrongExample {
+  text: string;
+  fixed: string;
+  kind: string;
+}
+
 /** A standard formulation (提法): its short name and its exact official wording. */
 export interface FormulationEntry {
   kind: "formulation";
@@ -57,19 +64,21 @@ export interface FormulationEntry {
   category: PhraseCategory;
   /** The short name, e.g. 四个意识. */
   name: string;
-  /** The canonical expansion exactly as officially worded. */
+  /** The wording as inserted: the canonical wording, a title within 《》. */
   expansion: string;
   /** Sentences that use it, in our own words. */
   usages: readonly string[];
-  source?: { year: number; document: string };
+  source?: FormulationSource;
   status: "current" | "historical";
   /** For a historical formulation: the entry that replaced it. */
   supersededBy?: string;
+  period?: { since?: string; until?: string };
   /** Regional use, or several official wordings: said here, and none of them is marked wrong. */
   note?: string;
-  wrongForms: readonly WrongForm[];
   match: FormulationMatch;
   variants?: readonly Variant[];
+  /** Sentences that test the check: misquotes with their fix, tempting correct sentences. */
+  examples: { wrong: readonly WrongExample[]; right: readonly string[] };
 }
 
 /** A reusable sentence or paragraph for a part of a report, with the templates' blanks. */

@@ -31,6 +31,42 @@ export function editDistance(pattern: string, text: string): number {
   return previous[m]!;
 }
 
+/**
+ * The same distance where only a small one matters: cells more than `limit` (plus the free marks)
+ * off the diagonal are never filled, and the work stops once every cell of a row exceeds `limit`.
+ * Returns `limit + 1` for anything farther.
+ */
+export function boundedDistance(pattern: string, text: string, limit: number): number {
+  const m = pattern.length;
+  let free = 0;
+  for (const t of text) if (IGNORABLE.has(t)) free++;
+  if (m - text.length > limit || text.length - free - m > limit) return limit + 1;
+  const band = limit + free;
+  const far = limit + 1;
+  let previous = new Array<number>(m + 1);
+  let current = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) previous[i] = i <= band ? i : far;
+  for (let j = 1; j <= text.length; j++) {
+    const t = text[j - 1]!;
+    const insert = IGNORABLE.has(t) ? 0 : 1;
+    const lo = Math.max(1, j - band);
+    const hi = Math.min(m, j + band);
+    current[0] = Math.min(far, previous[0]! + insert);
+    if (lo > 1) current[lo - 1] = far;
+    let best = current[0]!;
+    for (let i = lo; i <= hi; i++) {
+      const v = Math.min(previous[i]! + insert, current[i - 1]! + 1, previous[i - 1]! + substitution(pattern[i - 1]!, t));
+      current[i] = v > far ? far : v;
+      if (v < best) best = v;
+    }
+    if (hi < m) current[hi + 1] = far;
+    for (let i = hi + 2; i <= m && current[i] !== far; i++) current[i] = far;
+    if (best > limit) return far;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[m]!, far);
+}
+
 /** Characters two strings share in order (longest common subsequence). */
 export function commonLength(a: string, b: string): number {
   let previous = new Array<number>(b.length + 1).fill(0);

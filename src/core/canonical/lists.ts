@@ -12,6 +12,8 @@ export interface ListShape {
   intro: readonly string[];
   /** Other wordings in force, joined as written. */
   variants: readonly string[];
+  /** The mark the wording puts between item i and item i+1 (、，；), where it shows them. */
+  separators: readonly string[];
 }
 
 /** One item's place in a run: the exact item found there, or the item a near variant stands for. */
@@ -138,11 +140,29 @@ function runs(paragraph: string, segments: readonly Span[], items: readonly stri
   return found;
 }
 
+/** Words before a list that say only some of it follows: 包括, 其中, 如. */
+const PART_BEFORE = /(?:包括|包含|其中|如|比如|例如|诸如|像|涵盖)[：:，,]?$/;
+/** Words after a list that say so: 等, 之一, 中的. */
+const PART_AFTER = /^[”"）)]?(?:等|之一|中的|里的|其中)/;
+
 function introduced(paragraph: string, sentence: Span, slots: readonly Slot[], shape: ListShape): boolean {
   const first = slots[0]!.start;
   const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
-  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|包括|是|要求)|[：:（(]|——)$`).test(before));
-  return intro || WHOLE_AFTER.test(paragraph.slice(slots[slots.length - 1]!.end, sentence.end));
+  const after = paragraph.slice(slots[slots.length - 1]!.end, sentence.end);
+  if (PART_BEFORE.test(before) || PART_AFTER.test(after)) return false;
+  const intro = shape.intro.some((word) => new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`).test(before));
+  // The entry's own words may present the list after it: 在党史、新中国史……上具有里程碑意义.
+  const clause = strip(after.split(/[，；,;]/)[0]!.slice(0, 30));
+  return intro || WHOLE_AFTER.test(after) || shape.intro.slice(1).some((word) => clause.includes(strip(word)));
+}
+
+/** The words of a segment before the entry's own closing words (世界发展史 in 世界发展史上具有里程碑意义). */
+function beforeClosing(text: string, shape: ListShape): string {
+  for (const word of shape.intro.slice(1)) {
+    const at = text.indexOf(word);
+    if (at > 0) return text.slice(0, at).replace(/[上中里]$/, "");
+  }
+  return text;
 }
 
 /** The text from the first to the last of some slots, with each slot's words replaced by `words(slot)`. */
@@ -174,8 +194,10 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
   const named = `“${entry.name.replace(/[“”]/g, "")}”`;
   if (enough(exactCount, n)) {
     for (const s of near) {
-      const written = paragraph.slice(s.start, s.end);
-      found.push({ start: s.start, end: s.end, fix: items[s.item]!, entry, kind: "item", certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2, message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。` });
+      // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the fix's range.
+      const start = /^[“"]/.test(items[s.item]!) && paragraph[s.start - 1] === items[s.item]![0] ? s.start - 1 : s.start;
+      const written = paragraph.slice(start, s.end);
+      found.push({ start, end: s.end, fix: items[s.item]!, entry, kind: "item", certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2, message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。` });
     }
   }
   const shortItems = items.some((i) => i.length < 3);
@@ -184,6 +206,8 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
     const moved = slots.map((s, i) => s.item !== sorted[i]!.item);
     const from = moved.indexOf(true);
     const to = moved.lastIndexOf(true);
+    // The same item twice is not an order to fix.
+    if (from === -1 || new Set(slots.map((s) => s.item)).size !== slots.length) return { deviations: found, whole: false };
     const range = slots.slice(from, to + 1);
     const fix = rebuilt(paragraph, range, (_, i) => items[sorted[from + i]!.item]!);
     found.length = 0;
@@ -194,8 +218,8 @@ function deviationsOfRun(paragraph: string, sentence: Span, slots: Slot[], shape
     const missing = items.map((_, i) => i).filter((i) => !present.has(i));
     if (missing.length === 1) {
       const m = missing[0]!;
-      const sep = separatorOf(paragraph, slots);
       const previous = [...slots].reverse().find((s) => s.item < m);
+      const sep = shape.separators[previous ? m - 1 : m] ?? separatorOf(paragraph, slots);
       const anchor = previous ?? slots[0]!;
       const words = paragraph.slice(anchor.start, anchor.end);
       found.push({ start: anchor.start, end: anchor.end, fix: previous ? `${words}${sep}${items[m]}` : `${items[m]}${sep}${words}`, entry, kind: "missing", certain: true, message: `缺少“${items[m]}”，${named}完整表述为：${canonical}。` });
@@ -212,10 +236,22 @@ function added(paragraph: string, sentence: Span, segments: readonly Span[], slo
   if (!introduced(paragraph, sentence, slots, shape)) return undefined;
   const last = slots[slots.length - 1]!;
   const next = segments.find((s) => s.start > last.end);
-  if (!next || next.text.length > 10 || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
-  const words = next.text.replace(/^(?:和|及|以及|与)/, "");
+  if (!next || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、") return undefined;
+  const own = beforeClosing(next.text, shape);
+  if (own.length > 10 || own.length < 2) return undefined;
+  const words = own.replace(/^(?:和|及|以及|与)/, "");
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
-  return { start: next.end - words.length, end: next.end, entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对。` };
+  // The fix takes the item out with the mark before it, so the list ends where the canonical one does.
+  return { start: last.end, end: next.start + own.length, fix: "", entry: shape.entry, kind: "added", certain: false, message: `“${words}”不在${named}之中（${shape.items.join("、")}），请核对；如是多写，删去“${words}”。` };
+}
+
+/** Whether a fix would leave one of the list's items twice in the sentence where it stood once: such a fix is wrong. */
+function duplicates(paragraph: string, sentence: Span, d: Deviation, items: readonly string[]): boolean {
+  if (d.fix === undefined) return false;
+  const before = paragraph.slice(sentence.start, sentence.end);
+  const after = paragraph.slice(sentence.start, d.start) + d.fix + paragraph.slice(d.end, sentence.end);
+  const count = (text: string, item: string) => text.split(trimQuotes(item)).length - 1;
+  return items.some((item) => count(after, item) > 1 && count(after, item) > count(before, item));
 }
 
 /** Deviations of a sentence from one list formulation, and the ranges where the list stands whole. */
@@ -240,5 +276,5 @@ export function compareList(paragraph: string, sentence: Span, shape: ListShape)
     }
     deviations.push(...result.deviations);
   }
-  return { deviations, whole };
+  return { deviations: deviations.filter((d) => !duplicates(paragraph, sentence, d, shape.items)), whole };
 }

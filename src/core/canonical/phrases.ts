@@ -1,6 +1,6 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
-import { commonLength, editDistance } from "./distance";
+import { boundedDistance, commonLength, editDistance } from "./distance";
 import type { Deviation } from "./types";
 
 /** A fixed wording as the comparison reads it. */
@@ -57,7 +57,8 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       if (text[s] !== pattern[lead]) continue;
       // After a one-character word such as 以, the wording may go on a few characters later (以自我革命);
       // otherwise its second character must follow, or 学习新时代 would read as 习近平新时代.
-      const reach = FUNCTION.includes(text[s]!) ? k + 1 : lead + 1;
+      // One character may be missing right after the first (打必须自身硬 for 打铁必须自身硬).
+      const reach = FUNCTION.includes(text[s]!) ? k + 1 : lead + 2;
       let opens = false;
       for (let j = lead + 1; j <= Math.min(m - 1, reach); j++) if (text[s + 1] === pattern[j]) opens = true;
       if (!opens) continue;
@@ -67,14 +68,47 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
           const inner = pattern.slice(lead, m - trail);
           const written = text.slice(s, e);
           if (Math.abs(inner.length - written.length) > k) continue;
-          const distance = lead + trail + editDistance(inner, written);
+          const distance = lead + trail + boundedDistance(inner, written, k - lead - trail);
           if (distance > k) continue;
-          if (!best || distance < best.distance || (distance === best.distance && e - s > best.end - best.start)) best = { start: s, end: e, distance, lead, trail };
+          // A missing front is read together with the characters before it, which may be that front miswritten.
+          const candidate = absorbed(pattern, text, { start: s, end: e, distance, lead, trail });
+          if (!best || candidate.distance < best.distance || (candidate.distance === best.distance && candidate.end - candidate.start > best.end - best.start)) best = candidate;
         }
       }
     }
   }
   return best && widened(pattern, text, best);
+}
+
+/** Characters that join a wording to its sentence (要、是、在…): never read as a miswritten first character. */
+const JOINING = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了要在对将从向并使让]/;
+
+/**
+ * The wording's first characters read as missing may stand just before, miswritten: 缺立习近平… is 确立
+ * with 确 changed, 高的质量 is 高质量 with 的 put in, 高量 is 高质量 with 质 left out. Those characters
+ * then belong to the finding, so the fix replaces them instead of writing the wording beside them.
+ * A first character that joins the sentence (要立习近平…) is left outside: there 确 is missing.
+ */
+function absorbed(pattern: string, text: string, a: Alignment): Alignment {
+  if (a.lead === 0) return a;
+  const lead = pattern.slice(0, a.lead);
+  let best: Alignment | undefined;
+  for (const j of [a.lead, a.lead - 1, a.lead + 1]) {
+    if (j < 1 || a.start - j < 0) continue;
+    const written = text.slice(a.start - j, a.start);
+    if (JOINING.test(written[0]!) && written[0] !== lead[0]) continue;
+    if ([...written].some((c) => JOINING.test(c) && !lead.includes(c) && !"的和与及为是了".includes(c))) continue;
+    let cost: number;
+    if (j === a.lead) {
+      const mismatches = [...written].filter((c, i) => c !== lead[i]).length;
+      if (mismatches > 1) continue;
+      cost = mismatches;
+    } else if (written[0] !== lead[0]) continue;
+    else cost = editDistance(lead, written) === 1 ? 1 : Infinity;
+    const distance = a.distance - a.lead + cost;
+    if (cost <= 1 && distance <= a.distance && (!best || distance < best.distance)) best = { ...a, start: a.start - j, distance, lead: 0 };
+  }
+  return best ?? a;
 }
 
 /**
@@ -84,9 +118,19 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
  */
 function widened(pattern: string, text: string, a: Alignment): Alignment {
   let { start, end, lead, trail } = a;
-  if (trail > 0 && end + trail <= text.length && !BOUNDARY.test(text.slice(end, end + trail)) && (end + trail === text.length || BOUNDARY.test(text[end + trail]!))) {
+  const changedEnd = text.slice(end, end + trail);
+  // The changed end may be a joining character itself (相结和 for 相结合) where punctuation then closes the phrase.
+  const ends = (at: number) => at === text.length || BOUNDARY.test(text[at]!);
+  const closes = (at: number) => at === text.length || /[，。、；：！？”]/.test(text[at]!);
+  const plain = (t: string) => !/[\s，。、；：！？“”‘’《》（）()!?,.;:]/.test(t);
+  if (trail > 0 && trail <= 2 && end + trail <= text.length && plain(changedEnd) && ((!BOUNDARY.test(changedEnd) && ends(end + trail)) || (trail === 1 && closes(end + trail)))) {
     end += trail;
     trail = 0;
+  } else if (trail === 1 && end + 2 <= text.length && plain(text.slice(end, end + 2)) && !BOUNDARY.test(text.slice(end, end + 2)) && closes(end + 2)) {
+    // One character more than the missing one, then punctuation: the end was rewritten (最大优越性 for 最大优势).
+    end += 2;
+    trail = 0;
+    return { ...a, start, end, lead, trail, distance: a.distance + 1 };
   }
   if (lead === 1 && start > 0 && FUNCTION.includes(pattern[0]!) && FUNCTION.includes(text[start - 1]!)) {
     start -= 1;
@@ -95,14 +139,68 @@ function widened(pattern: string, text: string, a: Alignment): Alignment {
   return { ...a, start, end, lead, trail };
 }
 
-function describe(shape: PhraseShape, a: Alignment, written: string): { message: string; certain: boolean } {
+function describe(shape: PhraseShape, a: Alignment, written: string, fix: string): { message: string; certain: boolean } {
   const { text } = shape;
   if (a.distance === a.lead + a.trail) {
     const missing = `${text.slice(0, a.lead)}${a.lead && a.trail ? "……" : ""}${text.slice(text.length - a.trail)}`;
     return { message: `缺少“${missing}”，规范表述为“${text}”。`, certain: missing.length >= 2 };
   }
-  if (written.length < text.length && commonLength(written, text) === written.length) return { message: `漏字，规范表述为“${text}”。`, certain: true };
-  return { message: `“${written}”与规范表述不一致，应为“${text}”。`, certain: true };
+  if (written.length < fix.length && commonLength(written, fix) === written.length) return { message: `漏字，应为“${fix}”。`, certain: true };
+  return { message: `“${written}”与规范表述不一致，应为“${fix}”。`, certain: true };
+}
+
+const CLAUSE = /[，；：、]/;
+
+/**
+ * The clause of a long wording that holds the change, as a range of the written text and its fix:
+ * 伟大七帜 is fixed within 高举中国特色社会主义伟大旗帜, not by rewriting the whole 二十大 theme.
+ */
+function narrowed(written: string, text: string): { from: number; to: number; fix: string } {
+  let p = 0;
+  while (p < written.length && p < text.length && written[p] === text[p]) p++;
+  let s = 0;
+  while (s < written.length - p && s < text.length - p && written[written.length - 1 - s] === text[text.length - 1 - s]) s++;
+  let from = 0;
+  for (let i = p - 1; i >= 0; i--) {
+    if (CLAUSE.test(written[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = written.length;
+  for (let i = written.length - s; i < written.length; i++) {
+    if (CLAUSE.test(written[i]!)) {
+      to = i;
+      break;
+    }
+  }
+  if (to <= from) return { from: 0, to: written.length, fix: text };
+  return { from, to, fix: text.slice(from, text.length - (written.length - to)) };
+}
+
+/**
+ * A capital letter standing where the words missing from a wording's front should be, as material
+ * websites leave it (A新时代中国特色社会主义思想 for 习近平新时代…): it belongs to the finding, so the
+ * fix replaces it too.
+ */
+function standInLetter(text: string, start: number): boolean {
+  const letter = text.charCodeAt(start - 1);
+  return letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
+}
+
+/** A local body or unit named where a national wording names the centre: 让市委放心 for 让党中央放心. */
+const LOCAL = /[省市县区州旗乡镇]委|[省市县区]政府|党[组委]|工委|本(?:单位|系统|部门|地区)|全[省市县区局]/;
+const CENTRAL = /党中央|中央|全国|全党|国家/;
+
+/** Whether the only change is a national body put in local terms: a local slogan modelled on the wording. */
+function localAdaptation(written: string, text: string): boolean {
+  let p = 0;
+  while (p < written.length && p < text.length && written[p] === text[p]) p++;
+  let s = 0;
+  while (s < written.length - p && s < text.length - p && written[written.length - 1 - s] === text[text.length - 1 - s]) s++;
+  const mine = written.slice(Math.max(0, p - 2), written.length - s + 2);
+  const theirs = text.slice(Math.max(0, p - 2), text.length - s + 2);
+  return LOCAL.test(mine) && CENTRAL.test(theirs);
 }
 
 /** Fixed wordings written with a character or word changed, added or left out. */
@@ -146,9 +244,16 @@ export class PhraseComparison {
         const at = paragraph.indexOf(c, Math.max(0, a.end - c.length));
         return at !== -1 && at <= a.start;
       });
-      if (sheltered) continue;
-      const { message, certain } = describe(shape, a, written);
-      found.push({ start: a.start, end: a.end, fix: text, entry: shape.entry, kind: "phrase", certain, message });
+      if (sheltered || localAdaptation(written, text)) continue;
+      if (a.lead === 0 && a.trail === 0) {
+        const { from: f, to: t, fix } = narrowed(written, text);
+        const { message, certain } = describe(shape, a, written.slice(f, t), fix);
+        found.push({ start: a.start + f, end: a.start + t, extent: { start: a.start, end: a.end }, fix, entry: shape.entry, kind: "phrase", certain, message });
+        continue;
+      }
+      const { message, certain } = describe(shape, a, written, text);
+      const start = a.lead > 0 && standInLetter(paragraph, a.start) ? a.start - 1 : a.start;
+      found.push({ start, end: a.end, fix: text, entry: shape.entry, kind: "phrase", certain, message });
     }
     return found;
   }

@@ -30,7 +30,9 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
   const titles = top.map((heading) => headingTitle(paragraphs[heading.paragraph]!.text, heading));
   const free = (i: number) => ![...claimed.values()].includes(top[i]!.paragraph);
   top.forEach((heading, i) => {
-    const section = numbered.find((s) => !claimed.has(s.id) && matches(s, titles[i]!));
+    // The first heading that reads as main work is main work, whatever else it names (主要工作举措及成效).
+    const mainFirst = i === 0 && top.length > 1 ? numbered.find((s) => s.id === "main-work" && matches(s, titles[i]!)) : undefined;
+    const section = mainFirst ?? numbered.find((s) => !claimed.has(s.id) && matches(s, titles[i]!));
     if (section) claimed.set(section.id, heading.paragraph);
   });
   // Headings worded unlike ours: problems and plans by their words, main work by its place.
@@ -44,6 +46,22 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
     const later = Math.min(claimed.get("problems") ?? Infinity, claimed.get("plans") ?? Infinity);
     const i = top.findIndex((h, j) => free(j) && h.paragraph < later);
     if (i !== -1) claimed.set("main-work", top[i]!.paragraph);
+    else {
+      // No heading of its own: the topics （一）（二）… right after the opening are the main work.
+      const after = Math.max(outline.title ?? -1, outline.addressee ?? -1, outline.opening ?? -1);
+      const topic = outline.headings.find((h) => h.level > 1 && h.paragraph > after && h.paragraph < later);
+      if (topic && !top.some((h) => h.paragraph < topic.paragraph)) claimed.set("main-work", topic.paragraph);
+    }
+  }
+  // Still unclaimed, problems and plans by their place: between main work and plans, or after problems.
+  const main = claimed.get("main-work");
+  if (main !== undefined && numbered.some((s) => s.id === "problems") && !claimed.has("problems") && claimed.has("plans")) {
+    const between = top.filter((h, j) => free(j) && h.paragraph > main && h.paragraph < claimed.get("plans")!);
+    if (between.length === 1) claimed.set("problems", between[0]!.paragraph);
+  }
+  if (main !== undefined && numbered.some((s) => s.id === "plans") && !claimed.has("plans") && claimed.has("problems")) {
+    const after = top.findIndex((h, j) => free(j) && h.paragraph > claimed.get("problems")!);
+    if (after !== -1 && after === top.length - 1) claimed.set("plans", top[after]!.paragraph);
   }
   const hasContent = (at: number) => {
     const next = top.find((h) => h.paragraph > at)?.paragraph ?? paragraphs.length;

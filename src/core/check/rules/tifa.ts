@@ -24,17 +24,20 @@ function tifaFinding(paragraph: number, text: string, at: { start: number; end: 
   };
 }
 
-const fromKnown = (paragraph: number, text: string, m: TifaMatch) =>
-  tifaFinding(paragraph, text, m, m.wrong !== undefined, m.wrong ? `“${m.text}”${m.wrong.reason}，规范表述为“${m.fix}”。` : `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`);
+const fromKnown = (paragraph: number, text: string, m: TifaMatch) => tifaFinding(paragraph, text, m, false, `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`);
 
-const fromDeviation = (paragraph: number, text: string, d: Deviation) => tifaFinding(paragraph, text, d, d.certain, d.certain ? d.message : `请核对：${d.message}`);
+/** Certain only where the wording was compared with the primary text: an unverified wording only asks to verify. */
+const fromDeviation = (paragraph: number, text: string, d: Deviation) => {
+  const certain = d.certain && !d.entry.source?.unverified;
+  return tifaFinding(paragraph, text, d, certain, certain ? d.message : `请核对：${d.message}`);
+};
 
 /** The matchers built from a library; the rule uses the built-in one, tests may pass another. */
 export function tifaMatchers(entries?: readonly FormulationEntry[]) {
   return { known: new TifaMatcher(entries), canonical: new CanonicalMatcher(entries) };
 }
 
-/** 提法 findings in paragraphs: recorded mistakes first, canonical comparison where they see nothing. */
+/** 提法 findings in paragraphs: historical wordings first, canonical comparison where they see nothing. */
 export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers = (shared ??= tifaMatchers())): Finding[] {
   const found: Finding[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -48,9 +51,8 @@ export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers =
 }
 
 /**
- * 提法 compared with their canonical wording (core/canonical), plus the historical wordings and the
- * few known mistakes the library records with their own reasons; where both see a place, the
- * recorded reason is shown.
+ * 提法 compared with their canonical wording (core/canonical), plus historical wordings used as
+ * today's; where both see a place, the historical one is said.
  */
 export const tifa: Rule = {
   id: "tifa",
