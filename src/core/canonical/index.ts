@@ -60,8 +60,19 @@ function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
   return entries.flatMap((entry) => {
     if (entry.match.kind !== "phrase" || entry.status !== "current" || entry.match.text.length < MIN_PHRASE) return [];
     const text = entry.match.text;
-    const near = (c: string) => c !== text && !c.includes(text) && commonLength(c, text) >= text.length - allowedEdits(text.length);
-    return [{ entry, text, shelters: correct.filter(near) }];
+    const least = text.length - allowedEdits(text.length);
+    const near = (c: string) => c.length >= least && c !== text && !c.includes(text) && commonLength(c, text) >= least;
+    // Found when a text first comes near this wording: comparing every wording with every other at each start costs more than all checks.
+    let shelters: readonly string[] | undefined;
+    return [
+      {
+        entry,
+        text,
+        get shelters() {
+          return (shelters ??= correct.filter(near));
+        },
+      },
+    ];
   });
 }
 
