@@ -4,7 +4,19 @@ import { strings } from "../strings";
 const t = strings.check;
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Stays at the top of the pane while the list scrolls under it, so 下一条 is always at hand.
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    zIndex: 2,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   position: { flexGrow: 1, whiteSpace: "nowrap" },
   // As wide as their words: the bar holds one row in a 320 px pane.
   compact: { minWidth: "unset" },

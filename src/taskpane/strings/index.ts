@@ -134,6 +134,8 @@ export const strings = {
     next: "下一条",
     position: (k: number, n: number) => `第 ${k} 条 / 共 ${n} 条`,
     count: (n: number) => `共 ${n} 条`,
+    wrappedToFirst: "已过最后一条，回到第一条。",
+    wrappedToLast: "已过第一条，转到最后一条。",
     fixAll: (n: number) => `全部修改（${n} 处）`,
     fixGroup: (n: number) => `本类全部修改（${n} 处）`,
     fixedAll: (n: number, skipped: number) =>

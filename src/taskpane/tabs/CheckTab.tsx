@@ -108,14 +108,16 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   const [current, setCurrent] = useState<string>();
   const currentIndex = ordered.findIndex((f) => findingKey(f) === current);
   const focus = useFocusAfterAction(root, state);
-  const goTo = (f: Finding) => {
+  const goTo = (f: Finding, note?: string) => {
     setCurrent(findingKey(f));
-    void check.locate(f, statusAt.findings);
+    void check.locate(f, statusAt.findings, note);
   };
+  /** 上一条 / 下一条; going past either end starts over at the other, and says so. */
   const step = (delta: 1 | -1) => {
     const n = ordered.length;
     const next = currentIndex < 0 ? (delta > 0 ? 0 : n - 1) : (currentIndex + delta + n) % n;
-    if (ordered[next]) goTo(ordered[next]);
+    const wrapped = currentIndex >= 0 && n > 1 && (delta > 0 ? next < currentIndex : next > currentIndex);
+    if (ordered[next]) goTo(ordered[next], wrapped ? (delta > 0 ? t.wrappedToFirst : t.wrappedToLast) : undefined);
   };
   /** An action on one finding: focus goes on to the next finding once the list is drawn again. */
   const onFinding = <A extends unknown[]>(action: (...args: A) => unknown) => (...args: A) => {

@@ -1,0 +1,73 @@
+import type { Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startBrowser } from "./harness";
+import { inView, panel } from "./view";
+
+const harness = startBrowser();
+
+/** A real report as a writer pastes it: plain text, no formatting of its own. */
+const REPORT = readFileSync(resolve(__dirname, "../fixtures/reports/annual-summary-agency.txt"), "utf8");
+
+/** The pane sizes the tests walk the report at: Word's narrowest pane on a small screen, and a wider one. */
+const SIZES = [
+  { width: 320, height: 540 },
+  { width: 450, height: 600 },
+] as const;
+
+/** The playground at a pane size (the window is as high as the pane plus the bar above it). */
+async function open(size: { width: number; height: number }) {
+  const { page, context, errors } = await harness.page({ viewport: { width: 1024, height: size.height + 60 } });
+  await page.goto(`${harness.url}?pane=${size.width}`);
+  return { page, context, errors };
+}
+
+async function paste(page: Page, text: string) {
+  await page.getByLabel("文档").click();
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", value);
+    document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count()).toBeGreaterThan(5);
+}
+
+async function check(page: Page) {
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("button", { name: "开始检查" }).click();
+  await expect.poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count()).toBeGreaterThan(0);
+}
+
+const position = (page: Page) => page.getByText(/^(第 \d+ 条 \/ )?共 \d+ 条$/);
+const total = async (page: Page) => Number((await position(page).textContent())!.match(/共 (\d+) 条/)![1]);
+
+describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
+  const shot = (name: string) => `test-results/whole-${name}-${size.width}.png`;
+
+  it("keeps 上一条/下一条 in view after ten steps, and says so when it starts over", async () => {
+    const { page, context, errors } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    const next = page.getByRole("button", { name: "下一条" });
+    for (let k = 1; k <= 10; k++) {
+      await next.click();
+      await expect.poll(() => position(page).textContent()).toMatch(new RegExp(`^第 ${k} 条`));
+    }
+    expect(await inView(page, next)).toBe(true);
+    expect(await inView(page, page.getByRole("button", { name: "上一条" }))).toBe(true);
+    expect(await inView(page, panel(page).locator('[data-finding][aria-current="true"]'))).toBe(true);
+    await page.screenshot({ path: shot("next-10") });
+    const n = await total(page);
+    for (let k = 11; k <= n; k++) await next.click();
+    await expect.poll(() => position(page).textContent()).toBe(`第 ${n} 条 / 共 ${n} 条`);
+    await next.click();
+    await expect.poll(() => position(page).textContent()).toBe(`第 1 条 / 共 ${n} 条`);
+    const note = panel(page).locator("[data-status-at]").filter({ hasText: "回到第一条" });
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await inView(page, note)).toBe(true);
+    await page.screenshot({ path: shot("wrapped") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
