@@ -30,13 +30,14 @@ async function paste(page: Page, text: string) {
     data.setData("text/plain", value);
     document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
-  await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count()).toBeGreaterThan(5);
+  await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count(), { timeout: 30_000 }).toBeGreaterThan(5);
 }
 
 async function check(page: Page) {
   await page.getByRole("tab", { name: "检查" }).click();
   await page.getByRole("button", { name: "开始检查" }).click();
-  await expect.poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count()).toBeGreaterThan(0);
+  // A busy machine may take a while over a whole report.
+  await expect.poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
 }
 
 const position = (page: Page) => page.getByText(/^(第 \d+ 条 \/ )?共 \d+ 条$/);
@@ -68,6 +69,22 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     expect(await inView(page, note)).toBe(true);
     await page.screenshot({ path: shot("wrapped") });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("gives a pasted report without formatting a layout verdict of not checked, never 符合", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    const verdict = panel(page).locator("[data-layout-verdict]");
+    await verdict.scrollIntoViewIfNeeded();
+    const text = await verdict.textContent();
+    expect(text).not.toContain("符合");
+    expect(text).toContain("未检查");
+    expect(await page.getByText(/公文格式未检查/).count()).toBe(1);
+    await page.screenshot({ path: shot("layout-unread") });
+    await page.getByRole("button", { name: "一键排版" }).click();
+    await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toBe("格式符合公文格式国家标准。");
     await context.close();
   });
 });

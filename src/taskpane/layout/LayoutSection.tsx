@@ -8,7 +8,9 @@ import { StatusBar } from "../components/StatusBar";
 import type { Status } from "../state/status";
 import { statusAt } from "../check/statusAt";
 import { strings } from "../strings";
+import type { LayoutUnread } from "../../core/layout/unread";
 import { fontInstalled } from "./fontInstalled";
+import { layoutVerdict } from "./layoutVerdict";
 
 const t = strings.layout;
 
@@ -29,6 +31,8 @@ export interface LayoutSectionProps {
   issues: number;
   /** This Word gave no page setup: paper, margins, grid and page numbers went unchecked. */
   pageUnread?: boolean;
+  /** What the last check could not read of the paragraphs' formatting and the page: not checked. */
+  unread?: LayoutUnread;
   busy: boolean;
   status?: Status;
   fallbacks: Readonly<Record<string, string>>;
@@ -37,7 +41,7 @@ export interface LayoutSectionProps {
 }
 
 /** 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered), the button. */
-export function LayoutSection({ issues, pageUnread, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
+export function LayoutSection({ issues, pageUnread, unread, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
   const styles = useStyles();
   const missing = useMemo(() => missingFonts(GB_9704), []);
   return (
@@ -45,10 +49,7 @@ export function LayoutSection({ issues, pageUnread, busy, status, fallbacks, onF
       <Subtitle2 as="h2" id="layout-heading" className={styles.h2}>
         {t.heading}
       </Subtitle2>
-      <Caption1>
-        {issues > 0 ? t.issues(issues) : pageUnread ? t.cleanParagraphs : t.clean}
-        {pageUnread && ` ${t.pageUnread}`}
-      </Caption1>
+      <Caption1 data-layout-verdict>{layoutVerdict(issues, unread, pageUnread === true)}</Caption1>
       <Caption1 className={styles.hint}>{t.hint}</Caption1>
       {missing.map((font) => {
         const options = familyOf(GB_9704, font)?.fallbacks ?? [];

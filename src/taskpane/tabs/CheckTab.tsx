@@ -56,6 +56,12 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
   );
 }
 
+/** No paragraph gave a size: text with no formatting of its own (pasted), so its layout went unchecked. */
+const unformatted = (state: CheckState) => {
+  const u = state.layoutUnread;
+  return u !== undefined && u.paragraphs > 0 && u.unread.size === u.paragraphs;
+};
+
 /** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
 function Summary({ state, characters }: { state: CheckState; characters: number }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
@@ -67,6 +73,7 @@ function Summary({ state, characters }: { state: CheckState; characters: number 
       <MessageBarBody>
         {text}
         {layout > 0 && t.layoutIssues(layout)}
+        {layout === 0 && unformatted(state) && t.layoutUnchecked}
         {t.characters(characters)}
       </MessageBarBody>
     </MessageBar>
@@ -192,6 +199,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           <LayoutSection
             issues={state.shown.filter((f) => f.rule === "format").length}
             pageUnread={state.limits.pageUnread === true}
+            unread={state.layoutUnread}
             busy={busy}
             status={check.status}
             fallbacks={fallbacks}
