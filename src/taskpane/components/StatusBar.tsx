@@ -23,6 +23,18 @@ interface Props {
   onDismiss?: () => void;
 }
 
+/** Scroll the focused element's scrolling ancestor so the element sits above a bar fixed over it. */
+function uncovered(bar: HTMLElement | null) {
+  const focused = document.activeElement;
+  if (!bar || !(focused instanceof HTMLElement) || bar.contains(focused)) return;
+  const covered = bar.getBoundingClientRect();
+  const box = focused.getBoundingClientRect();
+  if (box.bottom <= covered.top || box.top >= covered.bottom) return;
+  let scroller = focused.parentElement;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  scroller?.scrollBy({ top: box.bottom - covered.top + 8 });
+}
+
 export function StatusBar({ status, at, floating, onDismiss }: Props) {
   const styles = useStyles();
   const shown = status && status.at === at ? status : undefined;
@@ -30,6 +42,14 @@ export function StatusBar({ status, at, floating, onDismiss }: Props) {
   // A message under an action low in the pane is brought into view; the floating bar is always in view.
   useEffect(() => {
     if (shown && !floating) bar.current?.scrollIntoView?.({ block: "nearest" });
+  }, [shown, floating]);
+  // The floating bar never covers what has focus: the list scrolls it up above the bar.
+  useEffect(() => {
+    if (!shown || !floating) return;
+    const uncover = () => uncovered(bar.current);
+    uncover();
+    document.addEventListener("focusin", uncover);
+    return () => document.removeEventListener("focusin", uncover);
   }, [shown, floating]);
   if (!shown) return null;
   const close = onDismiss && <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />;
