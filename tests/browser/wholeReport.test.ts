@@ -40,6 +40,24 @@ async function check(page: Page) {
   await expect.poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
 }
 
+/** The focused element: in the pane's view, drawn with a focus outline, and under no message or bar. */
+async function focusInSight(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const box = focused.getBoundingClientRect();
+    const view = document.querySelector('[role="tabpanel"]')!.getBoundingClientRect();
+    const inside = box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+    const overlaps = (other: Element) => {
+      const r = other.getBoundingClientRect();
+      return !other.contains(focused) && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+    };
+    const covered = [...document.querySelectorAll('[data-status-at], [role="group"]')].some(overlaps);
+    const style = getComputedStyle(focused);
+    const outline = style.outlineStyle !== "none" || getComputedStyle(focused, "::after").borderStyle !== "none" || focused.matches(":focus-visible");
+    return { inside, covered, outline, text: focused.textContent || focused.getAttribute("aria-label") || "" };
+  });
+}
+
 const position = (page: Page) => page.getByText(/^(第 \d+ 条 \/ )?共 \d+ 条$/);
 const total = async (page: Page) => Number((await position(page).textContent())!.match(/共 (\d+) 条/)![1]);
 
@@ -69,6 +87,60 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     expect(await inView(page, note)).toBe(true);
     await page.screenshot({ path: shot("wrapped") });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("after 填入 and 全部修改 by keyboard keeps the focused control in sight, under no message", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    await page.getByRole("button", { name: "下一条" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => position(page).textContent()).toMatch(/^第 1 条/);
+    // Tab from 下一条 goes to the current finding: its fill box.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("填写内容");
+    await page.keyboard.type("市统计");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panel(page).locator("[data-status-at]").filter({ hasText: "已修改" }).count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("填写内容");
+    await expect.poll(() => focusInSight(page)).toMatchObject({ inside: true, covered: false, outline: true });
+    await page.screenshot({ path: shot("after-fill") });
+
+    await page.getByRole("button", { name: /^全部修改/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panel(page).getByRole("button", { name: /^全部修改/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("下一条");
+    await expect.poll(() => focusInSight(page)).toMatchObject({ inside: true, covered: false });
+    await page.screenshot({ path: shot("after-fix-all") });
+    await context.close();
+  });
+
+  it("reaches 一键排版 and 导出 from the findings in at most three keys", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    const findingControl = async () => {
+      await page.getByRole("button", { name: "下一条" }).click();
+      await page.keyboard.press("Tab");
+      // ↓ goes on to the next finding, still in the list.
+      await page.keyboard.press("ArrowDown");
+      expect(await page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(true);
+    };
+    await findingControl();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("一键排版");
+    expect(await inView(page, page.getByRole("button", { name: "一键排版" }))).toBe(true);
+    await page.screenshot({ path: shot("jump-layout") });
+
+    await findingControl();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("导出检查结果");
+    expect(await inView(page, page.getByRole("button", { name: "导出检查结果" }))).toBe(true);
+    await page.screenshot({ path: shot("jump-export") });
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import { familyOf } from "../../core/layout/fonts";
 import { StatusBar } from "../components/StatusBar";
 import type { Status } from "../state/status";
 import { statusAt } from "../check/statusAt";
+import { JUMP_TARGETS } from "../check/JumpLinks";
 import { strings } from "../strings";
 import type { LayoutUnread } from "../../core/layout/unread";
 import { fontInstalled } from "./fontInstalled";
@@ -68,7 +69,7 @@ export function LayoutSection({ issues, pageUnread, unread, busy, status, fallba
         );
       })}
       {missing.length > 0 && <Caption1 className={styles.hint}>{t.fontsNote}</Caption1>}
-      <Button icon={<DocumentTextRegular />} disabled={busy} onClick={onApply}>
+      <Button id={JUMP_TARGETS.layout} icon={<DocumentTextRegular />} disabledFocusable={busy} onClick={onApply}>
         {t.apply}
       </Button>
       <StatusBar status={status} at={statusAt.layout} />

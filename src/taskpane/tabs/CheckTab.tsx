@@ -1,10 +1,12 @@
 import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
 import type { Finding } from "../../core/check/types";
 import { findingKey } from "../check/findingKey";
 import { FindingNavigator } from "../check/FindingNavigator";
+import { JUMP_TARGETS, JumpLinks } from "../check/JumpLinks";
+import { useFindingKeys } from "../check/useFindingKeys";
 import { useFocusAfterAction } from "../check/useFocusAfterAction";
 import { GB_9704 } from "../../content/layout";
 import { characterCount } from "../../core/characterCount";
@@ -44,7 +46,7 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
     <>
       <Caption1 className={styles.hint}>{t.commentsHint}</Caption1>
       <div className={styles.comments}>
-        <Button icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
+        <Button id={JUMP_TARGETS.comments} icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
           {t.addComments}
         </Button>
         <Button appearance="subtle" icon={<CommentDismissRegular />} disabled={busy} onClick={() => void check.removeComments()}>
@@ -115,6 +117,20 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   const [current, setCurrent] = useState<string>();
   const currentIndex = ordered.findIndex((f) => findingKey(f) === current);
   const focus = useFocusAfterAction(root, state);
+  const list = useRef<HTMLDivElement>(null);
+  const jump = useRef<HTMLButtonElement>(null);
+  const keys = useFindingKeys(list, jump, current);
+  /** 全部修改 removes its own button: the keyboard goes on from 下一条, not from the page. */
+  const fixing = useRef(false);
+  const fixAll = (rule: string | undefined, at: string) => {
+    fixing.current = true;
+    void check.fixAll(rule, at);
+  };
+  useEffect(() => {
+    if (!fixing.current || busy) return;
+    fixing.current = false;
+    if (!root.current?.contains(document.activeElement)) root.current?.querySelector<HTMLElement>("[data-nav-next]")?.focus();
+  }, [state, busy]);
   const goTo = (f: Finding, note?: string) => {
     setCurrent(findingKey(f));
     void check.locate(f, statusAt.findings, note);
@@ -165,7 +181,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
       ) : (
         <>
           <Summary state={state} characters={characters} />
-          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => void check.fixAll(undefined, statusAt.findings)} />
+          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => fixAll(undefined, statusAt.findings)} onTabToCurrent={keys.focusCurrent} />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">
               <MessageBarBody>{t.deletedTextMayCount}</MessageBarBody>
@@ -177,6 +193,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
             {t.findings}
           </Subtitle2>
           {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
+          <div ref={list} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
           <FindingGroups
             findings={state.shown}
             paragraphs={state.paragraphs}
@@ -186,8 +203,10 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
             onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
             onAddSection={onFinding((f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule)))}
             onIgnore={onFinding((f: Finding) => check.ignore(f))}
-            onFixGroup={(rule, where) => void check.fixAll(rule, where)}
+            onFixGroup={(rule, where) => fixAll(rule, where)}
           />
+          </div>
+          <JumpLinks ref={jump} comments={!!host.comments} />
           {state.ignoredCount > 0 && (
             <div className={styles.ignored}>
               <Caption1>{t.ignoredCount(state.ignoredCount)}</Caption1>
