@@ -11,6 +11,8 @@ import { strings } from "../strings";
 const useStyles = makeStyles({
   // A message of several lines (what was done, then what to do by hand) keeps its line breaks.
   body: { whiteSpace: "pre-line" },
+  // Brought into view, it clears a sticky bar at the pane's foot (插入全文框架).
+  placed: { scrollMarginBottom: "96px" },
   // Kept in view at the pane's foot, wherever its list is scrolled.
   floating: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1, boxShadow: tokens.shadow16 },
 });
@@ -54,7 +56,7 @@ export function StatusBar({ status, at, floating, onDismiss }: Props) {
   if (!shown) return null;
   const close = onDismiss && <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />;
   return (
-    <MessageBar ref={bar} intent={shown.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : undefined}>
+    <MessageBar ref={bar} intent={shown.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : styles.placed}>
       <MessageBarBody className={styles.body}>{shown.text}</MessageBarBody>
       {(shown.action || close) && (
         <MessageBarActions containerAction={close}>

@@ -25,6 +25,9 @@ export const strings = {
     variantName: (i: number) => `写法${"一二三四五"[i] ?? i + 1}`,
     inserted: (what: string, renumbered: number) =>
       renumbered > 0 ? `已插入“${what}”，并顺延了后面 ${renumbered} 处编号。` : `已插入“${what}”。`,
+    insertedAt: (what: string, heading: string | undefined, number: string | undefined, renumbered: number) =>
+      `已插入“${what}”${heading ? `，在“${heading}”下` : ""}${number ? `，编号为${number}` : ""}${renumbered > 0 ? `；后面 ${renumbered} 处编号已顺延` : ""}。`,
+    wrongSection: (meant: string, heading: string) => `注意：这是“${meant}”中的议题，却插在了“${heading}”下。如不是本意，请用“撤消”撤回，把光标放到“${meant}”部分中再插入。`,
     skeletonName: "全文框架",
     againTitle: "再插入一份全文框架？",
     againBody: (names: readonly string[]) =>
