@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startBrowser } from "./harness";
@@ -141,6 +142,30 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("导出检查结果");
     expect(await inView(page, page.getByRole("button", { name: "导出检查结果" }))).toBe(true);
     await page.screenshot({ path: shot("jump-export") });
+    await context.close();
+  });
+
+  it("exports a check that quotes the text around each finding and its suggested fix", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    const download = page.waitForEvent("download");
+    await panel(page).getByRole("button", { name: "导出检查结果" }).click();
+    const html = await readFile((await (await download).path())!, "utf8");
+    const report = await context.newPage();
+    await report.setContent(html);
+    const items = report.locator("ol.findings li");
+    const texts = await items.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(10);
+    // Every finding on the text quotes its words among their neighbours; fixes say what to write.
+    const onText = report.locator("ol.findings li:has(mark)");
+    const quoted = await onText.evaluateAll((lis) => lis.map((li) => ({ quote: li.querySelector(".quote")!.textContent!, mark: li.querySelector("mark")!.textContent! })));
+    expect(quoted.length).toBeGreaterThanOrEqual(texts.filter((t) => /“[^”]*”是未填写的空白/.test(t)).length);
+    for (const { quote, mark } of quoted) expect(quote.replace(/[“”…]/g, "").length).toBeGreaterThan(mark.length + 5);
+    expect(texts.filter((t) => /（可改为“|应为“/.test(t)).length).toBeGreaterThan(0);
+    await report.setViewportSize({ width: size.width + 300, height: size.height });
+    await report.locator("ol.findings").first().scrollIntoViewIfNeeded();
+    await report.screenshot({ path: shot("exported") });
     await context.close();
   });
 
