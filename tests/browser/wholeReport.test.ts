@@ -169,6 +169,35 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await context.close();
   });
 
+  it("shows an outline with each part's 字数 and problems that jumps to the heading, and a 字数 target", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    await page.getByRole("button", { name: "查看大纲" }).click();
+    const outline = page.getByRole("navigation", { name: "大纲" });
+    const plans = outline.getByRole("button", { name: "三、2026年工作打算" });
+    await plans.scrollIntoViewIfNeeded();
+    expect(await outline.getByRole("listitem").filter({ hasText: "一、2025年主要工作" }).textContent()).toMatch(/\d+ 字 · \d+ 个问题$/);
+    await page.screenshot({ path: shot("outline") });
+    // Enter on a heading selects it in the document.
+    await plans.focus();
+    await page.keyboard.press("Enter");
+    const selected = page.getByLabel("文档").locator("[data-selected]");
+    await expect.poll(() => selected.first().textContent()).toMatch(/^\s*三、2026年工作打算$/);
+    // A click too.
+    await outline.getByRole("button", { name: "二、存在的主要问题" }).click();
+    await expect.poll(() => selected.first().textContent()).toMatch(/^\s*二、存在的主要问题$/);
+
+    // The target: the type's 3000, then one the writer sets below the length.
+    const summary = page.getByText(/正文共 \d+ 字/).first();
+    expect(await summary.textContent()).toMatch(/正文共 \d+ 字，在字数目标（3000 字以内）之内/);
+    const target = page.getByRole("spinbutton", { name: "字数目标" });
+    await target.fill("500");
+    await target.press("Enter");
+    await expect.poll(() => summary.textContent()).toMatch(/正文共 (\d+) 字，超出字数目标（500 字以内）\d+ 字。/);
+    await context.close();
+  });
+
   it("gives a pasted report without formatting a layout verdict of not checked, never 符合", async () => {
     const { page, context } = await open(size);
     await paste(page, REPORT);

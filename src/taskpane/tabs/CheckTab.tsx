@@ -21,6 +21,8 @@ import { useCheck } from "../check/useCheck";
 import { FindingGroups } from "../check/FindingGroups";
 import { ResultActions } from "../check/ResultActions";
 import { SectionList } from "../check/SectionList";
+import { OutlineToggle, OutlineView } from "../check/OutlineView";
+import { LengthTarget } from "../check/LengthTarget";
 import { EmptyState } from "../components/EmptyState";
 import { StatusBar } from "../components/StatusBar";
 import type { DocumentHost } from "../../host/DocumentHost";
@@ -65,7 +67,7 @@ const unformatted = (state: CheckState) => {
 };
 
 /** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
-function Summary({ state, characters }: { state: CheckState; characters: number }) {
+function Summary({ state, characters, target }: { state: CheckState; characters: number; target: number }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
   const layout = state.shown.filter((f) => f.rule === "format").length;
   const warnings = state.shown.length - errors - layout;
@@ -76,7 +78,7 @@ function Summary({ state, characters }: { state: CheckState; characters: number 
         {text}
         {layout > 0 && t.layoutIssues(layout)}
         {layout === 0 && unformatted(state) && t.layoutUnchecked}
-        {t.characters(characters)}
+        {t.characters(characters, target)}
       </MessageBarBody>
     </MessageBar>
   );
@@ -147,6 +149,11 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
     focus.remember();
     void action(...args);
   };
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  // The 字数 target: the type's usual length, or what the writer set for that type on this computer.
+  const [targets, setTargets] = usePersistentState<Record<string, number>>("lengthTargets", {});
+  const target = targets[state?.type ?? ""] ?? detected?.suggestedLength ?? 3000;
+  const locateParagraph = (paragraph: number) => void check.locate({ paragraph, start: 0, end: state?.paragraphs[paragraph]?.text.length ?? 0 });
   // 字数 for the verdict; none at all is an empty document.
   const characters = useMemo(() => (state ? characterCount(state.paragraphs) : 0), [state]);
   const empty = state !== undefined && characters === 0;
@@ -180,7 +187,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
         <EmptyDocument onShowTemplates={onShowTemplates} />
       ) : (
         <>
-          <Summary state={state} characters={characters} />
+          <Summary state={state} characters={characters} target={target} />
           <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => fixAll(undefined, statusAt.findings)} onTabToCurrent={keys.focusCurrent} />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">
@@ -188,7 +195,15 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
               <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.closeNote} onClick={() => setRevisionsNoted(true)} />} />
             </MessageBar>
           )}
-          <SectionList sections={state.sections} onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })} />
+          <SectionList sections={state.sections} onLocate={locateParagraph}>
+            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen(!outlineOpen)} />
+          </SectionList>
+          {outlineOpen && (
+            <>
+              <LengthTarget key={target} target={target} onTarget={(next) => setTargets({ ...targets, [state.type]: next })} />
+              <OutlineView paragraphs={state.paragraphs} findings={state.shown} onLocate={locateParagraph} />
+            </>
+          )}
           <Subtitle2 as="h2" className={styles.h2} tabIndex={-1} data-findings-heading>
             {t.findings}
           </Subtitle2>
