@@ -216,6 +216,10 @@ describe("公文格式 in the 检查 tab", () => {
     await expect.poll(() => group.getByRole("listitem").count()).toBeGreaterThan(5);
     await expect.poll(() => group.getByText(/^标题有 1 段字体不是方正小标宋简体：第 1 段，现为等线。$/).count()).toBe(1);
     // The standard's typefaces are not on this machine: the pane says so and offers what to use instead.
+    // One line says so; 更改 opens a choice per typeface.
+    await expect.poll(() => page.getByText(/^本机缺 \d 种公文字体/).count()).toBe(1);
+    expect(await page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(0);
+    await page.getByRole("button", { name: "更改" }).click();
     await expect.poll(() => page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(1);
     await page.screenshot({ path: "test-results/layout-before.png" });
     await page.getByRole("button", { name: "一键排版" }).click();

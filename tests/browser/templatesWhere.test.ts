@@ -31,6 +31,20 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
     await context.close();
   });
 
+  it("asks before a second skeleton with the focus on 取消, so Enter inserts nothing", async () => {
+    const { page, context } = await open();
+    await page.getByRole("button", { name: "插入全文框架" }).click();
+    await expect.poll(() => page.getByText(/^已插入“全文框架”/).count()).toBe(1);
+    const count = await page.getByLabel("文档").locator("[data-level]").count();
+    await page.getByRole("button", { name: "插入全文框架" }).click();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("取消");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    expect(await page.getByLabel("文档").locator("[data-level]").count()).toBe(count);
+    await context.close();
+  });
+
   it("says where an insert went, and warns when a main-work topic lands in 工作打算", async () => {
     const { page, context } = await open();
     await page.getByRole("button", { name: "载入示例文稿" }).click();

@@ -198,6 +198,24 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await context.close();
   });
 
+  it("previews a fill before 填入, and puts the missing typefaces in one line with 更改", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    await page.getByRole("button", { name: "下一条" }).click();
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("市统计局");
+    // XXX局 with 市统计局 typed in gives 市统计局局: the preview shows it before anything changes.
+    const preview = panel(page).locator("[data-fill-preview]");
+    await expect.poll(() => preview.textContent()).toBe("填入后：…市统计局局2025年…");
+    await page.screenshot({ path: shot("fill-preview") });
+    const fonts = page.getByText(/^本机缺 \d 种公文字体/);
+    await fonts.scrollIntoViewIfNeeded();
+    expect(await panel(page).getByRole("combobox", { name: /^本机没有/ }).count()).toBe(0);
+    await page.screenshot({ path: shot("fonts-line") });
+    await context.close();
+  });
+
   it("gives a pasted report without formatting a layout verdict of not checked, never 符合", async () => {
     const { page, context } = await open(size);
     await paste(page, REPORT);

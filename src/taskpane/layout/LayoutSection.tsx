@@ -1,6 +1,6 @@
-import { Button, Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Link, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { LayoutSpec } from "../../content/layout";
 import { GB_9704 } from "../../content/layout";
 import { familyOf } from "../../core/layout/fonts";
@@ -45,6 +45,9 @@ export interface LayoutSectionProps {
 export function LayoutSection({ issues, pageUnread, unread, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
   const styles = useStyles();
   const missing = useMemo(() => missingFonts(GB_9704), []);
+  // The missing typefaces are one line; their choices open on 更改.
+  const [changing, setChanging] = useState(false);
+  const choice = (font: string) => fallbacks[font] ?? font;
   return (
     <section className={styles.root} aria-labelledby="layout-heading">
       <Subtitle2 as="h2" id="layout-heading" className={styles.h2}>
@@ -52,7 +55,15 @@ export function LayoutSection({ issues, pageUnread, unread, busy, status, fallba
       </Subtitle2>
       <Caption1 data-layout-verdict>{layoutVerdict(issues, unread, pageUnread === true)}</Caption1>
       <Caption1 className={styles.hint}>{t.hint}</Caption1>
-      {missing.map((font) => {
+      {missing.length > 0 && !changing && (
+        <Caption1>
+          {t.fontsMissing(missing.length, missing.every((font) => choice(font) === font))}{" "}
+          <Link as="button" onClick={() => setChanging(true)}>
+            {t.changeFonts}
+          </Link>
+        </Caption1>
+      )}
+      {changing && missing.map((font) => {
         const options = familyOf(GB_9704, font)?.fallbacks ?? [];
         const chosen = fallbacks[font] ?? font;
         const label = (value: string) => (value === font ? t.keepFont(font) : value);
@@ -68,7 +79,7 @@ export function LayoutSection({ issues, pageUnread, unread, busy, status, fallba
           </Field>
         );
       })}
-      {missing.length > 0 && <Caption1 className={styles.hint}>{t.fontsNote}</Caption1>}
+      {changing && <Caption1 className={styles.hint}>{t.fontsNote}</Caption1>}
       <Button id={JUMP_TARGETS.layout} icon={<DocumentTextRegular />} disabledFocusable={busy} onClick={onApply}>
         {t.apply}
       </Button>

@@ -108,6 +108,13 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
 
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // After the dialog has put focus on its first button.
+  useEffect(() => {
+    if (!repeated) return;
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [repeated]);
   const insertSkeleton = (confirmed: boolean) =>
     insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
       const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
@@ -204,7 +211,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
                 >
                   {t.againConfirm}
                 </Button>
-                <Button onClick={() => setRepeated(undefined)}>{t.cancel}</Button>
+                {/* Focus starts on 取消: Enter, pressed by habit, must not insert a second skeleton. */}
+                <Button ref={cancel} onClick={() => setRepeated(undefined)}>
+                  {t.cancel}
+                </Button>
               </DialogActions>
             </DialogBody>
           </DialogSurface>
