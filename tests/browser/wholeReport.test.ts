@@ -190,11 +190,11 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
 
     // The target: the type's 3000, then one the writer sets below the length.
     const summary = page.getByText(/正文共 \d+ 字/).first();
-    expect(await summary.textContent()).toMatch(/正文共 \d+ 字，在字数目标（3000 字以内）之内/);
+    expect(await summary.textContent()).toMatch(/正文共 \d+ 字（目标 3000 字以内）。/);
     const target = page.getByRole("spinbutton", { name: "字数目标" });
     await target.fill("500");
     await target.press("Enter");
-    await expect.poll(() => summary.textContent()).toMatch(/正文共 (\d+) 字，超出字数目标（500 字以内）\d+ 字。/);
+    await expect.poll(() => summary.textContent()).toMatch(/正文共 (\d+) 字，比字数目标（500 字以内）多 \d+ 字。/);
     await context.close();
   });
 

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     position: "sticky",
     top: `calc(-1 * ${tokens.spacingHorizontalM})`,
     zIndex: 2,
-    paddingBlock: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

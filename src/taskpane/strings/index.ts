@@ -161,7 +161,7 @@ export const strings = {
     ignoredSaved: "已忽略，下次检查不再显示。",
     restored: "已恢复全部忽略的问题。",
     characters: (n: number, target: number) =>
-      n > target ? `正文共 ${n} 字，超出字数目标（${target} 字以内）${n - target} 字。` : `正文共 ${n} 字，在字数目标（${target} 字以内）之内，还可写 ${target - n} 字。`,
+      n > target ? `正文共 ${n} 字，比字数目标（${target} 字以内）多 ${n - target} 字。` : `正文共 ${n} 字（目标 ${target} 字以内）。`,
     lengthTarget: "字数目标",
     lengthUnit: "字以内",
     deletedTextMayCount: "这一版本的 Word 读不出“接受修订后”的文字：如果文档有修订，已删除的文字也会被检查。建议先“接受所有修订”，或在“审阅”中把显示改为“无标记”后再检查。",
