@@ -17,6 +17,7 @@ export const ANNUAL_SUMMARY: DocumentTypeDef = {
   name: "年度党建工作总结",
   description: "党组、党委或机关党委的年度党建工作总结，含下年工作打算",
   titleKeywords: ["党建工作总结", "党的建设工作总结", "机关党建"],
+  suggestedLength: 3000,
   sections: [
     titleSection("{unit}{year}年党建工作总结及{nextYear}年工作打算", "{unit}{year}年党建工作总结"),
     openingSection(
@@ -44,6 +45,7 @@ export const BRANCH_SUMMARY: DocumentTypeDef = {
   name: "党支部年度工作总结",
   description: "党支部一年工作的总结，突出“三会一课”、主题党日、发展党员等支部工作",
   titleKeywords: ["支部", "党支部工作总结"],
+  suggestedLength: 2500,
   sections: [
     titleSection("{unit}党支部{year}年工作总结", "{unit}党支部{year}年度工作总结"),
     openingSection(
@@ -65,6 +67,7 @@ export const REPORT: DocumentTypeDef = {
   name: "党建工作情况报告",
   description: "报送上级机关的党建工作情况报告：有主送机关，以“专此报告”结尾，署名并注明日期",
   titleKeywords: ["情况报告", "工作情况的报告", "关于"],
+  suggestedLength: 3000,
   sections: [
     titleSection("关于{unit}{year}年党建工作情况的报告"),
     {
@@ -98,6 +101,7 @@ export const DUTY_REPORT: DocumentTypeDef = {
   name: "党组织书记抓基层党建工作述职报告",
   description: "党组织书记述抓基层党建工作职责的履行情况、问题和打算",
   titleKeywords: ["述职报告", "抓基层党建", "述职"],
+  suggestedLength: 2000,
   sections: [
     titleSection("{unit}党组织书记{year}年抓基层党建工作述职报告"),
     openingSection(

@@ -56,6 +56,8 @@ export interface DocumentTypeDef {
   description: string;
   /** Title words that identify this type of document (detection). */
   titleKeywords: readonly string[];
+  /** A usual upper length in 字 for the body, offered as the 字数 target (the writer may set another); a habit, not a rule. */
+  suggestedLength: number;
   sections: readonly SectionDef[];
 }
 

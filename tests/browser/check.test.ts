@@ -26,7 +26,7 @@ describe("the 检查 tab in the playground", () => {
     await expect.poll(() => page.getByRole("combobox", { name: "文稿类型" }).textContent()).toBe("自动识别");
     await checkSample(page);
     // The verdict says how long the text is; no other message stands above it.
-    await expect.poll(() => summary(page)).toMatch(/暂不宜提交。另有 \d+ 处格式不合 GB\/T 9704，可一键排版。正文共 \d{3} 字。$/);
+    await expect.poll(() => summary(page)).toMatch(/暂不宜提交。另有 \d+ 处格式不合公文格式国家标准，可一键排版。正文共 \d{3} 字（目标 3000 字以内）。$/);
     expect(await page.locator('[data-status-at="top"]').count()).toBe(0);
     // The sections in one line naming what is missing; the whole list on request.
     await expect.poll(() => page.getByText(/^必备部分缺 1 项：存在的问题和不足。/).count()).toBe(1);
@@ -211,18 +211,22 @@ describe("公文格式 in the 检查 tab", () => {
     const { page, context } = await harness.page();
     await checkSample(page);
     const before = await documentTexts(page);
-    await expect.poll(() => summary(page)).toMatch(/另有 \d+ 处格式不合 GB\/T 9704，可一键排版。/);
+    await expect.poll(() => summary(page)).toMatch(/另有 \d+ 处格式不合公文格式国家标准，可一键排版。/);
     const group = page.getByRole("list", { name: "公文格式", exact: true });
     await expect.poll(() => group.getByRole("listitem").count()).toBeGreaterThan(5);
     await expect.poll(() => group.getByText(/^标题有 1 段字体不是方正小标宋简体：第 1 段，现为等线。$/).count()).toBe(1);
     // The standard's typefaces are not on this machine: the pane says so and offers what to use instead.
+    // One line says so; 更改 opens a choice per typeface.
+    await expect.poll(() => page.getByText(/^本机缺 \d 种公文字体/).count()).toBe(1);
+    expect(await page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(0);
+    await page.getByRole("button", { name: "更改" }).click();
     await expect.poll(() => page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(1);
     await page.screenshot({ path: "test-results/layout-before.png" });
     await page.getByRole("button", { name: "一键排版" }).click();
     await expect.poll(() => page.locator('[data-status-at="layout"]').textContent()).toMatch(/^已排版 \d+ 段，并重新检查。/);
     // The layout findings are gone, the others stay, and not a character of the text changed.
     expect(await page.getByRole("list", { name: "公文格式", exact: true }).count()).toBe(0);
-    await expect.poll(() => summary(page)).toMatch(/^还有 6 处错误需要修改，2 处建议核实，暂不宜提交。正文共 \d+ 字。$/);
+    await expect.poll(() => summary(page)).toMatch(/^还有 6 处错误需要修改，2 处建议核实，暂不宜提交。正文共 \d+ 字（目标 3000 字以内）。$/);
     expect(await documentTexts(page)).toEqual(before);
     // The page shows it: the title centred in 22 pt.
     const title = page.getByLabel("文档").locator("[data-level]").first();

@@ -104,15 +104,19 @@ describe("every job with the keyboard alone", () => {
     const first = await page.getByRole("tabpanel").locator('[data-finding][aria-current="true"] mark').textContent();
     await expect.poll(() => page.getByLabel("文档").locator("[data-selected]").first().textContent()).toBe(first);
 
-    // The blank XX: its fill box is a few Tabs on; typing and Enter fill it, and the focus goes on to the next finding.
-    await tabTo(page, (f) => f.label === "填写内容", 10);
+    // Tab goes to that finding; the blank XX, in the group above, is a few ↑ away; typing and Enter fill it, and the focus goes on to the next finding.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-finding]")?.getAttribute("aria-current"))).toBe("true");
+    for (let i = 0; i < 10 && (await focused(page)).label !== "填写内容"; i++) await page.keyboard.press("ArrowUp");
+    expect((await focused(page)).label).toBe("填写内容");
     await page.keyboard.type("12");
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await texts(page)).some((t) => t.includes("学习12次"))).toBe(true);
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(true);
 
-    // A fix from there: Enter makes it.
-    await tabTo(page, (f) => f.text.startsWith("改为“"), 12);
+    // A fix further down the list: ↓ goes from finding to finding, Enter makes it.
+    for (let i = 0; i < 12 && !(await focused(page)).text.startsWith("改为“"); i++) await page.keyboard.press("ArrowDown");
+    expect((await focused(page)).text).toMatch(/^改为“/);
     const before = await texts(page);
     await page.keyboard.press("Enter");
     await expect.poll(() => texts(page)).not.toEqual(before);

@@ -54,7 +54,7 @@ describe("the 模板 tab in the playground", () => {
     await thirdBody.click();
     await page.keyboard.press("End");
     await page.getByRole("button", { name: "插入：扎实开展党内集中学习教育" }).click();
-    await expect.poll(() => page.getByText(/已插入“扎实开展党内集中学习教育”，并顺延了后面 3 处编号/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/已插入“扎实开展党内集中学习教育”，在“一、\d{4}年主要工作”下，编号为（四）；后面 3 处编号已顺延/).count()).toBe(1);
 
     const topics = (await documentParagraphs(page)).filter((p) => p.level === "2").slice(0, 7).map((p) => p.text);
     expect(topics).toEqual([

@@ -64,6 +64,11 @@ export class FakeWord {
   private commentCount = 0;
   /** Requirement sets this Word supports, as "WordApi 1.4". */
   supported = new Set(["WordApi 1.3"]);
+  /**
+   * The Normal style's font, which Word reports for a paragraph with no direct formatting (pasted
+   * plain text); unset, such a paragraph's font reads as unknown.
+   */
+  styleFont?: Record<string, unknown>;
   readonly supports = (name: string, version: string) => {
     const [major, minor] = version.split(".").map(Number);
     return [...this.supported].some((s) => {
@@ -413,7 +418,7 @@ export class FakeWord {
   private paragraph(para: Para): Word.Paragraph {
     const self = this;
     const font = new Proxy({} as Record<string, unknown>, {
-      get: (_t, key) => para.font?.[String(key)],
+      get: (_t, key) => para.font?.[String(key)] ?? self.styleFont?.[String(key)],
       set(_t, key, value) {
         self.calls.push(`paragraph.font.${String(key)}=${String(value)}`);
         para.format[`font.${String(key)}`] = value;
@@ -487,7 +492,7 @@ export class FakeWord {
         listItemOrNullObject: para.listString !== undefined ? { isNullObject: false, listString: para.listString, level: para.listLevel ?? 0 } : { isNullObject: true, listString: "", level: 0 },
         alignment: para.format.alignment ?? "Left",
         firstLineIndent: para.format.firstLineIndent ?? 0,
-        font: { name: "", nameFarEast: "", size: 0, bold: false, ...para.font },
+        font: { name: "", nameFarEast: "", size: 0, bold: false, ...this.styleFont, ...para.font },
         leftIndent: 0,
         rightIndent: 0,
         lineSpacing: 12,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GB_9704 } from "../../src/content/layout";
 import { checkContext, checkDocument } from "../../src/core/check/check";
-import type { DocParagraph } from "../../src/core/document";
+import type { DocParagraph, PageFormat } from "../../src/core/document";
+import { layoutVerdict } from "../../src/taskpane/layout/layoutVerdict";
 import { bodyParagraph } from "../../src/core/document";
 import { layoutPlan } from "../../src/core/layout/plan";
 import { MemoryDocument } from "../../src/host/memory/MemoryDocument";
@@ -91,6 +92,46 @@ describe("一键排版 in Word", () => {
     expect(messages.some((m) => m.startsWith("页边距不合"))).toBe(true);
     // No page number in the footers' text may still be one in a text box: not reported as missing.
     expect(messages.some((m) => m.startsWith("没有页码"))).toBe(false);
+  });
+});
+
+describe("what the layout check could not read", () => {
+  const check = (snapshot: { paragraphs: DocParagraph[]; page?: PageFormat }) => checkDocument(snapshot.paragraphs, undefined, { layout: { spec: GB_9704, ...(snapshot.page ? { page: snapshot.page } : {}) } });
+
+  it("in Word, plain paragraphs carry the Normal style's 等线 五号: reported as not meeting the standard, line spacing as not checked", async () => {
+    const { word, host } = setup(REPORT, ["WordApi 1.4", "WordApiDesktop 1.3"]);
+    word.styleFont = { name: "等线", nameFarEast: "等线", size: 10.5 };
+    const result = check(await host.read());
+    const messages = result.findings.filter((f) => f.rule === "format").map((f) => f.message);
+    expect(messages.some((m) => m.startsWith("正文有") && m.includes("字号不是三号") && m.includes("现为 10.5 磅"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("标题有 1 段字体不是方正小标宋简体"))).toBe(true);
+    // Word's line spacing does not say exact or multiple: never read, so never counted as met.
+    expect(result.layoutUnread).toEqual({ paragraphs: 6, unread: { lines: 5 }, page: false, pageNumbers: true });
+    expect(layoutVerdict(messages.length, result.layoutUnread, false)).toMatch(/^格式有 \d+ 处不合.*行距读不出.*未检查/);
+  });
+
+  it("in Word, where the font is not given (mixed, or no style font read), the verdict says not checked, never 符合", async () => {
+    const { host } = setup(REPORT, ["WordApi 1.4", "WordApiDesktop 1.3"]);
+    const result = check(await host.read());
+    expect(result.findings.filter((f) => f.rule === "format" && /字体|字号/.test(f.message))).toEqual([]);
+    expect(result.layoutUnread!.unread).toMatchObject({ font: 6, size: 6 });
+    const verdict = layoutVerdict(0, result.layoutUnread, false);
+    expect(verdict).not.toContain("格式符合");
+    expect(verdict).toContain("各段的字体、字号、行距读不出");
+  });
+
+  it("in memory, pasted text without formatting gives no 符合 at all; after 一键排版 it does", async () => {
+    const host = new MemoryHost(new MemoryDocument(REPORT));
+    const before = check(await host.read());
+    expect(before.findings.filter((f) => f.rule === "format")).toEqual([]);
+    expect(before.layoutUnread).toEqual({ paragraphs: 6, unread: { font: 6, size: 6, alignment: 3, indent: 5, lines: 5 }, page: true, pageNumbers: false });
+    const verdict = layoutVerdict(0, before.layoutUnread, false);
+    expect(verdict).not.toContain("符合");
+    expect(verdict).toContain("页面设置");
+    await host.applyLayout(plan);
+    const after = check(await host.read());
+    expect(after.layoutUnread).toEqual({ paragraphs: 6, unread: {}, page: false, pageNumbers: false });
+    expect(layoutVerdict(0, after.layoutUnread, false)).toBe("格式符合公文格式国家标准。");
   });
 });
 

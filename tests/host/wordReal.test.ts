@@ -8,6 +8,7 @@ import { HostError } from "../../src/host/DocumentHost";
 import { checkContext } from "../../src/core/check/check";
 import { layoutPlan } from "../../src/core/layout/plan";
 import { GB_9704 } from "../../src/content/layout";
+import { DOCUMENT_TYPES } from "../../src/content/documentTypes";
 import { WordHost } from "../../src/host/word/WordHost";
 import { insertDraft } from "../../src/taskpane/actions/insertDraft";
 import { FakeWord } from "./fakeWord";
@@ -98,7 +99,7 @@ describe("Word host with the cursor outside the body", () => {
     const { word, host } = setup(["市统计局2025年党建工作总结"]);
     word.cursorIn = "header";
     const snapshot = await host.read();
-    const refused = insertDraft(host, [{ text: "二、存在问题", level: 1, role: "heading" } as never], snapshot);
+    const refused = insertDraft(host, [{ text: "二、存在问题", level: 1, role: "heading" } as never], snapshot, DOCUMENT_TYPES[0]!);
     await expect(refused).rejects.toBeInstanceOf(HostError);
     await expect(refused).rejects.toMatchObject({ code: "outside" });
     expect(word.texts()).toEqual(["市统计局2025年党建工作总结"]);

@@ -8,11 +8,15 @@ import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding, LayoutCheck } from "./types";
 import { watchAll } from "./watch";
 import { inDocumentOrder } from "./order";
+import type { LayoutUnread } from "../layout/unread";
+import { layoutUnread } from "../layout/unread";
 
 export interface CheckResult {
   type: DocumentTypeId;
   sections: SectionReport[];
   findings: Finding[];
+  /** With a layout to check: what of it could not be read, so went unchecked. */
+  layoutUnread?: LayoutUnread;
 }
 
 /** What a check is told besides the text: what the host could not read, and the layout to check. */
@@ -89,5 +93,7 @@ export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: Docu
     const part = paragraphs[f.paragraph]?.part;
     if (part) f.part = part;
   }
-  return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings) };
+  const layout = context.layout;
+  const unread = layout ? { layoutUnread: layoutUnread(layout.spec, body.paragraphs, context.outline, layout.page) } : {};
+  return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings), ...unread };
 }

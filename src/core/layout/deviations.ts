@@ -95,6 +95,24 @@ export function paragraphDeviations(spec: LayoutSpec, p: DocParagraph, plan: Rol
   return found;
 }
 
+/**
+ * The properties paragraphDeviations would check for this paragraph but cannot, because the host
+ * gave no value (pasted text with no formatting of its own, mixed formatting, a Word that does not say):
+ * those are not checked, and must not count as meeting the layout.
+ */
+export function unreadProperties(spec: LayoutSpec, p: DocParagraph, plan: RolePlan): Property[] {
+  const role: RoleLayout = spec.roles[plan.role];
+  const format = p.format ?? {};
+  const { font, size } = lookOf(p, format, plan.head);
+  const unread: Property[] = [];
+  if (font === undefined && CJK.test(p.text.slice(0, plan.head))) unread.push("font");
+  if (size === undefined) unread.push("size");
+  if (plan.role !== "signature" && role.alignment && format.alignment === undefined) unread.push("alignment");
+  if (role.indentChars !== undefined && plan.role !== "title" && format.firstLineChars === undefined && format.firstLinePt === undefined) unread.push("indent");
+  if (plan.role !== "title" && format.lineSpacing === undefined) unread.push("lines");
+  return unread;
+}
+
 /** What the page setup and page numbers do not meet, each as a sentence. */
 export function pageDeviations(spec: LayoutSpec, page: PageFormat): string[] {
   const found: string[] = [];

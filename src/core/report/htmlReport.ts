@@ -6,6 +6,7 @@ import type { Finding } from "../check/types";
 import type { FileOutcome } from "./outcome";
 import { fixText, placeOf, VERDICT_LABELS, verdictOf } from "./outcome";
 import { barChart } from "./chart";
+import { quoteHtml } from "./findingQuote";
 import { escapeMarkup as h } from "../escapeMarkup";
 import { PAGE_STYLE, SORT_SCRIPT } from "./pageAssets";
 
@@ -63,13 +64,8 @@ function table(outcomes: readonly FileOutcome[], rules: readonly string[]): stri
   return `<table class="sortable"><caption>点击列名可排序</caption><thead><tr>${heads.join("")}</tr></thead><tbody>${outcomes.map((o, i) => tableRow(o, i, rules)).join("")}</tbody></table>${more}`;
 }
 
-/** A whole paragraph quoted by a layout finding is shortened; the place says where it is. */
-const QUOTE_MAX = 30;
-const shortQuote = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
-
 function findingItem(f: Finding): string {
-  // The text is quoted unless the message already quotes it.
-  const quote = f.text === "" || f.message.includes(`“${f.text}”`) ? "" : ` <span class="quote">“${h(shortQuote(f.text))}”</span>`;
+  const quote = quoteHtml(f);
   const source = f.source ? `（出处：${h(f.source)}）` : "";
   return `<li><span class="place">${h(placeOf(f))}</span> <span class="severity-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>${quote} ${h(f.message)}<span class="fix">${h(fixText(f))}</span>${source}</li>`;
 }

@@ -80,6 +80,13 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
         </Caption1>
       )}
       {f.source && <Caption1 className={styles.context}>{t.sourceOf(f.source)}</Caption1>}
+      {f.rule === "placeholder" && value.trim() !== "" && (
+        <Caption1 className={styles.context} data-fill-preview>
+          {t.fillPreview}…{before.slice(-6)}
+          <mark className={styles.mark}>{value.trim()}</mark>
+          {after.slice(0, 6)}…
+        </Caption1>
+      )}
       <div className={styles.actions}>
         {f.fix !== undefined && (
           <Button size="small" appearance="primary" className={styles.fix} data-primary disabledFocusable={actions.disabled} onClick={() => actions.onReplace(f, f.fix!)}>

@@ -7,6 +7,7 @@ import type { Status } from "../state/status";
 import { strings } from "../strings";
 import { printPage, resultPage } from "./resultPage";
 import { statusAt } from "./statusAt";
+import { JUMP_TARGETS } from "./JumpLinks";
 import type { CheckState } from "./useCheck";
 
 const t = strings.check;
@@ -43,6 +44,7 @@ export function ResultActions({ state, busy, status, run }: Props) {
           {t.printResult}
         </Button>
         <Button
+          id={JUMP_TARGETS.export}
           icon={<ArrowDownloadRegular />}
           disabledFocusable={busy}
           onClick={() =>

@@ -1,5 +1,6 @@
 import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import { useState } from "react";
 import type { SectionReport } from "../../core/check/sections";
 import { sectionName } from "../../core/check/sections";
@@ -24,7 +25,7 @@ const ICONS = { present: CheckmarkCircle20Filled, missing: DismissCircle20Filled
  * The document type's sections in one line (all there, or which are missing: those are findings
  * with 补上 below, so they are listed once); the full list, each present one jumping to its place, on request.
  */
-export function SectionList(props: { sections: readonly SectionReport[]; onLocate(paragraph: number): void }) {
+export function SectionList(props: { sections: readonly SectionReport[]; onLocate(paragraph: number): void; children?: ReactNode }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const required = props.sections.filter((s) => s.required);
@@ -36,6 +37,7 @@ export function SectionList(props: { sections: readonly SectionReport[]; onLocat
         <Link as="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.hideSections : t.showSections}
         </Link>
+        {props.children}
       </div>
       {open && (
         <ul className={styles.list} aria-label={t.sections}>

@@ -3,7 +3,9 @@ import type { CheckState } from "./useCheck";
 /** The check as the command line's report page for one file; the report's code loads when first asked for. */
 export async function resultPage(state: CheckState, name: string, date: Date): Promise<string> {
   const { htmlReport } = await import(/* webpackChunkName: "report" */ "../../core/report/htmlReport");
-  const result = { type: state.type, sections: state.sections, findings: state.shown };
+  const { withSurroundings } = await import(/* webpackChunkName: "report" */ "../../core/report/findingQuote");
+  // Each finding quoted with its neighbours: Word shows no paragraph numbers to find it by.
+  const result = { type: state.type, sections: state.sections, findings: withSurroundings(state.shown, state.paragraphs) };
   return htmlReport([{ file: name, result, ignored: state.ignoredCount }], { date });
 }
 

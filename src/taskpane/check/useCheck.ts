@@ -60,9 +60,13 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
       await check();
     });
 
-  /** Select a range in the document; a point (where a missing section would go) selects its paragraph. */
-  const locate = (range: TextRange, at?: string) =>
-    run(() => host.select(range.start === range.end ? { paragraph: range.paragraph } : { paragraph: range.paragraph, start: range.start, end: range.end }), at);
+  /** Select a range in the document; a point (where a missing section would go) selects its paragraph. A note is shown there after. */
+  const locate = (range: TextRange, at?: string, note?: string) =>
+    run(async () => {
+      await host.select(range.start === range.end ? { paragraph: range.paragraph } : { paragraph: range.paragraph, start: range.start, end: range.end });
+      if (note) setStatus({ intent: "info", text: note, at });
+      else if (status.status?.intent === "info" && status.status.at === at) setStatus(undefined);
+    }, at);
 
   /**
    * 全部修改 (of one rule, or of all): the fixes that go together, made in one host call, then

@@ -1,10 +1,12 @@
 import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
 import type { Finding } from "../../core/check/types";
 import { findingKey } from "../check/findingKey";
 import { FindingNavigator } from "../check/FindingNavigator";
+import { JUMP_TARGETS, JumpLinks } from "../check/JumpLinks";
+import { useFindingKeys } from "../check/useFindingKeys";
 import { useFocusAfterAction } from "../check/useFocusAfterAction";
 import { GB_9704 } from "../../content/layout";
 import { characterCount } from "../../core/characterCount";
@@ -19,6 +21,8 @@ import { useCheck } from "../check/useCheck";
 import { FindingGroups } from "../check/FindingGroups";
 import { ResultActions } from "../check/ResultActions";
 import { SectionList } from "../check/SectionList";
+import { OutlineToggle, OutlineView } from "../check/OutlineView";
+import { LengthTarget } from "../check/LengthTarget";
 import { EmptyState } from "../components/EmptyState";
 import { StatusBar } from "../components/StatusBar";
 import type { DocumentHost } from "../../host/DocumentHost";
@@ -44,7 +48,7 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
     <>
       <Caption1 className={styles.hint}>{t.commentsHint}</Caption1>
       <div className={styles.comments}>
-        <Button icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
+        <Button id={JUMP_TARGETS.comments} icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
           {t.addComments}
         </Button>
         <Button appearance="subtle" icon={<CommentDismissRegular />} disabled={busy} onClick={() => void check.removeComments()}>
@@ -56,8 +60,14 @@ function CommentActions({ host, check, busy }: { host: DocumentHost; check: Retu
   );
 }
 
+/** No paragraph gave a size: text with no formatting of its own (pasted), so its layout went unchecked. */
+const unformatted = (state: CheckState) => {
+  const u = state.layoutUnread;
+  return u !== undefined && u.paragraphs > 0 && u.unread.size === u.paragraphs;
+};
+
 /** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
-function Summary({ state, characters }: { state: CheckState; characters: number }) {
+function Summary({ state, characters, target }: { state: CheckState; characters: number; target: number }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
   const layout = state.shown.filter((f) => f.rule === "format").length;
   const warnings = state.shown.length - errors - layout;
@@ -67,7 +77,8 @@ function Summary({ state, characters }: { state: CheckState; characters: number 
       <MessageBarBody>
         {text}
         {layout > 0 && t.layoutIssues(layout)}
-        {t.characters(characters)}
+        {layout === 0 && unformatted(state) && t.layoutUnchecked}
+        {t.characters(characters, target)}
       </MessageBarBody>
     </MessageBar>
   );
@@ -108,20 +119,41 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   const [current, setCurrent] = useState<string>();
   const currentIndex = ordered.findIndex((f) => findingKey(f) === current);
   const focus = useFocusAfterAction(root, state);
-  const goTo = (f: Finding) => {
-    setCurrent(findingKey(f));
-    void check.locate(f, statusAt.findings);
+  const list = useRef<HTMLDivElement>(null);
+  const jump = useRef<HTMLButtonElement>(null);
+  const keys = useFindingKeys(list, jump, current);
+  /** 全部修改 removes its own button: the keyboard goes on from 下一条, not from the page. */
+  const fixing = useRef(false);
+  const fixAll = (rule: string | undefined, at: string) => {
+    fixing.current = true;
+    void check.fixAll(rule, at);
   };
+  useEffect(() => {
+    if (!fixing.current || busy) return;
+    fixing.current = false;
+    if (!root.current?.contains(document.activeElement)) root.current?.querySelector<HTMLElement>("[data-nav-next]")?.focus();
+  }, [state, busy]);
+  const goTo = (f: Finding, note?: string) => {
+    setCurrent(findingKey(f));
+    void check.locate(f, statusAt.findings, note);
+  };
+  /** 上一条 / 下一条; going past either end starts over at the other, and says so. */
   const step = (delta: 1 | -1) => {
     const n = ordered.length;
     const next = currentIndex < 0 ? (delta > 0 ? 0 : n - 1) : (currentIndex + delta + n) % n;
-    if (ordered[next]) goTo(ordered[next]);
+    const wrapped = currentIndex >= 0 && n > 1 && (delta > 0 ? next < currentIndex : next > currentIndex);
+    if (ordered[next]) goTo(ordered[next], wrapped ? (delta > 0 ? t.wrappedToFirst : t.wrappedToLast) : undefined);
   };
   /** An action on one finding: focus goes on to the next finding once the list is drawn again. */
   const onFinding = <A extends unknown[]>(action: (...args: A) => unknown) => (...args: A) => {
     focus.remember();
     void action(...args);
   };
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  // The 字数 target: the type's usual length, or what the writer set for that type on this computer.
+  const [targets, setTargets] = usePersistentState<Record<string, number>>("lengthTargets", {});
+  const target = targets[state?.type ?? ""] ?? detected?.suggestedLength ?? 3000;
+  const locateParagraph = (paragraph: number) => void check.locate({ paragraph, start: 0, end: state?.paragraphs[paragraph]?.text.length ?? 0 });
   // 字数 for the verdict; none at all is an empty document.
   const characters = useMemo(() => (state ? characterCount(state.paragraphs) : 0), [state]);
   const empty = state !== undefined && characters === 0;
@@ -155,19 +187,28 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
         <EmptyDocument onShowTemplates={onShowTemplates} />
       ) : (
         <>
-          <Summary state={state} characters={characters} />
-          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => void check.fixAll(undefined, statusAt.findings)} />
+          <Summary state={state} characters={characters} target={target} />
+          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => fixAll(undefined, statusAt.findings)} onTabToCurrent={keys.focusCurrent} />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">
               <MessageBarBody>{t.deletedTextMayCount}</MessageBarBody>
               <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.closeNote} onClick={() => setRevisionsNoted(true)} />} />
             </MessageBar>
           )}
-          <SectionList sections={state.sections} onLocate={(paragraph) => void check.locate({ paragraph, start: 0, end: state.paragraphs[paragraph]?.text.length ?? 0 })} />
+          <SectionList sections={state.sections} onLocate={locateParagraph}>
+            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen(!outlineOpen)} />
+          </SectionList>
+          {outlineOpen && (
+            <>
+              <LengthTarget key={target} target={target} onTarget={(next) => setTargets({ ...targets, [state.type]: next })} />
+              <OutlineView paragraphs={state.paragraphs} findings={state.shown} onLocate={locateParagraph} />
+            </>
+          )}
           <Subtitle2 as="h2" className={styles.h2} tabIndex={-1} data-findings-heading>
             {t.findings}
           </Subtitle2>
           {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
+          <div ref={list} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
           <FindingGroups
             findings={state.shown}
             paragraphs={state.paragraphs}
@@ -177,8 +218,10 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
             onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
             onAddSection={onFinding((f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule)))}
             onIgnore={onFinding((f: Finding) => check.ignore(f))}
-            onFixGroup={(rule, where) => void check.fixAll(rule, where)}
+            onFixGroup={(rule, where) => fixAll(rule, where)}
           />
+          </div>
+          <JumpLinks ref={jump} comments={!!host.comments} />
           {state.ignoredCount > 0 && (
             <div className={styles.ignored}>
               <Caption1>{t.ignoredCount(state.ignoredCount)}</Caption1>
@@ -190,6 +233,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           <LayoutSection
             issues={state.shown.filter((f) => f.rule === "format").length}
             pageUnread={state.limits.pageUnread === true}
+            unread={state.layoutUnread}
             busy={busy}
             status={check.status}
             fallbacks={fallbacks}

@@ -23,11 +23,14 @@ import { Preview } from "../templates/Preview";
 import type { TemplateFormValues } from "../templates/TemplateForm";
 import { TemplateForm } from "../templates/TemplateForm";
 import { yearIsValid } from "../../core/year";
+import { sectionName } from "../../core/check/sections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   h2: { margin: 0 },
+  // Scrolled to, it clears the sticky footer below it.
+  previewBox: { scrollMarginBottom: "96px" },
   // The main button stays in view at the pane's foot, below the topics it inserts.
   footer: {
     position: "sticky",
@@ -44,6 +47,8 @@ const useStyles = makeStyles({
 });
 
 const t = strings.templates;
+/** How much of the preview (its heading and first lines) must show above the footer after a click. */
+const PREVIEW_SEEN = 80;
 const EMPTY_DOCUMENT = { paragraphs: [], selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" } };
 
 function defaultChoice(type: DocumentTypeDef): Record<string, readonly string[]> {
@@ -84,17 +89,32 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
    * Insert a draft; its message shows beside the button or row used (`at`), or under the main button.
    * `askFirst` looks at the document read for the insert and returns true to stop and ask the writer.
    */
-  const insert = (draft: DraftParagraph[], name: string, at?: string, askFirst?: (snapshot: DocSnapshot) => boolean) => {
+  const insert = (draft: DraftParagraph[], name: string, at?: string, askFirst?: (snapshot: DocSnapshot) => boolean, node?: OutlineNode) => {
     if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, at });
     void run(async () => {
       const snapshot = await host.read();
       if (askFirst?.(snapshot)) return;
-      return `${t.inserted(name, await insertDraft(host, draft, snapshot))}${t.undoHint}`;
+      const { renumbered, landing } = await insertDraft(host, draft, snapshot, type);
+      // A part or topic says where it went; the whole skeleton goes where the cursor is.
+      const done = `${node ? t.insertedAt(name, landing.heading, landing.number, renumbered) : t.inserted(name, renumbered)}${t.undoHint}`;
+      // A topic of one section (主要工作) that lands in another (工作打算) is most likely a slip of the cursor.
+      const meant = node?.kind === "topic" ? node.sectionId : undefined;
+      if (!meant || !landing.sectionId || landing.sectionId === meant) return done;
+      setStatus({ intent: "warning", text: `${done}\n${t.wrongSection(sectionName(section(type, meant)), landing.heading!)}`, at });
     }, at);
   };
+  /** Insert a row of the structure: a topic is meant for its own section. */
+  const insertNode = (n: OutlineNode) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values), OUTLINE_STATUS, undefined, n);
 
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
+  const cancel = useRef<HTMLButtonElement>(null);
+  // After the dialog has put focus on its first button.
+  useEffect(() => {
+    if (!repeated) return;
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [repeated]);
   const insertSkeleton = (confirmed: boolean) =>
     insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
       const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
@@ -111,11 +131,17 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     insertSkeleton(false);
   });
 
-  // A row previewed from the keyboard brings the preview into view; a click leaves the row where it is.
+  // A row previewed from the keyboard brings the preview into view; a click does so only when the
+  // preview's start is out of sight (a narrow pane puts it below the tree), so a wide pane stays still.
   const previewBox = useRef<HTMLDivElement>(null);
+  const footer = useRef<HTMLDivElement>(null);
   const [previewBy, setPreviewBy] = useState<"mouse" | "keyboard">();
   useEffect(() => {
-    if (previewBy === "keyboard") previewBox.current?.scrollIntoView({ block: "nearest" });
+    const box = previewBox.current;
+    if (!box || !previewBy) return;
+    const foot = footer.current?.getBoundingClientRect().top ?? window.innerHeight;
+    const seen = box.getBoundingClientRect().top + PREVIEW_SEEN <= foot;
+    if (previewBy === "keyboard" || !seen) box.scrollIntoView({ block: "nearest" });
   }, [selected, previewBy]);
 
   const choose = (sectionId: string, topicId: string, included: boolean) => {
@@ -146,10 +172,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
           setSelected(next);
           setPreviewBy(by);
         }}
-        onInsert={(n) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values), OUTLINE_STATUS)}
+        onInsert={insertNode}
       />
       <StatusBar status={status} at={OUTLINE_STATUS} />
-      <div className={styles.heading} ref={previewBox}>
+      <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
         <Subtitle2 as="h2" className={styles.h2}>
           {t.preview}
         </Subtitle2>
@@ -160,10 +186,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
           onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
           name={node && nodeName(type, node, values)}
           disabled={busy}
-          onInsert={() => node && insert(draftFor(type, node, chosen, values, variants), nodeName(type, node, values), OUTLINE_STATUS)}
+          onInsert={() => node && insertNode(node)}
         />
       </div>
-      <div className={styles.footer}>
+      <div className={styles.footer} ref={footer}>
         <StatusBar status={status} />
         <Button appearance="primary" disabledFocusable={busy} onClick={() => insertSkeleton(false)}>
           {t.insertSkeleton}
@@ -185,7 +211,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
                 >
                   {t.againConfirm}
                 </Button>
-                <Button onClick={() => setRepeated(undefined)}>{t.cancel}</Button>
+                {/* Focus starts on 取消: Enter, pressed by habit, must not insert a second skeleton. */}
+                <Button ref={cancel} onClick={() => setRepeated(undefined)}>
+                  {t.cancel}
+                </Button>
               </DialogActions>
             </DialogBody>
           </DialogSurface>

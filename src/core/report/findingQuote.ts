@@ -1,0 +1,33 @@
+import type { Finding } from "../check/types";
+import { escapeMarkup as h } from "../escapeMarkup";
+
+/** Characters quoted on either side of a finding, so a reader can find the spot in Word by its words. */
+const AROUND = 15;
+/** A whole paragraph quoted (a layout finding) is shortened to this. */
+const QUOTE_MAX = 30;
+
+/** A finding with the words around it, for a report read away from the document. */
+export interface QuotedFinding extends Finding {
+  around?: { before: string; after: string };
+}
+
+/** The findings with the text either side of each, taken from their paragraphs. */
+export function withSurroundings(findings: readonly Finding[], paragraphs: readonly { text: string }[]): QuotedFinding[] {
+  return findings.map((f) => {
+    const text = paragraphs[f.paragraph]?.text;
+    if (text === undefined || f.text === "" || (f.start === 0 && f.end === text.length)) return f;
+    const before = (f.start > AROUND ? "…" : "") + text.slice(Math.max(0, f.start - AROUND), f.start);
+    const after = text.slice(f.end, f.end + AROUND) + (f.end + AROUND < text.length ? "…" : "");
+    return { ...f, around: { before, after } };
+  });
+}
+
+const short = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+
+/** The quote for a finding in the report: its text marked among its neighbours where known; none for a missing part. */
+export function quoteHtml(f: QuotedFinding): string {
+  if (f.text === "") return "";
+  if (f.around) return ` <span class="quote">“${h(f.around.before)}<mark>${h(f.text)}</mark>${h(f.around.after)}”</span>`;
+  // The text alone, unless the message already quotes it.
+  return f.message.includes(`“${f.text}”`) ? "" : ` <span class="quote">“${h(short(f.text))}”</span>`;
+}
