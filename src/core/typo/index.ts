@@ -1,0 +1,62 @@
+import { FORMULATIONS } from "../../content/phrases";
+import type { FormulationEntry } from "../../content/phrases/types";
+import { formulationSource } from "../formulationSource";
+import { Confusables } from "./confusable";
+import { findInContext } from "./context";
+import type { TypoData } from "./data";
+import { Lexicon } from "./lexicon";
+import { NearMissFinder } from "./nearMiss";
+import type { Target, TypoMatch } from "./types";
+import { WrongFormFinder } from "./wrongForms";
+
+export type { TypoMatch, TypoTier } from "./types";
+
+/** 提法 wordings longer than this are compared by the 提法 check itself. */
+const LONGEST_FORMULATION_TARGET = 12;
+
+/** Every wording of a 提法 entry that is written correctly: its name, expansion, items and variants. */
+export function formulationWordings(entry: FormulationEntry): string[] {
+  const { match } = entry;
+  const fromMatch = match.kind === "list" ? [...match.items, ...(match.intro ?? [])] : match.kind === "none" ? [] : [match.text];
+  return [entry.name, entry.expansion, ...fromMatch, ...(entry.variants ?? []).map((v) => v.text), ...entry.wrongForms.flatMap((w) => (w.fix ? [w.fix] : []))];
+}
+
+function formulationTargets(entries: readonly FormulationEntry[]): Target[] {
+  return entries.flatMap((entry) => {
+    const source = formulationSource(entry);
+    return formulationWordings(entry)
+      .filter((text) => text.length <= LONGEST_FORMULATION_TARGET && !/[^\u4e00-\u9fff]/.test(text))
+      .map((text) => ({ text, tier: 2 as const, what: "规范提法", ...(source ? { source } : {}) }));
+  });
+}
+
+/**
+ * The 错别字 check of one text, by tiers of certainty: forms that are never correct; one-character
+ * slips from a fixed expression or 提法; one-character slips from a word of Party work; and, as
+ * warnings, a few confusions that depend on the words around them.
+ */
+export class TypoChecker {
+  private readonly wrongForms: WrongFormFinder;
+  private readonly nearMisses: NearMissFinder;
+
+  constructor(data: TypoData, formulations: readonly FormulationEntry[] = FORMULATIONS) {
+    const lexicon = new Lexicon(data, formulations.flatMap(formulationWordings));
+    this.wrongForms = new WrongFormFinder(data.wrongForms, lexicon);
+    const targets: Target[] = [
+      ...formulationTargets(formulations),
+      ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述", source: data.sources.expressions })),
+      ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词", source: data.sources.vocabulary })),
+    ];
+    this.nearMisses = new NearMissFinder(targets, lexicon, new Confusables(data));
+  }
+
+  /** Typos in a text, in order; a place found by a surer tier is not looked at again. */
+  find(text: string): TypoMatch[] {
+    const sure = this.wrongForms.find(text);
+    const near = this.nearMisses.find(text).filter((m) => !sure.some((s) => overlaps(s, m)));
+    const inContext = findInContext(text).filter((m) => !sure.some((s) => overlaps(s, m)) && !near.some((s) => overlaps(s, m)));
+    return [...sure, ...near, ...inContext].sort((a, b) => a.start - b.start);
+  }
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

@@ -1,0 +1,52 @@
+import type { TypoData } from "./data";
+
+/** Known words checked around a suspect character: up to this long. */
+export const MAX_AROUND = 8;
+
+/**
+ * Everything known to be written correctly: ordinary words, the genre's words and expressions,
+ * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
+ */
+export class Lexicon {
+  private readonly words: Set<string>;
+  /** A variant form → the other forms allowed beside it. */
+  private readonly variants = new Map<string, string[]>();
+
+  constructor(data: Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">, formulations: readonly string[]) {
+    this.words = new Set([...data.commonWords, ...data.vocabulary, ...data.expressions, ...formulations]);
+    for (const forms of data.allowedVariants) {
+      for (const form of forms) {
+        this.words.add(form);
+        this.variants.set(form, [...(this.variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /**
+   * Whether a known word in the text covers the character at `at` and reaches outside [start, end):
+   * the character then belongs to that word, and the span straddles a word boundary.
+   */
+  crossedAt(text: string, at: number, start: number, end: number): boolean {
+    for (let length = 2; length <= MAX_AROUND; length++) {
+      for (let from = Math.max(0, at - length + 1); from <= at && from + length <= text.length; from++) {
+        if ((from < start || from + length > end) && this.words.has(text.slice(from, from + length))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the written span differs from the right one only by an allowed variant (GF 1001-2001) around `at`. */
+  variantAt(written: string, right: string, at: number): boolean {
+    for (let length = 2; length <= 4; length++) {
+      for (let from = Math.max(0, at - length + 1); from <= at && from + length <= written.length; from++) {
+        const others = this.variants.get(written.slice(from, from + length));
+        if (others?.includes(right.slice(from, from + length))) return true;
+      }
+    }
+    return false;
+  }
+}
