@@ -5,6 +5,7 @@ import { bodyParagraph } from "../../src/core/document";
 import type { TypoData } from "../../src/core/typo/data";
 import { TYPO_DATA } from "../../src/core/typo/data";
 import { TypoChecker } from "../../src/core/typo";
+import { Lexicon } from "../../src/core/typo/lexicon";
 
 /** A small world of data, so that each behaviour is tested whatever the shipped lists hold. */
 const DATA: TypoData = {
@@ -33,6 +34,15 @@ describe("forms that are never correct", () => {
   it("are not found where a known word runs across their edge through a wrong character", () => {
     // 谈笑风声音 reads 谈笑 / 风 / 声音: the 声 belongs to 声音.
     expect(find("他们谈笑风声音也大")).toEqual([]);
+  });
+});
+
+describe("a span that reads as two known words", () => {
+  const lexicon = new Lexicon({ commonWords: ["谈笑", "风声", "风声鹤唳"], vocabulary: [], expressions: [], allowedVariants: [] }, []);
+
+  it("is straddled only when one of the words runs past its edge", () => {
+    expect(lexicon.straddled("大家谈笑风声不断", 2, 6)).toBe(false);
+    expect(lexicon.straddled("谈笑风声鹤唳", 0, 4)).toBe(true);
   });
 });
 

@@ -39,6 +39,31 @@ export class Lexicon {
     return false;
   }
 
+  /**
+   * Whether the span reads as two known words side by side, at least one of them running past its
+   * edge (…以 + 以及…): its characters then belong to other words, however it looks.
+   */
+  straddled(text: string, start: number, end: number): boolean {
+    for (let split = start + 1; split < end; split++) {
+      const left = this.endsWord(text, start, split);
+      const right = left && this.beginsWord(text, split, end);
+      if (left && right && (left === "across" || right === "across")) return true;
+    }
+    return false;
+  }
+
+  /** How [start, split) ends a known word: as the word itself, or as the end of one that starts before `start`. */
+  private endsWord(text: string, start: number, split: number): "within" | "across" | undefined {
+    for (let from = start - 1; from >= 0 && split - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, split))) return "across";
+    return split - start >= 2 && this.words.has(text.slice(start, split)) ? "within" : undefined;
+  }
+
+  /** How [split, end) begins a known word: as the word itself, or as the start of one that ends after `end`. */
+  private beginsWord(text: string, split: number, end: number): "within" | "across" | undefined {
+    for (let to = end + 1; to <= text.length && to - split <= MAX_AROUND; to++) if (this.words.has(text.slice(split, to))) return "across";
+    return end - split >= 2 && this.words.has(text.slice(split, end)) ? "within" : undefined;
+  }
+
   /** Whether the written span differs from the right one only by an allowed variant (GF 1001-2001) around `at`. */
   variantAt(written: string, right: string, at: number): boolean {
     for (let length = 2; length <= 4; length++) {

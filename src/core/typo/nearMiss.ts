@@ -85,7 +85,8 @@ export class NearMissFinder {
     const confusion = this.confusables.confusion(written, right.charCodeAt(at - start));
     if (!confusion) return found;
     const span = text.slice(start, end);
-    if (this.lexicon.has(span) || this.lexicon.crossedAt(text, at, start, end) || this.lexicon.variantAt(span, right, at - start)) return found;
+    const { lexicon } = this;
+    if (lexicon.has(span) || lexicon.crossedAt(text, at, start, end) || lexicon.straddled(text, start, end) || lexicon.variantAt(span, right, at - start)) return found;
     (found ??= []).push({ start, target, at, confusion });
     return found;
   }

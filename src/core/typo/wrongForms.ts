@@ -30,7 +30,7 @@ export class WrongFormFinder {
       const e = this.entries[index]!;
       const end = start + e.wrong.length;
       // 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it.
-      if (e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end))) continue;
+      if (e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) || this.lexicon.straddled(text, start, end)) continue;
       const why = e.kind === "其他" ? "" : `（${e.kind}致误）`;
       found.push({ tier: 1, start, end, text: e.wrong, fix: e.right, message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`, source: e.evidence });
     }
