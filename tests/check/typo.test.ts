@@ -97,6 +97,11 @@ describe("the typo rule in the whole check", () => {
     expect(findings.filter((f) => f.rule === "typo").map((f) => [f.text, f.fix, f.severity, f.source])).toEqual([["美仑美奂", "美轮美奂", "error", expect.stringContaining("现代汉语词典")]]);
   });
 
+  it("says a slip once where the 提法 check finds it too", () => {
+    const { findings } = checkDocument(["干部要信念坚定、为民服务、勤政务实、敢于担当、清政廉洁。"].map(bodyParagraph));
+    expect(findings.filter((f) => f.fix === "清正廉洁").map((f) => f.text)).toEqual(["清政廉洁"]);
+  });
+
   it("builds from the shipped data", () => {
     expect(() => new TypoChecker(TYPO_DATA)).not.toThrow();
   });

@@ -124,7 +124,7 @@ export const strings = {
     fillEmpty: "请先填写要填入的内容。",
     ignore: "忽略",
     ignoreWord: "忽略此词",
-    ignoreWordLabel: (word: string) => `忽略此词：把“${word}”记为正确，本文档中不再提示`,
+    ignoreWordLabel: (word: string) => `忽略此词：把“${word}”记为正确，此后不再提示`,
     ignoredCount: (n: number) => `已忽略 ${n} 项。`,
     restoreIgnored: "恢复全部",
     fixed: "已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。",
