@@ -7,7 +7,10 @@ import { computeReadings } from "../../scripts/build-readings.mjs";
 
 const D = TYPO_DATA;
 const HAN = /^[\u4e00-\u9fff]+$/;
-const duplicates = (list: readonly string[]) => list.filter((x, i) => list.indexOf(x) !== i);
+function duplicates(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((x) => seen.size === seen.add(x).size);
+}
 const correct = new Set([...D.commonWords, ...D.vocabulary, ...D.expressions, ...D.allowedVariants.flat(), ...FORMULATIONS.flatMap(formulationWordings)]);
 const checker = new TypoChecker(D);
 
@@ -58,8 +61,21 @@ describe("the boundary guard", () => {
   it("does not fire on a wrong form straddling two words, each running past its edge", () => {
     // Words as long as the guard looks around a place (MAX_AROUND), of Chinese characters.
     const words = [...correct].filter((w) => w.length <= MAX_AROUND && HAN.test(w));
-    const ending = (part: string) => words.filter((w) => w.length > part.length && w.endsWith(part)).slice(0, 4);
-    const starting = (part: string) => words.filter((w) => w.length > part.length && w.startsWith(part)).slice(0, 4);
+    // Up to four words ending, and four beginning, with each string of one to seven characters.
+    const ends = new Map<string, string[]>();
+    const begins = new Map<string, string[]>();
+    const note = (map: Map<string, string[]>, key: string, word: string) => {
+      const list = map.get(key) ?? [];
+      if (list.length < 4) map.set(key, [...list, word]);
+    };
+    for (const w of words) {
+      for (let n = 1; n < w.length; n++) {
+        note(ends, w.slice(-n), w);
+        note(begins, w.slice(0, n), w);
+      }
+    }
+    const ending = (part: string) => ends.get(part) ?? [];
+    const starting = (part: string) => begins.get(part) ?? [];
     const fired: string[] = [];
     for (const { wrong } of D.wrongForms) {
       for (let split = 1; split < wrong.length; split++) {

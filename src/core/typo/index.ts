@@ -44,8 +44,9 @@ export class TypoChecker {
     this.wrongForms = new WrongFormFinder(data.wrongForms, lexicon);
     const targets: Target[] = [
       ...formulationTargets(formulations),
-      ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述", source: data.sources.expressions })),
-      ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词", source: data.sources.vocabulary })),
+      // The lists' sources speak of whole lists, not of one expression: the message says what the wording is.
+      ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述" })),
+      ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词" })),
     ];
     this.nearMisses = new NearMissFinder(targets, lexicon, new Confusables(data));
   }

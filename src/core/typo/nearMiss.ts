@@ -5,11 +5,29 @@ import type { Target, TypoMatch } from "./types";
 /** Near-misses of shorter wordings are too often other correct words. */
 export const MIN_TARGET = 4;
 
-const FILTER_MASK = 0xffff;
-const filterHash = (a: number, b: number) => ((a << 6) ^ b) & FILTER_MASK;
-const pairKey = (a: number, b: number) => a * 0x10000 + b;
-const PREFIX = 1;
-const SUFFIX = 2;
+const TABLE_BITS = 17;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Where three characters go in a table: different triples may share a place, as the targets are compared in full anyway. */
+const slot = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
+
+/**
+ * How a target is indexed, by three of its characters that a one-character change leaves as
+ * written, and where the change may then be (positions in the target), so that each change is
+ * found by one index only:
+ * - its first three characters: a change from the fourth on;
+ * - its first, second and fourth: a change in the third;
+ * - its last three: a change in the first (or first two when it is five or longer);
+ * - for four characters, its first, third and fourth: a change in the second.
+ */
+const Anchor = { Head: 0, HeadGap: 1, Tail: 2, TailGap: 3 } as const;
+type Anchor = (typeof Anchor)[keyof typeof Anchor];
+
+interface Indexed {
+  target: Target;
+  /** The change may be in [from, until). */
+  from: number;
+  until: number;
+}
 
 /** One wording matched with one character changed: where, and by what. */
 interface Candidate {
@@ -24,62 +42,116 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * Spans one same-sound or similar-shape character away from a known fixed wording, that are not
- * words themselves. With one character changed, either the first two characters or the last two
- * are as written, so each wording is indexed by both pairs; a filter over pairs of characters lets
- * most of the text pass without a look-up.
+ * words themselves. A wording with one character changed keeps three of its first or last four
+ * characters as written; each wording is indexed by those, and a filter over triples of characters
+ * lets most of the text pass without a look-up.
  */
+const PAIR_MASK = 0xffff;
+/** Where two characters go in the filter of pairs. */
+const pairSlot = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
+/** What a pair of characters may begin, in the filter: a target (its first two), a target's last three, a four-character target's last two. */
+const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
+
+/** Targets by place in a table, packed: the targets at place x are entries[offsets[x]] to entries[offsets[x + 1] - 1]. */
+interface Table {
+  offsets: Int32Array;
+  entries: Indexed[];
+}
+
+function pack(places: ReadonlyArray<{ at: number; entry: Indexed }>): Table {
+  const offsets = new Int32Array(TABLE_MASK + 2);
+  for (const { at } of places) offsets[at + 1]!++;
+  for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
+  const entries = new Array<Indexed>(places.length);
+  const next = offsets.slice(0, TABLE_MASK + 1);
+  for (const { at, entry } of places) entries[next[at]!++] = entry;
+  return { offsets, entries };
+}
+
 export class NearMissFinder {
-  private readonly filter = new Uint8Array(FILTER_MASK + 1);
-  private readonly byPrefix = new Map<number, Target[]>();
-  private readonly bySuffix = new Map<number, Target[]>();
+  /** For each anchor, a table from three characters to the targets they anchor. */
+  private readonly tables: [Table, Table, Table, Table];
+  /** Pairs of characters that can begin an anchor: most places in a text are passed over on this alone. */
+  private readonly pairs = new Uint8Array(PAIR_MASK + 1);
 
   constructor(
     targets: readonly Target[],
     private readonly lexicon: Lexicon,
     private readonly confusables: Confusables,
   ) {
+    const places: Array<Array<{ at: number; entry: Indexed }>> = [[], [], [], []];
+    const add = (anchor: Anchor, at: number, entry: Indexed) => places[anchor]!.push({ at, entry });
     const seen = new Set<string>();
     for (const target of targets) {
       const { text } = target;
-      if (text.length < MIN_TARGET || seen.has(text)) continue;
+      const n = text.length;
+      if (n < MIN_TARGET || seen.has(text)) continue;
       seen.add(text);
-      const [a, b, y, z] = [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(text.length - 2), text.charCodeAt(text.length - 1)];
-      add(this.byPrefix, pairKey(a, b), target);
-      add(this.bySuffix, pairKey(y, z), target);
-      this.filter[filterHash(a, b)]! |= PREFIX;
-      this.filter[filterHash(y, z)]! |= SUFFIX;
+      const c = (i: number) => text.charCodeAt(i);
+      add(Anchor.Head, slot(c(0), c(1), c(2)), { target, from: 3, until: n });
+      add(Anchor.HeadGap, slot(c(0), c(1), c(3)), { target, from: 2, until: 3 });
+      add(Anchor.Tail, slot(c(n - 3), c(n - 2), c(n - 1)), { target, from: 0, until: Math.min(2, n - 3) });
+      if (n === 4) add(Anchor.TailGap, slot(c(0), c(2), c(3)), { target, from: 1, until: 2 });
+      this.pairs[pairSlot(c(0), c(1))]! |= Starts.Head;
+      this.pairs[pairSlot(c(n - 3), c(n - 2))]! |= Starts.Tail;
+      if (n === 4) this.pairs[pairSlot(c(2), c(3))]! |= Starts.TailOfFour;
     }
+    this.tables = [pack(places[0]!), pack(places[1]!), pack(places[2]!), pack(places[3]!)];
   }
 
   find(text: string): TypoMatch[] {
-    let candidates: Candidate[] | undefined;
+    let found: Candidate[] | undefined;
+    const [head, headGap, tail, tailGap] = this.tables;
+    const { pairs } = this;
     const length = text.length;
-    for (let p = 0; p + 1 < length; p++) {
+    for (let p = 0; p + 2 < length; p++) {
       const a = text.charCodeAt(p);
       const b = text.charCodeAt(p + 1);
-      const flags = this.filter[filterHash(a, b)]!;
-      if (flags === 0) continue;
-      if (flags & PREFIX) for (const t of this.byPrefix.get(pairKey(a, b)) ?? []) candidates = this.consider(text, p, t, 2, candidates);
-      if (flags & SUFFIX) for (const t of this.bySuffix.get(pairKey(a, b)) ?? []) candidates = this.consider(text, p + 2 - t.text.length, t, 0, candidates, 2);
+      const here = pairs[pairSlot(a, b)]!;
+      // The pair two places on, for a four-character target changed in its second character.
+      const later = p + 3 < length ? pairs[pairSlot(text.charCodeAt(p + 2), text.charCodeAt(p + 3))]! & Starts.TailOfFour : 0;
+      if (here === 0 && later === 0) continue;
+      const c = text.charCodeAt(p + 2);
+      const d = p + 3 < length ? text.charCodeAt(p + 3) : -1;
+      if (here & Starts.Head) {
+        const whole = slot(a, b, c);
+        for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++) found = this.consider(text, p, head.entries[i]!, found);
+        if (d >= 0) {
+          const gap = slot(a, b, d);
+          for (let i = headGap.offsets[gap]!, to = headGap.offsets[gap + 1]!; i < to; i++) found = this.consider(text, p, headGap.entries[i]!, found);
+        }
+      }
+      if (here & Starts.Tail) {
+        const whole = slot(a, b, c);
+        for (let i = tail.offsets[whole]!, to = tail.offsets[whole + 1]!; i < to; i++) {
+          const e = tail.entries[i]!;
+          found = this.consider(text, p + 3 - e.target.text.length, e, found);
+        }
+      }
+      if (later) {
+        const second = slot(a, c, d);
+        for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++) found = this.consider(text, p, tailGap.entries[i]!, found);
+      }
     }
-    return candidates ? settle(candidates, text) : [];
+    return found ? settle(found, text) : [];
   }
 
   /**
-   * The target at `start` with exactly one character changed in [from, until): the prefix pass
-   * looks past the first two, the suffix pass at the first two only, so no change is found twice.
+   * The target at `start` with exactly one character changed, in [from, until) of the target. The
+   * place of the change is looked at first: most targets met are written as they are.
    */
-  private consider(text: string, start: number, target: Target, from: number, found: Candidate[] | undefined, until = target.text.length): Candidate[] | undefined {
+  private consider(text: string, start: number, { target, from, until }: Indexed, found: Candidate[] | undefined): Candidate[] | undefined {
     const right = target.text;
     const end = start + right.length;
     if (start < 0 || end > text.length) return found;
     let at = -1;
-    for (let i = from; i < right.length; i++) {
+    for (let i = from; i < until; i++) {
       if (text.charCodeAt(start + i) === right.charCodeAt(i)) continue;
-      if (at >= 0 || i >= until) return found;
+      if (at >= 0) return found;
       at = start + i;
     }
     if (at < 0) return found;
+    for (let i = 0; i < right.length; i++) if ((i < from || i >= until) && text.charCodeAt(start + i) !== right.charCodeAt(i)) return found;
     const written = text.charCodeAt(at);
     if (!isHan(written)) return found;
     const confusion = this.confusables.confusion(written, right.charCodeAt(at - start));
@@ -90,12 +162,6 @@ export class NearMissFinder {
     (found ??= []).push({ start, target, at, confusion });
     return found;
   }
-}
-
-function add(map: Map<number, Target[]>, key: number, target: Target): void {
-  const list = map.get(key);
-  if (list) list.push(target);
-  else map.set(key, [target]);
 }
 
 /**

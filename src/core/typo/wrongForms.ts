@@ -1,4 +1,3 @@
-import { MultiSearch } from "../multiSearch";
 import type { WrongFormEntry } from "./data";
 import type { Lexicon } from "./lexicon";
 import type { TypoMatch } from "./types";
@@ -9,31 +8,56 @@ function differences(wrong: string, right: string): number[] {
   return wrong.length === right.length ? all.filter((i) => wrong[i] !== right[i]) : all;
 }
 
-/** Forms that are never correct (美仑美奂), found exactly, unless the place belongs to other words. */
+type Entry = WrongFormEntry & { differ: number[] };
+
+const FILTER_MASK = 0xffff;
+const filterHash = (a: number, b: number) => ((a << 6) ^ b) & FILTER_MASK;
+
+/**
+ * Forms that are never correct (美仑美奂), found exactly, unless the place belongs to other words.
+ * Each form is indexed by its first two characters, behind a filter that lets most pairs pass.
+ */
 export class WrongFormFinder {
-  private readonly entries: Array<WrongFormEntry & { differ: number[] }>;
-  private readonly search: MultiSearch | undefined;
+  private readonly filter = new Uint8Array(FILTER_MASK + 1);
+  private readonly byStart = new Map<number, Entry[]>();
 
   constructor(
     entries: readonly WrongFormEntry[],
     private readonly lexicon: Lexicon,
   ) {
     // A form the word lists know as correct is not wrong, whatever a list of mistakes says.
-    this.entries = entries.filter((e) => e.wrong.length >= 2 && !lexicon.has(e.wrong)).map((e) => ({ ...e, differ: differences(e.wrong, e.right) }));
-    this.search = this.entries.length > 0 ? new MultiSearch(this.entries.map((e) => e.wrong)) : undefined;
+    for (const e of entries) {
+      if (e.wrong.length < 2 || lexicon.has(e.wrong)) continue;
+      const [a, b] = [e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)];
+      this.filter[filterHash(a, b)] = 1;
+      const key = a * 0x10000 + b;
+      // Longer forms first: 美仑美奂 before a shorter form it starts with.
+      const list = [...(this.byStart.get(key) ?? []), { ...e, differ: differences(e.wrong, e.right) }];
+      this.byStart.set(key, list.sort((x, y) => y.wrong.length - x.wrong.length));
+    }
   }
 
+  /** Every wrong form in the text that no other word claims; of overlapping ones, the first and longest. */
   find(text: string): TypoMatch[] {
-    if (!this.search) return [];
     const found: TypoMatch[] = [];
-    for (const { start, index } of this.search.find(text)) {
-      const e = this.entries[index]!;
-      const end = start + e.wrong.length;
-      // 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it.
-      if (e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) || this.lexicon.straddled(text, start, end)) continue;
+    const { filter } = this;
+    let free = 0;
+    for (let start = 0; start + 1 < text.length; start++) {
+      const a = text.charCodeAt(start);
+      const b = text.charCodeAt(start + 1);
+      if (start < free || filter[filterHash(a, b)] === 0) continue;
+      const e = this.byStart.get(a * 0x10000 + b)?.find((e) => text.startsWith(e.wrong, start) && !this.claimed(text, start, e));
+      if (!e) continue;
       const why = e.kind === "其他" ? "" : `（${e.kind}致误）`;
-      found.push({ tier: 1, start, end, text: e.wrong, fix: e.right, message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`, source: e.evidence });
+      found.push({ tier: 1, start, end: start + e.wrong.length, text: e.wrong, fix: e.right, message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`, source: e.evidence });
+      free = start + e.wrong.length;
     }
     return found;
+  }
+
+  /** 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it. */
+  private claimed(text: string, start: number, e: Entry): boolean {
+    const end = start + e.wrong.length;
+    return e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) || this.lexicon.straddled(text, start, end);
   }
 }
