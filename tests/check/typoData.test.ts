@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FORMULATIONS } from "../../src/content/phrases";
-import { TYPO_DATA } from "../../src/core/typo/data";
+import { typoData } from "../../src/core/typo/data";
 import { MAX_AROUND } from "../../src/core/typo/lexicon";
 import { formulationWordings, TypoChecker } from "../../src/core/typo";
 import { computeReadings } from "../../scripts/build-readings.mjs";
 
-const D = TYPO_DATA;
+const D = typoData();
 const HAN = /^[\u4e00-\u9fff]+$/;
 function duplicates(list: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -3,42 +3,62 @@ import type { TypoData } from "./data";
 /** How a written character is mistaken for the right one: read the same, or looks alike. */
 export type Confusion = { kind: "同音"; syllable: string } | { kind: "形近" };
 
+/** The characters looked at: the CJK Unified Ideographs block. */
+const FIRST = 0x4e00;
+const LAST = 0x9fff;
+
+/**
+ * For each character of the block, a short list of numbers (its syllables, or its shape groups),
+ * packed: the numbers of character c are values[starts[c - FIRST]] up to values[starts[c - FIRST + 1]].
+ */
+class CharacterLists {
+  private readonly starts = new Int32Array(LAST - FIRST + 2);
+  private readonly values: Uint16Array;
+
+  constructor(lists: readonly string[]) {
+    const { starts } = this;
+    const each = (visit: (offset: number, id: number) => void) =>
+      lists.forEach((characters, id) => {
+        for (let i = 0; i < characters.length; i++) {
+          const code = characters.charCodeAt(i);
+          if (code >= FIRST && code <= LAST) visit(code - FIRST, id);
+        }
+      });
+    each((offset) => starts[offset + 1]!++);
+    for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
+    this.values = new Uint16Array(starts[starts.length - 1]!);
+    const next = starts.slice(0, starts.length - 1);
+    each((offset, id) => (this.values[next[offset]!++] = id));
+  }
+
+  /** The first number two characters share, or -1. */
+  common(a: number, b: number): number {
+    if (a < FIRST || a > LAST || b < FIRST || b > LAST) return -1;
+    const { starts, values } = this;
+    for (let i = starts[a - FIRST]!, to = starts[a - FIRST + 1]!; i < to; i++) {
+      for (let j = starts[b - FIRST]!, end = starts[b - FIRST + 1]!; j < end; j++) if (values[i] === values[j]) return values[i]!;
+    }
+    return -1;
+  }
+}
+
 /** Which characters sound the same (pinyin, tones aside) and which look alike (the shape groups). */
 export class Confusables {
-  private readonly syllables: string[] = [];
-  /** A character's code → the indexes of its syllables. */
-  private readonly readings = new Map<number, number[]>();
-  /** A character's code → the shape groups it is in. */
-  private readonly shapes = new Map<number, number[]>();
+  private readonly syllables: string[];
+  private readonly readings: CharacterLists;
+  private readonly shapes: CharacterLists;
 
   constructor(data: Pick<TypoData, "readings" | "shapeGroups">) {
-    for (const [syllable, characters] of Object.entries(data.readings)) {
-      const id = this.syllables.push(syllable) - 1;
-      for (let i = 0; i < characters.length; i++) push(this.readings, characters.charCodeAt(i), id);
-    }
-    data.shapeGroups.forEach((group, id) => {
-      for (const character of group) push(this.shapes, character.charCodeAt(0), id);
-    });
+    this.syllables = Object.keys(data.readings);
+    this.readings = new CharacterLists(Object.values(data.readings));
+    this.shapes = new CharacterLists(data.shapeGroups);
   }
 
   /** How `written` can be a slip for `right`, sound first; undefined when it cannot. */
   confusion(written: number, right: number): Confusion | undefined {
     if (written === right) return undefined;
-    const shared = common(this.readings.get(written), this.readings.get(right));
-    if (shared !== undefined) return { kind: "同音", syllable: this.syllables[shared]! };
-    return common(this.shapes.get(written), this.shapes.get(right)) !== undefined ? { kind: "形近" } : undefined;
+    const shared = this.readings.common(written, right);
+    if (shared >= 0) return { kind: "同音", syllable: this.syllables[shared]! };
+    return this.shapes.common(written, right) >= 0 ? { kind: "形近" } : undefined;
   }
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
-}
-
-/** The first value two short lists share. */
-function common(a: readonly number[] | undefined, b: readonly number[] | undefined): number | undefined {
-  if (!a || !b) return undefined;
-  for (const x of a) if (b.includes(x)) return x;
-  return undefined;
 }

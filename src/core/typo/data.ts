@@ -36,13 +36,21 @@ export interface TypoData {
   sources: { wrongForms: string; expressions: string; vocabulary: string; shapes: string };
 }
 
-export const TYPO_DATA: TypoData = {
-  wrongForms: wrongForms.entries as WrongFormEntry[],
-  expressions: expressions.entries,
-  vocabulary: vocabulary.entries,
-  commonWords: commonWords.entries,
-  allowedVariants: allowedVariants.entries,
-  shapeGroups: similarShapes.groups,
-  readings: readings.readings,
-  sources: { wrongForms: wrongForms.source, expressions: expressions.source, vocabulary: vocabulary.source, shapes: similarShapes.source },
-};
+let data: TypoData | undefined;
+
+/**
+ * The shipped data, read at the first check: the command-line build keeps the lists in a file
+ * beside the checker (scripts/build-cli.mjs), so that `dangjian --help` does not read them.
+ */
+export function typoData(): TypoData {
+  return (data ??= {
+    wrongForms: wrongForms.entries as WrongFormEntry[],
+    expressions: expressions.entries,
+    vocabulary: vocabulary.entries,
+    commonWords: commonWords.entries,
+    allowedVariants: allowedVariants.entries,
+    shapeGroups: similarShapes.groups,
+    readings: readings.readings,
+    sources: { wrongForms: wrongForms.source, expressions: expressions.source, vocabulary: vocabulary.source, shapes: similarShapes.source },
+  });
+}

@@ -8,18 +8,23 @@ export const MAX_AROUND = 8;
  * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
  */
 export class Lexicon {
-  private readonly words: Set<string>;
+  /** Made at the first question: most texts hold no place to ask about. */
+  private known: Set<string> | undefined;
   /** A variant form → the other forms allowed beside it. */
   private readonly variants = new Map<string, string[]>();
 
-  constructor(data: Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">, formulations: readonly string[]) {
-    this.words = new Set([...data.commonWords, ...data.vocabulary, ...data.expressions, ...formulations]);
+  constructor(
+    private readonly data: Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">,
+    private readonly formulations: readonly string[],
+  ) {
     for (const forms of data.allowedVariants) {
-      for (const form of forms) {
-        this.words.add(form);
-        this.variants.set(form, [...(this.variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
-      }
+      for (const form of forms) this.variants.set(form, [...(this.variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
     }
+  }
+
+  private get words(): Set<string> {
+    const { data } = this;
+    return (this.known ??= new Set([...data.commonWords, ...data.vocabulary, ...data.expressions, ...this.formulations, ...this.variants.keys()]));
   }
 
   has(word: string): boolean {

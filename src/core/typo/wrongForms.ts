@@ -25,9 +25,8 @@ export class WrongFormFinder {
     entries: readonly WrongFormEntry[],
     private readonly lexicon: Lexicon,
   ) {
-    // A form the word lists know as correct is not wrong, whatever a list of mistakes says.
     for (const e of entries) {
-      if (e.wrong.length < 2 || lexicon.has(e.wrong)) continue;
+      if (e.wrong.length < 2) continue;
       const [a, b] = [e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)];
       this.filter[filterHash(a, b)] = 1;
       const key = a * 0x10000 + b;
@@ -55,9 +54,11 @@ export class WrongFormFinder {
     return found;
   }
 
-  /** 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it. */
+  /** A form the lists know as correct; 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it. */
   private claimed(text: string, start: number, e: Entry): boolean {
     const end = start + e.wrong.length;
+    // A form the word lists know as correct is not wrong, whatever a list of mistakes says.
+    if (this.lexicon.has(e.wrong)) return true;
     return e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) || this.lexicon.straddled(text, start, end);
   }
 }

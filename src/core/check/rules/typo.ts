@@ -1,11 +1,11 @@
-import { TYPO_DATA } from "../../typo/data";
+import { typoData } from "../../typo/data";
 import { TypoChecker } from "../../typo";
 import type { Finding, Rule } from "../types";
 
 let shared: TypoChecker | undefined;
 
 /** Typo findings in paragraphs; tests may pass a checker built from other data. */
-export function findTypos(paragraphs: ReadonlyArray<{ text: string }>, checker = (shared ??= new TypoChecker(TYPO_DATA))): Finding[] {
+export function findTypos(paragraphs: ReadonlyArray<{ text: string }>, checker = (shared ??= new TypoChecker(typoData()))): Finding[] {
   const found: Finding[] = [];
   paragraphs.forEach(({ text }, paragraph) => {
     for (const m of checker.find(text)) {
