@@ -13,12 +13,12 @@ const DATA: TypoData = {
     { wrong: "谈笑风声", right: "谈笑风生", kind: "同音", evidence: "《现代汉语词典》第7版" },
     { wrong: "美仑美奂", right: "美轮美奂", kind: "形近", evidence: "《现代汉语词典》第7版" },
   ],
-  expressions: ["蹄疾步稳", "真抓实干", "知行合一", "精益求精", "全面从严"],
-  vocabulary: ["党性修养", "组织生活会", "候补委员"],
-  commonWords: ["风声", "声音", "以及", "步伐", "精心"],
+  expressions: ["蹄疾步稳", "真抓实干", "知行合一", "精益求精", "全面从严", "休戚与共"],
+  vocabulary: ["党性修养", "组织生活会", "候补委员", "部署", "党性", "宣传栏", "权力观"],
+  commonWords: ["风声", "声音", "以及", "步伐", "精心", "专题", "权力", "才能", "休憩", "共享", "空间"],
   allowedVariants: [["精益求精", "精益求晶"]],
   shapeGroups: ["候侯", "己已巳"],
-  readings: { ti: "蹄题提", xing: "性姓行", yi: "一以", jing: "精经晶", wen: "稳文问" },
+  readings: { ti: "蹄题提", xing: "性姓行兴", yi: "一以", jing: "精经晶", wen: "稳文问", shu: "署暑", lan: "栏拦", guan: "观关", qi: "戚憩" },
   sources: { wrongForms: "测试", expressions: "测试用固定表述", vocabulary: "测试用党务词", shapes: "测试" },
 };
 const checker = new TypoChecker(DATA, []);
@@ -76,17 +76,40 @@ describe("near-misses of fixed expressions and words", () => {
     expect(find("做到精益求晶")).toEqual([]);
   });
 
+  it("leave alone a span that reads as known words and function characters, one running past its edge", () => {
+    expect(find("建成休憩与共享空间")).toEqual([]);
+    expect(find("大家休憩与共。").map((m) => m.fix)).toEqual(["休戚与共"]);
+  });
+
   it("leave alone two changed characters", () => {
     expect(find("题疾步文")).toEqual([]);
   });
 });
 
+describe("slips of short words of the genre", () => {
+  it("are found where they stand alone: after a word, before a mark", () => {
+    expect(find("进行了专题部暑。").map((m) => [m.tier, m.text, m.fix])).toEqual([[3, "部暑", "部署"]]);
+    expect(find("增强了党员的党姓。").map((m) => m.fix)).toEqual(["党性"]);
+    expect(find("社区设立宣传拦，宣传政策。").map((m) => m.fix)).toEqual(["宣传栏"]);
+  });
+
+  it("are left alone where the characters can belong to the words beside them", () => {
+    expect(find("治国必先治党，党兴才能国强。")).toEqual([]);
+    expect(find("把权力关进制度的笼子。")).toEqual([]);
+    expect(find("专题部暑工作")).toEqual([]);
+  });
+});
+
 describe("context-dependent confusions", () => {
   it("are warnings, in their fixed patterns only", () => {
-    const findings = findTypos([{ text: "截止2025年底，共发展党员12名。" }, { text: "报名于5月10日截止，截止日期不变。" }, { text: "这项工作做的很扎实。" }, { text: "我们做的很多工作" }], checker);
+    const texts = ["截止2025年底，共发展党员12名。", "报名于5月10日截止，截止日期不变。", "这项工作做的很扎实。", "我们做的很多工作", "支部扎实的推进了标准化建设。", "大家对积极的参与是肯定的。", "整改落实的不够到位。", "截止第三季度，已完成。"];
+    const findings = findTypos(texts.map((text) => ({ text })), checker);
     expect(findings.map((f) => [f.paragraph, f.text, f.fix, f.severity])).toEqual([
       [0, "截止", "截至", "warning"],
       [2, "的", "得", "warning"],
+      [4, "的", "地", "warning"],
+      [6, "的", "得", "warning"],
+      [7, "截止", "截至", "warning"],
     ]);
   });
 });

@@ -31,6 +31,12 @@ class CharacterLists {
     each((offset, id) => (this.values[next[offset]!++] = id));
   }
 
+  /** The numbers of a character. */
+  of(code: number): Uint16Array {
+    if (code < FIRST || code > LAST) return this.values.subarray(0, 0);
+    return this.values.subarray(this.starts[code - FIRST]!, this.starts[code - FIRST + 1]!);
+  }
+
   /** The first number two characters share, or -1. */
   common(a: number, b: number): number {
     if (a < FIRST || a > LAST || b < FIRST || b > LAST) return -1;
@@ -48,10 +54,24 @@ export class Confusables {
   private readonly readings: CharacterLists;
   private readonly shapes: CharacterLists;
 
+  private readonly sounds: string[];
+  private readonly groups: readonly string[];
+
   constructor(data: Pick<TypoData, "readings" | "shapeGroups">) {
     this.syllables = Object.keys(data.readings);
-    this.readings = new CharacterLists(Object.values(data.readings));
-    this.shapes = new CharacterLists(data.shapeGroups);
+    this.sounds = Object.values(data.readings);
+    this.groups = data.shapeGroups;
+    this.readings = new CharacterLists(this.sounds);
+    this.shapes = new CharacterLists(this.groups);
+  }
+
+  /** Every character a slip for `right` could be, with how; each once, sound first. */
+  alike(right: number): Array<{ character: string; confusion: Confusion }> {
+    const found = new Map<string, Confusion>();
+    for (const id of this.readings.of(right)) for (const character of this.sounds[id]!) if (!found.has(character)) found.set(character, { kind: "同音", syllable: this.syllables[id]! });
+    for (const id of this.shapes.of(right)) for (const character of this.groups[id]!) if (!found.has(character)) found.set(character, { kind: "形近" });
+    found.delete(String.fromCharCode(right));
+    return [...found].map(([character, confusion]) => ({ character, confusion }));
   }
 
   /** How `written` can be a slip for `right`, sound first; undefined when it cannot. */

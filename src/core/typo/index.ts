@@ -6,6 +6,7 @@ import { findInContext } from "./context";
 import type { TypoData } from "./data";
 import { Lexicon } from "./lexicon";
 import { NearMissFinder } from "./nearMiss";
+import { ShortWordFinder } from "./shortWords";
 import type { Target, TypoMatch } from "./types";
 import { WrongFormFinder } from "./wrongForms";
 
@@ -38,6 +39,7 @@ function formulationTargets(entries: readonly FormulationEntry[]): Target[] {
 export class TypoChecker {
   private readonly wrongForms: WrongFormFinder;
   private readonly nearMisses: NearMissFinder;
+  private readonly shortWords: ShortWordFinder;
 
   constructor(data: TypoData, formulations: readonly FormulationEntry[] = FORMULATIONS) {
     const lexicon = new Lexicon(data, formulations.flatMap(formulationWordings));
@@ -48,13 +50,18 @@ export class TypoChecker {
       ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述" })),
       ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词" })),
     ];
-    this.nearMisses = new NearMissFinder(targets, lexicon, new Confusables(data));
+    const confusables = new Confusables(data);
+    this.nearMisses = new NearMissFinder(targets, lexicon, confusables);
+    // Short words of the genre only: a short expression or 提法 name is too often part of other words.
+    this.shortWords = new ShortWordFinder(targets.filter((t) => t.tier === 3), lexicon, confusables);
   }
 
   /** Typos in a text, in order; a place found by a surer tier is not looked at again. */
   find(text: string): TypoMatch[] {
     const sure = this.wrongForms.find(text);
-    const near = this.nearMisses.find(text).filter((m) => !sure.some((s) => overlaps(s, m)));
+    const longer = this.nearMisses.find(text).filter((m) => !sure.some((s) => overlaps(s, m)));
+    const shorter = this.shortWords.find(text).filter((m) => !sure.some((s) => overlaps(s, m)) && !longer.some((s) => overlaps(s, m)));
+    const near = [...longer, ...shorter];
     const inContext = findInContext(text).filter((m) => !sure.some((s) => overlaps(s, m)) && !near.some((s) => overlaps(s, m)));
     return [...sure, ...near, ...inContext].sort((a, b) => a.start - b.start);
   }

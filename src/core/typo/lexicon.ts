@@ -3,6 +3,9 @@ import type { TypoData } from "./data";
 /** Known words checked around a suspect character: up to this long. */
 export const MAX_AROUND = 8;
 
+/** Characters that stand as words of their own between others: 休憩与共享 reads 休憩 / 与 / 共享. */
+export const FUNCTION_CHARACTERS = new Set("的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所");
+
 /**
  * Everything known to be written correctly: ordinary words, the genre's words and expressions,
  * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
@@ -54,6 +57,34 @@ export class Lexicon {
       const right = left && this.beginsWord(text, split, end);
       if (left && right && (left === "across" || right === "across")) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a known word runs past an edge of the span and the rest of the span reads as known
+   * words and function characters: 休憩与共 in 休憩与共享 is 休憩 / 与 / 共享.
+   */
+  segmented(text: string, start: number, end: number): boolean {
+    for (let from = Math.max(0, start - MAX_AROUND + 1); from < start; from++) {
+      for (let to = start + 1; to < end && to - from <= MAX_AROUND; to++) if (this.words.has(text.slice(from, to)) && this.reads(text, to, end)) return true;
+    }
+    for (let to = end + 1; to <= text.length && to - start <= MAX_AROUND + (end - start); to++) {
+      for (let from = end - 1; from > start && to - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, to)) && this.reads(text, start, from)) return true;
+    }
+    return false;
+  }
+
+  /** Whether [start, end) reads wholly as known words of two characters or more and function characters. */
+  private reads(text: string, start: number, end: number): boolean {
+    if (start >= end) return true;
+    if (FUNCTION_CHARACTERS.has(text[start]!) && this.reads(text, start + 1, end)) return true;
+    for (let to = start + 2; to <= end && to - start <= MAX_AROUND; to++) if (this.words.has(text.slice(start, to)) && this.reads(text, to, end)) return true;
+    return false;
+  }
+
+  /** Whether a known word of two characters or more ends at `end`. */
+  endsAt(text: string, end: number): boolean {
+    for (let from = end - 2; from >= 0 && end - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, end))) return true;
     return false;
   }
 

@@ -30,7 +30,7 @@ interface Indexed {
 }
 
 /** One wording matched with one character changed: where, and by what. */
-interface Candidate {
+export interface Candidate {
   start: number;
   target: Target;
   /** Where in the text the changed character is. */
@@ -158,7 +158,7 @@ export class NearMissFinder {
     if (!confusion) return found;
     const span = text.slice(start, end);
     const { lexicon } = this;
-    if (lexicon.has(span) || lexicon.crossedAt(text, at, start, end) || lexicon.straddled(text, start, end) || lexicon.variantAt(span, right, at - start)) return found;
+    if (lexicon.has(span) || lexicon.crossedAt(text, at, start, end) || lexicon.straddled(text, start, end) || lexicon.segmented(text, start, end) || lexicon.variantAt(span, right, at - start)) return found;
     (found ??= []).push({ start, target, at, confusion });
     return found;
   }
@@ -181,7 +181,7 @@ function settle(candidates: Candidate[], text: string): TypoMatch[] {
   return found;
 }
 
-function nearMissMatch({ start, target, at, confusion }: Candidate, text: string): TypoMatch {
+export function nearMissMatch({ start, target, at, confusion }: Candidate, text: string): TypoMatch {
   const written = text.slice(start, start + target.text.length);
   const wrongChar = text[at]!;
   const rightChar = target.text[at - start]!;
