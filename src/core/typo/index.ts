@@ -58,12 +58,14 @@ export class TypoChecker {
 
   /** Typos in a text, in order; a place found by a surer tier is not looked at again. */
   find(text: string): TypoMatch[] {
-    const sure = this.wrongForms.find(text);
-    const longer = this.nearMisses.find(text).filter((m) => !sure.some((s) => overlaps(s, m)));
-    const shorter = this.shortWords.find(text).filter((m) => !sure.some((s) => overlaps(s, m)) && !longer.some((s) => overlaps(s, m)));
-    const near = [...longer, ...shorter];
-    const inContext = findInContext(text).filter((m) => !sure.some((s) => overlaps(s, m)) && !near.some((s) => overlaps(s, m)));
-    return [...sure, ...near, ...inContext].sort((a, b) => a.start - b.start);
+    const found = this.wrongForms.find(text);
+    // Each tier in turn, where no surer one has found anything.
+    for (const more of [this.nearMisses.find(text), this.shortWords.find(text), findInContext(text)]) {
+      if (more.length === 0) continue;
+      const before = found.length;
+      for (const m of more) if (!found.some((s, i) => i < before && overlaps(s, m))) found.push(m);
+    }
+    return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
   }
 }
 

@@ -8,7 +8,7 @@ export const MIN_TARGET = 4;
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** Where three characters go in a table: different triples may share a place, as the targets are compared in full anyway. */
-const slot = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
+export const slot = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 
 /**
  * How a target is indexed, by three of its characters that a one-character change leaves as
@@ -53,16 +53,16 @@ const pairSlot = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
 
 /** Targets by place in a table, packed: the targets at place x are entries[offsets[x]] to entries[offsets[x + 1] - 1]. */
-interface Table {
+export interface Table<E> {
   offsets: Int32Array;
-  entries: Indexed[];
+  entries: E[];
 }
 
-function pack(places: ReadonlyArray<{ at: number; entry: Indexed }>): Table {
+export function pack<E>(places: ReadonlyArray<{ at: number; entry: E }>): Table<E> {
   const offsets = new Int32Array(TABLE_MASK + 2);
   for (const { at } of places) offsets[at + 1]!++;
   for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
-  const entries = new Array<Indexed>(places.length);
+  const entries = new Array<E>(places.length);
   const next = offsets.slice(0, TABLE_MASK + 1);
   for (const { at, entry } of places) entries[next[at]!++] = entry;
   return { offsets, entries };
@@ -70,7 +70,7 @@ function pack(places: ReadonlyArray<{ at: number; entry: Indexed }>): Table {
 
 export class NearMissFinder {
   /** For each anchor, a table from three characters to the targets they anchor. */
-  private readonly tables: [Table, Table, Table, Table];
+  private readonly tables: [Table<Indexed>, Table<Indexed>, Table<Indexed>, Table<Indexed>];
   /** Pairs of characters that can begin an anchor: most places in a text are passed over on this alone. */
   private readonly pairs = new Uint8Array(PAIR_MASK + 1);
 

@@ -1,50 +1,53 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import { FUNCTION_CHARACTERS } from "./lexicon";
+import type { Candidate, Table } from "./nearMiss";
+import { nearMissMatch, pack, slot } from "./nearMiss";
 import type { Target, TypoMatch } from "./types";
-import { nearMissMatch } from "./nearMiss";
 
-/** Words this short are found by their slips written out; longer ones by the near-miss index. */
-export const SHORT = [2, 3] as const;
-
-const FILTER_MASK = 0xffff;
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
-const pairHash = (a: number, b: number) => ((a << 7) ^ b) & FILTER_MASK;
+const PAIR_MASK = 0xffff;
+const pairHash = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 
-interface Slip {
-  target: Target;
-  /** Where in the target the character is changed. */
-  at: number;
-  confusion: Confusion;
+/** Where a short word goes in the table, by its length, the place of the change and its other characters. */
+function placeOf(text: string, start: number, length: number, at: number): number {
+  const first = text.charCodeAt(start + (at === 0 ? 1 : 0));
+  const second = length === 3 ? text.charCodeAt(start + (at === 2 ? 1 : 2)) : 0;
+  return slot(length * 4 + at, first, second);
+}
+
+/** Whether a word stands at `start` in the text as written, the character at `at` aside. */
+function sameBut(text: string, start: number, word: string, at: number): boolean {
+  for (let i = 0; i < word.length; i++) if (i !== at && text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
- * One-character slips of short words of the genre (部署 → 部暑, 获得感 → 获的感), written out in
- * advance: every character that sounds like or looks like one of the word's, in its place. A slip
- * is reported only where it stands alone: not a word, and no known word running across its edges.
+ * One-character slips of two- and three-character words of the genre (部暑 for 部署, 获的感 for
+ * 获得感), reported only where the slip stands alone. A changed character at an edge must have no
+ * Han character beside it outside (宣传拦，), so only places beside marks are looked at for those;
+ * a three-character word changed in its middle is looked for everywhere, behind a filter of its
+ * first and last characters.
  */
 export class ShortWordFinder {
-  private readonly filter = new Uint8Array(FILTER_MASK + 1);
-  private readonly slips = new Map<string, Slip[]>();
+  /** Words by their characters but one (placeOf); words sharing a place are told apart by their characters. */
+  private readonly table: Table<Target>;
+  /** First and last characters of the three-character words. */
+  private readonly ends = new Uint8Array(PAIR_MASK + 1);
 
   constructor(
     targets: readonly Target[],
     private readonly lexicon: Lexicon,
-    confusables: Confusables,
+    private readonly confusables: Confusables,
   ) {
+    const places: Array<{ at: number; entry: Target }> = [];
     for (const target of targets) {
       const { text } = target;
-      if (!(SHORT as readonly number[]).includes(text.length)) continue;
-      for (let at = 0; at < text.length; at++) {
-        for (const { character, confusion } of confusables.alike(text.charCodeAt(at))) {
-          const written = text.slice(0, at) + character + text.slice(at + 1);
-          const list = this.slips.get(written);
-          if (list) list.push({ target, at, confusion });
-          else this.slips.set(written, [{ target, at, confusion }]);
-          this.filter[pairHash(written.charCodeAt(0), written.charCodeAt(1))] = 1;
-        }
-      }
+      if (text.length !== 2 && text.length !== 3) continue;
+      for (let at = 0; at < text.length; at++) places.push({ at: placeOf(text, 0, text.length, at), entry: target });
+      if (text.length === 3) this.ends[pairHash(text.charCodeAt(0), text.charCodeAt(2))] = 1;
     }
+    this.table = pack(places);
   }
 
   /** Slips in a text; of overlapping ones, a longer one holding a shorter wins, others leave both out. */
@@ -58,20 +61,47 @@ export class ShortWordFinder {
 
   private all(text: string): TypoMatch[] {
     const found: TypoMatch[] = [];
-    const { filter } = this;
-    for (let p = 0; p + 1 < text.length; p++) {
-      if (filter[pairHash(text.charCodeAt(p), text.charCodeAt(p + 1))] === 0) continue;
-      for (const length of SHORT) {
-        if (p + length > text.length) break;
-        const slips = this.slips.get(text.slice(p, p + length));
-        // Two words the slip could come from: the correction is not certain.
-        if (slips?.length !== 1) continue;
-        const slip = slips[0]!;
-        if (!this.alone(text, p, p + length, p + slip.at)) continue;
-        found.push(nearMissMatch({ start: p, target: slip.target, at: p + slip.at, confusion: slip.confusion }, text));
+    const n = text.length;
+    const { ends } = this;
+    // One pass: three characters changed in the middle anywhere, behind the filter; the rest at each
+    // place that is not a Han character, the start and the end of the text included.
+    for (let b = -1; b <= n; b++) {
+      const code = b >= 0 && b < n ? text.charCodeAt(b) : -1;
+      if (code >= 0x4e00 && code <= 0x9fff) {
+        if (b + 2 < n && ends[pairHash(code, text.charCodeAt(b + 2))]) this.consider(text, b, 3, 1, found);
+        continue;
       }
+      if (b >= 2) {
+        this.consider(text, b - 2, 2, 0, found);
+        this.consider(text, b - 2, 2, 1, found);
+      }
+      if (b >= 3) this.consider(text, b - 3, 3, 2, found);
+      if (b + 4 <= n) this.consider(text, b + 1, 3, 0, found);
     }
-    return found;
+    return found.sort((x, y) => x.start - y.start);
+  }
+
+  /** The word of `length` characters at `start`, changed at `at`, when it is the one word that fits and stands alone. */
+  private consider(text: string, start: number, length: number, at: number, found: TypoMatch[]): void {
+    if (start + length > text.length) return;
+    const written = text.charCodeAt(start + at);
+    if (!isHan(written)) return;
+    const { offsets, entries } = this.table;
+    const place = placeOf(text, start, length, at);
+    // The one word the written character can be a slip for: two, and the correction is not certain.
+    let target: Target | undefined;
+    let confusion: Confusion | undefined;
+    for (let e = offsets[place]!; e < offsets[place + 1]!; e++) {
+      const t = entries[e]!;
+      if (t.text.length !== length || !sameBut(text, start, t.text, at)) continue;
+      const how = this.confusables.confusion(written, t.text.charCodeAt(at));
+      if (!how) continue;
+      if (target) return;
+      [target, confusion] = [t, how];
+    }
+    if (!target || !confusion || !this.alone(text, start, start + length, start + at)) return;
+    const candidate: Candidate = { start, target, at: start + at, confusion };
+    found.push(nearMissMatch(candidate, text));
   }
 
   /**
@@ -86,7 +116,7 @@ export class ShortWordFinder {
     if (lexicon.crossedAt(text, start, start, end) || lexicon.crossedAt(text, end - 1, start, end)) return false;
     const outside = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
     if (end - start === 2) {
-      const before = start === 0 || !outside(start - 1) || FUNCTION_CHARACTERS.has(text[start - 1]!) || lexicon.endsAt(text, start);
+      const before = !outside(start - 1) || FUNCTION_CHARACTERS.has(text[start - 1]!) || lexicon.endsAt(text, start);
       return before && !outside(end);
     }
     return !(at === start && outside(start - 1)) && !(at === end - 1 && outside(end));
