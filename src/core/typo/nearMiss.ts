@@ -1,14 +1,12 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
+import type { Table } from "./table";
+import { pack, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 /** Near-misses of shorter wordings are too often other correct words. */
 export const MIN_TARGET = 4;
 
-const TABLE_BITS = 17;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-/** Where three characters go in a table: different triples may share a place, as the targets are compared in full anyway. */
-export const slot = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 
 /**
  * How a target is indexed, by three of its characters that a one-character change leaves as
@@ -40,34 +38,18 @@ export interface Candidate {
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
-/**
- * Spans one same-sound or similar-shape character away from a known fixed wording, that are not
- * words themselves. A wording with one character changed keeps three of its first or last four
- * characters as written; each wording is indexed by those, and a filter over triples of characters
- * lets most of the text pass without a look-up.
- */
 const PAIR_MASK = 0xffff;
 /** Where two characters go in the filter of pairs. */
 const pairSlot = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 /** What a pair of characters may begin, in the filter: a target (its first two), a target's last three, a four-character target's last two. */
 const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
 
-/** Targets by place in a table, packed: the targets at place x are entries[offsets[x]] to entries[offsets[x + 1] - 1]. */
-export interface Table<E> {
-  offsets: Int32Array;
-  entries: E[];
-}
-
-export function pack<E>(places: ReadonlyArray<{ at: number; entry: E }>): Table<E> {
-  const offsets = new Int32Array(TABLE_MASK + 2);
-  for (const { at } of places) offsets[at + 1]!++;
-  for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
-  const entries = new Array<E>(places.length);
-  const next = offsets.slice(0, TABLE_MASK + 1);
-  for (const { at, entry } of places) entries[next[at]!++] = entry;
-  return { offsets, entries };
-}
-
+/**
+ * Spans one same-sound or similar-shape character away from a known fixed wording, that are not
+ * words themselves. A wording with one character changed keeps three of its first or last four
+ * characters as written; each wording is indexed by those, and a filter over pairs of characters
+ * lets most of the text pass without a look-up.
+ */
 export class NearMissFinder {
   /** For each anchor, a table from three characters to the targets they anchor. */
   private readonly tables: [Table<Indexed>, Table<Indexed>, Table<Indexed>, Table<Indexed>];

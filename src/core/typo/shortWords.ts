@@ -1,8 +1,10 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import { FUNCTION_CHARACTERS } from "./lexicon";
-import type { Candidate, Table } from "./nearMiss";
-import { nearMissMatch, pack, slot } from "./nearMiss";
+import type { Candidate } from "./nearMiss";
+import { nearMissMatch } from "./nearMiss";
+import type { Table } from "./table";
+import { pack, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
