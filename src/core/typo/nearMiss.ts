@@ -86,15 +86,27 @@ export class NearMissFinder {
     const [head, headGap, tail, tailGap] = this.tables;
     const { pairs } = this;
     const length = text.length;
+    if (length < 3) return [];
+    // Characters p to p + 3 and the filter's word on the pairs at p, p + 1 and p + 2, rolled along.
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    let c = text.charCodeAt(2);
+    let d = length > 3 ? text.charCodeAt(3) : -1;
+    let here = pairs[pairSlot(a, b)]!;
+    let next = pairs[pairSlot(b, c)]!;
+    let later = d >= 0 ? pairs[pairSlot(c, d)]! : 0;
     for (let p = 0; p + 2 < length; p++) {
-      const a = text.charCodeAt(p);
-      const b = text.charCodeAt(p + 1);
-      const here = pairs[pairSlot(a, b)]!;
-      // The pair two places on, for a four-character target changed in its second character.
-      const later = p + 3 < length ? pairs[pairSlot(text.charCodeAt(p + 2), text.charCodeAt(p + 3))]! & Starts.TailOfFour : 0;
-      if (here === 0 && later === 0) continue;
-      const c = text.charCodeAt(p + 2);
-      const d = p + 3 < length ? text.charCodeAt(p + 3) : -1;
+      if (p > 0) {
+        a = b;
+        b = c;
+        c = d;
+        d = p + 3 < length ? text.charCodeAt(p + 3) : -1;
+        here = next;
+        next = later;
+        later = d >= 0 ? pairs[pairSlot(c, d)]! : 0;
+      }
+      // The pair two places on tells of a four-character target changed in its second character.
+      if (here === 0 && (later & Starts.TailOfFour) === 0) continue;
       if (here & Starts.Head) {
         const whole = slot(a, b, c);
         for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++) found = this.consider(text, p, head.entries[i]!, found);
@@ -110,7 +122,7 @@ export class NearMissFinder {
           found = this.consider(text, p + 3 - e.target.text.length, e, found);
         }
       }
-      if (later) {
+      if (later & Starts.TailOfFour) {
         const second = slot(a, c, d);
         for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++) found = this.consider(text, p, tailGap.entries[i]!, found);
       }
