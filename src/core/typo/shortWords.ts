@@ -73,12 +73,13 @@ export class ShortWordFinder {
         if (b + 2 < n && ends[pairHash(code, text.charCodeAt(b + 2))]) this.consider(text, b, 3, 1, found);
         continue;
       }
-      if (b >= 2) {
+      // A word ends here only after a Han character, and starts after here only with one.
+      if (b >= 2 && isHan(text.charCodeAt(b - 1))) {
         this.consider(text, b - 2, 2, 0, found);
         this.consider(text, b - 2, 2, 1, found);
+        if (b >= 3) this.consider(text, b - 3, 3, 2, found);
       }
-      if (b >= 3) this.consider(text, b - 3, 3, 2, found);
-      if (b + 4 <= n) this.consider(text, b + 1, 3, 0, found);
+      if (b + 4 <= n && isHan(text.charCodeAt(b + 1))) this.consider(text, b + 1, 3, 0, found);
     }
     return found.sort((x, y) => x.start - y.start);
   }
