@@ -15,6 +15,12 @@ const correct = new Set([...D.commonWords, ...D.vocabulary, ...D.expressions, ..
 const checker = new TypoChecker(D);
 
 describe("the typo data", () => {
+  it("is as large as the check needs: 1,500 expressions, 2,000 words of the genre", () => {
+    expect(D.expressions.length).toBeGreaterThanOrEqual(1500);
+    expect(D.vocabulary.length).toBeGreaterThanOrEqual(2000);
+    expect(D.commonWords.length).toBeGreaterThanOrEqual(20000);
+  });
+
   it("names its sources", () => {
     for (const source of Object.values(D.sources)) expect(source.trim()).not.toBe("");
   });
