@@ -1,6 +1,7 @@
 // The whole check of a synthetic 300-page report, against the floor of one regular-expression pass.
 import { CanonicalMatcher } from "../../src/core/canonical";
 import { checkDocument } from "../../src/core/check/check";
+import { findTypos } from "../../src/core/check/rules/typo";
 import type { DocParagraph } from "../../src/core/document";
 import { bodyParagraph } from "../../src/core/document";
 import { toChineseNumeral } from "../../src/core/numerals";
@@ -53,7 +54,8 @@ export function benchCheck(): void {
   // The floor reads every character, as a check must; a literal search, which skips most of them, is shown beside it.
   const canonical = new CanonicalMatcher();
   const compare = () => paragraphs.reduce((n, p) => n + canonical.find(p.text).length, 0);
-  const [check, floor, literal, matcher] = measureInTurns(100, [() => checkDocument(paragraphs), regexPass(paragraphs, /[#＊〔]/g), regexPass(paragraphs, /某某|XX/g), compare]);
+  const typos = () => findTypos(paragraphs).length;
+  const [check, floor, literal, matcher, typo] = measureInTurns(100, [() => checkDocument(paragraphs), regexPass(paragraphs, /[#＊〔]/g), regexPass(paragraphs, /某某|XX/g), compare, typos]);
   const findings = checkDocument(paragraphs).findings.length;
   report(`check of a synthetic report (${paragraphs.length} paragraphs, ${chars} characters, ${findings} findings)`, check!, "target < 50 ms median");
   const ratio = (times: readonly number[]) => (percentile(check!, 50) / percentile(times, 50)).toFixed(1);
@@ -61,6 +63,8 @@ export function benchCheck(): void {
   report("  for comparison: one pass for a literal, /某某|XX/g, which skips most characters", literal!, `check is ${ratio(literal!)}× this`);
   const share = ((100 * percentile(matcher!, 50)) / percentile(check!, 50)).toFixed(0);
   report("  of which the comparison with canonical wordings (lists, fixed phrases, titles)", matcher!, `${share}% of the check`);
+  const typoShare = ((100 * percentile(typo!, 50)) / percentile(check!, 50)).toFixed(0);
+  report("  of which the 错别字 rule (wrong forms, one-character slips, 截止/的得)", typo!, `${typoShare}% of the check`);
   // The same text pasted as one paragraph, as text from a web page arrives: time must stay in proportion.
   const pasted = [bodyParagraph(paragraphs.map((p) => p.text).join(""))];
   const [oneParagraph] = measureInTurns(10, [() => checkDocument(pasted)]);

@@ -7,6 +7,7 @@ import type { DocumentTypeId } from "../content/types";
 import { checkDocument } from "../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ignore";
 import { storedSettingName } from "../core/documentSettings";
+import { allowedWordsOf } from "./allowedWordsFile";
 import { annotatedCopy } from "./annotate/copy";
 import { htmlReport } from "../core/report/htmlReport";
 import type { Input } from "./inputs";
@@ -26,13 +27,14 @@ export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类�
                      [--annotate 输出文件夹] [--report 报告.html] [--format-check]
       dangjian format 文件.docx (-o 输出.docx | --in-place) [--font 标准字体=替代字体]
 
-检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、序号、年份、网站残留和标点。
+检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、错别字、序号、年份、网站残留和标点。
 给出文件夹时，检查其中（含子文件夹）所有 .docx 和 .txt 文件。
   --type      文稿类型，不写则自动识别：${TYPES.join("、")}
   --format    输出格式：text（默认，便于阅读）或 json
   --all       也列出在 Word 中已点“忽略”的问题（默认不列出）
   --annotate  把每个 .docx 的副本写入该文件夹，每个问题一条 Word 批注（原文件不变）
   --report    写一份可在浏览器中查看和打印的汇总报告（.html）
+  --words     单位允许的词语（地名、人名等，不作错别字提示）：每行一词的 .txt，或带 allowedWords 的共享提法库 .json
   --format-check  也检查公文格式（GB/T 9704：字体字号、页边距、行数字数、页码），仅 .docx
 
 format：按 GB/T 9704 一键排版，只改格式、不改文字，原文件不变（除非 --in-place）。
@@ -80,6 +82,7 @@ const OPTIONS = {
   all: { type: "boolean" },
   annotate: { type: "string" },
   report: { type: "string" },
+  words: { type: "string" },
   "format-check": { type: "boolean" },
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean" },
@@ -90,7 +93,7 @@ const OPTIONS = {
 type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 /** Check one file; with --annotate, write its annotated copy. */
-async function checkFile(input: Input, values: Options, io: CliIo): Promise<FileOutcome> {
+async function checkFile(input: Input, values: Options, io: CliIo, allowedWords: readonly string[]): Promise<FileOutcome> {
   const { file } = input;
   if (input.error) return { file, error: input.error };
   try {
@@ -99,7 +102,7 @@ async function checkFile(input: Input, values: Options, io: CliIo): Promise<File
     const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined, layout ? { layout } : {});
     // Findings the user ignored in Word stay ignored here, unless --all.
     const keys = values.all ? [] : parseIgnored(report.settings.get(storedSettingName(IGNORED_SETTING)));
-    const { shown, ignored } = withoutIgnored(result.findings, report.paragraphs, keys);
+    const { shown, ignored } = withoutIgnored(result.findings, report.paragraphs, keys, allowedWords);
     const outcome: FileOutcome = { file, result: { ...result, findings: shown }, ignored };
     if (values.annotate !== undefined) outcome.copy = await annotatedCopy(report, shown, values.annotate, file, input.copy);
     return outcome;
@@ -155,14 +158,29 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     return runFormat({ ...request, file: files[0]! }, io);
   }
 
+  let allowedWords: string[] = [];
+  if (values.words !== undefined) {
+    let read;
+    try {
+      read = allowedWordsOf(values.words, await io.read(values.words));
+    } catch (error) {
+      read = { ok: false as const, error: unreadable(error) };
+    }
+    if (!read.ok) {
+      io.err(`允许的词语文件 ${values.words} 有误：${read.error}\n`);
+      return 2;
+    }
+    allowedWords = read.words;
+  }
   const inputs = await expandInputs(files);
   const json = values.format === "json";
   const progress = new Progress((t) => io.err(t), inputs.length, io.terminal === true && !json && inputs.length > 1);
   const outcomes: FileOutcome[] = [];
   for (const input of inputs) {
     progress.step(input.file);
-    const outcome = await checkFile(input, values, io);
-    if (json && "error" in outcome) io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}\n`);
+    const outcome = await checkFile(input, values, io, allowedWords);
+    if (json && "error" in outcome) io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}
+`);
     outcomes.push(outcome);
   }
   progress.end();

@@ -1,4 +1,5 @@
 /** The user's own phrases, and the JSON file they are exported to and imported from. */
+import { parseAllowedWords } from "./typo/allowedWords";
 
 export const LIBRARY_FORMAT = "dangjian-writer/phrases";
 export const LIBRARY_VERSION = 1;
@@ -19,7 +20,8 @@ export interface LibraryFile {
   entries: UserEntry[];
 }
 
-export type Parsed = { ok: true; entries: UserEntry[] } | { ok: false; error: string };
+/** `allowedWords`: words an organisation's shared library marks as correct for the 错别字 check. */
+export type Parsed = { ok: true; entries: UserEntry[]; allowedWords?: string[] } | { ok: false; error: string };
 
 /** The library as a file to keep: indented for people, or compact for storage. */
 export function exportLibrary(entries: readonly UserEntry[], compact = false): string {
@@ -68,7 +70,9 @@ export function parseLibrary(text: string, reservedIds: ReadonlySet<string> = ne
     seen.add(e.id);
     entries.push({ id: e.id, name: e.name.trim(), text: e.text, ...(e.category ? { category: e.category } : {}) });
   }
-  return { ok: true, entries };
+  const allowed = parseAllowedWords((data as { allowedWords?: unknown }).allowedWords);
+  if (!allowed.ok) return allowed;
+  return { ok: true, entries, ...(allowed.words.length > 0 ? { allowedWords: allowed.words } : {}) };
 }
 
 /** Merge imported entries: same id updates, new id adds. */

@@ -17,7 +17,7 @@ describe("the packed command-line checker", () => {
     expect(packed.status, packed.stderr).toBe(0);
     const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     // Only the checker: no sources, tests or task pane.
-    expect(files.map((f) => f.path).sort()).toEqual(["README.md", "bin/dangjian.mjs", "dist-cli/dangjian.mjs", "package.json"]);
+    expect(files.map((f) => f.path).sort()).toEqual(["README.md", "bin/dangjian.mjs", "dist-cli/dangjian.mjs", "dist-cli/typos.json", "package.json"]);
 
     const prefix = join(dir, "prefix");
     const installed = await runChild(npm, ["install", "--global", "--prefix", prefix, join(dir, filename), "--omit=dev", "--offline", "--no-audit", "--no-fund"], { timeout: 120_000 });

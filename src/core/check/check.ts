@@ -51,7 +51,10 @@ function bodyOnly(context: CheckContext): CheckContext {
   return { ...context, paragraphs: context.paragraphs.slice(0, end), sightings };
 }
 
-/** Whether a finding lies wholly inside another that has a fix: applying that fix settles both. */
+/**
+ * Whether a finding lies wholly inside another that has a fix: applying that fix settles both. Two
+ * rules finding the same span with the same fix (提法 and 错别字 on 清政廉洁) say it once: the rule listed first.
+ */
 function settledBy(inner: Finding, outer: Finding): boolean {
   return (
     inner !== outer &&
@@ -60,9 +63,11 @@ function settledBy(inner: Finding, outer: Finding): boolean {
     inner.end > inner.start &&
     outer.start <= inner.start &&
     inner.end <= outer.end &&
-    outer.end - outer.start > inner.end - inner.start
+    (outer.end - outer.start > inner.end - inner.start || (inner.fix === outer.fix && inner.rule !== outer.rule && ruleRank(outer) < ruleRank(inner)))
   );
 }
+
+const ruleRank = (f: Finding) => RULES.findIndex((r) => r.id === f.rule);
 
 /**
  * Findings in document order, without those another finding's fix settles (the A of A新时代…思想).

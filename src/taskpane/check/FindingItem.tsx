@@ -35,6 +35,8 @@ export interface FindingActions {
   onReplace(f: Finding, text: string): void;
   onAddSection(f: Finding): void;
   onIgnore(f: Finding): void;
+  /** Keep a typo finding's text as a correct word in this document (忽略此词). */
+  onIgnoreWord(f: Finding): void;
 }
 
 /**
@@ -117,6 +119,11 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
         <Button size="small" appearance="subtle" disabledFocusable={actions.disabled} onClick={() => actions.onIgnore(f)}>
           {t.ignore}
         </Button>
+        {f.rule === "typo" && (
+          <Button size="small" appearance="subtle" aria-label={t.ignoreWordLabel(f.text)} disabledFocusable={actions.disabled} onClick={() => actions.onIgnoreWord(f)}>
+            {t.ignoreWord}
+          </Button>
+        )}
       </div>
     </li>
   );

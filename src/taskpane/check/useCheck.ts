@@ -6,7 +6,7 @@ import type { CheckResult } from "../../core/check/check";
 import { checkContext } from "../../core/check/check";
 import { commentRequests } from "../../core/check/comment";
 import { fixesTogether } from "../../core/check/fixTogether";
-import { addIgnored, IGNORED_SETTING, ignoreKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
+import { addIgnored, IGNORED_SETTING, ignoreKey, ignoreWordKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
 import { layoutPlan } from "../../core/layout/plan";
 import { sectionName } from "../../core/check/sections";
@@ -32,6 +32,14 @@ export interface CheckState extends CheckResult {
   shown: Finding[];
   ignoredCount: number;
   ignoredKeys: string[];
+  /** Words the organisation's shared library marks as correct. */
+  allowedWords: readonly string[];
+}
+
+/** The organisation's allowed words, from its shared library as last fetched (the phrase store, already loaded by the pane). */
+async function organisationWords(): Promise<readonly string[]> {
+  const { phraseStore } = await import("../phrases/store");
+  return phraseStore.get().shared.allowedWords ?? [];
 }
 
 /** The 检查 tab's state: the last check, and the actions that change the document and check again. */
@@ -47,8 +55,9 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     const { paragraphs, limits = {}, page } = await host.read();
     const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
     const result = await checkOffThread(paragraphs, typeId, { limits, layout: { spec: layout, ...(page ? { page } : {}) } });
-    const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys);
-    const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys };
+    const allowedWords = await organisationWords();
+    const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys, allowedWords);
+    const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys, allowedWords };
     if (ticket === latest.current) setState(next);
     return next;
   }, [host, typeId, layout]);
@@ -129,12 +138,13 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     await host.setSetting(IGNORED_SETTING, stored);
     if (!state) return message;
     const ignoredKeys = parseIgnored(stored);
-    const { shown, ignored } = withoutIgnored(state.findings, state.paragraphs, ignoredKeys);
+    const { shown, ignored } = withoutIgnored(state.findings, state.paragraphs, ignoredKeys, state.allowedWords);
     setState({ ...state, shown, ignoredCount: ignored, ignoredKeys });
     return message;
   };
 
   const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved), statusAt.rule(f.rule));
+  const ignoreWord = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreWordKey(f)), t.wordIgnoredSaved(f.text)), statusAt.rule(f.rule));
   const restore = () => run(() => saveIgnored("[]", t.restored), statusAt.findings);
 
   /** The findings as Word comments on their text, checked again first so every range is current. */
@@ -150,5 +160,5 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     }, statusAt.comments);
   const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()), statusAt.comments);
 
-  return { state, ...status, start, locate, fixAll, replace, addSection, ignore, restore, addComments, removeComments, applyLayout };
+  return { state, ...status, start, locate, fixAll, replace, addSection, ignore, ignoreWord, restore, addComments, removeComments, applyLayout };
 }

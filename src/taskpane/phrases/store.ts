@@ -26,6 +26,8 @@ const BUILTIN_IDS = new Set(BUILTIN_ITEMS.map((i) => i.id));
 export interface SharedState {
   url: string;
   entries: UserEntry[];
+  /** Words the organisation marks as correct, for the 错别字 check. */
+  allowedWords?: string[];
   fetchedAt?: string;
   /** Set when the last fetch failed; the cached entries stay in use. */
   error?: string;
@@ -214,7 +216,7 @@ class PhraseStore {
       if (!response.ok) throw new Error(t.sharedHttpStatus(response.status));
       const parsed = parseLibrary(await readLimited(response), BUILTIN_IDS);
       if (!parsed.ok) throw new Error(parsed.error);
-      shared = { url, entries: parsed.entries, fetchedAt: new Date().toISOString() };
+      shared = { url, entries: parsed.entries, ...(parsed.allowedWords ? { allowedWords: parsed.allowedWords } : {}), fetchedAt: new Date().toISOString() };
     } catch (error) {
       if (request.signal.aborted && !timedOut) return;
       const message = timedOut ? t.sharedTimeout(SHARED_TIMEOUT_MS / 1000) : error instanceof TypeError ? await whyUnreachable(url, fetcher, request.signal) : (error as Error).message;

@@ -131,6 +131,8 @@ export const strings = {
     fillPreview: "填入后：",
     fillEmpty: "请先填写要填入的内容。",
     ignore: "忽略",
+    ignoreWord: "忽略此词",
+    ignoreWordLabel: (word: string) => `忽略此词：把“${word}”记为正确，此后不再提示`,
     ignoredCount: (n: number) => `已忽略 ${n} 项。`,
     restoreIgnored: "恢复全部",
     fixed: "已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。",
@@ -162,6 +164,7 @@ export const strings = {
     sectionAdded: (name: string, renumbered: number) => `已补上“${name}”${renumbered ? `，并顺延了后面 ${renumbered} 处编号` : ""}，并重新检查。`,
     noPlace: "无法确定插入位置，请把光标放到合适位置后在“模板”页插入。",
     ignoredSaved: "已忽略，下次检查不再显示。",
+    wordIgnoredSaved: (word: string) => `已把“${word}”记为正确，本文档中不再作为错别字提示。`,
     restored: "已恢复全部忽略的问题。",
     characters: (n: number, target: number) =>
       n > target ? `正文共 ${n} 字，比字数目标（${target} 字以内）多 ${n - target} 字。` : `正文共 ${n} 字（目标 ${target} 字以内）。`,

@@ -218,6 +218,7 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
             onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
             onAddSection={onFinding((f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule)))}
             onIgnore={onFinding((f: Finding) => check.ignore(f))}
+            onIgnoreWord={onFinding((f: Finding) => check.ignoreWord(f))}
             onFixGroup={(rule, where) => fixAll(rule, where)}
           />
           </div>

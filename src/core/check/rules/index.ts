@@ -6,11 +6,12 @@ import { placeholder } from "./placeholder";
 import { punctuation } from "./punctuation";
 import { residue } from "./residue";
 import { tifa } from "./tifa";
+import { typo } from "./typo";
 import { year } from "./year";
 import { countMismatch } from "./countMismatch";
 
 /** Every rule, in the order the checklist shows them. */
-export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, numbering, year, residue, punctuation, countMismatch, format];
+export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, typo, numbering, year, residue, punctuation, countMismatch, format];
 
 /** A rule's title for people; its id when no rule has it. */
 export function ruleTitle(id: string): string {
