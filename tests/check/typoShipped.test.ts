@@ -11,12 +11,26 @@ import { SAMPLE_REPORT } from "../../src/playground/sample";
 import { strings } from "../../src/taskpane/strings";
 import { findTypos } from "../../src/core/check/rules/typo";
 
-/** Every string in a value, except recorded wrong wordings (a 提法's wrongForms), which are wrong on purpose. */
+/** Notes on where a wording was verified: they may quote a reprint's own slips, and never go into a document. */
+const RESEARCH_NOTES = new Set(["verified", "unverified"]);
+
+/**
+ * Every string in a value, except a 提法's misquoted examples, which are wrong on purpose (their corrected
+ * sentences are kept), and research notes on its source.
+ */
 function strings_(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
   else if (typeof value === "function") out.push(String(value));
   else if (Array.isArray(value)) for (const v of value) strings_(v, out);
-  else if (value && typeof value === "object") for (const [key, v] of Object.entries(value)) if (key !== "wrongForms") strings_(v, out);
+  else if (value && typeof value === "object") {
+    for (const [key, v] of Object.entries(value)) {
+      if (RESEARCH_NOTES.has(key)) continue;
+      if (key === "examples") {
+        const { wrong, right } = v as { wrong: ReadonlyArray<{ fixed: string }>; right: readonly string[] };
+        strings_([...wrong.map((w) => w.fixed), ...right], out);
+      } else strings_(v, out);
+    }
+  }
   return out;
 }
 

@@ -8,6 +8,8 @@ import { pack, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** Digits and letters join the words beside them (2023年第17期): no slip stands alone against one. */
+const joins = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff5a);
 const PAIR_MASK = 0xffff;
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 
@@ -73,6 +75,7 @@ export class ShortWordFinder {
         if (b + 2 < n && ends[pairHash(code, text.charCodeAt(b + 2))]) this.consider(text, b, 3, 1, found);
         continue;
       }
+      if (joins(code)) continue;
       // A word ends here only after a Han character, and starts after here only with one.
       if (b >= 2 && isHan(text.charCodeAt(b - 1))) {
         this.consider(text, b - 2, 2, 0, found);
