@@ -1,5 +1,5 @@
 import type { LayoutRole } from "../../content/layout";
-import type { DocParagraph } from "../document";
+import type { BlockParagraph, DocParagraph } from "../document";
 import type { Outline } from "../outline";
 import { bodyLength } from "../outline";
 
@@ -11,6 +11,19 @@ export interface RolePlan {
    * first 。; the text after them is body text. The whole paragraph otherwise.
    */
   head: number;
+}
+
+/** The layout role of a paragraph being inserted: its heading level, else what it is for. */
+export function insertedRole(paragraph: BlockParagraph): LayoutRole {
+  if (paragraph.level > 0) return `heading${paragraph.level}` as LayoutRole;
+  switch (paragraph.role) {
+    case "title":
+    case "addressee":
+    case "signature":
+      return paragraph.role;
+    default:
+      return "body";
+  }
 }
 
 const SENTENCE_PUNCTUATION = /[。；，：！？.;,:!?]/;

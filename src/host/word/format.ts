@@ -1,6 +1,6 @@
-import type { LayoutRole } from "../../content/layout";
 import { GB_9704 } from "../../content/layout";
 import type { BlockParagraph } from "../../core/document";
+import { insertedRole } from "../../core/layout/roles";
 import { roleTarget } from "../../core/layout/targets";
 
 /** Built-in style per heading level; styleBuiltIn is the same in every Word language. */
@@ -8,22 +8,10 @@ const HEADING_STYLES = ["Normal", "Heading1", "Heading2", "Heading3", "Heading4"
 /** Word's alignment for a layout alignment. */
 export const ALIGNMENT = { left: "Left", center: "Centered", right: "Right", justify: "Justified" } as const;
 
-/** The layout role of an inserted paragraph: its heading level, else what it is for. */
-function layoutRole(paragraph: BlockParagraph): LayoutRole {
-  if (paragraph.level > 0) return `heading${paragraph.level}` as LayoutRole;
-  switch (paragraph.role) {
-    case "title":
-    case "addressee":
-    case "signature":
-      return paragraph.role;
-    default:
-      return "body";
-  }
-}
 
 /** Apply a role's format (GB/T 9704, from the content's layout) to a Word paragraph being inserted (queued; no sync). */
 export function applyFormat(target: Word.Paragraph, paragraph: BlockParagraph): void {
-  const format = roleTarget(GB_9704, layoutRole(paragraph));
+  const format = roleTarget(GB_9704, insertedRole(paragraph));
   target.styleBuiltIn = HEADING_STYLES[paragraph.level] as Word.BuiltInStyleName;
   target.alignment = ALIGNMENT[format.alignment ?? "justify"];
   target.firstLineIndent = (format.indentChars ?? 0) * format.sizePt;

@@ -1,7 +1,8 @@
-import type { LayoutAlignment, LayoutRole } from "../../content/layout";
+import type { LayoutAlignment } from "../../content/layout";
 import { GB_9704 } from "../../content/layout";
 import type { BlockParagraph } from "../../core/document";
 import type { RoleTarget } from "../../core/layout/targets";
+import { insertedRole } from "../../core/layout/roles";
 import { roleTarget } from "../../core/layout/targets";
 import type { WpsFont, WpsParagraphFormat, WpsRange } from "./model";
 import { WPS } from "./model";
@@ -13,18 +14,6 @@ export const ALIGNMENT: Record<LayoutAlignment, number> = {
   justify: WPS.wdAlignParagraphJustify,
 };
 
-/** The layout role of an inserted paragraph: its heading level, else what it is for. */
-function layoutRole(paragraph: BlockParagraph): LayoutRole {
-  if (paragraph.level > 0) return `heading${paragraph.level}` as LayoutRole;
-  switch (paragraph.role) {
-    case "title":
-    case "addressee":
-    case "signature":
-      return paragraph.role;
-    default:
-      return "body";
-  }
-}
 
 /** Heading level of a paragraph read from WPS: its outline level (标题 1–4 carry 1–4), body text 0. */
 export function levelOf(outlineLevel: number): 0 | 1 | 2 | 3 | 4 {
@@ -59,7 +48,7 @@ export function applyFormat(range: WpsRange, paragraph: BlockParagraph): void {
   range.Style = paragraph.level > 0 ? WPS.wdStyleHeading1 - (paragraph.level - 1) : WPS.wdStyleNormal;
   // A new paragraph takes its neighbour's list, and a heading style may carry one: the block's numbers are in its text.
   range.ListFormat.RemoveNumbers();
-  const target = roleTarget(GB_9704, layoutRole(paragraph));
+  const target = roleTarget(GB_9704, insertedRole(paragraph));
   setFont(range.Font, { ...target, bold: target.bold ?? false });
   setParagraph(range.ParagraphFormat, { ...target, alignment: target.alignment ?? "justify", indentChars: target.indentChars ?? 0 });
 }
