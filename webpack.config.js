@@ -146,6 +146,7 @@ module.exports = async (env, options) => {
           use: [{ loader: "@griffel/webpack-loader" }, { loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic", supported: { "import-meta": true } } }],
         },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        { test: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/, loader: path.resolve(__dirname, "scripts/research-notes-loader.mjs") },
       ],
     },
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })] },
