@@ -1,5 +1,6 @@
 /** The fake WPS story: one entry a position, with the look of characters and the properties of paragraphs on their marks. */
 import type { DocParagraph } from "../../../core/document";
+import type { WpsParagraphFormat } from "../model";
 
 export const MIXED = 9999999;
 
@@ -12,17 +13,8 @@ export interface FontState {
   Bold: number;
 }
 
-export interface ParaState {
-  OutlineLevel: number;
-  Alignment: number;
-  FirstLineIndent: number;
-  LeftIndent: number;
-  CharacterUnitFirstLineIndent: number;
-  CharacterUnitLeftIndent: number;
-  SpaceBefore: number;
-  SpaceAfter: number;
-  LineSpacingRule: number;
-  LineSpacing: number;
+/** A paragraph's properties as the model gives them, and what the fake keeps beside them. */
+export interface ParaState extends WpsParagraphFormat {
   inTable: boolean;
   /** ListFormat: a list paragraph's type (0: none) and the number WPS shows before it. */
   listType: number;
