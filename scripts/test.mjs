@@ -11,23 +11,30 @@ function missingPrerequisites() {
     missing.push(error.message);
   }
   if (spawnSync("xmllint", ["--version"], { stdio: "ignore" }).error) {
-    missing.push("未找到 xmllint，无法离线校验清单。xmllint not found.\nDebian/Ubuntu: sudo apt-get install -y libxml2-utils");
+    missing.push(
+      "未找到 xmllint，无法离线校验清单。xmllint not found.\nDebian/Ubuntu: sudo apt-get install -y libxml2-utils"
+    );
   }
   if (spawnSync("soffice", ["--version"], { stdio: "ignore" }).error) {
-    missing.push("未找到 LibreOffice（soffice），无法测试 LibreOffice 保存的 .docx。soffice not found.\nDebian/Ubuntu: sudo apt-get install -y libreoffice-writer-nogui");
+    missing.push(
+      "未找到 LibreOffice（soffice），无法测试 LibreOffice 保存的 .docx。soffice not found.\nDebian/Ubuntu: sudo apt-get install -y libreoffice-writer-nogui"
+    );
   }
   return missing;
 }
 
 const missing = missingPrerequisites();
 if (missing.length > 0) {
-  console.error(`${missing.join("\n\n")}\n\n一次安装全部所需：sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils libreoffice-writer-nogui`);
+  console.error(
+    `${missing.join("\n\n")}\n\n一次安装全部所需：sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils libreoffice-writer-nogui`
+  );
   process.exit(1);
 }
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const steps = [
   ["lint", ["eslint", "."]],
+  ["formatting", ["prettier", "--check", "."]],
   ["typecheck", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["unit and contract tests", ["vitest", "run"]],
   ["production build", ["webpack", "--mode", "production", "--no-stats"]],

@@ -1,5 +1,7 @@
-// @ts-expect-error plain ESM helper shared with the scripts
-import { manifestRuleProblems as rules, validateManifest as validate } from "../scripts/manifest/validate.mjs";
+import {
+  manifestRuleProblems as rules,
+  validateManifest as validate,
+} from "../scripts/manifest/validate.mjs";
 
 /** Validate a manifest offline (the project's schema and rules, and Microsoft's schemas where present); throws with what is wrong. */
 export function validateManifest(path: string): string[] {
