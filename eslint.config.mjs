@@ -37,17 +37,46 @@ export default tseslint.config(
   },
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: globals.node } },
   { files: ["tests/**"], rules: { "@typescript-eslint/no-this-alias": "off" } },
-  { files: ["webpack.config.js"], languageOptions: { sourceType: "commonjs" }, rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { files: ["src/**", "scripts/bench/officeStub.js"], languageOptions: { globals: globals.browser } },
+  {
+    files: ["webpack.config.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**", "scripts/bench/officeStub.js"],
+    languageOptions: { globals: globals.browser },
+  },
   // Only the Word host touches Office.js.
   {
     files: ["src/**"],
     ignores: ["src/host/word/**"],
-    rules: { "no-restricted-globals": ["error", { name: "Office", message: "Office.js belongs in src/host/word." }, { name: "Word", message: "Office.js belongs in src/host/word." }] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js belongs in src/host/word." },
+        { name: "Word", message: "Office.js belongs in src/host/word." },
+      ],
+    },
   },
   // Dependencies point one way: taskpane → host → core → content.
-  layer(["src/content/**"], ["**/core/**", "**/host/**", "**/taskpane/**", "react", "react-dom", "@fluentui/*"], "content is data: it imports nothing of the app."),
-  layer(["src/core/**"], ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "core is pure TypeScript: no host, no UI."),
-  layer(["src/cli/**"], ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "the command line runs the core only."),
-  layer(["src/host/**"], ["**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"], "host knows nothing of the UI."),
+  layer(
+    ["src/content/**"],
+    ["**/core/**", "**/host/**", "**/taskpane/**", "react", "react-dom", "@fluentui/*"],
+    "content is data: it imports nothing of the app."
+  ),
+  layer(
+    ["src/core/**"],
+    ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"],
+    "core is pure TypeScript: no host, no UI."
+  ),
+  layer(
+    ["src/cli/**"],
+    ["**/host/**", "**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"],
+    "the command line runs the core only."
+  ),
+  layer(
+    ["src/host/**"],
+    ["**/taskpane/**", "**/playground/**", "react", "react-dom", "@fluentui/*"],
+    "host knows nothing of the UI."
+  )
 );

@@ -8,13 +8,17 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
 
 const DEV_URL = "https://localhost:3000/";
-const OFFICE_DIST = process.env.OFFICE_JS_DIR ? officeJsDir(process.env.OFFICE_JS_DIR) : path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const OFFICE_DIST = process.env.OFFICE_JS_DIR
+  ? officeJsDir(process.env.OFFICE_JS_DIR)
+  : path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 /** A folder of office.js files given by the deployer: it must hold office.js itself. */
 function officeJsDir(dir) {
   const resolved = path.resolve(dir);
   if (!require("fs").existsSync(path.join(resolved, "office.js"))) {
-    console.error(`OFFICE_JS_DIR=${dir} 中没有 office.js。请把从微软 CDN 下载的 office.js 及其 Word 文件放在这个文件夹中。No office.js in OFFICE_JS_DIR.`);
+    console.error(
+      `OFFICE_JS_DIR=${dir} 中没有 office.js。请把从微软 CDN 下载的 office.js 及其 Word 文件放在这个文件夹中。No office.js in OFFICE_JS_DIR.`
+    );
     process.exit(2);
   }
   return resolved;
@@ -32,11 +36,19 @@ function devServerPort() {
 }
 
 /** The files office.js loads for Word, relative to its own URL. */
-const OFFICE_FILES = ["office.js", "o15apptofilemappingtable.js", "word-*.js", "wordios-*.js", "zh-cn/office_strings.js", "en-us/office_strings.js"];
+const OFFICE_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "word-*.js",
+  "wordios-*.js",
+  "zh-cn/office_strings.js",
+  "en-us/office_strings.js",
+];
 
 function baseUrl(production) {
   const url = production ? process.env.ADDIN_BASE_URL || DEV_URL : DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL, got ${url}`);
+  if (!/^https:\/\//.test(url))
+    throw new Error(`ADDIN_BASE_URL must be an https:// URL, got ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -61,8 +73,12 @@ class DrawFirstScreen {
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async (compilation) => {
       const { prerenderFile } = await import("./scripts/prerender.mjs");
-      const preload = FIRST_SCREEN_CHUNKS.flatMap((name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []).filter((file) => file.endsWith(".js"));
-      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"), [...new Set(preload)]);
+      const preload = FIRST_SCREEN_CHUNKS.flatMap(
+        (name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []
+      ).filter((file) => file.endsWith(".js"));
+      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"), [
+        ...new Set(preload),
+      ]);
     });
   }
 }
@@ -71,10 +87,22 @@ class DrawFirstScreen {
 /** The WPS entries, pages and deployment files for an add-in served at `url` + "wps/". */
 function wpsBuild(url, production) {
   const wpsUrl = `${url}wps/`;
-  const fill = (content) => content.toString().split("{{WPS_URL}}").join(wpsUrl).split("{{VERSION}}").join(require("./package.json").version);
+  const fill = (content) =>
+    content
+      .toString()
+      .split("{{WPS_URL}}")
+      .join(wpsUrl)
+      .split("{{VERSION}}")
+      .join(require("./package.json").version);
   const page = (filename, template, chunks) =>
     // Pages one folder down load their scripts from the root; the pane's chunks follow its script ("auto").
-    new HtmlWebpackPlugin({ filename, template, chunks, publicPath: "../", scriptLoading: "defer" });
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      publicPath: "../",
+      scriptLoading: "defer",
+    });
   return {
     entry: {
       wps: { import: "./src/wps/index.tsx", publicPath: "auto" },
@@ -87,7 +115,13 @@ function wpsBuild(url, production) {
         patterns: [
           { from: "src/wps/ribbon.xml", to: "wps/ribbon.xml" },
           { from: "assets/icon-32.png", to: "wps/icon-32.png" },
-          ...["jsplugins.xml", "jsplugins-offline.xml", "oem.ini", "publish.xml", "publish.html"].map((file) => ({ from: `src/wps/deploy/${file}`, to: `wps/${file}`, transform: fill })),
+          ...[
+            "jsplugins.xml",
+            "jsplugins-offline.xml",
+            "oem.ini",
+            "publish.xml",
+            "publish.html",
+          ].map((file) => ({ from: `src/wps/deploy/${file}`, to: `wps/${file}`, transform: fill })),
         ],
       }),
       // Written to disk after a production build; the dev server keeps its output in memory.
@@ -106,9 +140,11 @@ class WpsOfflinePackage {
       const visit = (group) => {
         if (seen.has(group)) return;
         seen.add(group);
-        for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+        for (const chunk of group.chunks)
+          for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
         // Lazy chunks, and workers (the check runs in one), which webpack counts as entry points of their own.
-        for (const child of [...group.childrenIterable, ...group.asyncEntrypointsIterable]) visit(child);
+        for (const child of [...group.childrenIterable, ...group.asyncEntrypointsIterable])
+          visit(child);
       };
       for (const name of ["wps", "wps-ribbon"]) visit(compilation.namedChunkGroups.get(name));
       writeOfflinePackage(compiler.options.output.path, "dangjian-writer", [...files]);
@@ -143,13 +179,28 @@ module.exports = async (env, options) => {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
           // Last to first: esbuild compiles TypeScript, then Griffel turns makeStyles into precompiled styles, so the pane ships no style compiler.
-          use: [{ loader: "@griffel/webpack-loader" }, { loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic", supported: { "import-meta": true } } }],
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "esbuild-loader",
+              options: { target: "es2019", jsx: "automatic", supported: { "import-meta": true } },
+            },
+          ],
         },
-        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
-        { test: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/, loader: path.resolve(__dirname, "scripts/research-notes-loader.mjs") },
+        {
+          test: /\.(png|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+        {
+          test: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/,
+          loader: path.resolve(__dirname, "scripts/research-notes-loader.mjs"),
+        },
       ],
     },
-    optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })] },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })],
+    },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -159,14 +210,23 @@ module.exports = async (env, options) => {
         scriptLoading: "defer",
         templateParameters: { officeJsUrl },
       }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/playground.html", chunks: ["playground"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+        scriptLoading: "defer",
+      }),
       ...(production ? [new DrawFirstScreen()] : []),
       ...wps.plugins,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, url) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content, url),
+          },
           ...(process.env.OFFICE_JS_URL
             ? []
             : OFFICE_FILES.map((file) => ({

@@ -30,7 +30,14 @@ export default new Proxy({}, { get: (_, key) => list()[key] });`,
 /** Every list of src/content/typos, by file name, as the stand-ins read them. */
 function typoLists() {
   const names = readdirSync(TYPOS).filter((name) => name.endsWith(".json"));
-  return JSON.stringify(Object.fromEntries(names.map((name) => [basename(name, ".json"), JSON.parse(readFileSync(resolve(TYPOS, name), "utf8"))])));
+  return JSON.stringify(
+    Object.fromEntries(
+      names.map((name) => [
+        basename(name, ".json"),
+        JSON.parse(readFileSync(resolve(TYPOS, name), "utf8")),
+      ])
+    )
+  );
 }
 
 /** Written beside and renamed into place: a checker starting meanwhile never reads half a file. */

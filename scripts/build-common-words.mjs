@@ -17,7 +17,9 @@ if (!dictPath) {
   console.error("usage: node scripts/build-common-words.mjs <path to jieba dict.txt>");
   process.exit(1);
 }
-const wrong = JSON.parse(readFileSync("src/content/typos/wrongForms.json", "utf8")).entries.map((e) => e.wrong);
+const wrong = JSON.parse(readFileSync("src/content/typos/wrongForms.json", "utf8")).entries.map(
+  (e) => e.wrong
+);
 const words = new Set();
 for (const line of readFileSync(dictPath, "utf8").split("\n")) {
   const [word, freq] = line.split(" ");

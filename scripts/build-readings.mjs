@@ -20,13 +20,18 @@ export function gb2312Characters() {
 export function computeReadings() {
   const bySyllable = new Map();
   for (const character of gb2312Characters()) {
-    for (const syllable of new Set(pinyin(character, { multiple: true, type: "array", toneType: "none" }))) {
+    for (const syllable of new Set(
+      pinyin(character, { multiple: true, type: "array", toneType: "none" })
+    )) {
       if (!/^[a-zü]+$/.test(syllable)) continue;
       bySyllable.set(syllable, (bySyllable.get(syllable) ?? "") + character);
     }
   }
   const readings = Object.fromEntries([...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { source: "GB 2312 的 6763 个汉字，读音（不计声调，含多音字各读音）取自 pinyin-pro", readings };
+  return {
+    source: "GB 2312 的 6763 个汉字，读音（不计声调，含多音字各读音）取自 pinyin-pro",
+    readings,
+  };
 }
 
 export const READINGS_FILE = "src/content/typos/readings.generated.json";

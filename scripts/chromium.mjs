@@ -11,7 +11,12 @@ export const chromiumArgs = [
   "--no-first-run",
 ];
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 export function chromiumPath() {
   const found = candidates.find((path) => path && existsSync(path));
@@ -19,7 +24,7 @@ export function chromiumPath() {
     throw new Error(
       "未找到 Chromium，无法运行浏览器测试。Chromium not found.\n" +
         "Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk\n" +
-        "Or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+        "Or set CHROMIUM_PATH to a Chromium or Chrome executable."
     );
   }
   return found;

@@ -45,4 +45,5 @@ export async function prerenderFile(page, preload = []) {
   writeFileSync(page, await prerenderInto(readFileSync(page, "utf8"), preload));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await prerenderFile(resolve(root, process.argv[2] ?? "dist/taskpane.html"));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await prerenderFile(resolve(root, process.argv[2] ?? "dist/taskpane.html"));

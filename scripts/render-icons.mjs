@@ -10,8 +10,15 @@ const page = await browser.newPage();
 for (const size of sizes) {
   await page.setViewportSize({ width: size, height: size });
   const sized = svg.replace('width="64" height="64"', `width="${size}" height="${size}"`);
-  await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
-  await page.locator("svg").screenshot({ path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent">${sized}</body></html>`
+  );
+  await page
+    .locator("svg")
+    .screenshot({
+      path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname,
+      omitBackground: true,
+    });
 }
 await browser.close();
 console.log(`icons: ${sizes.join(", ")} px`);

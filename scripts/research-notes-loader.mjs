@@ -5,7 +5,9 @@ const ADDRESS = /\s*[（(]?\s*https?:\/\/[^\s）)，。；]+\s*[）)]?/g;
 /** A note without the addresses in it; a note that said nothing else still says the wording is unverified. */
 function withoutAddresses(key, text) {
   const kept = text.replace(ADDRESS, "").trim();
-  return kept === "" && key === "unverified" ? "未能逐字核对原文。" : kept || text.replace(ADDRESS, "");
+  return kept === "" && key === "unverified"
+    ? "未能逐字核对原文。"
+    : kept || text.replace(ADDRESS, "");
 }
 
 function strip(value) {
@@ -14,7 +16,7 @@ function strip(value) {
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key]) => key !== "verified")
-      .map(([key, v]) => [key, typeof v === "string" ? withoutAddresses(key, v) : strip(v)]),
+      .map(([key, v]) => [key, typeof v === "string" ? withoutAddresses(key, v) : strip(v)])
   );
 }
 

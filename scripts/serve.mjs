@@ -25,7 +25,9 @@ export function fileFor(root, requestUrl) {
   if (path.includes("\0")) return undefined;
   const file = resolve(root, `.${path.endsWith("/") ? `${path}index.html` : path}`);
   const inside = relative(root, file);
-  return inside === "" || inside.startsWith("..") || inside.split(sep).includes("..") ? undefined : file;
+  return inside === "" || inside.startsWith("..") || inside.split(sep).includes("..")
+    ? undefined
+    : file;
 }
 
 /** Serve `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to the server and its URL. */
@@ -33,10 +35,16 @@ export function serve(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const file = fileFor(root, request.url);
-    if (!file) return void response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
+    if (!file)
+      return void response
+        .writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
+        .end("Bad request");
     try {
       if (!(await stat(file)).isFile()) throw new Error("not a file");
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+      response.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-cache",
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
@@ -68,7 +76,12 @@ export async function serveOrExit(dir, port) {
   try {
     return await serve(dir, port);
   } catch (error) {
-    const why = error.code === "EADDRINUSE" ? `端口 ${port} 已被占用，请关闭占用它的程序，或用 PORT=其他端口 重新运行` : error.code === "EACCES" ? `没有权限使用端口 ${port}，请换一个大于 1024 的端口` : `无法启动服务（${error.code ?? error.message}）`;
+    const why =
+      error.code === "EADDRINUSE"
+        ? `端口 ${port} 已被占用，请关闭占用它的程序，或用 PORT=其他端口 重新运行`
+        : error.code === "EACCES"
+          ? `没有权限使用端口 ${port}，请换一个大于 1024 的端口`
+          : `无法启动服务（${error.code ?? error.message}）`;
     console.error(`${why}。Cannot listen on port ${port}.`);
     process.exit(2);
   }

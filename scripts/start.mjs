@@ -17,11 +17,16 @@ function hasSideloadTooling() {
 }
 
 if ((process.platform === "win32" || process.platform === "darwin") && hasSideloadTooling()) {
-  const child = spawn(npx, ["office-addin-debugging", "start", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  const child = spawn(npx, ["office-addin-debugging", "start", "manifest.xml"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
   const port = portFromEnvironment();
-  const build = spawnSync(npx, ["webpack", "--mode", "production"], { stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(npx, ["webpack", "--mode", "production"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     console.error("构建失败 / build failed");
     process.exit(build.status ?? 1);

@@ -3,7 +3,12 @@ import { spawnSync } from "node:child_process";
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  spawnSync(npx, ["office-addin-debugging", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  spawnSync(npx, ["office-addin-debugging", "stop", "manifest.xml"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
 } else {
-  console.log("Nothing to stop: on this system npm start serves the playground; end it with Ctrl+C.");
+  console.log(
+    "Nothing to stop: on this system npm start serves the playground; end it with Ctrl+C."
+  );
 }

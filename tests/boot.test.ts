@@ -2,11 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { OfficeLike } from "../src/taskpane/boot";
 import { boot, isDark } from "../src/taskpane/boot";
 
-function office(host: string | null, supported = true, background = "#ffffff", ready = true): OfficeLike {
+function office(
+  host: string | null,
+  supported = true,
+  background = "#ffffff",
+  ready = true
+): OfficeLike {
   return {
     onReady: () => (ready ? Promise.resolve({ host, platform: "PC" }) : new Promise(() => {})),
     HostType: { Word: "Word" },
-    context: { requirements: { isSetSupported: () => supported }, officeTheme: { bodyBackgroundColor: background } },
+    context: {
+      requirements: { isSetSupported: () => supported },
+      officeTheme: { bodyBackgroundColor: background },
+    },
   };
 }
 

@@ -11,9 +11,17 @@ export interface Ran {
  * A child process run without blocking the test worker (whose event loop must stay free to report
  * to Vitest), ended after `timeout` ms. Never rejects: a start failure is status null with the reason.
  */
-export function runChild(command: string, args: readonly string[], options: { timeout: number; cwd?: string; env?: NodeJS.ProcessEnv }): Promise<Ran> {
+export function runChild(
+  command: string,
+  args: readonly string[],
+  options: { timeout: number; cwd?: string; env?: NodeJS.ProcessEnv }
+): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (t: string) => void (stdout += t));

@@ -19,13 +19,36 @@ describe("manifest.xml", () => {
   });
 
   it("the offline validation fails on what Office would refuse", () => {
-    expect(() => validateText(xml.replace("<Version>0.1.0.0</Version>\n  <ProviderName>", "<ProviderName>"))).toThrow();
+    expect(() =>
+      validateText(xml.replace("<Version>0.1.0.0</Version>\n  <ProviderName>", "<ProviderName>"))
+    ).toThrow();
     expect(() => validateText(xml.replace(/<Id>[^<]+<\/Id>/, "<Id>not-a-guid</Id>"))).toThrow();
-    expect(() => validateText(xml.replace('<IconUrl DefaultValue="https:', '<IconUrl DefaultValue="http:'))).toThrow();
-    expect(() => validateText(xml.replace("<DefaultLocale>zh-CN</DefaultLocale>", "").replace("<ProviderName>", "<DefaultLocale>zh-CN</DefaultLocale><ProviderName>"))).toThrow();
-    expect(manifestRuleProblems(xml.replace('resid="Group.Label"', 'resid="Group.Missing"'))).toEqual(["resid not defined in Resources: Group.Missing"]);
-    expect(manifestRuleProblems(xml.replace('id="Taskpane.Url" DefaultValue="https:', 'id="Taskpane.Url" DefaultValue="http:'))).toHaveLength(1);
-    expect(manifestRuleProblems(xml.replace('DefaultValue="党建写作"', `DefaultValue="${"党".repeat(126)}"`))).toEqual(["Group.Label: longer than 125 characters"]);
+    expect(() =>
+      validateText(xml.replace('<IconUrl DefaultValue="https:', '<IconUrl DefaultValue="http:'))
+    ).toThrow();
+    expect(() =>
+      validateText(
+        xml
+          .replace("<DefaultLocale>zh-CN</DefaultLocale>", "")
+          .replace("<ProviderName>", "<DefaultLocale>zh-CN</DefaultLocale><ProviderName>")
+      )
+    ).toThrow();
+    expect(
+      manifestRuleProblems(xml.replace('resid="Group.Label"', 'resid="Group.Missing"'))
+    ).toEqual(["resid not defined in Resources: Group.Missing"]);
+    expect(
+      manifestRuleProblems(
+        xml.replace(
+          'id="Taskpane.Url" DefaultValue="https:',
+          'id="Taskpane.Url" DefaultValue="http:'
+        )
+      )
+    ).toHaveLength(1);
+    expect(
+      manifestRuleProblems(
+        xml.replace('DefaultValue="党建写作"', `DefaultValue="${"党".repeat(126)}"`)
+      )
+    ).toEqual(["Group.Label: longer than 125 characters"]);
     expect(manifestRuleProblems(xml)).toEqual([]);
   });
 

@@ -44,7 +44,14 @@ describe("the playground server", () => {
   });
 
   it("never serves outside dist/, however the way out is encoded", async () => {
-    for (const path of ["/..%2Fdist-secret/key.txt", "/%2e%2e/dist-secret/key.txt", "/..%5Coutside.txt", "/%2e%2e%2foutside.txt", "/x/..%2F..%2Foutside.txt", "/index.html%00.png"]) {
+    for (const path of [
+      "/..%2Fdist-secret/key.txt",
+      "/%2e%2e/dist-secret/key.txt",
+      "/..%5Coutside.txt",
+      "/%2e%2e%2foutside.txt",
+      "/x/..%2F..%2Foutside.txt",
+      "/index.html%00.png",
+    ]) {
       const { status, body } = await get(path);
       expect(body, path).not.toContain("secret");
       expect([400, 404], path).toContain(status);
@@ -53,13 +60,19 @@ describe("the playground server", () => {
 
   it("says in Chinese when PORT is not a port or the port is taken", async () => {
     const script = resolve(__dirname, "../scripts/serve.mjs");
-    const bad = await runChild(process.execPath, [script, dist], { env: { ...process.env, PORT: "abc" }, timeout: 30_000 });
+    const bad = await runChild(process.execPath, [script, dist], {
+      env: { ...process.env, PORT: "abc" },
+      timeout: 30_000,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("不是有效的端口号");
     const busy = createServer();
     await new Promise<void>((done) => busy.listen(0, "127.0.0.1", done));
     const taken = String((busy.address() as AddressInfo).port);
-    const result = await runChild(process.execPath, [script, dist], { env: { ...process.env, PORT: taken }, timeout: 30_000 });
+    const result = await runChild(process.execPath, [script, dist], {
+      env: { ...process.env, PORT: taken },
+      timeout: 30_000,
+    });
     busy.close();
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("已被占用");

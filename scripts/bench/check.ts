@@ -9,7 +9,20 @@ import { renderTemplate } from "../../src/core/render";
 import { TOPICS } from "../../src/content/topics";
 import { measureInTurns, percentile, report } from "./measure";
 
-const VALUES = { unit: "市统计局", year: "2025", superior: "市直机关工委", studyCount: "12", meetingCount: "6", lectureCount: "4", partyDayCount: "12", newMemberCount: "2", trainingCount: "150", talkCount: "80", warningCount: "3", ideologyCount: "2" };
+const VALUES = {
+  unit: "市统计局",
+  year: "2025",
+  superior: "市直机关工委",
+  studyCount: "12",
+  meetingCount: "6",
+  lectureCount: "4",
+  partyDayCount: "12",
+  newMemberCount: "2",
+  trainingCount: "150",
+  talkCount: "80",
+  warningCount: "3",
+  ideologyCount: "2",
+};
 
 /**
  * About 3,000 paragraphs and 300,000 characters, shaped like a long report: 一、主要工作 with
@@ -17,7 +30,10 @@ const VALUES = { unit: "市统计局", year: "2025", superior: "市直机关工�
  * paragraphs, and one paragraph in forty has a blank left in it.
  */
 export function syntheticReport(): DocParagraph[] {
-  const texts = ["市统计局2025年党建工作总结", "2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下："];
+  const texts = [
+    "市统计局2025年党建工作总结",
+    "2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下：",
+  ];
   const bodies = TOPICS.flatMap((t) => t.paragraphs.map((p) => renderTemplate(p, VALUES)));
   let n = 0;
   const body = () => {
@@ -55,18 +71,49 @@ export function benchCheck(): void {
   const canonical = new CanonicalMatcher();
   const compare = () => paragraphs.reduce((n, p) => n + canonical.find(p.text).length, 0);
   const typos = () => findTypos(paragraphs).length;
-  const [check, floor, literal, matcher, typo] = measureInTurns(100, [() => checkDocument(paragraphs), regexPass(paragraphs, /[#＊〔]/g), regexPass(paragraphs, /某某|XX/g), compare, typos]);
+  const [check, floor, literal, matcher, typo] = measureInTurns(100, [
+    () => checkDocument(paragraphs),
+    regexPass(paragraphs, /[#＊〔]/g),
+    regexPass(paragraphs, /某某|XX/g),
+    compare,
+    typos,
+  ]);
   const findings = checkDocument(paragraphs).findings.length;
-  report(`check of a synthetic report (${paragraphs.length} paragraphs, ${chars} characters, ${findings} findings)`, check!, "target < 50 ms median");
-  const ratio = (times: readonly number[]) => (percentile(check!, 50) / percentile(times, 50)).toFixed(1);
-  report("  floor: one regular-expression pass that reads every character, /[#＊〔]/g", floor!, `check is ${ratio(floor!)}× this; target ≤ 10×`);
-  report("  for comparison: one pass for a literal, /某某|XX/g, which skips most characters", literal!, `check is ${ratio(literal!)}× this`);
+  report(
+    `check of a synthetic report (${paragraphs.length} paragraphs, ${chars} characters, ${findings} findings)`,
+    check!,
+    "target < 50 ms median"
+  );
+  const ratio = (times: readonly number[]) =>
+    (percentile(check!, 50) / percentile(times, 50)).toFixed(1);
+  report(
+    "  floor: one regular-expression pass that reads every character, /[#＊〔]/g",
+    floor!,
+    `check is ${ratio(floor!)}× this; target ≤ 10×`
+  );
+  report(
+    "  for comparison: one pass for a literal, /某某|XX/g, which skips most characters",
+    literal!,
+    `check is ${ratio(literal!)}× this`
+  );
   const share = ((100 * percentile(matcher!, 50)) / percentile(check!, 50)).toFixed(0);
-  report("  of which the comparison with canonical wordings (lists, fixed phrases, titles)", matcher!, `${share}% of the check`);
+  report(
+    "  of which the comparison with canonical wordings (lists, fixed phrases, titles)",
+    matcher!,
+    `${share}% of the check`
+  );
   const typoShare = ((100 * percentile(typo!, 50)) / percentile(check!, 50)).toFixed(0);
-  report("  of which the 错别字 rule (wrong forms, one-character slips, 截止/的得)", typo!, `${typoShare}% of the check`);
+  report(
+    "  of which the 错别字 rule (wrong forms, one-character slips, 截止/的得)",
+    typo!,
+    `${typoShare}% of the check`
+  );
   // The same text pasted as one paragraph, as text from a web page arrives: time must stay in proportion.
   const pasted = [bodyParagraph(paragraphs.map((p) => p.text).join(""))];
   const [oneParagraph] = measureInTurns(10, [() => checkDocument(pasted)]);
-  report(`  the same ${chars} characters pasted as one paragraph`, oneParagraph!, `${(percentile(oneParagraph!, 50) / percentile(check!, 50)).toFixed(1)}× the paragraphed check; near 1× when nothing grows with the square of a paragraph`);
+  report(
+    `  the same ${chars} characters pasted as one paragraph`,
+    oneParagraph!,
+    `${(percentile(oneParagraph!, 50) / percentile(check!, 50)).toFixed(1)}× the paragraphed check; near 1× when nothing grows with the square of a paragraph`
+  );
 }

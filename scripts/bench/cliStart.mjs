@@ -12,8 +12,11 @@ function median(values) {
 
 /** A run's CPU time in ms; exit code 1 (a report with errors) is a normal outcome of `check`. */
 function cpuOf(args) {
-  const result = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, ...args], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} exited with ${result.status}`);
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, ...args], {
+    stdio: ["ignore", "ignore", "ignore", "pipe"],
+  });
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${args.join(" ")} exited with ${result.status}`);
   return Number(String(result.output[3])) / 1000;
 }
 

@@ -30,15 +30,35 @@ function buildStandIn() {
     entry: { taskpane: resolve("scripts/bench/reference-pane/index.tsx") },
     output: { path: STAND_IN_DIST, filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [{ test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2019", jsx: "automatic" } }] },
-    optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: "esbuild-loader",
+          options: { target: "es2019", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none", charset: "utf8" })],
+    },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: resolve("scripts/bench/reference-pane/taskpane.html"), scriptLoading: "defer" }),
-      new CopyWebpackPlugin({ patterns: [{ from: resolve("assets/icon-80.png"), to: "assets/icon-80.png" }] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: resolve("scripts/bench/reference-pane/taskpane.html"),
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: resolve("assets/icon-80.png"), to: "assets/icon-80.png" }],
+      }),
     ],
   };
-  return new Promise((done, fail) => webpack(config, (error, stats) => (error || stats.hasErrors() ? fail(error ?? new Error(stats.toString("errors-only"))) : done())));
+  return new Promise((done, fail) =>
+    webpack(config, (error, stats) =>
+      error || stats.hasErrors() ? fail(error ?? new Error(stats.toString("errors-only"))) : done()
+    )
+  );
 }
 
 /**
@@ -47,7 +67,9 @@ function buildStandIn() {
  */
 function watchLive(buttonText) {
   const live = () => {
-    const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === buttonText);
+    const button = [...document.querySelectorAll("button")].find(
+      (b) => b.textContent.trim() === buttonText
+    );
     if (!button || button.disabled || button.closest("[inert]")) return false;
     const box = button.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return false;
@@ -66,7 +88,13 @@ const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 function paired(ours, theirs) {
   const ratios = ours.map((value, i) => value / theirs[i]);
   const all = sorted(ratios);
-  return { median: median(ratios), low: all[0], high: all[all.length - 1], q1: all[Math.floor(all.length / 4)], q3: all[Math.floor((3 * all.length) / 4)] };
+  return {
+    median: median(ratios),
+    low: all[0],
+    high: all[all.length - 1],
+    q1: all[Math.floor(all.length / 4)],
+    q3: all[Math.floor((3 * all.length) / 4)],
+  };
 }
 
 /** The gzip size of the scripts of a pane's folder that arrived before the main button was live (office.js left out: both get the same). */
@@ -83,8 +111,12 @@ async function jsBefore(dist, urls) {
 async function time(browser, pane, stub) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await page.route("**/office/office.js", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: stub })
+  );
+  await page.route(OFFICE_CDN, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: stub })
+  );
   await page.addInitScript(watchLive, pane.button);
   await page.goto(`${pane.url}taskpane.html`);
   await page.waitForFunction(() => window.__live !== undefined, undefined, { timeout: 30_000 });
@@ -113,7 +145,8 @@ export async function firstScreens(dist) {
   ];
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const pane of run % 2 ? [...panes].reverse() : panes) pane.runs.push(await time(browser, pane, stub));
+      for (const pane of run % 2 ? [...panes].reverse() : panes)
+        pane.runs.push(await time(browser, pane, stub));
     }
   } finally {
     await browser.close();
@@ -123,9 +156,19 @@ export async function firstScreens(dist) {
   const of = (pane, key) => pane.runs.map((r) => r[key]);
   return {
     runs: RUNS,
-    template: real ? "Microsoft's React task-pane template (production build)" : "a lighter stand-in for the template (no polyfills, no handler)",
-    ours: { live: median(of(us, "live")), paint: median(of(us, "paint")), js: median(of(us, "js")) },
-    theirs: { live: median(of(them, "live")), paint: median(of(them, "paint")), js: median(of(them, "js")) },
+    template: real
+      ? "Microsoft's React task-pane template (production build)"
+      : "a lighter stand-in for the template (no polyfills, no handler)",
+    ours: {
+      live: median(of(us, "live")),
+      paint: median(of(us, "paint")),
+      js: median(of(us, "js")),
+    },
+    theirs: {
+      live: median(of(them, "live")),
+      paint: median(of(them, "paint")),
+      js: median(of(them, "js")),
+    },
     live: paired(of(us, "live"), of(them, "live")),
     paint: paired(of(us, "paint"), of(them, "paint")),
   };

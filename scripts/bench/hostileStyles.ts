@@ -15,8 +15,16 @@ export function benchHostileStyles(): void {
         // The unterminated part is refused as damaged: the time to say so is what counts.
       }
     });
-    report(`read a styles part of 120,000 ${shape} style elements (${(bytes.length / 1024).toFixed(0)} KB zipped)`, read, "target < 2 s");
+    report(
+      `read a styles part of 120,000 ${shape} style elements (${(bytes.length / 1024).toFixed(0)} KB zipped)`,
+      read,
+      "target < 2 s"
+    );
   }
   const nested = hostileStyles("nested", 120_000);
-  report("format a .docx with 120,000 nested style elements", measure(3, () => formatDocx(readDocx(nested, true), GB_9704)), "target < 2 s");
+  report(
+    "format a .docx with 120,000 nested style elements",
+    measure(3, () => formatDocx(readDocx(nested, true), GB_9704)),
+    "target < 2 s"
+  );
 }

@@ -32,5 +32,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function report(label: string, sorted: readonly number[], target: string): void {
-  console.log(`${label}: median ${percentile(sorted, 50).toFixed(3)} ms, p95 ${percentile(sorted, 95).toFixed(3)} ms over ${sorted.length} runs [${target}]`);
+  console.log(
+    `${label}: median ${percentile(sorted, 50).toFixed(3)} ms, p95 ${percentile(sorted, 95).toFixed(3)} ms over ${sorted.length} runs [${target}]`
+  );
 }

@@ -4,11 +4,18 @@ window.Office = {
   onReady: function (callback) {
     var info = { host: "Word", platform: "PC" };
     // Like office.js: a callback as well as a promise (the task-pane template passes one).
-    if (callback) Promise.resolve().then(function () { callback(info); });
+    if (callback)
+      Promise.resolve().then(function () {
+        callback(info);
+      });
     return Promise.resolve(info);
   },
   context: {
-    requirements: { isSetSupported: function () { return true; } },
+    requirements: {
+      isSetSupported: function () {
+        return true;
+      },
+    },
     officeTheme: { bodyBackgroundColor: "#ffffff" },
   },
 };

@@ -17,9 +17,14 @@ export async function playgroundTyping(dist) {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.setData("text/plain", text);
-      document.querySelector('[aria-label="文档"]').dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[aria-label="文档"]')
+        .dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+        );
     }, paragraph);
-    const frame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    const frame = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await frame();
     const times = [];
     for (let i = 0; i < KEYS; i++) {
@@ -29,7 +34,12 @@ export async function playgroundTyping(dist) {
       times.push(Date.now() - started);
     }
     times.sort((a, b) => a - b);
-    return { keys: KEYS, chars: paragraph.length, median: times[Math.floor(KEYS / 2)], max: times[KEYS - 1] };
+    return {
+      keys: KEYS,
+      chars: paragraph.length,
+      median: times[Math.floor(KEYS / 2)],
+      max: times[KEYS - 1],
+    };
   } finally {
     await browser.close();
     server.close();

@@ -12,7 +12,14 @@ import { chromiumArgs, chromiumPath } from "../chromium.mjs";
 export async function reportPage(runs = 3) {
   const dir = mkdtempSync(join(tmpdir(), "dangjian-bench-report-"));
   const script = join(dir, "write.mjs");
-  await build({ entryPoints: ["scripts/bench/reportPageHtml.ts"], bundle: true, platform: "node", format: "esm", outfile: script, logLevel: "silent" });
+  await build({
+    entryPoints: ["scripts/bench/reportPageHtml.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: script,
+    logLevel: "silent",
+  });
   const html = join(dir, "report.html");
   spawnSync(process.execPath, [script, html], { stdio: "inherit" });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -22,12 +29,16 @@ export async function reportPage(runs = 3) {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     const start = Date.now();
     await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+    );
     open.push(Date.now() - start);
     const button = page.getByRole("button", { name: "文件" });
     const clicked = Date.now();
     await button.click();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+    );
     sort.push(Date.now() - clicked);
     await page.close();
   }

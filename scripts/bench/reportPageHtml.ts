@@ -6,6 +6,12 @@ import { htmlReport } from "../../src/core/report/htmlReport";
 import { TYPED } from "../../tests/fixtures/docx/report";
 
 const clean = checkDocument(TYPED.map(bodyParagraph));
-const blanks = checkDocument(TYPED.map((t, i) => bodyParagraph(i === 3 ? t.replace("12次", "XX次，发展党员**名") : t)));
-const outcomes = Array.from({ length: 10_000 }, (_, i) => ({ file: `材料${String(i).padStart(5, "0")}`, result: i % 3 === 0 ? blanks : clean, ignored: 0 }));
+const blanks = checkDocument(
+  TYPED.map((t, i) => bodyParagraph(i === 3 ? t.replace("12次", "XX次，发展党员**名") : t))
+);
+const outcomes = Array.from({ length: 10_000 }, (_, i) => ({
+  file: `材料${String(i).padStart(5, "0")}`,
+  result: i % 3 === 0 ? blanks : clean,
+  ignored: 0,
+}));
 writeFileSync(process.argv[2]!, htmlReport(outcomes, { date: new Date(2026, 10, 23) }));

@@ -4,13 +4,30 @@ import type { LibraryItem } from "../../src/core/library";
 import { PhraseIndex } from "../../src/core/phraseSearch";
 import { measure, report } from "./measure";
 
-const QUERIES = ["sgys", "四个意识", "一岗", "lgwh", "看齐意识", "党建", "zzzz", "sanhuiyike", "作风", "q"];
+const QUERIES = [
+  "sgys",
+  "四个意识",
+  "一岗",
+  "lgwh",
+  "看齐意识",
+  "党建",
+  "zzzz",
+  "sanhuiyike",
+  "作风",
+  "q",
+];
 
 function synthetic(count: number): LibraryItem[] {
   const out: LibraryItem[] = [];
   for (let i = 0; out.length < count; i++) {
     const base = BUILTIN_ITEMS[i % BUILTIN_ITEMS.length]!;
-    out.push({ ...base, id: `${base.id}-${i}`, name: `${base.name}${i}`, body: `${base.body}${i}`, pinyin: { full: `${base.pinyin.full}${i}`, initials: `${base.pinyin.initials}${i}` } });
+    out.push({
+      ...base,
+      id: `${base.id}-${i}`,
+      name: `${base.name}${i}`,
+      body: `${base.body}${i}`,
+      pinyin: { full: `${base.pinyin.full}${i}`, initials: `${base.pinyin.initials}${i}` },
+    });
   }
   return out;
 }

@@ -5,7 +5,9 @@ import { gzipSync } from "node:zlib";
 
 export async function initialJs(dist) {
   const html = await readFile(join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !src.includes("office.js"));
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !src.includes("office.js"));
   let raw = 0;
   let gzip = 0;
   for (const src of scripts) {

@@ -5,7 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const OWN_SCHEMA = fileURLToPath(new URL("./TaskPaneApp.xsd", import.meta.url));
-const OFFICIAL_DIRS = [process.env.MANIFEST_SCHEMAS, fileURLToPath(new URL("../../../shared/office-manifest-schemas", import.meta.url))];
+const OFFICIAL_DIRS = [
+  process.env.MANIFEST_SCHEMAS,
+  fileURLToPath(new URL("../../../shared/office-manifest-schemas", import.meta.url)),
+];
 
 /** Microsoft's schema entry point, when a folder with it exists. */
 export function officialSchema() {
@@ -20,7 +23,8 @@ function xmllint(schema, manifest) {
   try {
     execFileSync("xmllint", ["--noout", "--schema", schema, manifest], { stdio: "pipe" });
   } catch (error) {
-    if (error.code === "ENOENT") throw new Error("未找到 xmllint。xmllint not found: sudo apt-get install -y libxml2-utils");
+    if (error.code === "ENOENT")
+      throw new Error("未找到 xmllint。xmllint not found: sudo apt-get install -y libxml2-utils");
     throw new Error(error.stderr?.toString() || String(error));
   }
 }
@@ -33,11 +37,16 @@ export function manifestRuleProblems(xml) {
     const [, kind, id, value] = m;
     if (defined.has(id)) problems.push(`resource id defined twice: ${id}`);
     defined.set(id, { kind, value });
-    if (kind !== "String" && !value.startsWith("https://")) problems.push(`${id}: not an https URL: ${value}`);
+    if (kind !== "String" && !value.startsWith("https://"))
+      problems.push(`${id}: not an https URL: ${value}`);
     if (value.length === 0) problems.push(`${id}: empty value`);
   }
-  const section = (name) => xml.match(new RegExp(`<bt:${name}>([\\s\\S]*?)</bt:${name}>`))?.[1] ?? "";
-  for (const [name, limit] of [["ShortStrings", 125], ["LongStrings", 250]]) {
+  const section = (name) =>
+    xml.match(new RegExp(`<bt:${name}>([\\s\\S]*?)</bt:${name}>`))?.[1] ?? "";
+  for (const [name, limit] of [
+    ["ShortStrings", 125],
+    ["LongStrings", 250],
+  ]) {
     for (const m of section(name).matchAll(/id="([^"]+)"\s+DefaultValue="([^"]*)"/g)) {
       if (m[2].length > limit) problems.push(`${m[1]}: longer than ${limit} characters`);
     }
@@ -46,8 +55,11 @@ export function manifestRuleProblems(xml) {
     if (m[1].length > 32) problems.push(`resid longer than 32 characters: ${m[1]}`);
     if (!defined.has(m[1])) problems.push(`resid not defined in Resources: ${m[1]}`);
   }
-  const ids = [...xml.matchAll(/<(?:OfficeTab|CustomTab|Group|Control)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`control id used twice: ${id}`);
+  const ids = [...xml.matchAll(/<(?:OfficeTab|CustomTab|Group|Control)\b[^>]*\sid="([^"]+)"/g)].map(
+    (m) => m[1]
+  );
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+    problems.push(`control id used twice: ${id}`);
   return problems;
 }
 

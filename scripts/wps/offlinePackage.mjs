@@ -16,9 +16,14 @@ export function writeOfflinePackage(outputPath, name, scripts) {
   const wps = join(outputPath, "wps");
   const files = [
     // One folder in the package: the pages load their scripts from beside them, not from "../".
-    ...PAGES.map((page) => ({ name: page, data: Buffer.from(readFileSync(join(wps, page), "utf8").split('src="../').join('src="')) })),
+    ...PAGES.map((page) => ({
+      name: page,
+      data: Buffer.from(readFileSync(join(wps, page), "utf8").split('src="../').join('src="')),
+    })),
     ...STATIC.map((file) => ({ name: file, data: readFileSync(join(wps, file)) })),
-    ...[...new Set(scripts)].sort().map((file) => ({ name: file, data: readFileSync(join(outputPath, file)) })),
+    ...[...new Set(scripts)]
+      .sort()
+      .map((file) => ({ name: file, data: readFileSync(join(outputPath, file)) })),
   ];
   const archive = sevenZip(files);
   writeFileSync(join(wps, `${name}.7z`), archive);

@@ -31,7 +31,19 @@ const u64 = (value) => {
 };
 const byte = (...values) => Buffer.from(values);
 
-const ID = { end: 0, header: 1, mainStreamsInfo: 4, filesInfo: 5, packInfo: 6, unpackInfo: 7, size: 9, crc: 0x0a, folder: 0x0b, codersUnpackSize: 0x0c, name: 0x11 };
+const ID = {
+  end: 0,
+  header: 1,
+  mainStreamsInfo: 4,
+  filesInfo: 5,
+  packInfo: 6,
+  unpackInfo: 7,
+  size: 9,
+  crc: 0x0a,
+  folder: 0x0b,
+  codersUnpackSize: 0x0c,
+  name: 0x11,
+};
 
 /**
  * The archive's bytes for files given as { name, data } (name with / between folders; no empty
@@ -43,20 +55,37 @@ export function sevenZip(files) {
   const names = Buffer.concat(files.map((f) => Buffer.from(`${f.name}\0`, "utf16le")));
   const header = Buffer.concat([
     byte(ID.header, ID.mainStreamsInfo),
-    byte(ID.packInfo), number(0), number(files.length), byte(ID.size), ...files.map((f) => number(f.data.length)), byte(ID.end),
-    byte(ID.unpackInfo, ID.folder), number(files.length), byte(0),
+    byte(ID.packInfo),
+    number(0),
+    number(files.length),
+    byte(ID.size),
+    ...files.map((f) => number(f.data.length)),
+    byte(ID.end),
+    byte(ID.unpackInfo, ID.folder),
+    number(files.length),
+    byte(0),
     // One coder a folder: id size 1, simple, id 0x00 (Copy).
     ...files.map(() => byte(1, 0x01, 0x00)),
-    byte(ID.codersUnpackSize), ...files.map((f) => number(f.data.length)),
-    byte(ID.crc, 1), ...files.map((f) => u32(crc32(f.data))),
+    byte(ID.codersUnpackSize),
+    ...files.map((f) => number(f.data.length)),
+    byte(ID.crc, 1),
+    ...files.map((f) => u32(crc32(f.data))),
     byte(ID.end),
     byte(ID.end),
-    byte(ID.filesInfo), number(files.length),
-    byte(ID.name), number(names.length + 1), byte(0), names,
+    byte(ID.filesInfo),
+    number(files.length),
+    byte(ID.name),
+    number(names.length + 1),
+    byte(0),
+    names,
     byte(ID.end),
     byte(ID.end),
   ]);
   const start = Buffer.concat([u64(packed.length), u64(header.length), u32(crc32(header))]);
-  const signature = Buffer.concat([byte(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4), u32(crc32(start)), start]);
+  const signature = Buffer.concat([
+    byte(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4),
+    u32(crc32(start)),
+    start,
+  ]);
   return Buffer.concat([signature, packed, header]);
 }

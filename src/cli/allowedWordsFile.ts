@@ -5,7 +5,10 @@ import { parseLibrary } from "../core/userLibrary";
  * Words an organisation marks as correct for the 错别字 check (--words): its shared library file
  * (.json, its allowedWords), or a text file with one word a line (# begins a comment).
  */
-export function allowedWordsOf(path: string, bytes: Uint8Array): { ok: true; words: string[] } | { ok: false; error: string } {
+export function allowedWordsOf(
+  path: string,
+  bytes: Uint8Array
+): { ok: true; words: string[] } | { ok: false; error: string } {
   const text = new TextDecoder().decode(bytes);
   if (/\.json$/i.test(path)) {
     const parsed = parseLibrary(text);

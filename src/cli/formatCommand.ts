@@ -25,28 +25,43 @@ export interface FormatIo {
 }
 
 /** What is wrong with a format request, in Chinese; undefined when nothing is. */
-export function formatProblem(files: readonly string[], request: Omit<FormatRequest, "file">): string | undefined {
-  if (files.length !== 1) return "请给出一个要排版的 .docx 文件，例如：dangjian format 总结.docx -o 总结（排版）.docx";
+export function formatProblem(
+  files: readonly string[],
+  request: Omit<FormatRequest, "file">
+): string | undefined {
+  if (files.length !== 1)
+    return "请给出一个要排版的 .docx 文件，例如：dangjian format 总结.docx -o 总结（排版）.docx";
   if (!/\.docx$/i.test(files[0]!)) return "只能排版 .docx 文件。";
-  if (request.output === undefined && !request.inPlace) return "请用 -o 给出输出文件（原文件不变），或用 --in-place 直接改原文件。";
+  if (request.output === undefined && !request.inPlace)
+    return "请用 -o 给出输出文件（原文件不变），或用 --in-place 直接改原文件。";
   if (request.output !== undefined && request.inPlace) return "-o 和 --in-place 只能选一个。";
-  if (request.output !== undefined && !/\.docx$/i.test(request.output)) return "输出文件请写成 .docx。";
-  if (request.output !== undefined && resolve(request.output) === resolve(files[0]!)) return "输出文件就是原文件：要直接修改原文件，请用 --in-place。";
+  if (request.output !== undefined && !/\.docx$/i.test(request.output))
+    return "输出文件请写成 .docx。";
+  if (request.output !== undefined && resolve(request.output) === resolve(files[0]!))
+    return "输出文件就是原文件：要直接修改原文件，请用 --in-place。";
   const bad = request.fonts.find((f) => !/^[^=]+=[^=]+$/.test(f));
-  if (bad !== undefined) return `字体替换“${bad}”应写成 标准字体=替代字体，例如：--font 仿宋_GB2312=仿宋`;
+  if (bad !== undefined)
+    return `字体替换“${bad}”应写成 标准字体=替代字体，例如：--font 仿宋_GB2312=仿宋`;
   return undefined;
 }
 
 /** The layout with the fonts the user named in place of missing ones. */
 export function layoutWithFonts(fonts: readonly string[]): LayoutSpec {
-  return withFallbacks(GB_9704, Object.fromEntries(fonts.map((f) => f.split("=").map((s) => s.trim()) as [string, string])));
+  return withFallbacks(
+    GB_9704,
+    Object.fromEntries(fonts.map((f) => f.split("=").map((s) => s.trim()) as [string, string]))
+  );
 }
 
 /**
  * Write next to the target and rename into place: an interrupted run never leaves half a file, and a
  * failed one leaves no temporary file. The new file keeps `like`'s permissions and, where allowed, owner.
  */
-async function writeAtomically(path: string, bytes: Uint8Array, like: Stats | undefined): Promise<void> {
+async function writeAtomically(
+  path: string,
+  bytes: Uint8Array,
+  like: Stats | undefined
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let created = false;
   try {
@@ -76,13 +91,19 @@ function writeProblem(error: unknown): string {
 }
 
 /** A file's status; undefined when it does not exist yet or is not a file. */
-const fileStatus = (path: string) => stat(path).then((s) => (s.isFile() ? s : undefined), () => undefined);
+const fileStatus = (path: string) =>
+  stat(path).then(
+    (s) => (s.isFile() ? s : undefined),
+    () => undefined
+  );
 
 /** 一键排版 on the command line; returns the exit code (0 written, 2 not). */
 export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
   // The output named another way (a link, another path) is still the input: not written without --in-place.
   if (!request.inPlace && (await canonical(request.output!)) === (await canonical(request.file))) {
-    io.err(`${shownName(request.output!)}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`);
+    io.err(
+      `${shownName(request.output!)}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`
+    );
     return 2;
   }
   let formatted;
@@ -102,7 +123,9 @@ export async function runFormat(request: FormatRequest, io: FormatIo): Promise<n
     io.err(`${shownName(target)}：写入失败。${writeProblem(error)}\n`);
     return 2;
   }
-  const footer = formatted.footersKept ? "页脚中有页码以外的内容，已保留原页脚，页码未改动。" : "页码已设为“— 1 —”，单页居右、双页居左。";
+  const footer = formatted.footersKept
+    ? "页脚中有页码以外的内容，已保留原页脚，页码未改动。"
+    : "页码已设为“— 1 —”，单页居右、双页居左。";
   io.out(`已排版 ${formatted.paragraphs} 段，写入：${shownName(resolve(target))}\n${footer}\n`);
   return 0;
 }

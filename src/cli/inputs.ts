@@ -28,18 +28,23 @@ async function filesIn(folder: string): Promise<Input[]> {
     .filter((entry) => entry.isFile() && CHECKABLE.test(entry.name) && !LOCK_FILE.test(entry.name))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) return [{ file: folder, copy: basename(folder), error: "文件夹中没有 .docx 或 .txt 文件。" }];
+  if (names.length === 0)
+    return [{ file: folder, copy: basename(folder), error: "文件夹中没有 .docx 或 .txt 文件。" }];
   return names.map((name) => ({ file: join(folder, name), copy: name.split(sep).join("/") }));
 }
 
 /** Files as given, each folder replaced by the reports inside it; copies with the same name kept apart. */
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const inputs: Input[] = [];
-  for (const arg of args) inputs.push(...((await isDirectory(arg)) ? await filesIn(arg) : [{ file: arg, copy: basename(arg) }]));
+  for (const arg of args)
+    inputs.push(
+      ...((await isDirectory(arg)) ? await filesIn(arg) : [{ file: arg, copy: basename(arg) }])
+    );
   const taken = new Set<string>();
   for (const input of inputs) {
     let copy = input.copy;
-    for (let n = 2; taken.has(copy.toLowerCase()); n++) copy = input.copy.replace(/(\.[^./]*)?$/, `（${n}）$1`);
+    for (let n = 2; taken.has(copy.toLowerCase()); n++)
+      copy = input.copy.replace(/(\.[^./]*)?$/, `（${n}）$1`);
     taken.add(copy.toLowerCase());
     input.copy = copy;
   }

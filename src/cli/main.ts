@@ -51,28 +51,41 @@ export interface CliIo {
   terminal?: boolean;
 }
 
-const nodeIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), read: (p) => readInput(p), terminal: process.stderr.isTTY === true };
+const nodeIo: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  read: (p) => readInput(p),
+  terminal: process.stderr.isTTY === true,
+};
 
 /** parseArgs's English message, said in Chinese. */
 function argumentError(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `未知选项“${option}”。`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `选项“${option.split(" ")[0]}”需要一个值。`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return `选项“${option.split(" ")[0]}”需要一个值。`;
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "多余的参数。";
   return "无法识别的参数。";
 }
 
 /** What is wrong with the arguments, in Chinese; undefined when nothing is. */
-function argumentProblem(command: string | undefined, files: readonly string[], options: { type?: string; format?: string; annotate?: string; report?: string }): string | undefined {
+function argumentProblem(
+  command: string | undefined,
+  files: readonly string[],
+  options: { type?: string; format?: string; annotate?: string; report?: string }
+): string | undefined {
   if (command === undefined) return "请给出命令，例如：dangjian check 总结.docx";
   if (command !== "check" && command !== "format") return `未知命令“${command}”。`;
   if (command === "format") return undefined;
   if (files.length === 0) return "请给出要检查的文件。";
-  if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId)) return `未知文稿类型“${options.type}”。`;
-  if (!["text", "json"].includes(options.format ?? "text")) return `未知输出格式“${options.format}”。`;
+  if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId))
+    return `未知文稿类型“${options.type}”。`;
+  if (!["text", "json"].includes(options.format ?? "text"))
+    return `未知输出格式“${options.format}”。`;
   if (options.annotate === "") return "请给出批注副本的输出文件夹，例如：--annotate 批注";
-  if (options.report !== undefined && !/\.html?$/i.test(options.report)) return "汇总报告请写成 .html 文件，例如：--report 汇总.html";
+  if (options.report !== undefined && !/\.html?$/i.test(options.report))
+    return "汇总报告请写成 .html 文件，例如：--report 汇总.html";
   return undefined;
 }
 
@@ -90,21 +103,41 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+type Options = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>["values"];
 
 /** Check one file; with --annotate, write its annotated copy. */
-async function checkFile(input: Input, values: Options, io: CliIo, allowedWords: readonly string[]): Promise<FileOutcome> {
+async function checkFile(
+  input: Input,
+  values: Options,
+  io: CliIo,
+  allowedWords: readonly string[]
+): Promise<FileOutcome> {
   const { file } = input;
   if (input.error) return { file, error: input.error };
   try {
     const report = readReport(file, await io.read(file), values.annotate !== undefined);
-    const layout = values["format-check"] && report.page ? { spec: GB_9704, page: report.page } : undefined;
-    const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined, layout ? { layout } : {});
+    const layout =
+      values["format-check"] && report.page ? { spec: GB_9704, page: report.page } : undefined;
+    const result = checkDocument(
+      report.paragraphs,
+      values.type as DocumentTypeId | undefined,
+      layout ? { layout } : {}
+    );
     // Findings the user ignored in Word stay ignored here, unless --all.
-    const keys = values.all ? [] : parseIgnored(report.settings.get(storedSettingName(IGNORED_SETTING)));
-    const { shown, ignored } = withoutIgnored(result.findings, report.paragraphs, keys, allowedWords);
+    const keys = values.all
+      ? []
+      : parseIgnored(report.settings.get(storedSettingName(IGNORED_SETTING)));
+    const { shown, ignored } = withoutIgnored(
+      result.findings,
+      report.paragraphs,
+      keys,
+      allowedWords
+    );
     const outcome: FileOutcome = { file, result: { ...result, findings: shown }, ignored };
-    if (values.annotate !== undefined) outcome.copy = await annotatedCopy(report, shown, values.annotate, file, input.copy);
+    if (values.annotate !== undefined)
+      outcome.copy = await annotatedCopy(report, shown, values.annotate, file, input.copy);
     return outcome;
   } catch (error) {
     return { file, error: unreadable(error) };
@@ -112,9 +145,15 @@ async function checkFile(input: Input, values: Options, io: CliIo, allowedWords:
 }
 
 /** Write the batch's HTML report; what went wrong, in Chinese, when it could not be written. */
-async function writeReport(path: string, outcomes: readonly FileOutcome[]): Promise<string | undefined> {
+async function writeReport(
+  path: string,
+  outcomes: readonly FileOutcome[]
+): Promise<string | undefined> {
   const folder = dirname(resolve(path));
-  const html = htmlReport(outcomes, { date: new Date(), link: (copy) => relative(folder, copy).split(sep).join("/") });
+  const html = htmlReport(outcomes, {
+    date: new Date(),
+    link: (copy) => relative(folder, copy).split(sep).join("/"),
+  });
   try {
     await mkdir(folder, { recursive: true });
     await writeFile(path, html);
@@ -149,7 +188,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   }
 
   if (command === "format") {
-    const request = { output: values.output, inPlace: values["in-place"] === true, fonts: values.font ?? [] };
+    const request = {
+      output: values.output,
+      inPlace: values["in-place"] === true,
+      fonts: values.font ?? [],
+    };
     const wrong = formatProblem(files, request);
     if (wrong) {
       io.err(`${wrong}\n\n${USAGE}\n`);
@@ -174,12 +217,17 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   }
   const inputs = await expandInputs(files);
   const json = values.format === "json";
-  const progress = new Progress((t) => io.err(t), inputs.length, io.terminal === true && !json && inputs.length > 1);
+  const progress = new Progress(
+    (t) => io.err(t),
+    inputs.length,
+    io.terminal === true && !json && inputs.length > 1
+  );
   const outcomes: FileOutcome[] = [];
   for (const input of inputs) {
     progress.step(input.file);
     const outcome = await checkFile(input, values, io, allowedWords);
-    if (json && "error" in outcome) io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}
+    if (json && "error" in outcome)
+      io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}
 `);
     outcomes.push(outcome);
   }

@@ -7,7 +7,7 @@ export class Progress {
   constructor(
     private readonly write: (text: string) => void,
     private readonly total: number,
-    private readonly shown: boolean,
+    private readonly shown: boolean
   ) {}
 
   /** The next file begins. */
@@ -17,7 +17,9 @@ export class Progress {
     const filled = Math.round((this.done / this.total) * width);
     const shown = shownName(file);
     const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
-    this.write(`\r\x1b[K检查中 [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done + 1}/${this.total} ${name}`);
+    this.write(
+      `\r\x1b[K检查中 [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done + 1}/${this.total} ${name}`
+    );
     this.done++;
   }
 

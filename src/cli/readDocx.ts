@@ -53,7 +53,18 @@ const PART_KINDS: ReadonlyArray<[string, DocPart]> = [
 ];
 
 /** Relationship types whose parts are read or written: a relationship of one of them is followed only onto a part of its type. */
-const KNOWN_TYPES = new Set(["officeDocument", "styles", "numbering", "theme", "settings", "header", "footer", "footnotes", "endnotes", "comments"]);
+const KNOWN_TYPES = new Set([
+  "officeDocument",
+  "styles",
+  "numbering",
+  "theme",
+  "settings",
+  "header",
+  "footer",
+  "footnotes",
+  "endnotes",
+  "comments",
+]);
 
 /** Whether a relationship may be followed: its part is of its type, or the package declares no types to tell. */
 function fits(types: ContentTypes | undefined, rel: Relationship): boolean {
@@ -63,7 +74,10 @@ function fits(types: ContentTypes | undefined, rel: Relationship): boolean {
 /** The main document part: named by the package relationships, word/document.xml by default. */
 function mainPart(parts: ReadonlyMap<string, string>, types: ContentTypes | undefined): string {
   const rels = parts.get("_rels/.rels");
-  const main = rels === undefined ? undefined : readRelationships(rels, "_rels/.rels", "").find((r) => r.type === "officeDocument");
+  const main =
+    rels === undefined
+      ? undefined
+      : readRelationships(rels, "_rels/.rels", "").find((r) => r.type === "officeDocument");
   return main && parts.has(main.part) && fits(types, main) ? main.part : "word/document.xml";
 }
 
@@ -80,19 +94,29 @@ export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
 }
 
 /** A package already unpacked: its entries, and its XML parts decoded (which may have been edited). */
-export function readPackage(entries: Map<string, ZipEntry>, parts: Map<string, string>, keepSource = false): ReportFile {
+export function readPackage(
+  entries: Map<string, ZipEntry>,
+  parts: Map<string, string>,
+  keepSource = false
+): ReportFile {
   const typesXml = parts.get("[Content_Types].xml");
   const types = typesXml === undefined ? undefined : new ContentTypes(typesXml);
   const documentName = mainPart(parts, types);
   const xml = parts.get(documentName);
-  if (xml === undefined) throw new ReadError("文件中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。");
-  if (!/<w:body\b/.test(xml)) throw new ReadError("Word 正文无法识别（缺少 w:body），文件可能已损坏。");
+  if (xml === undefined)
+    throw new ReadError("文件中没有 Word 正文（word/document.xml），不是有效的 .docx 文件。");
+  if (!/<w:body\b/.test(xml))
+    throw new ReadError("Word 正文无法识别（缺少 w:body），文件可能已损坏。");
 
   const folder = documentName.replace(/[^/]*$/, "");
   const relsName = `${folder}_rels/${documentName.slice(folder.length)}.rels`;
-  const allRels = parts.has(relsName) ? readRelationships(parts.get(relsName)!, relsName, folder) : [];
+  const allRels = parts.has(relsName)
+    ? readRelationships(parts.get(relsName)!, relsName, folder)
+    : [];
   const rels = allRels.filter((r) => fits(types, r));
-  const mismatched = allRels.filter((r) => !fits(types, r) && entries.has(r.part)).map((r) => `${r.type} → ${r.part}`);
+  const mismatched = allRels
+    .filter((r) => !fits(types, r) && entries.has(r.part))
+    .map((r) => `${r.type} → ${r.part}`);
   const target = (type: string, fallback: string) => {
     const part = allRels.find((r) => r.type === type)?.part ?? fallback;
     return fits(types, { id: "", type, part }) ? part : "";
@@ -108,7 +132,9 @@ export function readPackage(entries: Map<string, ZipEntry>, parts: Map<string, s
     for (const { part: name } of rels.filter((r) => r.type === type)) {
       const partXml = parts.get(name);
       if (partXml === undefined) continue;
-      const read = readParagraphs(partXml, name, styles, lists, part, sources).filter((p) => p.text.trim() !== "");
+      const read = readParagraphs(partXml, name, styles, lists, part, sources).filter(
+        (p) => p.text.trim() !== ""
+      );
       // The same header in several sections is read once.
       const key = `${part}\n${read.map((p) => p.text).join("\n")}`;
       if (seen.has(key)) continue;
@@ -116,8 +142,31 @@ export function readPackage(entries: Map<string, ZipEntry>, parts: Map<string, s
       paragraphs.push(...read);
     }
   }
-  const extensions = [...parts.keys()].filter((name) => WEB_EXTENSION.test(name)).map((name) => parts.get(name)!);
-  const source = sources && { entries, types, mismatched, parts, documentName, relsName, rels, paragraphs: sources };
-  const page = readPage(xml, documentName, rels, parts, styles, parts.get(target("settings", `${folder}settings.xml`)));
-  return { paragraphs, settings: webExtensionSettings(extensions), page, ...(source ? { source } : {}) };
+  const extensions = [...parts.keys()]
+    .filter((name) => WEB_EXTENSION.test(name))
+    .map((name) => parts.get(name)!);
+  const source = sources && {
+    entries,
+    types,
+    mismatched,
+    parts,
+    documentName,
+    relsName,
+    rels,
+    paragraphs: sources,
+  };
+  const page = readPage(
+    xml,
+    documentName,
+    rels,
+    parts,
+    styles,
+    parts.get(target("settings", `${folder}settings.xml`))
+  );
+  return {
+    paragraphs,
+    settings: webExtensionSettings(extensions),
+    page,
+    ...(source ? { source } : {}),
+  };
 }

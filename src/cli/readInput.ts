@@ -28,4 +28,5 @@ export async function readInput(path: string, limit = MAX_INPUT_BYTES): Promise<
   }
 }
 
-const tooLarge = (limit: number) => new ReadError(`文件超过 ${Math.round(limit / 1024 / 1024)} MB，不像是一份报告，已停止读取。`);
+const tooLarge = (limit: number) =>
+  new ReadError(`文件超过 ${Math.round(limit / 1024 / 1024)} MB，不像是一份报告，已停止读取。`);

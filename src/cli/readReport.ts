@@ -11,7 +11,11 @@ const ENCRYPTED = new Uint8Array([..."EncryptedPackage"].flatMap((c) => [c.charC
 
 /** Whether a compound file holds an encrypted Office package (a .docx with a password to open). */
 function isEncrypted(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(ENCRYPTED[0]!); at !== -1; at = bytes.indexOf(ENCRYPTED[0]!, at + 1)) {
+  for (
+    let at = bytes.indexOf(ENCRYPTED[0]!);
+    at !== -1;
+    at = bytes.indexOf(ENCRYPTED[0]!, at + 1)
+  ) {
     if (ENCRYPTED.every((b, i) => bytes[at + i] === b)) return true;
   }
   return false;
@@ -22,19 +26,23 @@ export function readReport(name: string, bytes: Uint8Array, keepSource = false):
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ReadError("文件是空的（0 字节），没有可检查的内容。");
   const report = readByKind(bytes, extension, keepSource);
-  if (!report.paragraphs.some((p) => p.text.trim() !== "")) throw new ReadError("文件中没有文字，没有可检查的内容。");
+  if (!report.paragraphs.some((p) => p.text.trim() !== ""))
+    throw new ReadError("文件中没有文字，没有可检查的内容。");
   return report;
 }
 
 function readByKind(bytes: Uint8Array, extension: string, keepSource: boolean): ReportFile {
   if (startsWith(bytes, ZIP)) return readDocx(bytes, keepSource);
   if (startsWith(bytes, OLE) && isEncrypted(bytes)) {
-    throw new ReadError("文件已加密（设置了打开密码），无法读取。请在 Word 中打开，删除密码（文件 → 信息 → 保护文档 → 用密码进行加密）并保存后再试。");
+    throw new ReadError(
+      "文件已加密（设置了打开密码），无法读取。请在 Word 中打开，删除密码（文件 → 信息 → 保护文档 → 用密码进行加密）并保存后再试。"
+    );
   }
   if (startsWith(bytes, OLE) || extension === "doc" || extension === "wps") {
     throw new ReadError("不支持旧版 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx 后再检查。");
   }
   if (extension === "docx") return readDocx(bytes, keepSource);
-  if (extension === "txt" || extension === "") return { paragraphs: readText(bytes), settings: new Map() };
+  if (extension === "txt" || extension === "")
+    return { paragraphs: readText(bytes), settings: new Map() };
   throw new ReadError(`不支持 .${extension} 文件，只能检查 .docx 和 .txt。`);
 }

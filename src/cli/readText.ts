@@ -4,7 +4,16 @@ import { ReadError } from "./readError";
 
 /** Characters a Chinese report is made of: ASCII, CJK, CJK and full-width punctuation, quotes. */
 function plausible(code: number): boolean {
-  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code < 0x7f) || (code >= 0x2000 && code < 0x2070) || (code >= 0x3000 && code < 0x3040) || (code >= 0x4e00 && code < 0xa000) || (code >= 0xff00 && code < 0xfff0);
+  return (
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    (code >= 0x20 && code < 0x7f) ||
+    (code >= 0x2000 && code < 0x2070) ||
+    (code >= 0x3000 && code < 0x3040) ||
+    (code >= 0x4e00 && code < 0xa000) ||
+    (code >= 0xff00 && code < 0xfff0)
+  );
 }
 
 /**
@@ -16,7 +25,13 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   const share = (littleEndian: boolean) => {
     let good = 0;
-    for (let i = 0; i + 1 < sample.length; i += 2) if (plausible(littleEndian ? sample[i]! | (sample[i + 1]! << 8) : (sample[i]! << 8) | sample[i + 1]!)) good++;
+    for (let i = 0; i + 1 < sample.length; i += 2)
+      if (
+        plausible(
+          littleEndian ? sample[i]! | (sample[i + 1]! << 8) : (sample[i]! << 8) | sample[i + 1]!
+        )
+      )
+        good++;
     return good / (sample.length / 2);
   };
   const le = share(true);
@@ -31,24 +46,32 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
  * GB18030 (which covers GBK and GB2312); zero bytes in any other text mean it is not text.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return new TextDecoder(utf16).decode(bytes);
-  if (bytes.subarray(0, 4096).includes(0)) throw new ReadError("这不是文本文件（含有二进制内容）。请检查 .docx 或 .txt 文件。");
+  if (bytes.subarray(0, 4096).includes(0))
+    throw new ReadError("这不是文本文件（含有二进制内容）。请检查 .docx 或 .txt 文件。");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     try {
       return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
     } catch {
-      throw new ReadError("无法识别文本编码：既不是 UTF-8，也不是 GB18030/GBK。请另存为 UTF-8 编码的文本文件。");
+      throw new ReadError(
+        "无法识别文本编码：既不是 UTF-8，也不是 GB18030/GBK。请另存为 UTF-8 编码的文本文件。"
+      );
     }
   }
 }
 
 /** A plain-text report: one paragraph per line. */
 export function readText(bytes: Uint8Array): DocParagraph[] {
-  return decodeText(bytes).split(/\r\n|\r|\n/).map(bodyParagraph);
+  return decodeText(bytes)
+    .split(/\r\n|\r|\n/)
+    .map(bodyParagraph);
 }

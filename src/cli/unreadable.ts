@@ -11,6 +11,10 @@ export function unreadable(error: unknown): string {
   if (code === "ENAMETOOLONG") return "文件路径太长。";
   if (code === "ENOTDIR") return "路径中有一部分不是文件夹。";
   if (code === "EMFILE" || code === "ENFILE") return "同时打开的文件太多，请分批检查。";
-  if (error instanceof RangeError || (error instanceof Error && /memory|string longer/i.test(error.message))) return "文件内容过大，无法读取。";
+  if (
+    error instanceof RangeError ||
+    (error instanceof Error && /memory|string longer/i.test(error.message))
+  )
+    return "文件内容过大，无法读取。";
   return `读取失败${code ? `（${code}）` : ""}，请确认文件存在并可以打开。`;
 }

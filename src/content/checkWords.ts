@@ -1,7 +1,14 @@
 /** Word lists the check rules read. */
 
 /** What advertising pasted from material websites says, and a report never does. */
-export const ADVERTISING_WORDS: readonly string[] = ["素材库", "加微信", "微信号", "下载全文", "全文下载", "版权所有"];
+export const ADVERTISING_WORDS: readonly string[] = [
+  "素材库",
+  "加微信",
+  "微信号",
+  "下载全文",
+  "全文下载",
+  "版权所有",
+];
 
 /**
  * Words advertising uses that reports use too (单位微信公众号, 客服中心, 工会会员, 扫码签到): they

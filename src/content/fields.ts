@@ -4,7 +4,13 @@ import type { FieldDef } from "./types";
 export const FIELDS: readonly FieldDef[] = [
   { id: "unit", label: "单位名称", kind: "text", inForm: true },
   { id: "year", label: "年度", kind: "year", inForm: true },
-  { id: "nextYear", label: "下一年度", kind: "year", inForm: false, derivedFrom: { field: "year", add: 1 } },
+  {
+    id: "nextYear",
+    label: "下一年度",
+    kind: "year",
+    inForm: false,
+    derivedFrom: { field: "year", add: 1 },
+  },
   { id: "superior", label: "上级机关", kind: "text", inForm: true },
   { id: "date", label: "成文日期", kind: "date", inForm: false },
   { id: "studyCount", label: "理论学习中心组集中学习次数", kind: "count", inForm: false },

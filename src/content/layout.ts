@@ -10,7 +10,8 @@
  */
 
 /** What a paragraph is in the layout. */
-export type LayoutRole = "title" | "addressee" | "body" | "heading1" | "heading2" | "heading3" | "heading4" | "signature";
+export type LayoutRole =
+  "title" | "addressee" | "body" | "heading1" | "heading2" | "heading3" | "heading4" | "signature";
 
 export type LayoutAlignment = "left" | "center" | "right" | "justify";
 
@@ -79,12 +80,49 @@ export const GB_9704: LayoutSpec = {
   charsPerLine: 28,
   latinFont: "Times New Roman",
   roles: {
-    title: { name: "标题", font: "方正小标宋简体", sizePt: 22, bold: false, alignment: "center", indentChars: 0 },
-    addressee: { name: "主送机关", font: "仿宋_GB2312", sizePt: BODY_SIZE, alignment: "left", indentChars: 0 },
-    body: { name: "正文", font: "仿宋_GB2312", sizePt: BODY_SIZE, alignment: "justify", indentChars: 2 },
-    heading1: { name: "一级标题（一、）", font: "黑体", sizePt: BODY_SIZE, bold: false, indentChars: 2 },
-    heading2: { name: "二级标题（（一））", font: "楷体_GB2312", sizePt: BODY_SIZE, bold: false, indentChars: 2 },
-    heading3: { name: "三级标题（1.）", font: "仿宋_GB2312", sizePt: BODY_SIZE, bold: true, indentChars: 2 },
+    title: {
+      name: "标题",
+      font: "方正小标宋简体",
+      sizePt: 22,
+      bold: false,
+      alignment: "center",
+      indentChars: 0,
+    },
+    addressee: {
+      name: "主送机关",
+      font: "仿宋_GB2312",
+      sizePt: BODY_SIZE,
+      alignment: "left",
+      indentChars: 0,
+    },
+    body: {
+      name: "正文",
+      font: "仿宋_GB2312",
+      sizePt: BODY_SIZE,
+      alignment: "justify",
+      indentChars: 2,
+    },
+    heading1: {
+      name: "一级标题（一、）",
+      font: "黑体",
+      sizePt: BODY_SIZE,
+      bold: false,
+      indentChars: 2,
+    },
+    heading2: {
+      name: "二级标题（（一））",
+      font: "楷体_GB2312",
+      sizePt: BODY_SIZE,
+      bold: false,
+      indentChars: 2,
+    },
+    heading3: {
+      name: "三级标题（1.）",
+      font: "仿宋_GB2312",
+      sizePt: BODY_SIZE,
+      bold: true,
+      indentChars: 2,
+    },
     heading4: { name: "四级标题（（1））", font: "仿宋_GB2312", sizePt: BODY_SIZE, indentChars: 2 },
     signature: { name: "署名和日期", font: "仿宋_GB2312", sizePt: BODY_SIZE, alignment: "right" },
   },
@@ -92,21 +130,47 @@ export const GB_9704: LayoutSpec = {
   families: [
     {
       name: "仿宋_GB2312",
-      names: ["仿宋_GB2312", "仿宋", "FangSong_GB2312", "FangSong", "方正仿宋_GBK", "方正仿宋简体", "华文仿宋", "STFangsong"],
+      names: [
+        "仿宋_GB2312",
+        "仿宋",
+        "FangSong_GB2312",
+        "FangSong",
+        "方正仿宋_GBK",
+        "方正仿宋简体",
+        "华文仿宋",
+        "STFangsong",
+      ],
       fallbacks: ["仿宋", "华文仿宋"],
     },
     {
       name: "楷体_GB2312",
-      names: ["楷体_GB2312", "楷体", "KaiTi_GB2312", "KaiTi", "方正楷体_GBK", "方正楷体简体", "华文楷体", "STKaiti"],
+      names: [
+        "楷体_GB2312",
+        "楷体",
+        "KaiTi_GB2312",
+        "KaiTi",
+        "方正楷体_GBK",
+        "方正楷体简体",
+        "华文楷体",
+        "STKaiti",
+      ],
       fallbacks: ["楷体", "华文楷体"],
     },
-    { name: "黑体", names: ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "华文黑体", "STHeiti"], fallbacks: ["微软雅黑"] },
+    {
+      name: "黑体",
+      names: ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "华文黑体", "STHeiti"],
+      fallbacks: ["微软雅黑"],
+    },
     {
       name: "方正小标宋简体",
       names: ["方正小标宋简体", "方正小标宋_GBK", "方正小标宋", "小标宋", "FZXiaoBiaoSong-B05S"],
       fallbacks: ["华文中宋", "宋体"],
     },
-    { name: "宋体", names: ["宋体", "SimSun", "新宋体", "NSimSun", "华文宋体", "STSong"], fallbacks: [] },
+    {
+      name: "宋体",
+      names: ["宋体", "SimSun", "新宋体", "NSimSun", "华文宋体", "STSong"],
+      fallbacks: [],
+    },
   ],
 };
 

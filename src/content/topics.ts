@@ -5,4 +5,9 @@ import { PROBLEM_TOPICS } from "./templates/problemTopics";
 import type { TopicDef } from "./types";
 
 /** Every topic any section offers, by id. */
-export const TOPICS: readonly TopicDef[] = [...MAIN_WORK_TOPICS, ...BRANCH_TOPICS, ...PROBLEM_TOPICS, ...PLAN_TOPICS];
+export const TOPICS: readonly TopicDef[] = [
+  ...MAIN_WORK_TOPICS,
+  ...BRANCH_TOPICS,
+  ...PROBLEM_TOPICS,
+  ...PLAN_TOPICS,
+];

@@ -11,5 +11,7 @@ export function formulationSource(entry: Pick<FormulationEntry, "source">): stri
   const { source } = entry;
   if (!source) return undefined;
   const year = source.date.slice(0, 4);
-  return !year || source.document.includes(year) ? source.document : `${readableDate(source.date)}：${source.document}`;
+  return !year || source.document.includes(year)
+    ? source.document
+    : `${readableDate(source.date)}：${source.document}`;
 }

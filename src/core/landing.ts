@@ -16,7 +16,11 @@ export interface Landing {
 }
 
 /** Where a block placed in a document (read before the insert) lands: the section it falls under and its number. */
-export function landingOf(snapshot: DocSnapshot, placed: PlacedBlock, type: DocumentTypeDef): Landing {
+export function landingOf(
+  snapshot: DocSnapshot,
+  placed: PlacedBlock,
+  type: DocumentTypeDef
+): Landing {
   const landing: Landing = {};
   const first = placed.paragraphs[0];
   const number = first && parseHeadingNumber(first.text);
@@ -25,10 +29,14 @@ export function landingOf(snapshot: DocSnapshot, placed: PlacedBlock, type: Docu
   if (number?.level === 1) return landing;
   const paragraphs = snapshot.paragraphs;
   const outline = buildOutline(paragraphs);
-  const under = outline.headings.filter((h) => h.level === 1 && h.paragraph <= placed.at.paragraph).pop();
+  const under = outline.headings
+    .filter((h) => h.level === 1 && h.paragraph <= placed.at.paragraph)
+    .pop();
   if (!under) return landing;
   landing.heading = paragraphs[under.paragraph]!.text.trim();
-  const section = findSections(type, paragraphs, outline).find((s) => s.paragraph === under.paragraph);
+  const section = findSections(type, paragraphs, outline).find(
+    (s) => s.paragraph === under.paragraph
+  );
   if (section) landing.sectionId = section.id;
   return landing;
 }

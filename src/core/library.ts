@@ -27,7 +27,18 @@ const KEYS = PINYIN as Record<string, PinyinKeys>;
 function fromBuiltin(entry: PhraseEntry): LibraryItem {
   const pinyin = KEYS[entry.id] ?? { full: "", initials: "" };
   if (entry.kind === "writing") {
-    return { id: entry.id, source: "builtin", category: entry.category, name: entry.name, text: entry.text, usages: [], body: entry.text, pinyin, formulation: false, historical: false };
+    return {
+      id: entry.id,
+      source: "builtin",
+      category: entry.category,
+      name: entry.name,
+      text: entry.text,
+      usages: [],
+      body: entry.text,
+      pinyin,
+      formulation: false,
+      historical: false,
+    };
   }
   return {
     id: entry.id,
@@ -47,7 +58,11 @@ function fromBuiltin(entry: PhraseEntry): LibraryItem {
 
 export const BUILTIN_ITEMS: readonly LibraryItem[] = PHRASES.map(fromBuiltin);
 
-export function fromUserEntry(entry: UserEntry, source: "user" | "shared", toSyllables: ToSyllables): LibraryItem {
+export function fromUserEntry(
+  entry: UserEntry,
+  source: "user" | "shared",
+  toSyllables: ToSyllables
+): LibraryItem {
   return {
     id: entry.id,
     source,

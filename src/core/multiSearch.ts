@@ -52,7 +52,9 @@ class SkippingSearch {
         continue;
       }
       const start = end - window + 1;
-      for (const i of this.candidates.get(h)!) if (text.startsWith(strings[i]!.text, start)) (found ??= []).push({ start, index: strings[i]!.index });
+      for (const i of this.candidates.get(h)!)
+        if (text.startsWith(strings[i]!.text, start))
+          (found ??= []).push({ start, index: strings[i]!.index });
       end++;
     }
     return found;
@@ -71,12 +73,16 @@ export class MultiSearch {
   private readonly shortIndex = new Map<string, number>();
 
   constructor(private readonly strings: readonly string[]) {
-    if (strings.some((s) => s.length < 2)) throw new Error("MultiSearch needs strings of two characters or more");
+    if (strings.some((s) => s.length < 2))
+      throw new Error("MultiSearch needs strings of two characters or more");
     const indexed = strings.map((text, index) => ({ text, index }));
     const long = indexed.filter((s) => s.text.length >= LONG);
-    const short = indexed.filter((s) => s.text.length < LONG).sort((a, b) => b.text.length - a.text.length);
+    const short = indexed
+      .filter((s) => s.text.length < LONG)
+      .sort((a, b) => b.text.length - a.text.length);
     if (long.length > 0) this.long = new SkippingSearch(long);
-    if (short.length > 0) this.short = new RegExp(short.map((s) => escapeRegex(s.text)).join("|"), "g");
+    if (short.length > 0)
+      this.short = new RegExp(short.map((s) => escapeRegex(s.text)).join("|"), "g");
     for (const s of short) if (!this.shortIndex.has(s.text)) this.shortIndex.set(s.text, s.index);
   }
 

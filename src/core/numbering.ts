@@ -28,9 +28,24 @@ interface NumberPattern {
   chinese: boolean;
   form: (m: RegExpExecArray) => string;
 }
-const LEVEL_1: NumberPattern = { level: 1, re: new RegExp(`^(${CN})(、)`), chinese: true, form: () => "一、" };
-const LEVEL_2: NumberPattern = { level: 2, re: new RegExp(`^([（(])(${CN})([）)])`), chinese: true, form: (m) => `${m[1]}一${m[3]}` };
-const LEVEL_4: NumberPattern = { level: 4, re: /^([（(])(\d{1,2})([）)])/, chinese: false, form: (m) => `${m[1]}1${m[3]}` };
+const LEVEL_1: NumberPattern = {
+  level: 1,
+  re: new RegExp(`^(${CN})(、)`),
+  chinese: true,
+  form: () => "一、",
+};
+const LEVEL_2: NumberPattern = {
+  level: 2,
+  re: new RegExp(`^([（(])(${CN})([）)])`),
+  chinese: true,
+  form: (m) => `${m[1]}一${m[3]}`,
+};
+const LEVEL_4: NumberPattern = {
+  level: 4,
+  re: /^([（(])(\d{1,2})([）)])/,
+  chinese: false,
+  form: (m) => `${m[1]}1${m[3]}`,
+};
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const CHINESE_DIGITS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
@@ -48,7 +63,11 @@ const LEAD = /^(?:[\s\u3000]|##\s*paid(?:begin|end)\s*##)+/i;
 
 /** Whether a first character can be a space or the start of a marker (Chinese text never is). */
 function mayHaveLead(code: number): boolean {
-  return code <= 35 || code === 0xfeff || (code >= 0x80 && code <= 0x3000 && /\s/.test(String.fromCharCode(code)));
+  return (
+    code <= 35 ||
+    code === 0xfeff ||
+    (code >= 0x80 && code <= 0x3000 && /\s/.test(String.fromCharCode(code)))
+  );
 }
 
 const ARABIC_FORMS: Record<number, string> = { 0x2e: "1.", 0xff0e: "1．", 0x3001: "1、" };
@@ -60,7 +79,9 @@ function arabicNumber(text: string, start: number): HeadingNumber | undefined {
   const form = ARABIC_FORMS[text.charCodeAt(end)];
   if (!form || isDigit(text.charCodeAt(end + 1))) return undefined;
   const value = Number(text.slice(start, end));
-  return value < 1 ? undefined : { level: 3, value, prefix: text.slice(start, end + 1), start, form };
+  return value < 1
+    ? undefined
+    : { level: 3, value, prefix: text.slice(start, end + 1), start, form };
 }
 
 /** The heading number a paragraph starts with, if any (leading spaces are not part of it). */

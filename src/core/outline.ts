@@ -22,7 +22,8 @@ export interface Outline {
 const TITLE_WORDS = /总结|报告|打算|述职|情况|计划/;
 const CLOSING = /^(专此|特此)报告[。.]?$/;
 /** A date line: 2025年12月20日 or 二〇二五年十二月二十日. */
-const DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+const DATE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 /** What a unit's name in a signature never ends with: sentence punctuation. */
 const SENTENCE_END = /[。；：，！？.;:,!?]$/;
 
@@ -37,7 +38,9 @@ function hasText(text: string): boolean {
 function automaticNumber(p: DocParagraph): HeadingNumber | undefined {
   if (!p.label || !hasText(p.text)) return undefined;
   const number = parseHeadingNumber(p.label.trim());
-  return number && number.prefix.length === p.label.trim().length ? { ...number, start: 0, automatic: true } : undefined;
+  return number && number.prefix.length === p.label.trim().length
+    ? { ...number, start: 0, automatic: true }
+    : undefined;
 }
 
 /** A paragraph's heading: by its number (一、（一）1.（1）) first, then by Word's heading level. */
@@ -70,7 +73,12 @@ function signatureStart(paragraphs: readonly DocParagraph[], outline: Outline): 
   if (date <= 0 || !DATE.test(paragraphs[date]!.text.trim())) return undefined;
   const unit = previousWithText(date - 1);
   const unitText = unit === -1 ? "" : paragraphs[unit]!.text.trim();
-  const isUnit = unit > 0 && unit !== outline.closing && unitText.length <= 30 && !SENTENCE_END.test(unitText) && !outline.headings.some((h) => h.paragraph === unit);
+  const isUnit =
+    unit > 0 &&
+    unit !== outline.closing &&
+    unitText.length <= 30 &&
+    !SENTENCE_END.test(unitText) &&
+    !outline.headings.some((h) => h.paragraph === unit);
   return isUnit ? unit : date;
 }
 
@@ -83,7 +91,8 @@ export function bodyLength(paragraphs: readonly DocParagraph[]): number {
 
 /** The outline of a report from its paragraphs, styled or plain; headers, footers and notes have no part in it. */
 export function buildOutline(all: readonly DocParagraph[]): Outline {
-  const paragraphs = all.length > 0 && all[all.length - 1]!.part ? all.slice(0, bodyLength(all)) : all;
+  const paragraphs =
+    all.length > 0 && all[all.length - 1]!.part ? all.slice(0, bodyLength(all)) : all;
   const outline: Outline = { headings: [] };
   let first = -1;
   let second = -1;
@@ -99,7 +108,13 @@ export function buildOutline(all: readonly DocParagraph[]): Outline {
   const text = (i: number) => (i === -1 ? "" : paragraphs[i]!.text.trim());
   const isAddressee = (t: string) => /[：:]$/.test(t) && t.length <= 30;
   if (first !== -1 && isAddressee(text(first))) outline.addressee = first;
-  else if (first !== -1 && text(first).length <= 60 && TITLE_WORDS.test(text(first)) && !SENTENCE_END.test(text(first)) && !parseHeadingNumber(text(first))) {
+  else if (
+    first !== -1 &&
+    text(first).length <= 60 &&
+    TITLE_WORDS.test(text(first)) &&
+    !SENTENCE_END.test(text(first)) &&
+    !parseHeadingNumber(text(first))
+  ) {
     outline.title = first;
     if (second !== -1 && isAddressee(text(second))) outline.addressee = second;
   }

@@ -16,7 +16,10 @@ export interface OutlineEntry {
 }
 
 /** The report's headings (一、 （一） 1. and Word's heading styles), each with its part's 字数 and findings. */
-export function outlineSummary(paragraphs: readonly DocParagraph[], findings: readonly Finding[]): OutlineEntry[] {
+export function outlineSummary(
+  paragraphs: readonly DocParagraph[],
+  findings: readonly Finding[]
+): OutlineEntry[] {
   const body = paragraphs.slice(0, bodyLength(paragraphs));
   const headings = buildOutline(body).headings;
   return headings.map((heading, i) => {
@@ -26,7 +29,9 @@ export function outlineSummary(paragraphs: readonly DocParagraph[], findings: re
     return {
       paragraph: heading.paragraph,
       level: heading.level,
-      text: heading.number ? `${heading.number.prefix}${headingTitle(body[heading.paragraph]!.text, heading)}` : body[heading.paragraph]!.text.trim(),
+      text: heading.number
+        ? `${heading.number.prefix}${headingTitle(body[heading.paragraph]!.text, heading)}`
+        : body[heading.paragraph]!.text.trim(),
       characters: characterCount(body.slice(heading.paragraph, end)),
       findings: findings.filter((f) => !f.part && inside(f.paragraph)).length,
     };

@@ -92,10 +92,16 @@ export class PhraseIndex<T extends Searchable> {
 
 function rank<T>(p: Prepared<T>, q: string): number {
   if (p.name === q || p.full === q || p.initials === q) return 0;
-  if (p.name.startsWith(q) || (p.full && p.full.startsWith(q)) || (p.initials && p.initials.startsWith(q))) return 1;
+  if (
+    p.name.startsWith(q) ||
+    (p.full && p.full.startsWith(q)) ||
+    (p.initials && p.initials.startsWith(q))
+  )
+    return 1;
   if (p.name.includes(q) || (q.length > 1 && p.full.includes(q))) return 2;
   if (p.body.includes(q)) return 3;
   // Further into one's own text by pinyin: whole syllables from two letters on, initials from three.
-  if ((q.length > 1 && p.textFull.includes(q)) || (q.length > 2 && p.textInitials.includes(q))) return 3;
+  if ((q.length > 1 && p.textFull.includes(q)) || (q.length > 2 && p.textInitials.includes(q)))
+    return 3;
   return -1;
 }

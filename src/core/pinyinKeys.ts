@@ -11,7 +11,14 @@ export type ToSyllables = (text: string) => string[];
 
 export function pinyinKeys(name: string, toSyllables: ToSyllables): PinyinKeys {
   const han = name.replace(/[^\u4e00-\u9fff]/g, "");
-  const syllables = han ? toSyllables(han).map((s) => s.toLowerCase().replace(/[^a-zü]/g, "").replace(/ü/g, "v")) : [];
+  const syllables = han
+    ? toSyllables(han).map((s) =>
+        s
+          .toLowerCase()
+          .replace(/[^a-zü]/g, "")
+          .replace(/ü/g, "v")
+      )
+    : [];
   return { full: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 }
 
@@ -19,7 +26,11 @@ export function pinyinKeys(name: string, toSyllables: ToSyllables): PinyinKeys {
 const TEXT_KEYS = 300;
 
 /** Keys of a name and of the text under it, for the entries the writer made. */
-export function pinyinKeysWithText(name: string, text: string, toSyllables: ToSyllables): PinyinKeys {
+export function pinyinKeysWithText(
+  name: string,
+  text: string,
+  toSyllables: ToSyllables
+): PinyinKeys {
   const { full, initials } = pinyinKeys(text.slice(0, TEXT_KEYS), toSyllables);
   return { ...pinyinKeys(name, toSyllables), text: { full, initials } };
 }

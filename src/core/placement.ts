@@ -66,7 +66,13 @@ export function placeBlock(snapshot: DocSnapshot, draft: readonly DraftParagraph
     const text = formatLike(n, expected);
     // Word edits replace the first occurrence of the old prefix; skip the rare paragraph where that is elsewhere.
     if (p.text.indexOf(n.prefix) !== n.start) return;
-    edits.push({ paragraph: firstAfter + i, start: n.start, end: n.start + n.prefix.length, expected: n.prefix, text });
+    edits.push({
+      paragraph: firstAfter + i,
+      start: n.start,
+      end: n.start + n.prefix.length,
+      expected: n.prefix,
+      text,
+    });
   });
   return { paragraphs, edits, at };
 }

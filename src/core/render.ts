@@ -7,7 +7,9 @@ export type FieldValues = Readonly<Record<string, string | undefined>>;
 /** `{unit}`, or the field's Chinese name as writers type it in their own phrases: `{单位名称}`. */
 const FIELD_REF = /\{([A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]{2,16})\}/g;
 /** Each field by its id and by its Chinese name. */
-const BY_REF: ReadonlyMap<string, FieldDef> = new Map(FIELDS.flatMap((f) => [[f.id, f] as const, [f.label, f] as const]));
+const BY_REF: ReadonlyMap<string, FieldDef> = new Map(
+  FIELDS.flatMap((f) => [[f.id, f] as const, [f.label, f] as const])
+);
 
 /** The fields a template text refers to (unknown names as written). */
 export function fieldRefs(text: string): string[] {
@@ -24,7 +26,10 @@ function fill(text: string, values: FieldValues, empty: (field: FieldDef) => str
 }
 
 /** The values with derived fields computed: nextYear from a four-digit year. */
-export function resolveFields(values: FieldValues, fields: readonly FieldDef[] = FIELDS): Record<string, string> {
+export function resolveFields(
+  values: FieldValues,
+  fields: readonly FieldDef[] = FIELDS
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of fields) {
     const typed = values[field.id]?.trim();

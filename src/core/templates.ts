@@ -31,7 +31,11 @@ function pick<T>(list: readonly T[], index: number | undefined): T {
 }
 
 /** A topic: its heading, numbered where it lands, and its chosen paragraph. */
-export function topicDraft(id: string, values: FieldValues, variants: VariantChoice = {}): DraftParagraph[] {
+export function topicDraft(
+  id: string,
+  values: FieldValues,
+  variants: VariantChoice = {}
+): DraftParagraph[] {
   const t = topic(id);
   return [
     { text: renderTemplate(t.title, values), level: 2, role: "heading", numbered: true },
@@ -40,19 +44,39 @@ export function topicDraft(id: string, values: FieldValues, variants: VariantCho
 }
 
 /** A section: a numbered heading with its lead-in and chosen topics, or an unnumbered part. */
-export function sectionDraft(s: SectionDef, topics: readonly string[], values: FieldValues, variants: VariantChoice = {}): DraftParagraph[] {
+export function sectionDraft(
+  s: SectionDef,
+  topics: readonly string[],
+  values: FieldValues,
+  variants: VariantChoice = {}
+): DraftParagraph[] {
   const render = (text: string) => renderTemplate(text, values);
   switch (s.kind) {
     case "numbered":
       return [
         { text: render(s.title), level: 1, role: "heading", numbered: true },
-        ...(s.paragraphs ? [{ text: render(pick(s.paragraphs, variants[s.id])), level: 0 as const, role: "body" as const }] : []),
+        ...(s.paragraphs
+          ? [
+              {
+                text: render(pick(s.paragraphs, variants[s.id])),
+                level: 0 as const,
+                role: "body" as const,
+              },
+            ]
+          : []),
         ...topics.flatMap((id) => topicDraft(id, values, variants)),
       ];
     case "signature":
       return (s.lines ?? []).map((line) => ({ text: render(line), level: 0, role: "signature" }));
     default: {
-      const role = s.kind === "title" ? "title" : s.kind === "addressee" ? "addressee" : s.kind === "closing" ? "closing" : "body";
+      const role =
+        s.kind === "title"
+          ? "title"
+          : s.kind === "addressee"
+            ? "addressee"
+            : s.kind === "closing"
+              ? "closing"
+              : "body";
       return [{ text: render(pick(s.paragraphs ?? [], variants[s.id])), level: 0, role }];
     }
   }
@@ -63,13 +87,17 @@ export function skeletonDraft(
   type: DocumentTypeDef,
   topicsBySection: Readonly<Record<string, readonly string[]>>,
   values: FieldValues,
-  variants: VariantChoice = {},
+  variants: VariantChoice = {}
 ): DraftParagraph[] {
-  return type.sections.flatMap((s) => sectionDraft(s, topicsBySection[s.id] ?? s.defaultTopics ?? [], values, variants));
+  return type.sections.flatMap((s) =>
+    sectionDraft(s, topicsBySection[s.id] ?? s.defaultTopics ?? [], values, variants)
+  );
 }
 
 /** Whether any text of a document type (its sections and the topics they offer) has this blank: 上级机关 only where it is used. */
 export function typeUsesField(type: DocumentTypeDef, fieldId: string): boolean {
   const topics = type.sections.flatMap((s) => s.topics ?? []).map(topic);
-  return [type.sections, topics].some((part) => fieldRefsIn(JSON.stringify(part)).includes(fieldId));
+  return [type.sections, topics].some((part) =>
+    fieldRefsIn(JSON.stringify(part)).includes(fieldId)
+  );
 }

@@ -1,4 +1,17 @@
-const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: "0", 零: "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: "0",
+  零: "0",
+  Ｏ: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
 
 /**
  * A year as writers type it, as four ASCII digits: 2026, ２０２６ (full-width), 二〇二六 or
@@ -6,7 +19,13 @@ const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: "0", 零: "0", �
  */
 export function normalizeYear(text: string): string {
   const bare = text.trim().replace(/\s+/g, "").replace(/年$/, "");
-  const digits = [...bare].map((c) => (c >= "０" && c <= "９" ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : (CHINESE_DIGITS[c] ?? c))).join("");
+  const digits = [...bare]
+    .map((c) =>
+      c >= "０" && c <= "９"
+        ? String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+        : (CHINESE_DIGITS[c] ?? c)
+    )
+    .join("");
   return /^\d{4}$/.test(digits) ? digits : text.trim();
 }
 

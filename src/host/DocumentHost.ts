@@ -86,10 +86,9 @@ export class HostError extends Error {
   constructor(
     message: string,
     /** stale: the text changed since the read; range: no such place; outside: the cursor is not in the body; unavailable: Word could not. */
-    readonly code: "stale" | "range" | "outside" | "unavailable",
+    readonly code: "stale" | "range" | "outside" | "unavailable"
   ) {
     super(message);
     this.name = "HostError";
   }
 }
-

@@ -1,6 +1,11 @@
 import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../core/document";
 import type { LayoutPlan } from "../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions } from "./DocumentHost";
+import type {
+  CommentsHost,
+  DocumentHost,
+  InsertBlockOptions,
+  InsertTextOptions,
+} from "./DocumentHost";
 import type { DescribedHost, HostEnvironment } from "./selfTest/environment";
 
 /**
@@ -13,11 +18,12 @@ export class LazyHost implements DocumentHost {
 
   constructor(
     private readonly load: () => Promise<DocumentHost>,
-    hasComments: boolean,
+    hasComments: boolean
   ) {
     if (hasComments) {
       this.comments = {
-        add: (requests: readonly CommentRequest[]) => this.host().then((host) => host.comments!.add(requests)),
+        add: (requests: readonly CommentRequest[]) =>
+          this.host().then((host) => host.comments!.add(requests)),
         removeOwn: () => this.host().then((host) => host.comments!.removeOwn()),
       };
     }

@@ -4,7 +4,13 @@ import type { MemoryDocument } from "../host/memory/MemoryDocument";
 import { playgroundStrings } from "./strings";
 
 const useStyles = makeStyles({
-  margin: { width: "240px", flexShrink: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  margin: {
+    width: "240px",
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   quote: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -13,7 +19,7 @@ export function CommentMargin({ doc }: { doc: MemoryDocument }) {
   const styles = useStyles();
   const comments = useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.comments,
+    () => doc.comments
   );
   if (comments.length === 0) return null;
   return (

@@ -1,5 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import type { DocPosition, ParagraphFormat } from "../core/document";
 import type { MemoryDocument } from "../host/memory/MemoryDocument";
 import { paragraphElement, toDom, toModel } from "./domPosition";
@@ -24,7 +32,11 @@ const useStyles = makeStyles({
     caretColor: "#C8102E",
   },
   paragraph: { margin: 0, minHeight: "1.9em", textIndent: "2em" },
-  level1: { fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif', fontSize: "18px", textIndent: "2em" },
+  level1: {
+    fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif',
+    fontSize: "18px",
+    textIndent: "2em",
+  },
   level2: { fontFamily: '"KaiTi", "STKaiti", "Noto Serif CJK SC", serif', fontWeight: 600 },
   level3: { fontWeight: 700 },
   level4: {},
@@ -41,7 +53,6 @@ const useStyles = makeStyles({
   nextBlock: { textIndent: 0 },
 });
 
-
 interface Mark {
   from: number;
   to: number;
@@ -49,7 +60,17 @@ interface Mark {
 }
 
 /** Text with the caret or selection drawn inside it at `from`..`to` (offsets in this text). */
-function Marked({ text, from, to, collapsed }: { text: string; from: number; to: number; collapsed: boolean }) {
+function Marked({
+  text,
+  from,
+  to,
+  collapsed,
+}: {
+  text: string;
+  from: number;
+  to: number;
+  collapsed: boolean;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -67,17 +88,49 @@ function Marked({ text, from, to, collapsed }: { text: string; from: number; to:
 }
 
 /** One block of a long paragraph, drawn again only when its own text or mark changes. */
-const Block = memo(function Block({ text, first, from, to, collapsed }: { text: string; first: boolean; from?: number; to?: number; collapsed?: boolean }) {
+const Block = memo(function Block({
+  text,
+  first,
+  from,
+  to,
+  collapsed,
+}: {
+  text: string;
+  first: boolean;
+  from?: number;
+  to?: number;
+  collapsed?: boolean;
+}) {
   const styles = useStyles();
   return (
     <span className={first ? styles.block : `${styles.block} ${styles.nextBlock}`}>
-      {from !== undefined && to !== undefined ? <Marked text={text} from={from} to={to} collapsed={!!collapsed} /> : text}
+      {from !== undefined && to !== undefined ? (
+        <Marked text={text} from={from} to={to} collapsed={!!collapsed} />
+      ) : (
+        text
+      )}
     </span>
   );
 });
 
 /** One paragraph of the page, drawn again only when its own text, level or mark changes. */
-const Paragraph = memo(function Paragraph({ index, text, level, format, from, to, collapsed }: { index: number; text: string; level: number; format?: ParagraphFormat; from?: number; to?: number; collapsed?: boolean }) {
+const Paragraph = memo(function Paragraph({
+  index,
+  text,
+  level,
+  format,
+  from,
+  to,
+  collapsed,
+}: {
+  index: number;
+  text: string;
+  level: number;
+  format?: ParagraphFormat;
+  from?: number;
+  to?: number;
+  collapsed?: boolean;
+}) {
   const styles = useStyles();
   const marked = from !== undefined && to !== undefined;
   const blocks = blockRanges(text);
@@ -85,8 +138,21 @@ const Paragraph = memo(function Paragraph({ index, text, level, format, from, to
   if (blocks.length > 1) {
     // The mark is drawn in each block it overlaps, with offsets made relative to the block.
     content = blocks.map(([start, end], i) => {
-      const inside = marked && (collapsed ? from >= start && (from < end || i === blocks.length - 1) : from < end && to > start);
-      return <Block key={i} text={text.slice(start, end)} first={i === 0} {...(inside ? { from: Math.max(from, start) - start, to: Math.min(to, end) - start, collapsed } : {})} />;
+      const inside =
+        marked &&
+        (collapsed
+          ? from >= start && (from < end || i === blocks.length - 1)
+          : from < end && to > start);
+      return (
+        <Block
+          key={i}
+          text={text.slice(start, end)}
+          first={i === 0}
+          {...(inside
+            ? { from: Math.max(from, start) - start, to: Math.min(to, end) - start, collapsed }
+            : {})}
+        />
+      );
     });
   } else if (marked) {
     content = (
@@ -97,7 +163,12 @@ const Paragraph = memo(function Paragraph({ index, text, level, format, from, to
     );
   } else content = text || <br />;
   return (
-    <p data-index={index} data-level={level} style={paragraphLook(format)} className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}>
+    <p
+      data-index={index}
+      data-level={level}
+      style={paragraphLook(format)}
+      className={`${styles.paragraph} ${level > 0 ? styles[`level${level}` as "level1"] : ""}`}
+    >
       {content}
     </p>
   );
@@ -118,7 +189,7 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
   const [composing, setComposing] = useState(0);
   const revision = useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.revision,
+    () => doc.revision
   );
   // One copy per change of the document, not per drawing: a pasted report can have thousands of paragraphs.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is what says the document changed
@@ -133,7 +204,13 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     const dom = window.getSelection();
     if (!element || !dom || !focused) return;
     const known = agreed.current;
-    if (known && same(known.start, selection.start) && same(known.end, selection.end) && paragraphElement(dom.anchorNode, element)) return;
+    if (
+      known &&
+      same(known.start, selection.start) &&
+      same(known.end, selection.end) &&
+      paragraphElement(dom.anchorNode, element)
+    )
+      return;
     const anchor = toDom(element, selection.start);
     const focus = toDom(element, selection.end);
     if (anchor && focus) dom.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
@@ -142,7 +219,10 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
 
   // Like Word, bring the selection into view when the task pane moves it.
   useEffect(() => {
-    if (!focused) root.current?.querySelector("[data-caret], [data-selected]")?.scrollIntoView({ block: "nearest" });
+    if (!focused)
+      root.current
+        ?.querySelector("[data-caret], [data-selected]")
+        ?.scrollIntoView({ block: "nearest" });
   });
 
   // DOM selection → model selection: on every change, and synchronously when focus leaves the page
@@ -151,12 +231,20 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     const fromDom = () => {
       const element = root.current;
       const dom = window.getSelection();
-      if (!element || !dom?.anchorNode || !dom.focusNode || !paragraphElement(dom.anchorNode, element)) return;
+      if (
+        !element ||
+        !dom?.anchorNode ||
+        !dom.focusNode ||
+        !paragraphElement(dom.anchorNode, element)
+      )
+        return;
       const anchor = toModel(element, dom.anchorNode, dom.anchorOffset);
       const focus = toModel(element, dom.focusNode, dom.focusOffset);
       if (!anchor || !focus) return;
       const current = doc.selection();
-      const ordered = anchor.paragraph < focus.paragraph || (anchor.paragraph === focus.paragraph && anchor.offset <= focus.offset);
+      const ordered =
+        anchor.paragraph < focus.paragraph ||
+        (anchor.paragraph === focus.paragraph && anchor.offset <= focus.offset);
       const [start, end] = ordered ? [anchor, focus] : [focus, anchor];
       agreed.current = { start, end };
       if (!same(start, current.start) || !same(end, current.end)) doc.setSelection(anchor, focus);
@@ -186,7 +274,9 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
       switch (event.inputType) {
         case "insertText":
         case "insertReplacementText":
-          return doc.replaceSelection(event.data ?? event.dataTransfer?.getData("text/plain") ?? "");
+          return doc.replaceSelection(
+            event.data ?? event.dataTransfer?.getData("text/plain") ?? ""
+          );
         case "insertParagraph":
         case "insertLineBreak":
           return doc.replaceSelection("\n");
@@ -206,8 +296,16 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
       const p = paragraphElement(window.getSelection()?.anchorNode ?? null, element);
       if (p) {
         const index = Number(p.dataset.index);
-        const caret = toModel(element, window.getSelection()!.anchorNode!, window.getSelection()!.anchorOffset);
-        doc.setParagraphText(index, p.textContent ?? "", caret?.offset ?? (event.data ?? "").length);
+        const caret = toModel(
+          element,
+          window.getSelection()!.anchorNode!,
+          window.getSelection()!.anchorOffset
+        );
+        doc.setParagraphText(
+          index,
+          p.textContent ?? "",
+          caret?.offset ?? (event.data ?? "").length
+        );
       }
       setComposing((n) => n + 1);
     };
@@ -247,8 +345,13 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
   const collapsed = same(selection.start, selection.end);
   /** The caret or selection drawn in a paragraph while the page has no focus (Word keeps showing it too). */
   const markIn = (text: string, index: number): Mark | undefined => {
-    if (focused || index < selection.start.paragraph || index > selection.end.paragraph) return undefined;
-    return { from: index === selection.start.paragraph ? selection.start.offset : 0, to: index === selection.end.paragraph ? selection.end.offset : text.length, collapsed };
+    if (focused || index < selection.start.paragraph || index > selection.end.paragraph)
+      return undefined;
+    return {
+      from: index === selection.start.paragraph ? selection.start.offset : 0,
+      to: index === selection.end.paragraph ? selection.end.offset : text.length,
+      collapsed,
+    };
   };
 
   return (
@@ -269,7 +372,18 @@ export function DocumentView({ doc }: { doc: MemoryDocument }) {
     >
       {paragraphs.map((p, index) => {
         const mark = markIn(p.text, index);
-        return <Paragraph key={`${composing}-${index}`} index={index} text={p.text} level={p.level} format={p.format} from={mark?.from} to={mark?.to} collapsed={mark?.collapsed} />;
+        return (
+          <Paragraph
+            key={`${composing}-${index}`}
+            index={index}
+            text={p.text}
+            level={p.level}
+            format={p.format}
+            from={mark?.from}
+            to={mark?.to}
+            collapsed={mark?.collapsed}
+          />
+        );
       })}
     </div>
   );

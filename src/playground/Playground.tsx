@@ -1,4 +1,14 @@
-import { Button, FluentProvider, makeStyles, Switch, Text, Toolbar, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Switch,
+  Text,
+  Toolbar,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import type { FakeWpsDocument } from "../host/wps/fake/FakeWps";
@@ -21,7 +31,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // One line whatever the window's width: the bar's height is the pane's loss.
-  title: { margin: 0, flexGrow: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  title: {
+    margin: 0,
+    flexGrow: 1,
+    minWidth: 0,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   tools: { flexShrink: 0, whiteSpace: "nowrap" },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   document: {
@@ -46,14 +63,24 @@ const useStyles = makeStyles({
 function HistoryButtons({ doc }: { doc: MemoryDocument }) {
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.revision,
+    () => doc.revision
   );
   return (
     <>
-      <Button appearance="subtle" disabled={!doc.canUndo} title={playgroundStrings.undoKeys} onClick={() => doc.undo()}>
+      <Button
+        appearance="subtle"
+        disabled={!doc.canUndo}
+        title={playgroundStrings.undoKeys}
+        onClick={() => doc.undo()}
+      >
         {playgroundStrings.undo}
       </Button>
-      <Button appearance="subtle" disabled={!doc.canRedo} title={playgroundStrings.redoKeys} onClick={() => doc.redo()}>
+      <Button
+        appearance="subtle"
+        disabled={!doc.canRedo}
+        title={playgroundStrings.redoKeys}
+        onClick={() => doc.redo()}
+      >
         {playgroundStrings.redo}
       </Button>
     </>
@@ -70,7 +97,7 @@ function paneWidth(): string {
 function WpsUndoButton({ doc }: { doc: FakeWpsDocument }) {
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.revision,
+    () => doc.revision
   );
   return (
     <Button appearance="subtle" disabled={doc.undoStack.length === 0} onClick={() => doc.undo()}>
@@ -103,26 +130,49 @@ export function Playground() {
               appearance="subtle"
               onClick={() =>
                 wps
-                  ? wps.doc.load(SAMPLE_REPORT.map((text) => ({ text, level: 0, inTable: false, inList: false })))
+                  ? wps.doc.load(
+                      SAMPLE_REPORT.map((text) => ({
+                        text,
+                        level: 0,
+                        inTable: false,
+                        inList: false,
+                      }))
+                    )
                   : doc.replaceAll(sampleParagraphs(), WORD_DEFAULT_PAGE)
               }
             >
               {playgroundStrings.loadSample}
             </Button>
             {!wps && (
-              <Button appearance="subtle" onClick={() => doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))}>
+              <Button
+                appearance="subtle"
+                onClick={() =>
+                  doc.setSelection({ paragraph: 0, offset: 0 }, doc.endOf(doc.paragraphCount - 1))
+                }
+              >
                 {playgroundStrings.selectAll}
               </Button>
             )}
-            <Switch label={playgroundStrings.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
+            <Switch
+              label={playgroundStrings.dark}
+              checked={dark}
+              onChange={(_, data) => setDark(data.checked)}
+            />
           </Toolbar>
         </header>
         <div className={styles.main}>
           <main className={styles.document}>
-            <div className={styles.page}>{wps ? <WpsDocumentView doc={wps.doc} /> : <DocumentView doc={doc} />}</div>
+            <div className={styles.page}>
+              {wps ? <WpsDocumentView doc={wps.doc} /> : <DocumentView doc={doc} />}
+            </div>
             {!wps && <CommentMargin doc={doc} />}
           </main>
-          <div className={styles.pane} style={{ width: paneWidth() }} aria-label={playgroundStrings.pane} role="complementary">
+          <div
+            className={styles.pane}
+            style={{ width: paneWidth() }}
+            aria-label={playgroundStrings.pane}
+            role="complementary"
+          >
             <App host={host} theme={dark ? webDarkTheme : webLightTheme} />
           </div>
         </div>

@@ -18,10 +18,20 @@ const useStyles = makeStyles({
     lineHeight: 1.9,
     whiteSpace: "pre-wrap",
   },
-  paragraph: { margin: 0, minHeight: "1.9em", textIndent: "2em", cursor: "text", borderLeft: "3px solid transparent" },
+  paragraph: {
+    margin: 0,
+    minHeight: "1.9em",
+    textIndent: "2em",
+    cursor: "text",
+    borderLeft: "3px solid transparent",
+  },
   cursor: { borderLeftColor: "#C8102E" },
   heading: { fontFamily: '"SimHei", "Noto Sans CJK SC", sans-serif' },
-  comments: { marginTop: tokens.spacingVerticalXL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  comments: {
+    marginTop: tokens.spacingVerticalXL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /**
@@ -32,12 +42,13 @@ export function WpsDocumentView({ doc }: { doc: FakeWpsDocument }) {
   const styles = useStyles();
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.revision,
+    () => doc.revision
   );
   const texts = doc.texts();
   const cursorAt = (() => {
     let paragraph = 0;
-    for (let i = 0; i < doc.selection.End && i < doc.chars.length; i++) if (doc.chars[i]!.kind === "para" || doc.chars[i]!.kind === "cell") paragraph++;
+    for (let i = 0; i < doc.selection.End && i < doc.chars.length; i++)
+      if (doc.chars[i]!.kind === "para" || doc.chars[i]!.kind === "cell") paragraph++;
     return paragraph;
   })();
   return (

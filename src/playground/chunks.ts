@@ -17,7 +17,8 @@ export function blockRanges(text: string): Array<[number, number]> {
   while (start < text.length) {
     // Searched in a window, so text without punctuation is not scanned to its end for every block.
     const found = text.slice(start + BLOCK_MIN, start + BLOCK_MAX).search(BREAK);
-    const end = found >= 0 ? start + BLOCK_MIN + found + 1 : Math.min(text.length, start + BLOCK_MAX);
+    const end =
+      found >= 0 ? start + BLOCK_MIN + found + 1 : Math.min(text.length, start + BLOCK_MAX);
     ranges.push([start, end]);
     start = end;
   }

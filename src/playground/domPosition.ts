@@ -2,7 +2,7 @@ import type { DocPosition } from "../core/document";
 
 /** The paragraph element holding a DOM node, if it belongs to the document view. */
 export function paragraphElement(node: Node | null, root: HTMLElement): HTMLElement | null {
-  const element = node instanceof HTMLElement ? node : node?.parentElement ?? null;
+  const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
   const p = element?.closest<HTMLElement>("[data-index]") ?? null;
   return p && root.contains(p) ? p : null;
 }
@@ -19,7 +19,10 @@ export function toModel(root: HTMLElement, node: Node, offset: number): DocPosit
 }
 
 /** A model position as a DOM point inside the paragraph's text nodes. */
-export function toDom(root: HTMLElement, position: DocPosition): { node: Node; offset: number } | null {
+export function toDom(
+  root: HTMLElement,
+  position: DocPosition
+): { node: Node; offset: number } | null {
   const p = root.querySelector<HTMLElement>(`[data-index="${position.paragraph}"]`);
   if (!p) return null;
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);

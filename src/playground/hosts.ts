@@ -20,7 +20,10 @@ export function playgroundMemoryHost(doc: MemoryDocument): DocumentHost {
       host: playgroundStrings.memoryHost,
       version: "",
       apis: [playgroundStrings.memoryApis],
-      openScratch: async () => ({ host: new MemoryHost(new MemoryDocument()), close: () => undefined }),
+      openScratch: async () => ({
+        host: new MemoryHost(new MemoryDocument()),
+        close: () => undefined,
+      }),
     }),
   });
   return host;

@@ -22,7 +22,8 @@ export function paragraphLook(format: ParagraphFormat | undefined): CSSPropertie
   if (stack) look.fontFamily = stack;
   if (size !== undefined) look.fontSize = `${(size * 4) / 3}px`;
   if (bold !== undefined) look.fontWeight = bold ? 700 : 400;
-  if (format.alignment) look.textAlign = format.alignment === "distribute" ? "justify" : format.alignment;
+  if (format.alignment)
+    look.textAlign = format.alignment === "distribute" ? "justify" : format.alignment;
   if (format.firstLineChars !== undefined) look.textIndent = `${format.firstLineChars}em`;
   else if (format.firstLinePt !== undefined) look.textIndent = `${(format.firstLinePt * 4) / 3}px`;
   return look;

@@ -1,4 +1,10 @@
-import { AriaLiveAnnouncer, FluentProvider, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
@@ -13,9 +19,15 @@ interface TabProps {
 }
 // Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at once, the others when the pane is idle.
 const TAB_CHUNKS = {
-  templates: tabChunk<TabProps>(() => import(/* webpackChunkName: "templates" */ "./tabs/TemplatesTab").then((m) => m.TemplatesTab)),
-  phrases: tabChunk<TabProps>(() => import(/* webpackChunkName: "phrases" */ "./tabs/PhrasesTab").then((m) => m.PhrasesTab)),
-  check: tabChunk<TabProps>(() => import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => m.CheckTab)),
+  templates: tabChunk<TabProps>(() =>
+    import(/* webpackChunkName: "templates" */ "./tabs/TemplatesTab").then((m) => m.TemplatesTab)
+  ),
+  phrases: tabChunk<TabProps>(() =>
+    import(/* webpackChunkName: "phrases" */ "./tabs/PhrasesTab").then((m) => m.PhrasesTab)
+  ),
+  check: tabChunk<TabProps>(() =>
+    import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => m.CheckTab)
+  ),
 };
 /** The first tab's code: started as this script runs; the pane is drawn once it is there (no spinner frame). */
 export const loadFirstTab = () => TAB_CHUNKS.templates.start();
@@ -27,8 +39,18 @@ void loadFirstTab();
  */
 const frame = {
   provider: { height: "100%" },
-  root: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexShrink: 0,
+  },
   panel: { flexGrow: 1, minHeight: 0, overflowY: "auto", padding: tokens.spacingHorizontalM },
 } satisfies Record<string, CSSProperties>;
 
@@ -73,14 +95,21 @@ export function App({ host, theme, onLive }: AppProps) {
   };
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
   // The phrase library loads after the first render; it fetches the shared library when one is set.
-  useEffect(() => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()), []);
+  useEffect(
+    () => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()),
+    []
+  );
   // The other tabs' code once the first screen is drawn, so switching shows them at once.
   useEffect(() => whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start())), []);
   return (
     <FluentProvider theme={theme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
         <div style={frame.root}>
-          <TabList style={frame.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
+          <TabList
+            style={frame.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, data) => show(data.value as TabId)}
+          >
             <Tab value="templates">{strings.tabs.templates}</Tab>
             <Tab value="phrases">{strings.tabs.phrases}</Tab>
             <Tab value="check">{strings.tabs.check}</Tab>

@@ -1,6 +1,10 @@
 /** Deciding, before anything renders, whether the task pane can run in this Office. */
 
-export type BootResult = { kind: "ready"; dark: boolean } | { kind: "not-word" } | { kind: "old-word" } | { kind: "no-office" };
+export type BootResult =
+  | { kind: "ready"; dark: boolean }
+  | { kind: "not-word" }
+  | { kind: "old-word" }
+  | { kind: "no-office" };
 
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown; platform: unknown }>;
@@ -17,10 +21,15 @@ export interface OfficeLike {
  */
 export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-export async function boot(office: OfficeLike | undefined, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<BootResult> {
+export async function boot(
+  office: OfficeLike | undefined,
+  timeoutMs = OFFICE_READY_TIMEOUT_MS
+): Promise<BootResult> {
   if (!office) return { kind: "no-office" };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
+  const timeout = new Promise<"timeout">(
+    (resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs))
+  );
   const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
   if (info === "timeout") return { kind: "no-office" };
   if (info.host !== office.HostType.Word) return { kind: "not-word" };
@@ -32,6 +41,10 @@ export async function boot(office: OfficeLike | undefined, timeoutMs = OFFICE_RE
 export function isDark(color: string | undefined): boolean {
   const match = color && /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
   if (!match) return false;
-  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16) / 255) as [number, number, number];
+  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }

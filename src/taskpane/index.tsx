@@ -22,7 +22,9 @@ const render = (node: ReactNode) => createRoot(mount).render(node);
 
 /** Why the pane cannot run here; the message's code loads only when needed. */
 const showMessage = (message: BootMessageProps) =>
-  void import(/* webpackChunkName: "boot-message" */ "./components/BootMessage").then(({ BootMessage }) => render(<BootMessage {...message} />));
+  void import(/* webpackChunkName: "boot-message" */ "./components/BootMessage").then(
+    ({ BootMessage }) => render(<BootMessage {...message} />)
+  );
 
 /**
  * The live pane takes over the drawn screen (hydration) when it will render the same: the light theme, and
@@ -32,9 +34,14 @@ const showMessage = (message: BootMessageProps) =>
 function start(app: (onLive?: () => void) => ReactNode, dark: boolean): void {
   const adopt = drawn && !dark && !(EARLY_ACTION in globalThis);
   if (!adopt) return render(app());
-  hydrateRoot(drawn, app(() => liveDrawnScreen(drawn)), {
-    onRecoverableError: (error) => performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
-  });
+  hydrateRoot(
+    drawn,
+    app(() => liveDrawnScreen(drawn)),
+    {
+      onRecoverableError: (error) =>
+        performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
+    }
+  );
 }
 
 /** Marked when the drawn screen and the live pane did not agree (React then rendered afresh); tests look for it. */
@@ -46,10 +53,15 @@ void boot(office).then(async (result) => {
     case "ready": {
       rememberTheme(result.dark);
       // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
-      const theme = result.dark ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme) : webLightTheme;
+      const theme = result.dark
+        ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme)
+        : webLightTheme;
       const [, loaded] = await Promise.all([loadFirstTab(), theme]);
       // The Word host's code loads once the pane is live: the first screen does not touch the document.
-      const load = () => import(/* webpackChunkName: "word-host" */ "../host/word/WordHost").then(({ WordHost }) => new WordHost());
+      const load = () =>
+        import(/* webpackChunkName: "word-host" */ "../host/word/WordHost").then(
+          ({ WordHost }) => new WordHost()
+        );
       const host = new LazyHost(load, wordCapabilities(officeEnvironment()).comments);
       const renderer = createDOMRenderer(document);
       return start(
@@ -58,7 +70,7 @@ void boot(office).then(async (result) => {
             <App host={host} theme={loaded} onLive={() => (onLive?.(), host.warm())} />
           </RendererProvider>
         ),
-        result.dark,
+        result.dark
       );
     }
     case "not-word":

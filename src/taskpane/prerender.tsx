@@ -1,4 +1,9 @@
-import { createDOMRenderer, RendererProvider, renderToStyleElements, webLightTheme } from "@fluentui/react-components";
+import {
+  createDOMRenderer,
+  RendererProvider,
+  renderToStyleElements,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
@@ -22,8 +27,20 @@ import { strings } from "./strings";
 function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
   const early: EarlyAction = "insert-skeleton";
-  const button = { text: strings.templates.insertSkeleton, busy: strings.templates.preparing, key: EARLY_ACTION, action: early };
-  const data = JSON.stringify({ key: STORAGE_PREFIX + TEMPLATE_FORM_KEY, themeKey: THEME_KEY, drawn, placeholder: strings.templates.unitPlaceholder, loadingLine, button });
+  const button = {
+    text: strings.templates.insertSkeleton,
+    busy: strings.templates.preparing,
+    key: EARLY_ACTION,
+    action: early,
+  };
+  const data = JSON.stringify({
+    key: STORAGE_PREFIX + TEMPLATE_FORM_KEY,
+    themeKey: THEME_KEY,
+    drawn,
+    placeholder: strings.templates.unitPlaceholder,
+    loadingLine,
+    button,
+  });
   return `(function (d, reportYear) {
   var screen = document.currentScript.previousElementSibling, form = {}, dark = false;
   try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; dark = localStorage.getItem(d.themeKey) === "dark"; } catch (e) {}
@@ -54,14 +71,16 @@ export async function prerender(loadingLine: string): Promise<{ html: string; st
   const screen = renderToString(
     <RendererProvider renderer={renderer}>
       <App host={new MemoryHost(new MemoryDocument())} theme={webLightTheme} />
-    </RendererProvider>,
+    </RendererProvider>
   );
   // The theme's style element, which FluentProvider renders inside itself only on a server, goes to the head:
   // in the page the live provider has no such child, and finds the element by its id there.
   const themeStyle = /<style id="fui-FluentProvider[^"]*">[^<]*<\/style>/.exec(screen)?.[0] ?? "";
   // Focus management's attributes wait until the live pane has taken the screen over: Fluent's tabster would
   // otherwise add its focus guards to the drawn elements while React is still adopting them.
-  const adoptable = screen.replace(themeStyle, "").replaceAll(' data-tabster="', ` ${DRAWN_TABSTER}="`);
+  const adoptable = screen
+    .replace(themeStyle, "")
+    .replaceAll(' data-tabster="', ` ${DRAWN_TABSTER}="`);
   return {
     html: `<div data-drawn inert style="height:100%">${adoptable}</div><script>${guard(loadingLine)}</script>`,
     styles: themeStyle + renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),

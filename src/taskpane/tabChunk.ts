@@ -10,7 +10,9 @@ export function tabChunk<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const start = () => (pending ??= load().then((component) => (loaded = component)));
-  const Lazy = lazy(() => start().then((component) => ({ default: component }))) as unknown as ComponentType<P>;
+  const Lazy = lazy(() =>
+    start().then((component) => ({ default: component }))
+  ) as unknown as ComponentType<P>;
   // The same component every time: switching from Lazy to the loaded one would remount the tab and lose its state.
   let given: ComponentType<P> | undefined;
   return { start, component: (): ComponentType<P> => (given ??= loaded ?? Lazy) };

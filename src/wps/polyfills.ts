@@ -8,5 +8,6 @@ function at<T>(this: ArrayLike<T>, index: number): T | undefined {
 }
 
 for (const proto of [Array.prototype, String.prototype] as object[]) {
-  if (!("at" in proto)) Object.defineProperty(proto, "at", { value: at, writable: true, configurable: true });
+  if (!("at" in proto))
+    Object.defineProperty(proto, "at", { value: at, writable: true, configurable: true });
 }

@@ -19,7 +19,9 @@ export function inWps(text: string): string {
 export function adaptStrings(table: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(table)) {
     if (typeof value === "string") table[key] = inWps(value);
-    else if (typeof value === "function") table[key] = (...args: unknown[]) => inWps(String((value as (...a: unknown[]) => unknown)(...args)));
+    else if (typeof value === "function")
+      table[key] = (...args: unknown[]) =>
+        inWps(String((value as (...a: unknown[]) => unknown)(...args)));
     else if (value && typeof value === "object") adaptStrings(value as Record<string, unknown>);
   }
 }

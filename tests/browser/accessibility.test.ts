@@ -19,15 +19,38 @@ interface Violation {
  */
 async function seriousViolations(page: Page): Promise<Violation[]> {
   // Colours are measured once transitions (a button leaving its busy state, a dialog opening, the theme changing) have ended.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+  );
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object
+          ): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ["violations"] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.html),
+    }));
   });
   return found
-    .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((html) => !html.includes("data-tabster-dummy")) : v.nodes }))
+    .map((v) => ({
+      ...v,
+      nodes:
+        v.id === "aria-hidden-focus"
+          ? v.nodes.filter((html) => !html.includes("data-tabster-dummy"))
+          : v.nodes,
+    }))
     .filter((v) => (v.impact === "serious" || v.impact === "critical") && v.nodes.length > 0);
 }
 
@@ -47,7 +70,9 @@ describe("accessibility (axe-core)", () => {
     // 提法: results for a search, then the dialog for a new phrase.
     await page.getByRole("tab", { name: "提法" }).click();
     await page.getByRole("searchbox", { name: "搜索提法" }).fill("sgys");
-    await expect.poll(() => page.getByRole("button", { name: "插入名称：四个意识" }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: "插入名称：四个意识" }).count())
+      .toBe(1);
     scans["提法"] = await seriousViolations(page);
     await page.getByRole("button", { name: "新建" }).click();
     await expect.poll(() => page.getByRole("dialog").count()).toBe(1);

@@ -20,24 +20,37 @@ declare global {
 /** Before any script of the page runs on it: the drawn main button and the number of CSS rules. */
 function recordDrawnScreen() {
   document.addEventListener("DOMContentLoaded", () => {
-    window.__drawnButton = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "插入全文框架");
-    window.__drawnRules = [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0);
+    window.__drawnButton = [...document.querySelectorAll("button")].find(
+      (b) => b.textContent?.trim() === "插入全文框架"
+    );
+    window.__drawnRules = [...document.styleSheets].reduce(
+      (n, sheet) => n + sheet.cssRules.length,
+      0
+    );
   });
 }
 
 describe("the live pane and the drawn screen", () => {
   it("adopts the drawn screen in Word: the same elements, no style inserted twice, focus management after", async () => {
     const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
-    await page.route("**/office/office.js", async (route) => route.fulfill({ contentType: "text/javascript", body: await stub() }));
+    await page.route("**/office/office.js", async (route) =>
+      route.fulfill({ contentType: "text/javascript", body: await stub() })
+    );
     await page.addInitScript(recordDrawnScreen);
     await page.goto(`${harness.url}taskpane.html`);
     await expect.poll(() => page.locator("[inert]").count(), { timeout: 20_000 }).toBe(0);
     const adopted = await page.evaluate(() => ({
-      same: window.__drawnButton?.isConnected === true && [...document.querySelectorAll("button")].includes(window.__drawnButton),
-      mismatches: performance.getEntriesByName("dangjian:hydration-mismatch").map((e) => String((e as PerformanceMark).detail)),
+      same:
+        window.__drawnButton?.isConnected === true &&
+        [...document.querySelectorAll("button")].includes(window.__drawnButton),
+      mismatches: performance
+        .getEntriesByName("dangjian:hydration-mismatch")
+        .map((e) => String((e as PerformanceMark).detail)),
       drawnFocusAttributes: document.querySelectorAll("[data-tabster-drawn]").length,
       focusAttributes: document.querySelectorAll("[data-tabster]").length,
-      addedRules: [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0) - (window.__drawnRules ?? 0),
+      addedRules:
+        [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0) -
+        (window.__drawnRules ?? 0),
     }));
     expect(adopted).toMatchObject({ same: true, mismatches: [], drawnFocusAttributes: 0 });
     expect(adopted.focusAttributes).toBeGreaterThan(15);
@@ -46,10 +59,14 @@ describe("the live pane and the drawn screen", () => {
 
     // Live: a row click previews it, and the keyboard moves through the tree as Fluent's focus management does.
     await page.getByRole("treeitem", { name: /开头/ }).click();
-    await expect.poll(() => page.getByRole("region", { name: /预览/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole("region", { name: /预览/ }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await page.getByRole("treeitem", { name: /开头/ }).focus();
     await page.keyboard.press("ArrowDown");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-fui-tree-item-value"))).toBe("section:main-work");
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-fui-tree-item-value"))
+    ).toBe("section:main-work");
     await page.screenshot({ path: "test-results/adopted.png" });
     expect(errors).toEqual([]);
     await context.close();
@@ -58,7 +75,12 @@ describe("the live pane and the drawn screen", () => {
   it("shows the loading line, not the light screen, where Word was dark the last time", async () => {
     const { page, context } = await harness.page({ viewport: { width: 350, height: 700 } });
     // office.js that never gets ready: what shows is what the page draws before the live pane.
-    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: { Word: 'Word' } };" }));
+    await page.route("**/office/office.js", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: { Word: 'Word' } };",
+      })
+    );
     await page.addInitScript(() => localStorage.setItem("dangjian.theme", "dark"));
     await page.goto(`${harness.url}taskpane.html`);
     expect(await page.locator("[data-drawn]").count()).toBe(0);

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,7 +23,11 @@ function manifestUrls(xml: string): string[] {
 
 /** A production build into `outDir`: about half a minute alone, several minutes on a busy machine. */
 async function build(outDir: string, env: Record<string, string>): Promise<void> {
-  const built = await runChild("npx", ["webpack", "--mode", "production", "--output-path", outDir], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 540_000 });
+  const built = await runChild(
+    "npx",
+    ["webpack", "--mode", "production", "--output-path", outDir],
+    { cwd: ROOT, env: { ...process.env, ...env }, timeout: 540_000 }
+  );
   if (built.status !== 0) throw new Error(`webpack failed: ${built.stderr}`);
 }
 
@@ -43,53 +56,78 @@ describe("the production build", () => {
 
   it("bundles name no address outside the origin but documentation links in library messages", () => {
     const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
-    const urls = bundles.flatMap((f) => [...readFileSync(join(DIST, f), "utf8").matchAll(/https?:\/\/[\w.-]+/g)].map((m) => m[0]));
-    const allowed = /^https?:\/\/(www\.w3\.org|reactjs\.org|react\.dev|github\.com|aka\.ms|localhost)$/;
+    const urls = bundles.flatMap((f) =>
+      [...readFileSync(join(DIST, f), "utf8").matchAll(/https?:\/\/[\w.-]+/g)].map((m) => m[0])
+    );
+    const allowed =
+      /^https?:\/\/(www\.w3\.org|reactjs\.org|react\.dev|github\.com|aka\.ms|localhost)$/;
     expect(urls.filter((u) => !allowed.test(u))).toEqual([]);
   });
 
-  it("rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL", { timeout: BUILD_TIMEOUT_MS }, async () => {
-    const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
-    try {
-      await build(out, { ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian", OFFICE_JS_URL: "https://office.example.cn/lib/office.js" });
-      const xml = readFileSync(join(out, "manifest.xml"), "utf8");
-      expect(xml).not.toContain("localhost");
-      expect(xml).toContain('<SourceLocation DefaultValue="https://oa.example.gov.cn/dangjian/taskpane.html"/>');
-      expect(xml).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
-      expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain('src="https://office.example.cn/lib/office.js"');
-      expect(existsSync(join(out, "office"))).toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
+  it(
+    "rewrites the manifest for ADDIN_BASE_URL and loads office.js from OFFICE_JS_URL",
+    { timeout: BUILD_TIMEOUT_MS },
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
+      try {
+        await build(out, {
+          ADDIN_BASE_URL: "https://oa.example.gov.cn/dangjian",
+          OFFICE_JS_URL: "https://office.example.cn/lib/office.js",
+        });
+        const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+        expect(xml).not.toContain("localhost");
+        expect(xml).toContain(
+          '<SourceLocation DefaultValue="https://oa.example.gov.cn/dangjian/taskpane.html"/>'
+        );
+        expect(xml).toContain("<AppDomain>https://oa.example.gov.cn</AppDomain>");
+        expect(readFileSync(join(out, "taskpane.html"), "utf8")).toContain(
+          'src="https://office.example.cn/lib/office.js"'
+        );
+        expect(existsSync(join(out, "office"))).toBe(false);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     }
-  });
+  );
 });
 
 describe("a build with a current office.js (OFFICE_JS_DIR)", () => {
-  it("serves the office.js files of the given folder, as they are, instead of the npm package's", { timeout: BUILD_TIMEOUT_MS }, async () => {
-    const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
-    const cdn = mkdtempSync(join(tmpdir(), "dangjian-officejs-"));
-    try {
-      const npm = join(ROOT, "node_modules/@microsoft/office-js/dist");
-      mkdirSync(join(cdn, "zh-cn"));
-      cpSync(join(npm, "zh-cn/office_strings.js"), join(cdn, "zh-cn/office_strings.js"));
-      cpSync(join(npm, "o15apptofilemappingtable.js"), join(cdn, "o15apptofilemappingtable.js"));
-      const current = "var OSF = OSF || {}; /* office.js as the CDN serves it today */\n";
-      writeFileSync(join(cdn, "office.js"), current);
-      writeFileSync(join(cdn, "word-win32-16.01.js"), "var Word = Word || {};\n");
-      await build(out, { OFFICE_JS_DIR: cdn });
-      expect(readFileSync(join(out, "office/office.js"), "utf8")).toBe(current);
-      expect(readdirSync(join(out, "office")).sort()).toEqual(["o15apptofilemappingtable.js", "office.js", "word-win32-16.01.js", "zh-cn"]);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-      rmSync(cdn, { recursive: true, force: true });
+  it(
+    "serves the office.js files of the given folder, as they are, instead of the npm package's",
+    { timeout: BUILD_TIMEOUT_MS },
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), "dangjian-build-"));
+      const cdn = mkdtempSync(join(tmpdir(), "dangjian-officejs-"));
+      try {
+        const npm = join(ROOT, "node_modules/@microsoft/office-js/dist");
+        mkdirSync(join(cdn, "zh-cn"));
+        cpSync(join(npm, "zh-cn/office_strings.js"), join(cdn, "zh-cn/office_strings.js"));
+        cpSync(join(npm, "o15apptofilemappingtable.js"), join(cdn, "o15apptofilemappingtable.js"));
+        const current = "var OSF = OSF || {}; /* office.js as the CDN serves it today */\n";
+        writeFileSync(join(cdn, "office.js"), current);
+        writeFileSync(join(cdn, "word-win32-16.01.js"), "var Word = Word || {};\n");
+        await build(out, { OFFICE_JS_DIR: cdn });
+        expect(readFileSync(join(out, "office/office.js"), "utf8")).toBe(current);
+        expect(readdirSync(join(out, "office")).sort()).toEqual([
+          "o15apptofilemappingtable.js",
+          "office.js",
+          "word-win32-16.01.js",
+          "zh-cn",
+        ]);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+        rmSync(cdn, { recursive: true, force: true });
+      }
     }
-  });
+  );
 });
 
 describe("the initial task pane bundle", () => {
   it("leaves the pinyin library out: it loads only for the user's own entries", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !s.includes("office"));
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((s) => !s.includes("office"));
     expect(scripts.some((s) => s.includes("pinyin"))).toBe(false);
     const initial = scripts.map((s) => readFileSync(join(DIST, s), "utf8")).join("");
     expect(initial).not.toContain("pinyin-pro");

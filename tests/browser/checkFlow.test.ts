@@ -6,9 +6,9 @@ import { inView, panel } from "./view";
 
 const harness = startBrowser();
 
-const documentTexts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allTextContents();
+const documentTexts = (page: Page) =>
+  page.getByLabel("文档").locator("[data-level]").allTextContents();
 const fixButtons = (page: Page) => panel(page).getByRole("button", { name: /^(改为“|删除$)/ });
-
 
 /** The playground with the pane as narrow and short as Word shows it on a small screen, the sample checked. */
 async function checkSample(page: Page, width = 320) {
@@ -48,8 +48,15 @@ describe("working through the findings", () => {
       const marked = await current.locator("mark").count();
       const selected = page.getByLabel("文档").locator("[data-selected]");
       await expect.poll(() => selected.count()).toBeGreaterThan(0);
-      if (marked) await expect.poll(() => selected.first().textContent()).toBe(await current.locator("mark").textContent());
-      places.push(await selected.first().evaluate((el) => Number(el.closest("[data-index]")!.getAttribute("data-index"))));
+      if (marked)
+        await expect
+          .poll(() => selected.first().textContent())
+          .toBe(await current.locator("mark").textContent());
+      places.push(
+        await selected
+          .first()
+          .evaluate((el) => Number(el.closest("[data-index]")!.getAttribute("data-index")))
+      );
     }
     expect([...places].sort((a, b) => a - b)).toEqual(places);
     await page.getByRole("button", { name: "上一条" }).click();
@@ -62,23 +69,48 @@ describe("working through the findings", () => {
     await checkSample(page);
     const items = panel(page).locator("[data-finding]");
     const fix = items.filter({ has: page.getByRole("button", { name: /^改为“/ }) }).first();
-    const index = await fix.evaluate((el) => [...document.querySelectorAll("[data-finding]")].indexOf(el));
-    const nextMessage = await items.nth(index + 1).locator(":scope > div").first().textContent();
+    const index = await fix.evaluate((el) =>
+      [...document.querySelectorAll("[data-finding]")].indexOf(el)
+    );
+    const nextMessage = await items
+      .nth(index + 1)
+      .locator(":scope > div")
+      .first()
+      .textContent();
     await fix.getByRole("button", { name: /^改为“/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[data-finding]")?.querySelector("div")?.textContent)).toBe(nextMessage);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest("[data-finding]")?.querySelector("div")?.textContent
+        )
+      )
+      .toBe(nextMessage);
     const message = panel(page).locator("[data-status-at]").filter({ hasText: "已修改" });
     expect(await inView(page, message)).toBe(true);
 
-    const focusedBefore = await page.evaluate(() => document.activeElement?.closest("[data-finding]")?.textContent);
-    const ignore = page.locator(":focus").locator("xpath=ancestor::li[@data-finding]").getByRole("button", { name: "忽略" });
+    const focusedBefore = await page.evaluate(
+      () => document.activeElement?.closest("[data-finding]")?.textContent
+    );
+    const ignore = page
+      .locator(":focus")
+      .locator("xpath=ancestor::li[@data-finding]")
+      .getByRole("button", { name: "忽略" });
     const after = await page.evaluate(() => {
       const all = [...document.querySelectorAll("[data-finding]")];
       const at = all.indexOf(document.activeElement!.closest("[data-finding]")!);
       return all[at + 1]?.querySelector("div")?.textContent;
     });
     await ignore.click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[data-finding]")?.querySelector("div")?.textContent)).toBe(after);
-    expect(await page.evaluate(() => document.activeElement?.closest("[data-finding]")?.textContent)).not.toBe(focusedBefore);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest("[data-finding]")?.querySelector("div")?.textContent
+        )
+      )
+      .toBe(after);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("[data-finding]")?.textContent)
+    ).not.toBe(focusedBefore);
     await context.close();
   });
 
@@ -89,7 +121,9 @@ describe("working through the findings", () => {
       const before = await documentTexts(oneByOne.page);
       await fixButtons(oneByOne.page).first().click();
       await expect.poll(() => documentTexts(oneByOne.page)).not.toEqual(before);
-      await expect.poll(() => oneByOne.page.getByRole("button", { name: "重新检查" }).isEnabled()).toBe(true);
+      await expect
+        .poll(() => oneByOne.page.getByRole("button", { name: "重新检查" }).isEnabled())
+        .toBe(true);
     }
     const expected = await documentTexts(oneByOne.page);
     await oneByOne.context.close();
@@ -100,8 +134,16 @@ describe("working through the findings", () => {
     expect(fixable).toBeGreaterThan(1);
     await page.getByRole("button", { name: `全部修改（${fixable} 处）` }).click();
     // A renumbering fix brings the next one; 全部修改 makes that too, as fixing one by one would.
-    await expect.poll(() => page.getByText(/^已修改 \d+ 处，并重新检查。可用 Word 的“撤消”（Ctrl\+Z）逐步撤回。$/).count()).toBe(1);
-    expect(Number((await page.getByText(/^已修改 \d+ 处/).textContent())!.match(/\d+/)![0])).toBeGreaterThan(fixable);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/^已修改 \d+ 处，并重新检查。可用 Word 的“撤消”（Ctrl\+Z）逐步撤回。$/)
+          .count()
+      )
+      .toBe(1);
+    expect(
+      Number((await page.getByText(/^已修改 \d+ 处/).textContent())!.match(/\d+/)![0])
+    ).toBeGreaterThan(fixable);
     expect(await fixButtons(page).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^全部修改/ }).count()).toBe(0);
     expect(await documentTexts(page)).toEqual(expected);
@@ -113,10 +155,16 @@ describe("working through the findings", () => {
     await page.goto(`${harness.url}?pane=320`);
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "开始检查" }).click();
-    await expect.poll(() => page.getByText("文档还是空的：可先到“模板”页插入全文框架，写好后再来检查。").count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText("文档还是空的：可先到“模板”页插入全文框架，写好后再来检查。").count()
+      )
+      .toBe(1);
     expect(await page.getByRole("list", { name: "缺少必备部分" }).count()).toBe(0);
     await page.getByRole("button", { name: "去“模板”页" }).click();
-    await expect.poll(() => page.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
+    await expect
+      .poll(() => page.getByRole("tab", { name: "模板" }).getAttribute("aria-selected"))
+      .toBe("true");
     await context.close();
   });
 
@@ -142,11 +190,15 @@ describe("working through the findings", () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^检查结果-.*党建工作.*-\d{8}\.html$/);
     const html = await readFile((await file.path())!, "utf8");
-    expect(await inView(page, panel(page).getByText(`已导出“${file.suggestedFilename()}”。`))).toBe(true);
+    expect(await inView(page, panel(page).getByText(`已导出“${file.suggestedFilename()}”。`))).toBe(
+      true
+    );
 
     const report = await context.newPage();
     await report.setContent(html);
-    expect(await report.locator(".summary").textContent()).toBe(`检查结论：需要修改，${errors} 处错误、${all - errors} 处建议。`);
+    expect(await report.locator(".summary").textContent()).toBe(
+      `检查结论：需要修改，${errors} 处错误、${all - errors} 处建议。`
+    );
     expect(await report.locator("ol.findings li").count()).toBe(all);
     expect(await report.locator("table").count()).toBe(0);
     await report.setViewportSize({ width: 794, height: 1123 });
@@ -154,7 +206,9 @@ describe("working through the findings", () => {
     await report.screenshot({ path: "test-results/check-result-print.png", fullPage: true });
 
     await panel(page).getByRole("button", { name: "打印检查结果" }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string[] }).printed)).toEqual(["党建材料检查结果"]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed?: string[] }).printed))
+      .toEqual(["党建材料检查结果"]);
     const frame = page.frameLocator("iframe[data-print-frame]");
     expect(await frame.locator("ol.findings li").count()).toBe(all);
     // The pane is as it was: no print frame shows, the document is unchanged.

@@ -10,7 +10,11 @@ async function feedbackInView(page: Page, action: () => Promise<void>, what: str
   const bars = panel(page).locator("[data-status-at]");
   const before = new Set(await bars.allTextContents());
   await action();
-  await expect.poll(async () => (await bars.allTextContents()).some((text) => !before.has(text)), { message: what }).toBe(true);
+  await expect
+    .poll(async () => (await bars.allTextContents()).some((text) => !before.has(text)), {
+      message: what,
+    })
+    .toBe(true);
   for (const bar of await bars.all()) {
     if (before.has((await bar.textContent())!)) continue;
     expect(await inView(page, bar), `${what}: “${await bar.textContent()}”`).toBe(true);
@@ -23,7 +27,9 @@ for (const [width, height] of [
 ] as const) {
   describe(`feedback at ${width} × ${height}`, () => {
     it("is in view after every action on every tab", async () => {
-      const { page, context } = await harness.page({ viewport: { width: 1024, height: height + 60 } });
+      const { page, context } = await harness.page({
+        viewport: { width: 1024, height: height + 60 },
+      });
       await page.goto(`${harness.url}?pane=${width}`);
       // 模板: 插入 on the last row of the structure.
       const lastRow = page.getByRole("treeitem").last();
@@ -43,7 +49,9 @@ for (const [width, height] of [
       await page.getByRole("button", { name: "开始检查" }).click();
       await expect.poll(() => page.getByText(/暂不宜提交/).count()).toBe(1);
       const act = async (name: string | RegExp, what: string) => {
-        const button = panel(page).getByRole("button", { name, exact: typeof name === "string" }).first();
+        const button = panel(page)
+          .getByRole("button", { name, exact: typeof name === "string" })
+          .first();
         await button.scrollIntoViewIfNeeded();
         await feedbackInView(page, () => button.click(), what);
       };

@@ -14,7 +14,9 @@ export interface Harness {
   browser: Browser;
   url: string;
   /** A fresh page in a fresh context; every request it makes is recorded. */
-  page(options?: Parameters<Browser["newContext"]>[0]): Promise<{ page: Page; context: BrowserContext; requests: string[]; errors: string[] }>;
+  page(
+    options?: Parameters<Browser["newContext"]>[0]
+  ): Promise<{ page: Page; context: BrowserContext; requests: string[]; errors: string[] }>;
 }
 
 /** Serve dist/ and start Chromium once per test file. */
@@ -22,13 +24,17 @@ export function startBrowser(): Harness {
   const harness = {} as Harness;
   let close: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    if (!existsSync(resolve(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
+    if (!existsSync(resolve(DIST, "index.html")))
+      throw new Error("dist/ is missing: run `npm run build` first (npm test does).");
     const { server, url } = await serve(DIST);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     harness.browser = browser;
     harness.url = url;
     harness.page = async (options) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        ...options,
+      });
       const page = await context.newPage();
       const requests: string[] = [];
       const errors: string[] = [];

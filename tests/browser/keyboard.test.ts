@@ -10,12 +10,24 @@ const texts = (page: Page) => page.getByLabel("文档").locator("[data-level]").
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
-    const role = element?.getAttribute("role") ?? (element?.getAttribute("type") === "search" ? "searchbox" : (element?.tagName.toLowerCase() ?? ""));
-    return { text: element?.textContent ?? "", label: element?.getAttribute("aria-label") ?? "", role };
+    const role =
+      element?.getAttribute("role") ??
+      (element?.getAttribute("type") === "search"
+        ? "searchbox"
+        : (element?.tagName.toLowerCase() ?? ""));
+    return {
+      text: element?.textContent ?? "",
+      label: element?.getAttribute("aria-label") ?? "",
+      role,
+    };
   });
 
 /** Press Tab until the focused element matches; how many presses it took (failing past `max`). */
-async function tabTo(page: Page, matches: (f: { text: string; label: string; role: string }) => boolean, max: number): Promise<number> {
+async function tabTo(
+  page: Page,
+  matches: (f: { text: string; label: string; role: string }) => boolean,
+  max: number
+): Promise<number> {
   const passed = [];
   for (let presses = 1; presses <= max; presses++) {
     await page.keyboard.press("Tab");
@@ -33,7 +45,9 @@ async function openTab(page: Page, name: string) {
   const from = tabs.indexOf(await page.getByRole("tab", { selected: true }).innerText());
   for (let i = from; i < tabs.indexOf(name); i++) await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
-  await expect.poll(() => page.getByRole("tab", { name }).getAttribute("aria-selected")).toBe("true");
+  await expect
+    .poll(() => page.getByRole("tab", { name }).getAttribute("aria-selected"))
+    .toBe("true");
   // As a writer would, once the tab shows its controls (at once when its code loaded while the pane was idle).
   await expect.poll(() => page.getByRole("tabpanel").getByText("正在加载……").count()).toBe(0);
 }
@@ -50,7 +64,9 @@ describe("every job with the keyboard alone", () => {
     await openTab(page, "提法");
     await tabTo(page, (f) => f.role === "searchbox", 3);
     await page.keyboard.type("sgys");
-    await expect.poll(() => page.getByRole("button", { name: "插入名称：四个意识" }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: "插入名称：四个意识" }).count())
+      .toBe(1);
     await tabTo(page, (f) => f.label === "插入名称：四个意识", 8);
     await page.keyboard.press("Enter");
     await expect.poll(() => texts(page)).toEqual(["增强“四个意识”，坚定信心"]);
@@ -78,7 +94,9 @@ describe("every job with the keyboard alone", () => {
       await expect.poll(() => dialog.count(), { message: save }).toBe(0);
       await expect.poll(() => page.getByText(`已保存“${name}”`).count()).toBe(1);
       // Focus is back in the pane, not on the page's body.
-      expect(await page.evaluate(() => !!document.activeElement?.closest("[role=tabpanel]"))).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest("[role=tabpanel]"))).toBe(
+        true
+      );
     }
 
     await page.getByRole("searchbox", { name: "搜索提法" }).focus();
@@ -101,26 +119,43 @@ describe("every job with the keyboard alone", () => {
     await tabTo(page, (f) => f.text === "下一条", 4);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText(/^第 1 条 \/ 共 \d+ 条$/).count()).toBe(1);
-    const first = await page.getByRole("tabpanel").locator('[data-finding][aria-current="true"] mark').textContent();
-    await expect.poll(() => page.getByLabel("文档").locator("[data-selected]").first().textContent()).toBe(first);
+    const first = await page
+      .getByRole("tabpanel")
+      .locator('[data-finding][aria-current="true"] mark')
+      .textContent();
+    await expect
+      .poll(() => page.getByLabel("文档").locator("[data-selected]").first().textContent())
+      .toBe(first);
 
     // Tab goes to that finding; the blank XX, in the group above, is a few ↑ away; typing and Enter fill it, and the focus goes on to the next finding.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.closest("[data-finding]")?.getAttribute("aria-current"))).toBe("true");
-    for (let i = 0; i < 10 && (await focused(page)).label !== "填写内容"; i++) await page.keyboard.press("ArrowUp");
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest("[data-finding]")?.getAttribute("aria-current")
+      )
+    ).toBe("true");
+    for (let i = 0; i < 10 && (await focused(page)).label !== "填写内容"; i++)
+      await page.keyboard.press("ArrowUp");
     expect((await focused(page)).label).toBe("填写内容");
     await page.keyboard.type("12");
     await page.keyboard.press("Enter");
-    await expect.poll(async () => (await texts(page)).some((t) => t.includes("学习12次"))).toBe(true);
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(true);
+    await expect
+      .poll(async () => (await texts(page)).some((t) => t.includes("学习12次")))
+      .toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest("[data-finding]")))
+      .toBe(true);
 
     // A fix further down the list: ↓ goes from finding to finding, Enter makes it.
-    for (let i = 0; i < 12 && !(await focused(page)).text.startsWith("改为“"); i++) await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < 12 && !(await focused(page)).text.startsWith("改为“"); i++)
+      await page.keyboard.press("ArrowDown");
     expect((await focused(page)).text).toMatch(/^改为“/);
     const before = await texts(page);
     await page.keyboard.press("Enter");
     await expect.poll(() => texts(page)).not.toEqual(before);
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest("[data-finding]")))
+      .toBe(true);
 
     // 全部修改 from the keyboard leaves nothing to fix in one step.
     await page.getByRole("button", { name: "下一条" }).focus();

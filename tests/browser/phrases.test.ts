@@ -50,7 +50,9 @@ describe("the 提法 tab in the playground", () => {
       await page.getByRole("button", { name: "插入名称：四个意识" }).click();
       const typed = "增强，坚定信心";
       const at = typed.length - left;
-      await expect.poll(() => texts(page), { message: `round ${round}` }).toEqual([`${typed.slice(0, at)}“四个意识”${typed.slice(at)}`]);
+      await expect
+        .poll(() => texts(page), { message: `round ${round}` })
+        .toEqual([`${typed.slice(0, at)}“四个意识”${typed.slice(at)}`]);
     }
     await context.close();
   });
@@ -76,7 +78,9 @@ describe("the 提法 tab in the playground", () => {
     await page.goto(`${harness.url}?pane=320`);
     await page.getByRole("tab", { name: "提法" }).click();
     const dialog = await saveTypedLine(page, "持续整治形式主义为基层减负，推动机关作风持续向好");
-    await expect.poll(() => dialog.getByLabel("名称").inputValue()).toBe("持续整治形式主义为基层减负");
+    await expect
+      .poll(() => dialog.getByLabel("名称").inputValue())
+      .toBe("持续整治形式主义为基层减负");
     await dialog.getByRole("button", { name: "保存" }).click();
     const search = page.getByRole("searchbox", { name: "搜索提法" });
     await search.fill("jgzf");
@@ -143,14 +147,30 @@ describe("the 提法 tab in the playground", () => {
     const { page, context } = await harness.page();
     await openPhrases(page);
     const good = join(tmpdir(), "phrases-good.json");
-    writeFileSync(good, JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: "a1", name: "廉政提醒", text: "节前开展廉政提醒谈话。" }] }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        format: "dangjian-writer/phrases",
+        version: 1,
+        entries: [{ id: "a1", name: "廉政提醒", text: "节前开展廉政提醒谈话。" }],
+      })
+    );
     await page.getByLabel("导入", { exact: true }).setInputFiles(good);
     await expect.poll(() => page.getByText("导入成功：新增 1 条，更新 0 条。").count()).toBe(1);
 
     const bad = join(tmpdir(), "phrases-bad.json");
-    writeFileSync(bad, JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: "a2", name: "", text: "x" }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: "dangjian-writer/phrases",
+        version: 1,
+        entries: [{ id: "a2", name: "", text: "x" }],
+      })
+    );
     await page.getByLabel("导入", { exact: true }).setInputFiles(bad);
-    await expect.poll(() => page.getByText(/导入失败，常用语未作任何改动。第 1 条（a2）缺少名称/).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(/导入失败，常用语未作任何改动。第 1 条（a2）缺少名称/).count())
+      .toBe(1);
     await page.getByRole("combobox", { name: "范围" }).click();
     await page.getByRole("option", { name: "我的常用语" }).click();
     await expect.poll(() => page.getByRole("article").count()).toBe(1);
@@ -162,14 +182,22 @@ describe("the shared library from a server on this machine", () => {
   /** One server: /silent never answers, /slow answers when released, /loop redirects to itself, /fast at once; every answer allows the pane's origin. */
   async function libraryServer() {
     const { createServer } = await import("node:http");
-    const body = (name: string) => JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [{ id: name, name, text: `${name}的内容。` }] });
+    const body = (name: string) =>
+      JSON.stringify({
+        format: "dangjian-writer/phrases",
+        version: 1,
+        entries: [{ id: name, name, text: `${name}的内容。` }],
+      });
     let release: () => void = () => {};
     const held = new Promise<void>((done) => (release = done));
     let slowClosed: () => void = () => {};
     const slowDone = new Promise<void>((done) => (slowClosed = done));
     const server = createServer((request, response) => {
       const answer = (name: string) => {
-        response.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
+        response.writeHead(200, {
+          "Content-Type": "application/json",
+          "Access-Control-Allow-Origin": "*",
+        });
         response.end(body(name));
       };
       if (request.url === "/silent") return;
@@ -185,7 +213,12 @@ describe("the shared library from a server on this machine", () => {
     });
     await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
     const { port } = server.address() as { port: number };
-    return { base: `http://127.0.0.1:${port}`, release, slowDone, close: () => new Promise((done) => server.close(done)) };
+    return {
+      base: `http://127.0.0.1:${port}`,
+      release,
+      slowDone,
+      close: () => new Promise((done) => server.close(done)),
+    };
   }
 
   it("gives up on a silent server with a Chinese message, and an older slow answer never replaces the address saved after it", async () => {
@@ -216,10 +249,14 @@ describe("the shared library from a server on this machine", () => {
     server.release();
     const search = page.getByRole("searchbox", { name: "搜索提法" });
     await search.fill("地址条目");
-    await expect.poll(() => page.getByText("新地址条目", { exact: true }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText("新地址条目", { exact: true }).count())
+      .toBeGreaterThan(0);
     // The old request has ended (answered or cut off by the pane); whatever came back changed nothing.
     await server.slowDone;
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+    );
     await search.fill("");
     await search.fill("地址条目");
     expect(await page.getByText("旧地址条目", { exact: true }).count()).toBe(0);

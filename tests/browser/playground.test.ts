@@ -27,11 +27,19 @@ describe("the playground", () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData("text/plain", "\n粘贴一\n粘贴二");
-      document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[aria-label="文档"]')!
+        .dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+        );
     });
     const paragraphs = doc.locator("[data-level]");
-    await expect.poll(() => paragraphs.allInnerTexts()).toEqual(["第一段", "第二段", "粘贴一", "粘贴二"]);
-    expect(await paragraphs.evaluateAll((els) => els.map((el) => el.getAttribute("data-level")))).toEqual(["0", "0", "0", "0"]);
+    await expect
+      .poll(() => paragraphs.allInnerTexts())
+      .toEqual(["第一段", "第二段", "粘贴一", "粘贴二"]);
+    expect(
+      await paragraphs.evaluateAll((els) => els.map((el) => el.getAttribute("data-level")))
+    ).toEqual(["0", "0", "0", "0"]);
     await context.close();
   });
 
@@ -45,7 +53,11 @@ describe("the playground", () => {
     await page.evaluate((value) => {
       const data = new DataTransfer();
       data.setData("text/plain", value);
-      document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[aria-label="文档"]')!
+        .dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+        );
     }, text);
     const paragraph = doc.locator("[data-level]").first();
     await expect.poll(() => paragraph.evaluate((p) => p.textContent)).toBe(text);
@@ -56,7 +68,12 @@ describe("the playground", () => {
       const node = block.firstChild!;
       window.getSelection()!.setBaseAndExtent(node, 2, node, 2);
     });
-    const at = await paragraph.evaluate((p) => [...p.querySelectorAll(":scope > span")].slice(0, 4).reduce((n, span) => n + span.textContent!.length, 0) + 2);
+    const at = await paragraph.evaluate(
+      (p) =>
+        [...p.querySelectorAll(":scope > span")]
+          .slice(0, 4)
+          .reduce((n, span) => n + span.textContent!.length, 0) + 2
+    );
     await page.keyboard.type("字字");
     await page.keyboard.press("Backspace");
     await page.keyboard.press("End");
@@ -65,7 +82,14 @@ describe("the playground", () => {
     // The 检查 tab reads what the page shows.
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "开始检查" }).click();
-    await expect.poll(() => page.getByText(/正文共/).first().textContent()).toContain(`正文共 ${expected.length} 字`);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/正文共/)
+          .first()
+          .textContent()
+      )
+      .toContain(`正文共 ${expected.length} 字`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -99,7 +123,9 @@ describe("the playground", () => {
     const { page, context } = await harness.page();
     await page.goto(harness.url);
     await page.getByRole("switch", { name: "深色主题" }).check();
-    const background = await page.getByRole("tablist").evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor);
+    const background = await page
+      .getByRole("tablist")
+      .evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor);
     expect(background).not.toBe("rgb(255, 255, 255)");
     await page.screenshot({ path: "test-results/playground-dark.png" });
     await context.close();

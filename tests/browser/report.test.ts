@@ -14,7 +14,11 @@ const dir = mkdtempSync(join(tmpdir(), "dangjian-report-"));
 
 async function run(...args: string[]) {
   let out = "";
-  const code = await main(args, { out: (t) => void (out += t), err: () => {}, read: (p) => readFile(p) });
+  const code = await main(args, {
+    out: (t) => void (out += t),
+    err: () => {},
+    read: (p) => readFile(p),
+  });
   return { code, out };
 }
 
@@ -24,26 +28,49 @@ describe("the batch report", () => {
     const { mkdirSync } = await import("node:fs");
     mkdirSync(files);
     writeFileSync(join(files, "甲.txt"), TYPED.join("\n"));
-    writeFileSync(join(files, "乙.txt"), TYPED.map((t, i) => (i === 3 ? t.replace("12次", "XX次，发展党员**名，做到“两个拥护”") : t)).join("\n"));
-    writeFileSync(join(files, "丙.docx"), buildDocx({ body: TYPED.map((t, i) => para(i === 4 ? t.replace("2名", "X名") : t)).join("") }));
+    writeFileSync(
+      join(files, "乙.txt"),
+      TYPED.map((t, i) =>
+        i === 3 ? t.replace("12次", "XX次，发展党员**名，做到“两个拥护”") : t
+      ).join("\n")
+    );
+    writeFileSync(
+      join(files, "丙.docx"),
+      buildDocx({ body: TYPED.map((t, i) => para(i === 4 ? t.replace("2名", "X名") : t)).join("") })
+    );
     writeFileSync(join(files, "丁.docx"), Buffer.from("坏文件"));
     const report = join(dir, "汇总.html");
     await run("check", files, "--report", report);
-    const json = JSON.parse((await run("check", files, "--format", "json")).out) as Array<{ file: string; error?: string; findings: Array<{ severity: string }> }>;
+    const json = JSON.parse((await run("check", files, "--format", "json")).out) as Array<{
+      file: string;
+      error?: string;
+      findings: Array<{ severity: string }>;
+    }>;
 
-    const { page, context, requests, errors } = await harness.page({ viewport: { width: 1000, height: 900 } });
+    const { page, context, requests, errors } = await harness.page({
+      viewport: { width: 1000, height: 900 },
+    });
     await page.goto(pathToFileURL(report).href);
     expect(requests).toEqual([pathToFileURL(report).href]);
     expect(errors).toEqual([]);
-    await expect.poll(() => page.locator(".summary").innerText()).toBe(`共 4 份材料，1 份可以提交，2 份需要修改，1 份无法读取。`);
+    await expect
+      .poll(() => page.locator(".summary").innerText())
+      .toBe(`共 4 份材料，1 份可以提交，2 份需要修改，1 份无法读取。`);
 
     const rows = page.locator("tbody tr");
     const column = async (name: string) => {
-      const index = (await page.locator("thead th").allInnerTexts()).findIndex((t) => t.startsWith(name));
-      return rows.evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent!), index);
+      const index = (await page.locator("thead th").allInnerTexts()).findIndex((t) =>
+        t.startsWith(name)
+      );
+      return rows.evaluateAll(
+        (trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent!),
+        index
+      );
     };
     // Each file's errors as the JSON counts them.
-    const errorsByFile = Object.fromEntries(json.map((f) => [f.file, f.findings.filter((x) => x.severity === "error").length]));
+    const errorsByFile = Object.fromEntries(
+      json.map((f) => [f.file, f.findings.filter((x) => x.severity === "error").length])
+    );
     const fileNames = await column("文件");
     expect(await column("错误")).toEqual(fileNames.map((f) => String(errorsByFile[f])));
 
@@ -53,9 +80,15 @@ describe("the batch report", () => {
     await page.getByRole("button", { name: "错误" }).click();
     const descending = (await column("错误")).map(Number);
     expect(descending).toEqual([...ascending].sort((a, b) => b - a));
-    expect(await page.locator("th", { has: page.getByRole("button", { name: "错误" }) }).getAttribute("aria-sort")).toBe("descending");
+    expect(
+      await page
+        .locator("th", { has: page.getByRole("button", { name: "错误" }) })
+        .getAttribute("aria-sort")
+    ).toBe("descending");
     await page.getByRole("button", { name: "文件" }).click();
-    expect(await column("文件")).toEqual([...fileNames].sort((a, b) => a.localeCompare(b, "zh-CN")));
+    expect(await column("文件")).toEqual(
+      [...fileNames].sort((a, b) => a.localeCompare(b, "zh-CN"))
+    );
 
     expect(await page.locator("svg[role=img] rect").count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: "test-results/batch-report.png", fullPage: true });
@@ -69,12 +102,20 @@ describe("a batch report of 10,000 files", () => {
     const { checkDocument } = await import("../../src/core/check/check");
     const { bodyParagraph } = await import("../../src/core/document");
     const clean = checkDocument(TYPED.map(bodyParagraph));
-    const blanks = checkDocument(TYPED.map((t, i) => bodyParagraph(i === 3 ? t.replace("12次", "XX次，发展党员**名") : t)));
-    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({ file: `材料${String(i).padStart(5, "0")}`, result: i % 3 === 0 ? blanks : clean, ignored: 0 }));
+    const blanks = checkDocument(
+      TYPED.map((t, i) => bodyParagraph(i === 3 ? t.replace("12次", "XX次，发展党员**名") : t))
+    );
+    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({
+      file: `材料${String(i).padStart(5, "0")}`,
+      result: i % 3 === 0 ? blanks : clean,
+      ignored: 0,
+    }));
     const report = join(dir, "一万份.html");
     writeFileSync(report, htmlReport(outcomes, { date: new Date(2026, 10, 23) }));
 
-    const { page, context, errors } = await harness.page({ viewport: { width: 1000, height: 900 } });
+    const { page, context, errors } = await harness.page({
+      viewport: { width: 1000, height: 900 },
+    });
     await page.goto(pathToFileURL(report).href);
     const visible = () => page.locator("tbody tr:not([hidden])").count();
     expect(await visible()).toBe(200);
@@ -83,8 +124,15 @@ describe("a batch report of 10,000 files", () => {
     // Sorting orders all 10,000; the first 400 stay shown.
     await page.getByRole("button", { name: "错误" }).click();
     await page.getByRole("button", { name: "错误" }).click();
-    const index = (await page.locator("thead th").allInnerTexts()).findIndex((t) => t.startsWith("错误"));
-    const errorsColumn = await page.locator("tbody tr").evaluateAll((trs, i) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[i]!.textContent)), index);
+    const index = (await page.locator("thead th").allInnerTexts()).findIndex((t) =>
+      t.startsWith("错误")
+    );
+    const errorsColumn = await page
+      .locator("tbody tr")
+      .evaluateAll(
+        (trs, i) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[i]!.textContent)),
+        index
+      );
     expect(errorsColumn).toEqual([...errorsColumn].sort((a, b) => b - a));
     expect(errorsColumn.filter((n) => n > 0)).toHaveLength(3334);
     expect(await visible()).toBe(400);

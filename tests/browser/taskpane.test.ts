@@ -8,7 +8,8 @@ const harness = startBrowser();
 const LIVE_TIMEOUT_MS = 20_000;
 
 /** Hosts that office.js itself contacts (its telemetry frame); nothing else may leave the origin. */
-const OFFICE_OWN_HOSTS = /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|aspnetcdn\.com)$/;
+const OFFICE_OWN_HOSTS =
+  /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|aspnetcdn\.com)$/;
 
 function foreign(base: string, requests: string[]): string[] {
   const origin = new URL(base).origin;
@@ -23,7 +24,9 @@ describe("the task pane page", () => {
   it("opened outside Word says so in Chinese and requests nothing beyond its origin but office.js's own", async () => {
     const { page, requests, context } = await harness.page();
     await page.goto(`${harness.url}taskpane.html`);
-    await expect.poll(() => page.getByText("请在 Word 中打开").count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText("请在 Word 中打开").count(), { timeout: 15_000 })
+      .toBe(1);
     expect(requests.some((url) => url.endsWith("/office/office.js"))).toBe(true);
     expect(foreign(harness.url, requests)).toEqual([]);
     await context.close();
@@ -38,7 +41,9 @@ describe("the task pane page", () => {
   });
 
   it("tells users of the IE11 webview which Word versions are supported", async () => {
-    const { page, context } = await harness.page({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    const { page, context } = await harness.page({
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
     await page.goto(`${harness.url}taskpane.html`);
     await expect.poll(() => page.locator("#legacy").isVisible()).toBe(true);
     expect(await page.locator("#legacy").innerText()).toContain("Word 2021");
@@ -48,7 +53,10 @@ describe("the task pane page", () => {
 
   it("shows the 模板 form before any script runs, inert, and the live pane takes its place in Word", async () => {
     // No script at all: the screen drawn at build time.
-    const still = await harness.page({ viewport: { width: 350, height: 700 }, javaScriptEnabled: false });
+    const still = await harness.page({
+      viewport: { width: 350, height: 700 },
+      javaScriptEnabled: false,
+    });
     await still.page.goto(`${harness.url}taskpane.html`);
     const drawn = still.page.locator("#root > [inert]");
     expect(await drawn.getByRole("button", { name: "插入全文框架" }).isVisible()).toBe(true);
@@ -58,11 +66,18 @@ describe("the task pane page", () => {
     await still.context.close();
 
     // In Word (office.js stood in for): the live pane replaces it, one of each control, nothing inert, no error.
-    const { page, context, errors, requests } = await harness.page({ viewport: { width: 350, height: 700 } });
+    const { page, context, errors, requests } = await harness.page({
+      viewport: { width: 350, height: 700 },
+    });
     const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
-    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+    await page.route("**/office/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: stub })
+    );
     const consoleErrors: string[] = [];
-    page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+    page.on(
+      "console",
+      (message) => message.type() === "error" && consoleErrors.push(message.text())
+    );
     await page.goto(`${harness.url}taskpane.html`);
     await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
     await expect.poll(() => page.getByRole("button", { name: "插入全文框架" }).count()).toBe(1);
@@ -78,8 +93,11 @@ describe("the task pane page", () => {
     const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
     const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
     // Word's API stood in for: each batch is counted and fails, as it would on a document that refuses.
-    const word = "window.__wordRuns = 0; window.Word = { run: function () { window.__wordRuns++; return Promise.reject(new Error('stand-in')); } };";
-    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub + word }));
+    const word =
+      "window.__wordRuns = 0; window.Word = { run: function () { window.__wordRuns++; return Promise.reject(new Error('stand-in')); } };";
+    await page.route("**/office/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: stub + word })
+    );
     // The 模板 tab's code held back, so the drawn screen is still there when the writer clicks.
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
@@ -91,26 +109,44 @@ describe("the task pane page", () => {
     const drawn = page.locator("#root > [inert]").getByRole("button", { name: "插入全文框架" });
     const box = (await drawn.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => page.locator("#root > [inert] button[aria-busy=true]").innerText()).toBe("正在准备……");
-    expect(await page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBe(0);
+    await expect
+      .poll(() => page.locator("#root > [inert] button[aria-busy=true]").innerText())
+      .toBe("正在准备……");
+    expect(
+      await page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)
+    ).toBe(0);
 
     release();
     await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __wordRuns: number }).__wordRuns))
+      .toBeGreaterThan(0);
     // The live button is the ordinary one again, and a click now is the live pane's own.
-    expect(await page.getByRole("button", { name: "插入全文框架" }).getAttribute("aria-busy")).toBeNull();
+    expect(
+      await page.getByRole("button", { name: "插入全文框架" }).getAttribute("aria-busy")
+    ).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it("follows Word's dark theme, whose tokens load only then", async () => {
-    const { page, context, requests, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
-    const stub = (await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8")).replace("#ffffff", "#1f1f1f");
-    await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+    const { page, context, requests, errors } = await harness.page({
+      viewport: { width: 350, height: 700 },
+    });
+    const stub = (
+      await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8")
+    ).replace("#ffffff", "#1f1f1f");
+    await page.route("**/office/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: stub })
+    );
     await page.goto(`${harness.url}taskpane.html`);
     await expect.poll(() => page.locator("[inert]").count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
     const tab = page.getByRole("tabpanel");
-    await expect.poll(() => tab.evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+    await expect
+      .poll(() =>
+        tab.evaluate((el) => getComputedStyle(el.closest(".fui-FluentProvider")!).backgroundColor)
+      )
+      .not.toBe("rgb(255, 255, 255)");
     expect(requests.some((url) => /dark-theme\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -118,16 +154,27 @@ describe("the task pane page", () => {
 
   it("keeps the drawn screen only where the live pane will look the same: the saved 单位名称 in, another saved type out", async () => {
     // office.js that never gets ready: what shows is the drawn screen and its script only.
-    const waiting = "window.Office = { HostType: { Word: 'Word' }, onReady: function () { return new Promise(function () {}); }, context: { requirements: { isSetSupported: function () { return true; } } } };";
+    const waiting =
+      "window.Office = { HostType: { Word: 'Word' }, onReady: function () { return new Promise(function () {}); }, context: { requirements: { isSetSupported: function () { return true; } } } };";
     const open = async (saved: object) => {
       const { page, context } = await harness.page({ viewport: { width: 350, height: 700 } });
-      await page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: waiting }));
-      await context.addInitScript((form) => localStorage.setItem("dangjian.templates.form", JSON.stringify(form)), saved);
+      await page.route("**/office/office.js", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: waiting })
+      );
+      await context.addInitScript(
+        (form) => localStorage.setItem("dangjian.templates.form", JSON.stringify(form)),
+        saved
+      );
       await page.goto(`${harness.url}taskpane.html`, { waitUntil: "domcontentloaded" });
       return { page, context };
     };
     const same = await open({ typeId: "annual-summary", unit: "市统计局" });
-    expect(await same.page.locator("#root > [inert]").getByPlaceholder("如：市统计局、机关第一党支部").inputValue()).toBe("市统计局");
+    expect(
+      await same.page
+        .locator("#root > [inert]")
+        .getByPlaceholder("如：市统计局、机关第一党支部")
+        .inputValue()
+    ).toBe("市统计局");
     await same.context.close();
 
     const other = await open({ typeId: "branch-summary", unit: "机关第一党支部" });

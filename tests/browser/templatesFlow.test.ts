@@ -17,21 +17,34 @@ describe("the 模板 tab as writers use it", () => {
     await page.goto(`${harness.url}?pane=320`);
     const button = page.getByRole("button", { name: "插入全文框架" });
     // Below the structure in the page's order, and on the first screen of a short pane.
-    const [tree, main] = await Promise.all([page.getByRole("tree", { name: "文稿结构" }).boundingBox(), button.boundingBox()]);
+    const [tree, main] = await Promise.all([
+      page.getByRole("tree", { name: "文稿结构" }).boundingBox(),
+      button.boundingBox(),
+    ]);
     expect(main!.y + main!.height).toBeLessThanOrEqual(600);
-    expect(await page.evaluate(() => {
-      const tree = document.querySelector('[role="tree"]')!;
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "插入全文框架")!;
-      return Boolean(tree.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const tree = document.querySelector('[role="tree"]')!;
+        const button = [...document.querySelectorAll("button")].find(
+          (b) => b.textContent === "插入全文框架"
+        )!;
+        return Boolean(tree.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })
+    ).toBe(true);
     expect(tree!.y).toBeLessThan(main!.y);
 
     await button.click();
-    await expect.poll(() => page.getByText(/^已插入“全文框架”。插入后可用 Word 的“撤消”（Ctrl\+Z）撤回。$/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText(/^已插入“全文框架”。插入后可用 Word 的“撤消”（Ctrl\+Z）撤回。$/).count()
+      )
+      .toBe(1);
     const once = await texts(page);
     await button.click();
     const dialog = page.getByRole("dialog");
-    await expect.poll(() => dialog.textContent()).toContain("文档中已有“主要工作”“存在的问题和不足”“工作打算”");
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain("文档中已有“主要工作”“存在的问题和不足”“工作打算”");
     await dialog.getByRole("button", { name: "取消" }).click();
     expect(await texts(page)).toEqual(once);
     await button.click();
@@ -51,7 +64,9 @@ describe("the 模板 tab as writers use it", () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press("Enter");
     const preview = page.getByRole("region", { name: "预览" });
-    await expect.poll(() => preview.textContent()).toContain(focused!.replace(/插入$/, "").slice(0, 6));
+    await expect
+      .poll(() => preview.textContent())
+      .toContain(focused!.replace(/插入$/, "").slice(0, 6));
     // Tab from the tree goes on to the preview's 写法.
     let reached = false;
     for (let i = 0; i < 6 && !reached; i++) {

@@ -11,7 +11,9 @@ const SIZES = [
 
 describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
   const open = async () => {
-    const { page, context } = await harness.page({ viewport: { width: 1024, height: size.height + 60 } });
+    const { page, context } = await harness.page({
+      viewport: { width: 1024, height: size.height + 60 },
+    });
     await page.goto(`${harness.url}?pane=${size.width}`);
     return { page, context };
   };
@@ -23,9 +25,14 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
     // The topic's heading, numbered, and the start of its text are on screen.
     const heading = preview.getByText(/夯实基层基础，建强战斗堡垒$/);
     await expect.poll(() => inView(page, heading)).toBe(true);
-    await expect.poll(() => inView(page, preview.getByRole("button", { name: "插入预览的内容" }))).toBe(true);
+    await expect
+      .poll(() => inView(page, preview.getByRole("button", { name: "插入预览的内容" })))
+      .toBe(true);
     // Above the 插入全文框架 bar, not under it.
-    const [shown, foot] = await Promise.all([heading.boundingBox(), page.getByRole("button", { name: "插入全文框架" }).boundingBox()]);
+    const [shown, foot] = await Promise.all([
+      heading.boundingBox(),
+      page.getByRole("button", { name: "插入全文框架" }).boundingBox(),
+    ]);
     expect(shown!.y + shown!.height).toBeLessThanOrEqual(foot!.y);
     await page.screenshot({ path: `test-results/templates-preview-${size.width}.png` });
     await context.close();
@@ -53,19 +60,29 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
     await page.keyboard.press("End");
     await page.getByRole("button", { name: "插入：夯实基层基础，建强战斗堡垒" }).click();
     const message = panel(page).locator("[data-status-at]").filter({ hasText: "已插入" });
-    await expect.poll(() => message.textContent()).toContain("已插入“夯实基层基础，建强战斗堡垒”，在“二、2025年工作打算”下，编号为（一）");
+    await expect
+      .poll(() => message.textContent())
+      .toContain("已插入“夯实基层基础，建强战斗堡垒”，在“二、2025年工作打算”下，编号为（一）");
     expect(await message.textContent()).toContain("注意：这是“主要工作”中的议题");
     expect(await inView(page, message)).toBe(true);
     // Above the 插入全文框架 bar, not under it.
-    const [box, foot] = await Promise.all([message.boundingBox(), page.getByRole("button", { name: "插入全文框架" }).boundingBox()]);
+    const [box, foot] = await Promise.all([
+      message.boundingBox(),
+      page.getByRole("button", { name: "插入全文框架" }).boundingBox(),
+    ]);
     expect(box!.y + box!.height).toBeLessThanOrEqual(foot!.y);
     await page.screenshot({ path: `test-results/templates-wrong-section-${size.width}.png` });
 
     // In 主要工作 it says where, without a warning.
-    await page.getByLabel("文档").locator("[data-level]", { hasText: "（一）加强政治建设" }).click();
+    await page
+      .getByLabel("文档")
+      .locator("[data-level]", { hasText: "（一）加强政治建设" })
+      .click();
     await page.keyboard.press("End");
     await page.getByRole("button", { name: "插入：夯实基层基础，建强战斗堡垒" }).click();
-    await expect.poll(() => message.textContent()).toContain("在“一、2025年主要工作”下，编号为（二）");
+    await expect
+      .poll(() => message.textContent())
+      .toContain("在“一、2025年主要工作”下，编号为（二）");
     expect(await message.textContent()).not.toContain("注意");
     await context.close();
   });

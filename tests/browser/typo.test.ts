@@ -19,14 +19,20 @@ describe("错别字 in the 检查 tab", () => {
     expect(await first.textContent()).toContain("“美仑美奂”是错误写法");
     expect(await first.textContent()).toMatch(/出处：/);
 
-    await typos.getByRole("listitem").filter({ hasText: "谈笑风声" }).getByRole("button", { name: "改为“谈笑风生”" }).click();
+    await typos
+      .getByRole("listitem")
+      .filter({ hasText: "谈笑风声" })
+      .getByRole("button", { name: "改为“谈笑风生”" })
+      .click();
     await expect.poll(() => page.getByLabel("文档").textContent()).toContain("大家谈笑风生。");
     await expect.poll(() => typos.getByRole("listitem").count()).toBe(2);
 
     // One word kept as correct hides it everywhere in the document.
     await first.getByRole("button", { name: /^忽略此词/ }).click();
     await expect.poll(() => typos.count()).toBe(0);
-    await expect.poll(() => page.locator('[data-status-at="rule:typo"]').textContent()).toContain("已把“美仑美奂”记为正确");
+    await expect
+      .poll(() => page.locator('[data-status-at="rule:typo"]').textContent())
+      .toContain("已把“美仑美奂”记为正确");
     await page.getByRole("button", { name: "重新检查" }).click();
     await expect.poll(() => page.getByText("已忽略 2 项。").count()).toBe(1);
     expect(await typos.count()).toBe(0);

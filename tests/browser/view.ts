@@ -6,5 +6,11 @@ export const panel = (page: Page) => page.getByRole("tabpanel");
 export async function inView(page: Page, element: Locator): Promise<boolean> {
   const box = await element.boundingBox();
   const view = await panel(page).boundingBox();
-  return !!box && !!view && box.y >= view.y - 1 && box.y + box.height <= view.y + view.height + 1 && box.x + box.width <= view.x + view.width + 1;
+  return (
+    !!box &&
+    !!view &&
+    box.y >= view.y - 1 &&
+    box.y + box.height <= view.y + view.height + 1 &&
+    box.x + box.width <= view.x + view.width + 1
+  );
 }

@@ -9,7 +9,10 @@ import { inView, panel } from "./view";
 const harness = startBrowser();
 
 /** A real report as a writer pastes it: plain text, no formatting of its own. */
-const REPORT = readFileSync(resolve(__dirname, "../fixtures/reports/annual-summary-agency.txt"), "utf8");
+const REPORT = readFileSync(
+  resolve(__dirname, "../fixtures/reports/annual-summary-agency.txt"),
+  "utf8"
+);
 
 /** The pane sizes the tests walk the report at: Word's narrowest pane on a small screen, and a wider one. */
 const SIZES = [
@@ -19,7 +22,9 @@ const SIZES = [
 
 /** The playground at a pane size (the window is as high as the pane plus the bar above it). */
 async function open(size: { width: number; height: number }) {
-  const { page, context, errors } = await harness.page({ viewport: { width: 1024, height: size.height + 60 } });
+  const { page, context, errors } = await harness.page({
+    viewport: { width: 1024, height: size.height + 60 },
+  });
   await page.goto(`${harness.url}?pane=${size.width}`);
   return { page, context, errors };
 }
@@ -29,16 +34,24 @@ async function paste(page: Page, text: string) {
   await page.evaluate((value) => {
     const data = new DataTransfer();
     data.setData("text/plain", value);
-    document.querySelector('[aria-label="文档"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="文档"]')!
+      .dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+      );
   }, text);
-  await expect.poll(() => page.getByLabel("文档").locator("[data-level]").count(), { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(() => page.getByLabel("文档").locator("[data-level]").count(), { timeout: 30_000 })
+    .toBeGreaterThan(5);
 }
 
 async function check(page: Page) {
   await page.getByRole("tab", { name: "检查" }).click();
   await page.getByRole("button", { name: "开始检查" }).click();
   // A busy machine may take a while over a whole report.
-  await expect.poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByText(/暂不宜提交|可以提交|建议核实/).count(), { timeout: 30_000 })
+    .toBeGreaterThan(0);
 }
 
 /** The focused element: in the pane's view, drawn with a focus outline, and under no message or bar. */
@@ -50,17 +63,34 @@ async function focusInSight(page: Page) {
     const inside = box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
     const overlaps = (other: Element) => {
       const r = other.getBoundingClientRect();
-      return !other.contains(focused) && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+      return (
+        !other.contains(focused) &&
+        r.bottom > box.top &&
+        r.top < box.bottom &&
+        r.right > box.left &&
+        r.left < box.right
+      );
     };
-    const covered = [...document.querySelectorAll('[data-status-at], [role="group"]')].some(overlaps);
+    const covered = [...document.querySelectorAll('[data-status-at], [role="group"]')].some(
+      overlaps
+    );
     const style = getComputedStyle(focused);
-    const outline = style.outlineStyle !== "none" || getComputedStyle(focused, "::after").borderStyle !== "none" || focused.matches(":focus-visible");
-    return { inside, covered, outline, text: focused.textContent || focused.getAttribute("aria-label") || "" };
+    const outline =
+      style.outlineStyle !== "none" ||
+      getComputedStyle(focused, "::after").borderStyle !== "none" ||
+      focused.matches(":focus-visible");
+    return {
+      inside,
+      covered,
+      outline,
+      text: focused.textContent || focused.getAttribute("aria-label") || "",
+    };
   });
 }
 
 const position = (page: Page) => page.getByText(/^(第 \d+ 条 \/ )?共 \d+ 条$/);
-const total = async (page: Page) => Number((await position(page).textContent())!.match(/共 (\d+) 条/)![1]);
+const total = async (page: Page) =>
+  Number((await position(page).textContent())!.match(/共 (\d+) 条/)![1]);
 
 describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
   const shot = (name: string) => `test-results/whole-${name}-${size.width}.png`;
@@ -76,7 +106,9 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     }
     expect(await inView(page, next)).toBe(true);
     expect(await inView(page, page.getByRole("button", { name: "上一条" }))).toBe(true);
-    expect(await inView(page, panel(page).locator('[data-finding][aria-current="true"]'))).toBe(true);
+    expect(await inView(page, panel(page).locator('[data-finding][aria-current="true"]'))).toBe(
+      true
+    );
     await page.screenshot({ path: shot("next-10") });
     const n = await total(page);
     for (let k = 11; k <= n; k++) await next.click();
@@ -100,18 +132,34 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await expect.poll(() => position(page).textContent()).toMatch(/^第 1 条/);
     // Tab from 下一条 goes to the current finding: its fill box.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("填写内容");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "填写内容"
+    );
     await page.keyboard.type("市统计");
     await page.keyboard.press("Enter");
-    await expect.poll(() => panel(page).locator("[data-status-at]").filter({ hasText: "已修改" }).count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("填写内容");
-    await expect.poll(() => focusInSight(page)).toMatchObject({ inside: true, covered: false, outline: true });
+    await expect
+      .poll(() => panel(page).locator("[data-status-at]").filter({ hasText: "已修改" }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("填写内容");
+    await expect
+      .poll(() => focusInSight(page))
+      .toMatchObject({ inside: true, covered: false, outline: true });
     await page.screenshot({ path: shot("after-fill") });
 
     await page.getByRole("button", { name: /^全部修改/ }).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => panel(page).getByRole("button", { name: /^全部修改/ }).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("下一条");
+    await expect
+      .poll(() =>
+        panel(page)
+          .getByRole("button", { name: /^全部修改/ })
+          .count()
+      )
+      .toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("下一条");
     await expect.poll(() => focusInSight(page)).toMatchObject({ inside: true, covered: false });
     await page.screenshot({ path: shot("after-fix-all") });
     await context.close();
@@ -126,12 +174,16 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
       await page.keyboard.press("Tab");
       // ↓ goes on to the next finding, still in the list.
       await page.keyboard.press("ArrowDown");
-      expect(await page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(true);
+      expect(await page.evaluate(() => !!document.activeElement?.closest("[data-finding]"))).toBe(
+        true
+      );
     };
     await findingControl();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("一键排版");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("一键排版");
     expect(await inView(page, page.getByRole("button", { name: "一键排版" }))).toBe(true);
     await page.screenshot({ path: shot("jump-layout") });
 
@@ -139,7 +191,9 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("导出检查结果");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("导出检查结果");
     expect(await inView(page, page.getByRole("button", { name: "导出检查结果" }))).toBe(true);
     await page.screenshot({ path: shot("jump-export") });
     await context.close();
@@ -159,9 +213,17 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     expect(texts.length).toBeGreaterThan(10);
     // Every finding on the text quotes its words among their neighbours; fixes say what to write.
     const onText = report.locator("ol.findings li:has(mark)");
-    const quoted = await onText.evaluateAll((lis) => lis.map((li) => ({ quote: li.querySelector(".quote")!.textContent!, mark: li.querySelector("mark")!.textContent! })));
-    expect(quoted.length).toBeGreaterThanOrEqual(texts.filter((t) => /“[^”]*”是未填写的空白/.test(t)).length);
-    for (const { quote, mark } of quoted) expect(quote.replace(/[“”…]/g, "").length).toBeGreaterThan(mark.length + 5);
+    const quoted = await onText.evaluateAll((lis) =>
+      lis.map((li) => ({
+        quote: li.querySelector(".quote")!.textContent!,
+        mark: li.querySelector("mark")!.textContent!,
+      }))
+    );
+    expect(quoted.length).toBeGreaterThanOrEqual(
+      texts.filter((t) => /“[^”]*”是未填写的空白/.test(t)).length
+    );
+    for (const { quote, mark } of quoted)
+      expect(quote.replace(/[“”…]/g, "").length).toBeGreaterThan(mark.length + 5);
     expect(texts.filter((t) => /（可改为“|应为“/.test(t)).length).toBeGreaterThan(0);
     await report.setViewportSize({ width: size.width + 300, height: size.height });
     await report.locator("ol.findings").first().scrollIntoViewIfNeeded();
@@ -177,7 +239,9 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     const outline = page.getByRole("navigation", { name: "大纲" });
     const plans = outline.getByRole("button", { name: "三、2026年工作打算" });
     await plans.scrollIntoViewIfNeeded();
-    expect(await outline.getByRole("listitem").filter({ hasText: "一、2025年主要工作" }).textContent()).toMatch(/\d+ 字 · \d+ 个问题$/);
+    expect(
+      await outline.getByRole("listitem").filter({ hasText: "一、2025年主要工作" }).textContent()
+    ).toMatch(/\d+ 字 · \d+ 个问题$/);
     await page.screenshot({ path: shot("outline") });
     // Enter on a heading selects it in the document.
     await plans.focus();
@@ -194,7 +258,9 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     const target = page.getByRole("spinbutton", { name: "字数目标" });
     await target.fill("500");
     await target.press("Enter");
-    await expect.poll(() => summary.textContent()).toMatch(/正文共 (\d+) 字，比字数目标（500 字以内）多 \d+ 字。/);
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/正文共 (\d+) 字，比字数目标（500 字以内）多 \d+ 字。/);
     await context.close();
   });
 
@@ -211,7 +277,11 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     await page.screenshot({ path: shot("fill-preview") });
     const fonts = page.getByText(/^本机缺 \d 种公文字体/);
     await fonts.scrollIntoViewIfNeeded();
-    expect(await panel(page).getByRole("combobox", { name: /^本机没有/ }).count()).toBe(0);
+    expect(
+      await panel(page)
+        .getByRole("combobox", { name: /^本机没有/ })
+        .count()
+    ).toBe(0);
     await page.screenshot({ path: shot("fonts-line") });
     await context.close();
   });
@@ -228,7 +298,9 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
     expect(await page.getByText(/公文格式未检查/).count()).toBe(1);
     await page.screenshot({ path: shot("layout-unread") });
     await page.getByRole("button", { name: "一键排版" }).click();
-    await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toBe("格式符合公文格式国家标准。");
+    await expect
+      .poll(() => verdict.textContent(), { timeout: 30_000 })
+      .toBe("格式符合公文格式国家标准。");
     await context.close();
   });
 });

@@ -21,13 +21,31 @@ describe("the pane from 300 to 500 px wide", () => {
         expect(scroll, tab).toBeLessThanOrEqual(client);
         // No text below 12 px in what is shown.
         const smallest = await panel.evaluate((p) =>
-          Math.min(...[...p.querySelectorAll<HTMLElement>("*")].filter((e) => e.offsetParent && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+          Math.min(
+            ...[...p.querySelectorAll<HTMLElement>("*")]
+              .filter(
+                (e) =>
+                  e.offsetParent &&
+                  [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())
+              )
+              .map((e) => parseFloat(getComputedStyle(e).fontSize))
+          )
         );
         expect(smallest, tab).toBeGreaterThanOrEqual(12);
         if (tab === "提法") {
-          const rows = async (buttons: ReturnType<typeof page.locator>) => new Set(await buttons.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.round((r.top + r.bottom) / 2 / 4)))).size;
+          const rows = async (buttons: ReturnType<typeof page.locator>) =>
+            new Set(
+              await buttons.evaluateAll((els) =>
+                els
+                  .map((e) => e.getBoundingClientRect())
+                  .filter((r) => r.width > 0)
+                  .map((r) => Math.round((r.top + r.bottom) / 2 / 4))
+              )
+            ).size;
           expect(await rows(panel.locator('[role="toolbar"] > button'))).toBe(1);
-          expect(await rows(page.getByRole("article").first().locator("button:not([aria-pressed])"))).toBe(1);
+          expect(
+            await rows(page.getByRole("article").first().locator("button:not([aria-pressed])"))
+          ).toBe(1);
         }
       }
       await page.screenshot({ path: `test-results/pane-${width}.png` });
@@ -48,14 +66,25 @@ describe("the pane from 300 to 500 px wide", () => {
       items.map((item) => ({
         text: item.querySelector(".fui-TreeItemLayout__main")!.textContent!,
         // Each clause of a title on one line, so no line holds a lone character.
-        splitClauses: [...item.querySelectorAll(".fui-TreeItemLayout__main span")].filter((span) => span.getClientRects().length > 1).length,
-        insertHeight: item.querySelector(".fui-TreeItemLayout__actions button")!.getBoundingClientRect().height,
-      })),
+        splitClauses: [...item.querySelectorAll(".fui-TreeItemLayout__main span")].filter(
+          (span) => span.getClientRects().length > 1
+        ).length,
+        insertHeight: item
+          .querySelector(".fui-TreeItemLayout__actions button")!
+          .getBoundingClientRect().height,
+      }))
     );
     expect(layout.filter((row) => row.splitClauses > 0).map((row) => row.text)).toEqual([]);
     expect(new Set(layout.map((row) => row.insertHeight)).size).toBe(1);
     // At least one title does wrap here, between its clauses.
-    expect(await rows.evaluateAll((items) => items.some((item) => item.querySelector(".fui-TreeItemLayout__main")!.getBoundingClientRect().height > 40))).toBe(true);
+    expect(
+      await rows.evaluateAll((items) =>
+        items.some(
+          (item) =>
+            item.querySelector(".fui-TreeItemLayout__main")!.getBoundingClientRect().height > 40
+        )
+      )
+    ).toBe(true);
     for (const tab of ["模板", "提法", "检查"]) {
       await page.getByRole("tab", { name: tab }).click();
       if (tab === "检查") {

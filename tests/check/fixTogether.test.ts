@@ -17,11 +17,25 @@ const REPORT = [
   "持续深化全面从严治党，，以高质量党建引领高质量发展。",
 ];
 
-const finding = (paragraph: number, start: number, text: string, fix?: string): Finding => ({ rule: "x", severity: "error", message: "", paragraph, start, end: start + text.length, text, ...(fix !== undefined ? { fix } : {}) });
+const finding = (paragraph: number, start: number, text: string, fix?: string): Finding => ({
+  rule: "x",
+  severity: "error",
+  message: "",
+  paragraph,
+  start,
+  end: start + text.length,
+  text,
+  ...(fix !== undefined ? { fix } : {}),
+});
 
 describe("fixes made together (全部修改)", () => {
   it("takes each finding's own fix in document order, leaving out overlapping ones and those without a fix", () => {
-    const edits = fixesTogether([finding(3, 10, "XX", "12"), finding(0, 4, "某某", "市局"), finding(3, 11, "X次", "2次"), finding(1, 0, "无")]);
+    const edits = fixesTogether([
+      finding(3, 10, "XX", "12"),
+      finding(0, 4, "某某", "市局"),
+      finding(3, 11, "X次", "2次"),
+      finding(1, 0, "无"),
+    ]);
     expect(edits).toEqual([
       { paragraph: 0, start: 4, end: 6, expected: "某某", text: "市局" },
       { paragraph: 3, start: 10, end: 12, expected: "XX", text: "12" },
@@ -36,17 +50,36 @@ describe("fixes made together (全部修改)", () => {
 
     const oneByOne = new MemoryHost(new MemoryDocument(REPORT));
     for (let guard = 0; guard < 50; guard++) {
-      const next = checkDocument((await oneByOne.read()).paragraphs).findings.find((f) => f.fix !== undefined && f.end > f.start);
+      const next = checkDocument((await oneByOne.read()).paragraphs).findings.find(
+        (f) => f.fix !== undefined && f.end > f.start
+      );
       if (!next) break;
-      await oneByOne.replace({ paragraph: next.paragraph, start: next.start, end: next.end, expected: next.text, text: next.fix! });
+      await oneByOne.replace({
+        paragraph: next.paragraph,
+        start: next.start,
+        end: next.end,
+        expected: next.text,
+        text: next.fix!,
+      });
     }
     const texts = async (host: MemoryHost) => (await host.read()).paragraphs.map((p) => p.text);
     expect(await texts(together)).toEqual(await texts(oneByOne));
-    expect(checkDocument((await together.read()).paragraphs).findings.filter((f) => f.fix !== undefined)).toEqual([]);
+    expect(
+      checkDocument((await together.read()).paragraphs).findings.filter((f) => f.fix !== undefined)
+    ).toEqual([]);
   });
 
   it("orders findings as they stand in the document, layout findings left to 一键排版", () => {
-    const ordered = inDocumentOrder([finding(3, 10, "b"), { ...finding(0, 0, "a"), rule: "format" }, finding(0, 5, "a"), finding(3, 2, "c")]);
-    expect(ordered.map((f) => [f.paragraph, f.start])).toEqual([[0, 5], [3, 2], [3, 10]]);
+    const ordered = inDocumentOrder([
+      finding(3, 10, "b"),
+      { ...finding(0, 0, "a"), rule: "format" },
+      finding(0, 5, "a"),
+      finding(3, 2, "c"),
+    ]);
+    expect(ordered.map((f) => [f.paragraph, f.start])).toEqual([
+      [0, 5],
+      [3, 2],
+      [3, 10],
+    ]);
   });
 });

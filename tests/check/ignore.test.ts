@@ -4,7 +4,16 @@ import { addIgnored, ignoreKey, parseIgnored, withoutIgnored } from "../../src/c
 import { bodyParagraph } from "../../src/core/document";
 
 describe("ignored findings", () => {
-  const before = ["市统计局2025年党建工作总结", "全年开展学习x次。", "一、主要工作", "抓学习。", "二、存在问题", "学习不深。", "三、2026年工作打算", "抓落实。"].map(bodyParagraph);
+  const before = [
+    "市统计局2025年党建工作总结",
+    "全年开展学习x次。",
+    "一、主要工作",
+    "抓学习。",
+    "二、存在问题",
+    "学习不深。",
+    "三、2026年工作打算",
+    "抓落实。",
+  ].map(bodyParagraph);
 
   it("stay ignored after edits elsewhere, and only that finding", () => {
     const [finding] = checkDocument(before).findings;

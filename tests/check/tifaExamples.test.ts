@@ -14,7 +14,11 @@ const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + 
 
 describe("提法 records' examples", () => {
   const wrong = FORMULATIONS.flatMap((f) => f.examples.wrong.map((w) => ({ id: f.id, ...w })));
-  const right = FORMULATIONS.flatMap((f) => [...f.examples.right, ...f.usages, ...(f.status === "current" ? [f.expansion] : [])].map((text) => ({ id: f.id, text })));
+  const right = FORMULATIONS.flatMap((f) =>
+    [...f.examples.right, ...f.usages, ...(f.status === "current" ? [f.expansion] : [])].map(
+      (text) => ({ id: f.id, text })
+    )
+  );
 
   it.each(wrong)("$id ($kind): $text", ({ text, fixed }) => {
     const findings = check(text);
@@ -28,6 +32,7 @@ describe("提法 records' examples", () => {
   });
 
   it("names the source of every finding", () => {
-    for (const { text } of wrong) for (const f of check(text)) expect(f.source, `${f.text}: ${f.message}`).toBeTruthy();
+    for (const { text } of wrong)
+      for (const f of check(text)) expect(f.source, `${f.text}: ${f.message}`).toBeTruthy();
   });
 });

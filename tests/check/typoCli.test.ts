@@ -14,7 +14,11 @@ const path = (name: string) => join(dir, name);
 async function run(...args: string[]) {
   let out = "";
   let err = "";
-  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), read: (p) => readFile(p) });
+  const code = await main(args, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    read: (p) => readFile(p),
+  });
   return { code, out, err };
 }
 
@@ -25,8 +29,24 @@ beforeAll(() => {
   writeFileSync(path("report.txt"), lines.join("\n"));
   writeFileSync(path("report.docx"), buildDocx({ body: lines.map((t) => para(t)).join("") }));
   writeFileSync(path("words.txt"), "# 本单位允许的词语\n美仑美奂\n");
-  writeFileSync(path("library.json"), JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [], allowedWords: ["美仑美奂"] }));
-  writeFileSync(path("bad.json"), JSON.stringify({ format: "dangjian-writer/phrases", version: 1, entries: [], allowedWords: [""] }));
+  writeFileSync(
+    path("library.json"),
+    JSON.stringify({
+      format: "dangjian-writer/phrases",
+      version: 1,
+      entries: [],
+      allowedWords: ["美仑美奂"],
+    })
+  );
+  writeFileSync(
+    path("bad.json"),
+    JSON.stringify({
+      format: "dangjian-writer/phrases",
+      version: 1,
+      entries: [],
+      allowedWords: [""],
+    })
+  );
 });
 
 describe("错别字 on the command line", () => {
@@ -34,15 +54,34 @@ describe("错别字 on the command line", () => {
     const json = await run("check", path("report.txt"), "--format", "json");
     expect(json.code).toBe(1);
     const [file] = JSON.parse(json.out);
-    expect(file.findings.filter((f: { rule: string }) => f.rule === "typo")).toEqual([expect.objectContaining({ rule: "typo", severity: "error", text: "美仑美奂", fix: "美轮美奂", source: expect.any(String) })]);
+    expect(file.findings.filter((f: { rule: string }) => f.rule === "typo")).toEqual([
+      expect.objectContaining({
+        rule: "typo",
+        severity: "error",
+        text: "美仑美奂",
+        fix: "美轮美奂",
+        source: expect.any(String),
+      }),
+    ]);
     const text = await run("check", path("report.txt"));
-    expect(text.out).toMatch(/错误 {2}错别字 \[typo\] {2}“美仑美奂”是错误写法.*应为“美轮美奂”。（出处：/);
+    expect(text.out).toMatch(
+      /错误 {2}错别字 \[typo\] {2}“美仑美奂”是错误写法.*应为“美轮美奂”。（出处：/
+    );
   });
 
   it("comments on the typo in the annotated copy and lists it in the HTML report", async () => {
-    const { code } = await run("check", path("report.docx"), "--annotate", path("批注"), "--report", path("汇总.html"));
+    const { code } = await run(
+      "check",
+      path("report.docx"),
+      "--annotate",
+      path("批注"),
+      "--report",
+      path("汇总.html")
+    );
     expect(code).toBe(1);
-    const comments = new TextDecoder().decode(unzipSync(readFileSync(path("批注/report.docx")))["word/comments.xml"]);
+    const comments = new TextDecoder().decode(
+      unzipSync(readFileSync(path("批注/report.docx")))["word/comments.xml"]
+    );
     expect(comments).toMatch(/错别字[^<]*/);
     expect(comments).toContain("美轮美奂");
     const html = readFileSync(path("汇总.html"), "utf8");
@@ -52,8 +91,18 @@ describe("错别字 on the command line", () => {
 
   it("leaves alone the words an organisation allows (--words), from a word list or a shared library", async () => {
     for (const file of ["words.txt", "library.json"]) {
-      const { out } = await run("check", path("report.txt"), "--format", "json", "--words", path(file));
-      expect(JSON.parse(out)[0].findings.filter((f: { rule: string }) => f.rule === "typo"), file).toEqual([]);
+      const { out } = await run(
+        "check",
+        path("report.txt"),
+        "--format",
+        "json",
+        "--words",
+        path(file)
+      );
+      expect(
+        JSON.parse(out)[0].findings.filter((f: { rule: string }) => f.rule === "typo"),
+        file
+      ).toEqual([]);
     }
     const bad = await run("check", path("report.txt"), "--words", path("bad.json"));
     expect(bad.code).toBe(2);

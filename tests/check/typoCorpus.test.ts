@@ -32,7 +32,9 @@ describe("the typo corpus", () => {
   });
 
   it("finds nothing in the right sentences, nor in the corrected ones", () => {
-    const alarms = [...RIGHT, ...WRONG.map((w) => w.fixed)].flatMap((text) => typos(text).map((f) => `${text}：${f.text}→${f.fix}`));
+    const alarms = [...RIGHT, ...WRONG.map((w) => w.fixed)].flatMap((text) =>
+      typos(text).map((f) => `${text}：${f.text}→${f.fix}`)
+    );
     expect(alarms).toEqual([]);
   });
 
@@ -45,13 +47,21 @@ describe("the typo corpus", () => {
       for (const w of sentences) {
         const found = typos(w.text);
         if (found.some((f) => applied(w.text, f) === w.fixed)) caught++;
-        wrongFixes.push(...found.filter((f) => applied(w.text, f) !== w.fixed).map((f) => `${w.text}：${f.text}→${f.fix}`));
+        wrongFixes.push(
+          ...found
+            .filter((f) => applied(w.text, f) !== w.fixed)
+            .map((f) => `${w.text}：${f.text}→${f.fix}`)
+        );
       }
       const recall = sentences.length ? caught / sentences.length : 1;
-      rows.push(`tier ${tier}: ${caught}/${sentences.length} found (${(100 * recall).toFixed(0)}%)`);
+      rows.push(
+        `tier ${tier}: ${caught}/${sentences.length} found (${(100 * recall).toFixed(0)}%)`
+      );
       expect(recall, `tier ${tier}`).toBeGreaterThanOrEqual(RECALL_FLOOR[tier]!);
     }
-    console.log(`typo corpus: ${WRONG.length} wrong sentences, ${RIGHT.length} right ones\n${rows.join("\n")}`);
+    console.log(
+      `typo corpus: ${WRONG.length} wrong sentences, ${RIGHT.length} right ones\n${rows.join("\n")}`
+    );
     // A finding in a wrong sentence that does not make it right is a false alarm too.
     expect(wrongFixes).toEqual([]);
   });

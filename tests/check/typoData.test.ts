@@ -11,7 +11,13 @@ function duplicates(list: readonly string[]): string[] {
   const seen = new Set<string>();
   return list.filter((x) => seen.size === seen.add(x).size);
 }
-const correct = new Set([...D.commonWords, ...D.vocabulary, ...D.expressions, ...D.allowedVariants.flat(), ...FORMULATIONS.flatMap(formulationWordings)]);
+const correct = new Set([
+  ...D.commonWords,
+  ...D.vocabulary,
+  ...D.expressions,
+  ...D.allowedVariants.flat(),
+  ...FORMULATIONS.flatMap(formulationWordings),
+]);
 const checker = new TypoChecker(D);
 
 describe("the typo data", () => {
@@ -26,9 +32,17 @@ describe("the typo data", () => {
   });
 
   it("has no duplicates, and only Chinese characters in its word lists", () => {
-    for (const [name, list] of Object.entries({ expressions: D.expressions, vocabulary: D.vocabulary, commonWords: D.commonWords, wrong: D.wrongForms.map((w) => w.wrong) })) {
+    for (const [name, list] of Object.entries({
+      expressions: D.expressions,
+      vocabulary: D.vocabulary,
+      commonWords: D.commonWords,
+      wrong: D.wrongForms.map((w) => w.wrong),
+    })) {
       expect(duplicates(list), name).toEqual([]);
-      expect(list.filter((w) => !HAN.test(w) || w.length < 2), name).toEqual([]);
+      expect(
+        list.filter((w) => !HAN.test(w) || w.length < 2),
+        name
+      ).toEqual([]);
     }
   });
 
@@ -45,13 +59,19 @@ describe("the typo data", () => {
 
   it("never flags an allowed variant (GF 1001-2001), alone or as a wrong form", () => {
     const forms = D.allowedVariants.flat();
-    expect(D.allowedVariants.filter((pair) => pair.length < 2 || new Set(pair).size !== pair.length)).toEqual([]);
+    expect(
+      D.allowedVariants.filter((pair) => pair.length < 2 || new Set(pair).size !== pair.length)
+    ).toEqual([]);
     expect(D.wrongForms.filter((w) => forms.includes(w.wrong))).toEqual([]);
-    expect(forms.flatMap((form) => checker.find(form).map((m) => `${form}：${m.text}→${m.fix}`))).toEqual([]);
+    expect(
+      forms.flatMap((form) => checker.find(form).map((m) => `${form}：${m.text}→${m.fix}`))
+    ).toEqual([]);
   });
 
   it("has shape groups of two characters or more", () => {
-    expect(D.shapeGroups.filter((g) => g.length < 2 || !HAN.test(g) || new Set(g).size !== g.length)).toEqual([]);
+    expect(
+      D.shapeGroups.filter((g) => g.length < 2 || !HAN.test(g) || new Set(g).size !== g.length)
+    ).toEqual([]);
   });
 
   it("has the same-sound table scripts/build-readings.mjs computes (run it after upgrading pinyin-pro)", () => {
@@ -61,7 +81,9 @@ describe("the typo data", () => {
 
 describe("the boundary guard", () => {
   it("finds nothing in any correct word, expression or 提法 wording", () => {
-    expect([...correct].flatMap((word) => checker.find(word).map((m) => `${word}：${m.text}→${m.fix}`))).toEqual([]);
+    expect(
+      [...correct].flatMap((word) => checker.find(word).map((m) => `${word}：${m.text}→${m.fix}`))
+    ).toEqual([]);
   });
 
   it("does not fire on a wrong form straddling two words, each running past its edge", () => {

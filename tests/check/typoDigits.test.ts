@@ -3,7 +3,12 @@ import { findTypos } from "../../src/core/check/rules/typo";
 
 describe("the 错别字 check beside digits and letters", () => {
   it("reads a short word run into a number as part of it, not as a slip standing alone", () => {
-    const correct = ["学习《求是》2023年第17期刊发的文章。", "2025年第一季度召开会议3次。", "全年第3次专题学习。", "完成A类项目12个。"];
+    const correct = [
+      "学习《求是》2023年第17期刊发的文章。",
+      "2025年第一季度召开会议3次。",
+      "全年第3次专题学习。",
+      "完成A类项目12个。",
+    ];
     expect(findTypos(correct.map((text) => ({ text })))).toEqual([]);
   });
 

@@ -26,7 +26,10 @@ function strings_(value: unknown, out: string[] = []): string[] {
     for (const [key, v] of Object.entries(value)) {
       if (RESEARCH_NOTES.has(key)) continue;
       if (key === "examples") {
-        const { wrong, right } = v as { wrong: ReadonlyArray<{ fixed: string }>; right: readonly string[] };
+        const { wrong, right } = v as {
+          wrong: ReadonlyArray<{ fixed: string }>;
+          right: readonly string[];
+        };
         strings_([...wrong.map((w) => w.fixed), ...right], out);
       } else strings_(v, out);
     }
@@ -34,12 +37,24 @@ function strings_(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const alarms = (texts: readonly string[]) => findTypos(texts.map((text) => ({ text }))).map((f) => `${texts[f.paragraph]!.slice(Math.max(0, f.start - 10), f.end + 10)}：${f.text}→${f.fix}`);
+const alarms = (texts: readonly string[]) =>
+  findTypos(texts.map((text) => ({ text }))).map(
+    (f) => `${texts[f.paragraph]!.slice(Math.max(0, f.start - 10), f.end + 10)}：${f.text}→${f.fix}`
+  );
 const lines = (file: string) => readFileSync(file, "utf8").split(/\r?\n/);
 
 describe("the 错别字 check on the text the project ships", () => {
   it("finds nothing in the templates, the phrase library, the document types, the sample and the pane's words", () => {
-    const shipped = strings_([TOPICS, PHRASES, DOCUMENT_TYPES, FIELDS, commonSections, checkWords, SAMPLE_REPORT, strings]);
+    const shipped = strings_([
+      TOPICS,
+      PHRASES,
+      DOCUMENT_TYPES,
+      FIELDS,
+      commonSections,
+      checkWords,
+      SAMPLE_REPORT,
+      strings,
+    ]);
     expect(shipped.length).toBeGreaterThan(1000);
     expect(alarms(shipped)).toEqual([]);
   });
@@ -60,7 +75,11 @@ describe.skipIf(!existsSync(REFERENCE))("the 错别字 check on real reports", (
     const texts = readdirSync(REFERENCE)
       .filter((name) => name.endsWith(".txt"))
       .flatMap((name) => lines(resolve(REFERENCE, name)));
-    const found = findTypos(texts.map((text) => ({ text }))).map((f) => [f.text, f.fix, f.severity]);
+    const found = findTypos(texts.map((text) => ({ text }))).map((f) => [
+      f.text,
+      f.fix,
+      f.severity,
+    ]);
     expect(found).toEqual([
       ["的", "得", "warning"],
       ["必学赶超", "比学赶超", "error"],

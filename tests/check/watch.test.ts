@@ -35,7 +35,10 @@ describe("the shared watch pass", () => {
     const shared = watchAll(paragraphs(text), RULES);
     for (const rule of watching) {
       const alone = [...text.matchAll(new RegExp(rule.watch!, "g"))].map((m) => m[0]);
-      expect(shared.get(rule.id)!.map((s) => s.text), rule.id).toEqual(alone);
+      expect(
+        shared.get(rule.id)!.map((s) => s.text),
+        rule.id
+      ).toEqual(alone);
       expect(alone.length, rule.id).toBeGreaterThan(0);
     }
   });

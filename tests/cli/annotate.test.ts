@@ -19,8 +19,10 @@ import { TYPED } from "../fixtures/docx/report";
 
 const BY = { author: COMMENT_AUTHOR, initials: "党建", date: "2026-11-23T09:00:00Z" };
 const W = (name: string) => `<w:${name}`;
-const del = (text: string) => `<w:del w:id="901" w:author="王" w:date="2025-12-01T10:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
-const ins = (text: string) => `<w:ins w:id="902" w:author="王" w:date="2025-12-01T10:00:00Z">${run(text)}</w:ins>`;
+const del = (text: string) =>
+  `<w:del w:id="901" w:author="王" w:date="2025-12-01T10:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
+const ins = (text: string) =>
+  `<w:ins w:id="902" w:author="王" w:date="2025-12-01T10:00:00Z">${run(text)}</w:ins>`;
 const field = (result: string) =>
   `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD 单位 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
 const textBox = (inner: string) =>
@@ -28,8 +30,14 @@ const textBox = (inner: string) =>
   `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
 
 /** The report of TYPED with paragraph `at` replaced by raw paragraph XML. */
-function report(replacements: Record<number, string>, parts: Omit<PackageParts, "body"> = {}): Uint8Array {
-  return buildDocx({ ...parts, body: TYPED.map((text, i) => replacements[i] ?? para(text)).join("") });
+function report(
+  replacements: Record<number, string>,
+  parts: Omit<PackageParts, "body"> = {}
+): Uint8Array {
+  return buildDocx({
+    ...parts,
+    body: TYPED.map((text, i) => replacements[i] ?? para(text)).join(""),
+  });
 }
 
 function annotate(bytes: Uint8Array) {
@@ -76,17 +84,29 @@ describe("annotated copies", () => {
   it("marks a finding in a text box, a footnote's on its reference mark, and a header's at the start of the body", () => {
     const footnote = `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${run("数据来源：某某年鉴。")}</w:p></w:footnote>`;
     const { findings, comments, annotated } = annotate(
-      report({ 0: `<w:p>${textBox(para("市统计局XX年党建工作总结"))}</w:p>`, 6: `<w:p>${run(TYPED[6]!)}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>` }, { footnotes: footnote, headers: [para("XX局机关党委")] }),
+      report(
+        {
+          0: `<w:p>${textBox(para("市统计局XX年党建工作总结"))}</w:p>`,
+          6: `<w:p>${run(TYPED[6]!)}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>`,
+        },
+        { footnotes: footnote, headers: [para("XX局机关党委")] }
+      )
     );
     const byPart = (part?: string) => findings.filter((f) => f.part === part);
     expect(byPart(undefined).map((f) => f.text)).toContain("XX");
-    const boxComment = comments.find((c) => c.covers === "XX" && c.part === "word/document.xml" && !c.text.includes("页眉"));
+    const boxComment = comments.find(
+      (c) => c.covers === "XX" && c.part === "word/document.xml" && !c.text.includes("页眉")
+    );
     expect(boxComment).toBeDefined();
     const note = comments.find((c) => c.text.includes("在脚注中"))!;
     expect(note.text).toContain("某某");
     const xml = new TextDecoder().decode(unzipSync(annotated.bytes)["word/document.xml"]);
-    expect(xml).toContain(`<w:commentRangeStart w:id="${note.id}"/><w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeEnd w:id="${note.id}"/>`);
-    expect(new TextDecoder().decode(unzipSync(annotated.bytes)["word/footnotes.xml"])).not.toContain("commentRange");
+    expect(xml).toContain(
+      `<w:commentRangeStart w:id="${note.id}"/><w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeEnd w:id="${note.id}"/>`
+    );
+    expect(
+      new TextDecoder().decode(unzipSync(annotated.bytes)["word/footnotes.xml"])
+    ).not.toContain("commentRange");
     const header = comments.find((c) => c.text.includes("在页眉中"));
     expect(header).toMatchObject({ part: "word/document.xml", covers: "" });
     expect(byPart("header")).toHaveLength(1);
@@ -96,7 +116,12 @@ describe("annotated copies", () => {
     const existing = `<w:comment w:id="0" w:author="李" w:initials="李"><w:p><w:r><w:t>请补充数据</w:t></w:r></w:p></w:comment>`;
     const marked = `<w:p>${run("（一）加强政治建设。")}<w:commentRangeStart w:id="0"/>${run("全年学习XX次。")}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>`;
     const { findings, comments } = annotate(report({ 3: marked }, { comments: existing }));
-    expect(comments[0]).toMatchObject({ id: "0", author: "李", text: "请补充数据", covers: "全年学习XX次。" });
+    expect(comments[0]).toMatchObject({
+      id: "0",
+      author: "李",
+      text: "请补充数据",
+      covers: "全年学习XX次。",
+    });
     expectExact(findings, comments);
     expect(new Set(comments.map((c) => c.id)).size).toBe(comments.length);
   });
@@ -112,7 +137,12 @@ describe("annotated copies", () => {
       `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${run("工作打算")}</w:p>`,
       para("抓好落实。"),
     ].join("");
-    const bytes = buildDocx({ body, numbering: numbering + `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>` });
+    const bytes = buildDocx({
+      body,
+      numbering:
+        numbering +
+        `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>`,
+    });
     const { findings, comments } = annotate(bytes);
     const missing = findings.find((f) => f.rule === "missing-section")!;
     const number = findings.find((f) => f.rule === "numbering")!;
@@ -122,7 +152,11 @@ describe("annotated copies", () => {
   });
 
   it("writes a comment's fix once, and suggests a deletion", () => {
-    const { findings, comments } = annotate(report({ 3: para("（一）加强政治建设。牢固树立“四个意识”，坚定“四个自信”，坚决做到“两个拥护”。") }));
+    const { findings, comments } = annotate(
+      report({
+        3: para("（一）加强政治建设。牢固树立“四个意识”，坚定“四个自信”，坚决做到“两个拥护”。"),
+      })
+    );
     const tifa = findings.find((f) => f.rule === "tifa")!;
     expect(tifa.fix).toBe("两个维护");
     const comment = comments.find((c) => c.covers === tifa.text)!;
@@ -145,7 +179,11 @@ describe("dangjian check --annotate", () => {
   async function run(...args: string[]) {
     let out = "";
     let err = "";
-    const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), read: (p) => readFile(p) });
+    const code = await main(args, {
+      out: (t) => void (out += t),
+      err: (t) => void (err += t),
+      read: (p) => readFile(p),
+    });
     return { code, out, err };
   }
 
@@ -154,8 +192,15 @@ describe("dangjian check --annotate", () => {
     const out = join(dir, "批注");
     const { code, out: text } = await run("check", input, "--annotate", out, "--format", "json");
     expect(code).toBe(1);
-    const results = JSON.parse(text) as Array<{ file: string; annotated: { path: string | null; comments?: number; note?: string } }>;
-    expect(results.map((r) => r.file.slice(input.length + 1))).toEqual(["一支部/总结.docx", "机关.docx", "说明.txt"]);
+    const results = JSON.parse(text) as Array<{
+      file: string;
+      annotated: { path: string | null; comments?: number; note?: string };
+    }>;
+    expect(results.map((r) => r.file.slice(input.length + 1))).toEqual([
+      "一支部/总结.docx",
+      "机关.docx",
+      "说明.txt",
+    ]);
     expect(results[0]!.annotated).toEqual({ path: join(out, "一支部", "总结.docx"), comments: 1 });
     expect(results[1]!.annotated.comments).toBe(0);
     expect(results[2]!.annotated).toEqual({ path: null, note: expect.stringContaining("纯文本") });
@@ -175,17 +220,36 @@ describe("dangjian check --annotate", () => {
     const empty = join(dir, "空");
     mkdirSync(empty);
     expect((await run("check", empty)).out).toContain("文件夹中没有 .docx 或 .txt 文件");
-    expect((await run("check", empty, "--annotate", "")).err).toContain("请给出批注副本的输出文件夹");
+    expect((await run("check", empty, "--annotate", "")).err).toContain(
+      "请给出批注副本的输出文件夹"
+    );
   });
 });
 
 describe("a comment's text", () => {
-  const finding = (message: string, fix?: string): Finding => ({ rule: "residue", severity: "error", message, paragraph: 0, start: 0, end: 2, text: "广告", ...(fix !== undefined ? { fix } : {}) });
+  const finding = (message: string, fix?: string): Finding => ({
+    rule: "residue",
+    severity: "error",
+    message,
+    paragraph: 0,
+    start: 0,
+    end: 2,
+    text: "广告",
+    ...(fix !== undefined ? { fix } : {}),
+  });
   it("adds the fix only where the message does not already say it", () => {
-    expect(commentText(finding("“广告”像是广告。", ""))).toBe("【网站残留内容】“广告”像是广告。建议删除。");
-    expect(commentText(finding("“广告”是标记，应删除。", ""))).toBe("【网站残留内容】“广告”是标记，应删除。");
-    expect(commentText(finding("“两个拥护”有误。", "两个维护"))).toBe("【网站残留内容】“两个拥护”有误。建议改为“两个维护”。");
-    expect(commentText({ ...finding("“XX”是空白。"), part: "header" }, true)).toBe("【网站残留内容】（在页眉中）“XX”是空白。");
+    expect(commentText(finding("“广告”像是广告。", ""))).toBe(
+      "【网站残留内容】“广告”像是广告。建议删除。"
+    );
+    expect(commentText(finding("“广告”是标记，应删除。", ""))).toBe(
+      "【网站残留内容】“广告”是标记，应删除。"
+    );
+    expect(commentText(finding("“两个拥护”有误。", "两个维护"))).toBe(
+      "【网站残留内容】“两个拥护”有误。建议改为“两个维护”。"
+    );
+    expect(commentText({ ...finding("“XX”是空白。"), part: "header" }, true)).toBe(
+      "【网站残留内容】（在页眉中）“XX”是空白。"
+    );
   });
 });
 
@@ -197,7 +261,12 @@ describe("progress on a terminal", () => {
   async function run(terminal: boolean, ...args: string[]) {
     let out = "";
     let err = "";
-    await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), read: (p) => readFile(p), terminal });
+    await main(args, {
+      out: (t) => void (out += t),
+      err: (t) => void (err += t),
+      read: (p) => readFile(p),
+      terminal,
+    });
     return { out, err };
   }
 

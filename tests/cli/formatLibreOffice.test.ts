@@ -23,7 +23,10 @@ const FONTS = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fon
   ["宋体", "Noto Serif CJK SC"],
   ["黑体", "Noto Sans CJK SC"],
 ]
-  .map(([name, font]) => `<alias binding="same"><family>${name}</family><prefer><family>${font}</family></prefer></alias>`)
+  .map(
+    ([name, font]) =>
+      `<alias binding="same"><family>${name}</family><prefer><family>${font}</family></prefer></alias>`
+  )
   .join("")}</fontconfig>`;
 
 interface Line {
@@ -36,18 +39,23 @@ interface Line {
 
 /** Each page's lines as pdftotext -bbox-layout gives them. */
 async function pages(pdf: string): Promise<Line[][]> {
-  const html = (await runChild("pdftotext", ["-bbox-layout", pdf, "-"], { timeout: 60_000 })).stdout;
+  const html = (await runChild("pdftotext", ["-bbox-layout", pdf, "-"], { timeout: 60_000 }))
+    .stdout;
   return html
     .split("<page ")
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^]*?)<\/line>/g)].map((m) => ({
+      [
+        ...page.matchAll(
+          /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^]*?)<\/line>/g
+        ),
+      ].map((m) => ({
         xMin: Number(m[1]),
         yMin: Number(m[2]),
         xMax: Number(m[3]),
         yMax: Number(m[4]),
         text: [...m[5]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(""),
-      })),
+      }))
     );
 }
 
@@ -57,7 +65,18 @@ function rows(lines: Line[]): Line[] {
   for (const l of lines) {
     const key = Math.round(l.yMax);
     const row = byBottom.get(key);
-    byBottom.set(key, row ? { xMin: Math.min(row.xMin, l.xMin), xMax: Math.max(row.xMax, l.xMax), yMin: Math.min(row.yMin, l.yMin), yMax: Math.max(row.yMax, l.yMax), text: row.text + l.text } : { ...l });
+    byBottom.set(
+      key,
+      row
+        ? {
+            xMin: Math.min(row.xMin, l.xMin),
+            xMax: Math.max(row.xMax, l.xMax),
+            yMin: Math.min(row.yMin, l.yMin),
+            yMax: Math.max(row.yMax, l.yMax),
+            text: row.text + l.text,
+          }
+        : { ...l }
+    );
   }
   return [...byBottom.values()].sort((a, b) => a.yMax - b.yMax);
 }
@@ -73,19 +92,54 @@ describe("the formatted copy as LibreOffice prints it", () => {
     const env = { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") };
     const result = await runChild(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), join(dir, "in", "report.docx")],
-      { timeout: 240_000, env },
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        join(dir, "pdf"),
+        join(dir, "in", "report.docx"),
+      ],
+      { timeout: 240_000, env }
     );
     expect(result.status, result.stderr).toBe(0);
     printed = (await pages(join(dir, "pdf", "report.pdf"))).map(rows);
     const saved = await runChild(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", join(dir, "saved"), join(dir, "in", "report.docx")],
-      { timeout: 240_000, env },
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        join(dir, "saved"),
+        join(dir, "in", "report.docx"),
+      ],
+      { timeout: 240_000, env }
     );
     expect(saved.status, saved.stderr).toBe(0);
     mkdirSync("test-results", { recursive: true });
-    expect((await runChild("pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", join(dir, "pdf", "report.pdf"), "test-results/formatted-page"], { timeout: 60_000 })).status).toBe(0);
+    expect(
+      (
+        await runChild(
+          "pdftoppm",
+          [
+            "-r",
+            "80",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            join(dir, "pdf", "report.pdf"),
+            "test-results/formatted-page",
+          ],
+          { timeout: 60_000 }
+        )
+      ).status
+    ).toBe(0);
   }, 600_000);
 
   const pageHeight = mmToPt(297);
@@ -107,7 +161,8 @@ describe("the formatted copy as LibreOffice prints it", () => {
   });
 
   it("numbers pages — 1 — below the 版心, odd pages right and even pages left", () => {
-    const number = (page: Line[]) => page.find((l) => /^—\s*\d+\s*—$/.test(l.text.trim()) && l.yMin > bodyBottom)!;
+    const number = (page: Line[]) =>
+      page.find((l) => /^—\s*\d+\s*—$/.test(l.text.trim()) && l.yMin > bodyBottom)!;
     const [odd, even] = [number(printed[0]!), number(printed[1]!)];
     expect(odd.text.replace(/\s/g, "")).toBe("—1—");
     expect(even.text.replace(/\s/g, "")).toBe("—2—");
@@ -120,13 +175,21 @@ describe("the formatted copy as LibreOffice prints it", () => {
 
   it("checks clean once LibreOffice has saved it again (its grid written its own way)", () => {
     const report = readDocx(readFileSync(join(dir, "saved", "report.docx")));
-    const found = checkDocument(report.paragraphs, undefined, { layout: { spec: GB_9704, page: report.page } }).findings.filter((f) => f.rule === "format");
+    const found = checkDocument(report.paragraphs, undefined, {
+      layout: { spec: GB_9704, page: report.page },
+    }).findings.filter((f) => f.rule === "format");
     expect(found.map((f) => f.message)).toEqual([]);
   });
 
   it("keeps the text: every character of the body is in the PDF", () => {
-    const text = printed.flat().map((l) => l.text).join("").replace(/\s/g, "");
-    for (const p of readDocx(readFileSync(join(dir, "in", "report.docx"))).paragraphs.filter((p) => !p.part)) {
+    const text = printed
+      .flat()
+      .map((l) => l.text)
+      .join("")
+      .replace(/\s/g, "");
+    for (const p of readDocx(readFileSync(join(dir, "in", "report.docx"))).paragraphs.filter(
+      (p) => !p.part
+    )) {
       expect(text).toContain(p.text.replace(/\s/g, "").slice(0, 12));
     }
   });

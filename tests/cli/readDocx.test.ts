@@ -18,16 +18,28 @@ const texts = (...args: Parameters<typeof buildDocx>) => read(...args).map((p) =
 /** What the check says, without positions: the same report typed and as a .docx must agree. */
 const verdict = (paragraphs: Parameters<typeof checkDocument>[0]) => {
   const result = checkDocument(paragraphs);
-  return { type: result.type, sections: result.sections.map((s) => `${s.id}:${s.status}`), findings: result.findings.map((f) => `${f.rule}:${f.text}`) };
+  return {
+    type: result.type,
+    sections: result.sections.map((s) => `${s.id}:${s.status}`),
+    findings: result.findings.map((f) => `${f.rule}:${f.text}`),
+  };
 };
 const TYPED_VERDICT = verdict(TYPED.map(bodyParagraph));
 
 describe("automatic numbering", () => {
   it("renders labels from numbering.xml for the 编号 button on plain paragraphs, and the check agrees with the typed report", () => {
-    const body = NUMBERED.map((p) => ("label" in p ? para(p.text, { numId: p.ilvl === 0 ? 1 : 2 }) : para(p.text))).join("");
-    const numbering = simpleList(0, "chineseCounting", "%1、") + simpleList(1, "chineseCounting", "（%1）") + listInstance(1, 0) + listInstance(2, 1);
+    const body = NUMBERED.map((p) =>
+      "label" in p ? para(p.text, { numId: p.ilvl === 0 ? 1 : 2 }) : para(p.text)
+    ).join("");
+    const numbering =
+      simpleList(0, "chineseCounting", "%1、") +
+      simpleList(1, "chineseCounting", "（%1）") +
+      listInstance(1, 0) +
+      listInstance(2, 1);
     const paragraphs = read({ body, styles: styles(), numbering });
-    expect(paragraphs.map((p) => p.label ?? "")).toEqual(NUMBERED.map((p) => ("label" in p ? p.label : "")));
+    expect(paragraphs.map((p) => p.label ?? "")).toEqual(
+      NUMBERED.map((p) => ("label" in p ? p.label : ""))
+    );
     expect(paragraphs.map((p) => p.text)).toEqual(NUMBERED.map((p) => p.text));
     expect(verdict(paragraphs)).toEqual(TYPED_VERDICT);
     expect(TYPED_VERDICT.findings).toEqual([]);
@@ -37,9 +49,25 @@ describe("automatic numbering", () => {
     const extraStyles =
       `<w:style w:type="paragraph" w:styleId="ReportHeading"><w:name w:val="报告一级标题"/><w:basedOn w:val="Heading1"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
-    const body = NUMBERED.map((p) => ("label" in p ? (p.ilvl === 0 ? para(p.text, { style: "ReportHeading" }) : para(p.text, { numId: 1, ilvl: 1 })) : para(p.text))).join("");
-    const paragraphs = read({ body, styles: styles(extraStyles), numbering: reportList(0, ["Heading1", "Heading2"]) + listInstance(1, 0) });
-    expect(paragraphs.filter((p) => p.label).map((p) => `${p.label}${p.level}`)).toEqual(["一、1", "（一）0", "（二）0", "二、1", "三、1"]);
+    const body = NUMBERED.map((p) =>
+      "label" in p
+        ? p.ilvl === 0
+          ? para(p.text, { style: "ReportHeading" })
+          : para(p.text, { numId: 1, ilvl: 1 })
+        : para(p.text)
+    ).join("");
+    const paragraphs = read({
+      body,
+      styles: styles(extraStyles),
+      numbering: reportList(0, ["Heading1", "Heading2"]) + listInstance(1, 0),
+    });
+    expect(paragraphs.filter((p) => p.label).map((p) => `${p.label}${p.level}`)).toEqual([
+      "一、1",
+      "（一）0",
+      "（二）0",
+      "二、1",
+      "三、1",
+    ]);
     expect(verdict(paragraphs)).toEqual(TYPED_VERDICT);
   });
 
@@ -47,9 +75,19 @@ describe("automatic numbering", () => {
     const wps = (ilvl: number, fmt: string, text: string) =>
       `<w:lvl w:ilvl="${ilvl}" w:tplc="04090019" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:suff w:val="nothing"/><w:isLgl w:val="0"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/></w:lvl>`;
     const numbering = `<w:abstractNum w:abstractNumId="7"><w:nsid w:val="5F1E2A3B"/><w:multiLevelType w:val="multilevel"/>${wps(0, "chineseCountingThousand", "%1、")}${wps(1, "chineseCountingThousand", "（%2）")}</w:abstractNum>${listInstance(3, 7)}${listInstance(4, 7)}`;
-    const body = NUMBERED.map((p) => ("label" in p ? para(p.text, { numId: p.text.startsWith("存在") ? 4 : 3, ilvl: p.ilvl }) : para(p.text))).join("");
+    const body = NUMBERED.map((p) =>
+      "label" in p
+        ? para(p.text, { numId: p.text.startsWith("存在") ? 4 : 3, ilvl: p.ilvl })
+        : para(p.text)
+    ).join("");
     const paragraphs = read({ body, styles: styles(), numbering });
-    expect(paragraphs.filter((p) => p.label).map((p) => p.label)).toEqual(["一、", "（一）", "（二）", "二、", "三、"]);
+    expect(paragraphs.filter((p) => p.label).map((p) => p.label)).toEqual([
+      "一、",
+      "（一）",
+      "（二）",
+      "二、",
+      "三、",
+    ]);
     expect(verdict(paragraphs)).toEqual(TYPED_VERDICT);
   });
 
@@ -64,11 +102,27 @@ describe("automatic numbering", () => {
       ["lowerLetter", "%1)", "b)"],
     ];
     for (const [format, text, second] of cases) {
-      const paragraphs = read({ body: para("甲", { numId: 1 }) + para("乙", { numId: 1 }), numbering: simpleList(0, format, text) + listInstance(1, 0) });
+      const paragraphs = read({
+        body: para("甲", { numId: 1 }) + para("乙", { numId: 1 }),
+        numbering: simpleList(0, format, text) + listInstance(1, 0),
+      });
       expect(paragraphs[1]!.label, format).toBe(second);
     }
-    const legal = reportList(0).replace('<w:lvl w:ilvl="2"><w:start w:val="1"/>', '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:isLgl/>').replace('w:val="%3."', 'w:val="%1.%2.%3"');
-    const paragraphs = read({ body: para("a", { numId: 1 }) + para("b", { numId: 1, ilvl: 1 }) + para("c", { numId: 1, ilvl: 2 }) + para("d", { numId: 1, ilvl: 1 }) + para("e", { numId: 1, ilvl: 2 }), numbering: legal + listInstance(1, 0) });
+    const legal = reportList(0)
+      .replace(
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/>',
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:isLgl/>'
+      )
+      .replace('w:val="%3."', 'w:val="%1.%2.%3"');
+    const paragraphs = read({
+      body:
+        para("a", { numId: 1 }) +
+        para("b", { numId: 1, ilvl: 1 }) +
+        para("c", { numId: 1, ilvl: 2 }) +
+        para("d", { numId: 1, ilvl: 1 }) +
+        para("e", { numId: 1, ilvl: 2 }),
+      numbering: legal + listInstance(1, 0),
+    });
     expect(paragraphs.map((p) => p.label)).toEqual(["一、", "（一）", "1.1.1", "（二）", "1.2.1"]);
   });
 
@@ -85,7 +139,12 @@ describe("automatic numbering", () => {
       para("抓好落实。"),
     ];
     const paragraphs = read({ body: rows.join(""), styles: styles(), numbering });
-    expect(paragraphs.filter((p) => p.label).map((p) => p.label)).toEqual(["一、", "（一）", "三、", "四、"]);
+    expect(paragraphs.filter((p) => p.label).map((p) => p.label)).toEqual([
+      "一、",
+      "（一）",
+      "三、",
+      "四、",
+    ]);
     const { findings, sections } = checkDocument(paragraphs);
     expect(sections.filter((s) => s.required).every((s) => s.status !== "missing")).toBe(true);
     const skipped = findings.find((f) => f.rule === "numbering")!;
@@ -93,20 +152,30 @@ describe("automatic numbering", () => {
     expect(skipped.fix).toBeUndefined();
     expect(skipped.message).toContain("设置编号值");
     expect(skipped.message).toContain("二、");
-    expect(findings.find((f) => f.rule === "year")).toMatchObject({ paragraph: 6, text: "2025", fix: "2026" });
+    expect(findings.find((f) => f.rule === "year")).toMatchObject({
+      paragraph: 6,
+      text: "2025",
+      fix: "2026",
+    });
   });
 });
 
 describe("tracked changes", () => {
-  const del = (text: string) => `<w:del w:id="1" w:author="王" w:date="2025-12-01T10:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
-  const ins = (text: string) => `<w:ins w:id="2" w:author="王" w:date="2025-12-01T10:00:00Z">${run(text)}</w:ins>`;
+  const del = (text: string) =>
+    `<w:del w:id="1" w:author="王" w:date="2025-12-01T10:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
+  const ins = (text: string) =>
+    `<w:ins w:id="2" w:author="王" w:date="2025-12-01T10:00:00Z">${run(text)}</w:ins>`;
 
   it("reads the text as it will be after acceptance: no deleted text, inserted text once, moves once", () => {
     const body =
       `<w:p>${run("全年召开理论学习中心组学习")}${del("XX")}${ins("12")}${run("次。")}</w:p>` +
       `<w:p><w:moveFrom w:id="3" w:author="王" w:date="2025-12-01T10:00:00Z">${run("持续改进作风。")}</w:moveFrom>${run("加强组织建设。")}</w:p>` +
       `<w:p>${run("开展主题党日活动。")}<w:moveTo w:id="4" w:author="王" w:date="2025-12-01T10:00:00Z">${run("持续改进作风。")}</w:moveTo></w:p>`;
-    expect(texts({ body })).toEqual(["全年召开理论学习中心组学习12次。", "加强组织建设。", "开展主题党日活动。持续改进作风。"]);
+    expect(texts({ body })).toEqual([
+      "全年召开理论学习中心组学习12次。",
+      "加强组织建设。",
+      "开展主题党日活动。持续改进作风。",
+    ]);
   });
 
   it("takes current paragraph properties, not the old ones of a formatting change", () => {
@@ -126,7 +195,9 @@ describe("tracked changes", () => {
   });
 
   it("catches a wrong 提法 whose deleted correct form stands beside it", () => {
-    const body = para(TYPED[0]!) + `<w:p>${run("一体推进")}${del("不敢腐、不能腐、不想腐")}${ins("不能腐、不敢腐、不想腐")}${run("，持续净化政治生态。")}</w:p>`;
+    const body =
+      para(TYPED[0]!) +
+      `<w:p>${run("一体推进")}${del("不敢腐、不能腐、不想腐")}${ins("不能腐、不敢腐、不想腐")}${run("，持续净化政治生态。")}</w:p>`;
     const paragraphs = read({ body });
     expect(paragraphs[1]!.text).toBe("一体推进不能腐、不敢腐、不想腐，持续净化政治生态。");
     const found = checkDocument(paragraphs).findings.filter((f) => f.rule === "tifa");
@@ -142,16 +213,30 @@ describe("text boxes", () => {
     `<mc:Fallback><w:pict><v:shape id="文本框 1" style="width:415pt;height:62pt"><v:textbox><w:txbxContent>${title(t)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
 
   it("reads a title in a text box once, before an anchor it starts, after text it is anchored in, keeping that text whole", () => {
-    const body = `<w:p>${box(TYPED[0]!)}</w:p>` + `<w:p>${run("2025年，市统计局党组")}${box("附件")}${run("在市直机关工委的指导下开展工作。现将全年工作总结如下：")}</w:p>` + TYPED.slice(2).map((t) => para(t)).join("");
+    const body =
+      `<w:p>${box(TYPED[0]!)}</w:p>` +
+      `<w:p>${run("2025年，市统计局党组")}${box("附件")}${run("在市直机关工委的指导下开展工作。现将全年工作总结如下：")}</w:p>` +
+      TYPED.slice(2)
+        .map((t) => para(t))
+        .join("");
     const paragraphs = read({ body });
-    expect(paragraphs.slice(0, 4).map((p) => p.text)).toEqual([TYPED[0], "", "2025年，市统计局党组在市直机关工委的指导下开展工作。现将全年工作总结如下：", "附件"]);
+    expect(paragraphs.slice(0, 4).map((p) => p.text)).toEqual([
+      TYPED[0],
+      "",
+      "2025年，市统计局党组在市直机关工委的指导下开展工作。现将全年工作总结如下：",
+      "附件",
+    ]);
     const outline = buildOutline(paragraphs);
     expect(outline.title).toBe(0);
     expect(checkDocument(paragraphs).findings.filter((f) => f.rule === "year")).toEqual([]);
   });
 
   it("reads a title whose text box is anchored at the start of the opening paragraph (as Word and WPS place it) as the title", () => {
-    const body = `<w:p>${box(TYPED[0]!)}${run(TYPED[1]!)}</w:p>` + TYPED.slice(2).map((t) => para(t)).join("");
+    const body =
+      `<w:p>${box(TYPED[0]!)}${run(TYPED[1]!)}</w:p>` +
+      TYPED.slice(2)
+        .map((t) => para(t))
+        .join("");
     const paragraphs = read({ body });
     expect(paragraphs.map((p) => p.text)).toEqual(TYPED);
     expect(buildOutline(paragraphs).title).toBe(0);
@@ -176,10 +261,17 @@ describe("headers, footers and notes", () => {
     const paragraphs = read({
       body: TYPED.map((t) => para(t)).join(""),
       headers: [para("XX局机关党委"), para("XX局机关党委")],
-      footers: [`<w:p>${run("— ")}${field("PAGE", "1")}${run(" —")}</w:p><w:p><w:fldSimple w:instr=" NUMPAGES ">${run("3")}</w:fldSimple></w:p>`],
+      footers: [
+        `<w:p>${run("— ")}${field("PAGE", "1")}${run(" —")}</w:p><w:p><w:fldSimple w:instr=" NUMPAGES ">${run("3")}</w:fldSimple></w:p>`,
+      ],
       footnotes: footnote,
     });
-    expect(paragraphs.slice(TYPED.length).map((p) => `${p.part}:${p.text}`)).toEqual(["header:XX局机关党委", "footer:— 1 —", "footer:3", "footnote:数据来源：某某统计年鉴。"]);
+    expect(paragraphs.slice(TYPED.length).map((p) => `${p.part}:${p.text}`)).toEqual([
+      "header:XX局机关党委",
+      "footer:— 1 —",
+      "footer:3",
+      "footnote:数据来源：某某统计年鉴。",
+    ]);
     const { findings, sections } = checkDocument(paragraphs);
     expect(sections.filter((s) => s.required).every((s) => s.status === "present")).toBe(true);
     expect(findings.map((f) => `${f.part}:${f.text}`)).toEqual(["header:XX", "footnote:某某"]);
@@ -188,10 +280,15 @@ describe("headers, footers and notes", () => {
 
 describe("what else real documents hold", () => {
   it("does not read tab-stop definitions as tabs, so positions stay right", () => {
-    const body = para("全年召开XX次会议。", { pPr: `<w:tabs><w:tab w:val="left" w:pos="420"/><w:tab w:val="clear" w:pos="840"/></w:tabs>` });
+    const body = para("全年召开XX次会议。", {
+      pPr: `<w:tabs><w:tab w:val="left" w:pos="420"/><w:tab w:val="clear" w:pos="840"/></w:tabs>`,
+    });
     const paragraphs = read({ body });
     expect(paragraphs[0]!.text).toBe("全年召开XX次会议。");
-    expect(checkDocument(paragraphs).findings.find((f) => f.rule === "placeholder")).toMatchObject({ start: 4, end: 6 });
+    expect(checkDocument(paragraphs).findings.find((f) => f.rule === "placeholder")).toMatchObject({
+      start: 4,
+      end: 6,
+    });
   });
 
   it("takes heading levels from basedOn chains and Chinese style names, and outline level 9 as body text", () => {
@@ -200,7 +297,14 @@ describe("what else real documents hold", () => {
       `<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="标题 1"/><w:basedOn w:val="Normal"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="标题3"/></w:style>` +
       `<w:style w:type="paragraph" w:styleId="Plain"><w:name w:val="正文文本"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>`;
-    const body = [para("一", { style: "MyHeading" }), para("二", { style: "a1" }), para("三", { style: "a3" }), para("四", { style: "Plain" }), para("五", { style: "Heading1", outline: 9 }), para("六", { outline: 1 })].join("");
+    const body = [
+      para("一", { style: "MyHeading" }),
+      para("二", { style: "a1" }),
+      para("三", { style: "a3" }),
+      para("四", { style: "Plain" }),
+      para("五", { style: "Heading1", outline: 9 }),
+      para("六", { outline: 1 }),
+    ].join("");
     expect(read({ body, styles: styles(extra) }).map((p) => p.level)).toEqual([2, 1, 3, 0, 0, 2]);
   });
 
@@ -228,7 +332,9 @@ describe("damaged and hostile files", () => {
   it("rejects what is no zip, a zip without a document, and broken XML, in Chinese", () => {
     expect(() => readDocx(new TextEncoder().encode("not a zip at all"))).toThrow(/无法解压/);
     expect(() => readDocx(buildDocx({ body: "", extra: {} }).slice(0, 40))).toThrow(/无法解压/);
-    expect(() => readDocx(buildDocx({ body: "<w:p><w:r><w:t>未闭合</w:r></w:p>" }))).toThrow(/不是合格的 XML/);
+    expect(() => readDocx(buildDocx({ body: "<w:p><w:r><w:t>未闭合</w:r></w:p>" }))).toThrow(
+      /不是合格的 XML/
+    );
   });
 
   it("stops at the size limit instead of inflating a bomb", () => {
@@ -245,17 +351,29 @@ describe("damaged and hostile files", () => {
 
   // Each element once cost as much as its depth: 120,000 never finished. Reading is now linear in the
   // part's size (timed in npm run bench, well under 2 s); the bound here only stops a hang.
-  it("reads 120,000 styles each inside the one before: refused when left open, read and formatted when closed", { timeout: 60_000 }, () => {
-    expect(() => readDocx(hostileStyles("unterminated", 120_000))).toThrow(/styles\.xml 不是合格的 XML/);
-    const nested = hostileStyles("nested", 120_000);
-    expect(readDocx(nested).paragraphs.map((p) => p.text)).toEqual(["关于2026年党建工作的总结", "一、主要工作", "全年召开学习会12次。"]);
-    expect(formatDocx(readDocx(nested, true), GB_9704).paragraphs).toBe(3);
-  });
+  it(
+    "reads 120,000 styles each inside the one before: refused when left open, read and formatted when closed",
+    { timeout: 60_000 },
+    () => {
+      expect(() => readDocx(hostileStyles("unterminated", 120_000))).toThrow(
+        /styles\.xml 不是合格的 XML/
+      );
+      const nested = hostileStyles("nested", 120_000);
+      expect(readDocx(nested).paragraphs.map((p) => p.text)).toEqual([
+        "关于2026年党建工作的总结",
+        "一、主要工作",
+        "全年召开学习会12次。",
+      ]);
+      expect(formatDocx(readDocx(nested, true), GB_9704).paragraphs).toBe(3);
+    }
+  );
 });
 
 describe("decoding text files", () => {
   it("reads UTF-8 with and without BOM, UTF-16 with BOM, and GB18030", () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("党建")]))).toBe("党建");
+    expect(
+      decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("党建")]))
+    ).toBe("党建");
     expect(decodeText(new TextEncoder().encode("党建"))).toBe("党建");
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x5a, 0x51, 0xfa, 0x5e]))).toBe("党建");
     expect(decodeText(new Uint8Array([0xb5, 0xb3, 0xbd, 0xa8]))).toBe("党建");

@@ -20,7 +20,8 @@ describe("the phrase library", () => {
       expect(f.name.trim(), f.id).not.toBe("");
       expect(f.expansion.trim(), f.id).not.toBe("");
       expect(f.usages.length, f.id).toBeGreaterThan(0);
-      if (f.status === "historical") expect(FORMULATIONS.find((e) => e.id === f.supersededBy)?.status, f.id).toBe("current");
+      if (f.status === "historical")
+        expect(FORMULATIONS.find((e) => e.id === f.supersededBy)?.status, f.id).toBe("current");
     }
   });
 
@@ -30,7 +31,9 @@ describe("the phrase library", () => {
       ...FORMULATIONS.flatMap((f) => [f.status === "current" ? f.expansion : "", ...f.usages]),
       ...PHRASES.flatMap((p) => (p.kind === "writing" ? [p.text] : [])),
       ...TOPICS.flatMap((t) => [t.title, ...t.paragraphs]),
-      ...DOCUMENT_TYPES.flatMap((d) => d.sections.flatMap((s) => [s.title, ...(s.paragraphs ?? [])])),
+      ...DOCUMENT_TYPES.flatMap((d) =>
+        d.sections.flatMap((s) => [s.title, ...(s.paragraphs ?? [])])
+      ),
     ].filter(Boolean);
     const findings = texts.flatMap((t) => matcher.find(t).map((m) => `${m.text} in ${t}`));
     expect(findings).toEqual([]);
@@ -59,12 +62,22 @@ describe("the formulations' canonical wordings", () => {
   it("names a source for every wording the checker compares with, and keeps every canonical wording unique", () => {
     const compared = FORMULATIONS.filter((f) => f.match.kind !== "none");
     expect(compared.filter((f) => !f.source).map((f) => f.id)).toEqual([]);
-    const wordings = compared.map((f) => (f.match.kind === "list" ? f.match.items.join("、") : f.match.kind === "none" ? "" : f.match.text));
+    const wordings = compared.map((f) =>
+      f.match.kind === "list"
+        ? f.match.items.join("、")
+        : f.match.kind === "none"
+          ? ""
+          : f.match.text
+    );
     expect(wordings.filter((w, i) => wordings.indexOf(w) !== i)).toEqual([]);
     expect(new Set(FORMULATIONS.map((f) => f.expansion)).size).toBe(FORMULATIONS.length);
   });
 
   it("never compares with a wording that is marked historical as if it were current", () => {
-    for (const f of FORMULATIONS.filter((e) => e.status === "historical")) expect(FORMULATIONS.find((e) => e.id === f.supersededBy), f.id).toBeDefined();
+    for (const f of FORMULATIONS.filter((e) => e.status === "historical"))
+      expect(
+        FORMULATIONS.find((e) => e.id === f.supersededBy),
+        f.id
+      ).toBeDefined();
   });
 });

@@ -12,12 +12,30 @@ const allTexts = (): Array<[string, string]> => [
       [`${t.id}/${s.id}/title`, s.title] as [string, string],
       ...(s.paragraphs ?? []).map((p, i) => [`${t.id}/${s.id}/p${i}`, p] as [string, string]),
       ...(s.lines ?? []).map((p, i) => [`${t.id}/${s.id}/line${i}`, p] as [string, string]),
-    ]),
+    ])
   ),
-  ...TOPICS.flatMap((t) => [[`${t.id}/title`, t.title] as [string, string], ...t.paragraphs.map((p, i) => [`${t.id}/p${i}`, p] as [string, string])]),
+  ...TOPICS.flatMap((t) => [
+    [`${t.id}/title`, t.title] as [string, string],
+    ...t.paragraphs.map((p, i) => [`${t.id}/p${i}`, p] as [string, string]),
+  ]),
 ];
 
-const full = { unit: "市统计局", year: "2025", superior: "市直机关工委", date: "2026年1月10日", studyCount: "12", meetingCount: "6", lectureCount: "4", partyDayCount: "12", newMemberCount: "2", trainingCount: "150", talkCount: "80", warningCount: "3", ideologyCount: "2", memberCount: "45" };
+const full = {
+  unit: "市统计局",
+  year: "2025",
+  superior: "市直机关工委",
+  date: "2026年1月10日",
+  studyCount: "12",
+  meetingCount: "6",
+  lectureCount: "4",
+  partyDayCount: "12",
+  newMemberCount: "2",
+  trainingCount: "150",
+  talkCount: "80",
+  warningCount: "3",
+  ideologyCount: "2",
+  memberCount: "45",
+};
 
 describe("section template content", () => {
   it("has unique ids: document types, their sections, topics and fields", () => {
@@ -29,14 +47,28 @@ describe("section template content", () => {
   });
 
   it("defines the four document types, each with main-work, problems and plans required", () => {
-    expect(DOCUMENT_TYPES.map((t) => t.id)).toEqual(["annual-summary", "branch-summary", "report", "duty-report"]);
+    expect(DOCUMENT_TYPES.map((t) => t.id)).toEqual([
+      "annual-summary",
+      "branch-summary",
+      "report",
+      "duty-report",
+    ]);
     for (const t of DOCUMENT_TYPES) {
       for (const id of ["main-work", "problems", "plans"]) {
         expect(t.sections.find((s) => s.id === id)?.required, `${t.id}/${id}`).toBe(true);
       }
     }
     const report = DOCUMENT_TYPES.find((t) => t.id === "report")!;
-    expect(report.sections.map((s) => s.id)).toEqual(["title", "addressee", "opening", "main-work", "problems", "plans", "closing", "signature"]);
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "title",
+      "addressee",
+      "opening",
+      "main-work",
+      "problems",
+      "plans",
+      "closing",
+      "signature",
+    ]);
   });
 
   it("refers only to topics and fields that exist", () => {
@@ -44,18 +76,23 @@ describe("section template content", () => {
     const fieldIds = new Set(FIELDS.map((f) => f.id));
     for (const t of DOCUMENT_TYPES) {
       for (const s of t.sections) {
-        for (const id of [...(s.topics ?? []), ...(s.defaultTopics ?? [])]) expect(topicIds.has(id), `${t.id}/${s.id} → ${id}`).toBe(true);
+        for (const id of [...(s.topics ?? []), ...(s.defaultTopics ?? [])])
+          expect(topicIds.has(id), `${t.id}/${s.id} → ${id}`).toBe(true);
         for (const id of s.defaultTopics ?? []) expect(s.topics).toContain(id);
       }
     }
-    for (const [where, text] of allTexts()) for (const ref of fieldRefs(text)) expect(fieldIds.has(ref), `${where}: {${ref}}`).toBe(true);
+    for (const [where, text] of allTexts())
+      for (const ref of fieldRefs(text)) expect(fieldIds.has(ref), `${where}: {${ref}}`).toBe(true);
     for (const f of FIELDS) if (f.derivedFrom) expect(fieldIds.has(f.derivedFrom.field)).toBe(true);
   });
 
   it("gives every required section a template and no empty text", () => {
     for (const t of DOCUMENT_TYPES) {
       for (const s of t.sections.filter((x) => x.required)) {
-        const hasTemplate = s.kind === "numbered" ? (s.topics?.length ?? 0) > 0 : (s.paragraphs?.length ?? 0) + (s.lines?.length ?? 0) > 0;
+        const hasTemplate =
+          s.kind === "numbered"
+            ? (s.topics?.length ?? 0) > 0
+            : (s.paragraphs?.length ?? 0) + (s.lines?.length ?? 0) > 0;
         expect(hasTemplate, `${t.id}/${s.id}`).toBe(true);
       }
     }
@@ -88,7 +125,9 @@ describe("section template content", () => {
       expect(empty.join("")).toContain(BLANK);
     }
     expect(renderTemplate("召开会议{meetingCount}次", {})).toBe(`召开会议${BLANK}次`);
-    expect(renderTemplate("{year}年总结及{nextYear}年打算", { year: "2024" })).toBe("2024年总结及2025年打算");
+    expect(renderTemplate("{year}年总结及{nextYear}年打算", { year: "2024" })).toBe(
+      "2024年总结及2025年打算"
+    );
     // A year in Chinese numerals is a year: the next one follows from it.
     expect(renderTemplate("{nextYear}年打算", { year: "二〇二四" })).toBe("2025年打算");
     expect(renderTemplate("{nextYear}年打算", { year: "明年" })).toBe(`${BLANK}年打算`);

@@ -20,25 +20,42 @@ const REPORT = [
 
 const at = (paragraph: number): DocSnapshot => {
   const point = { paragraph, offset: REPORT[paragraph]!.length };
-  return { paragraphs: REPORT.map(bodyParagraph), selection: { start: point, end: point, text: "" } };
+  return {
+    paragraphs: REPORT.map(bodyParagraph),
+    selection: { start: point, end: point, text: "" },
+  };
 };
-const topic = [{ text: "夯实基层组织", level: 2 as const, role: "heading" as const, numbered: true }];
+const topic = [
+  { text: "夯实基层组织", level: 2 as const, role: "heading" as const, numbered: true },
+];
 const type = typeById("annual-summary");
 
 describe("where an insert lands", () => {
   it("names the first-level heading it falls under, its section and the number it got", () => {
     const snapshot = at(2);
-    expect(landingOf(snapshot, placeBlock(snapshot, topic), type)).toEqual({ heading: "一、2025年主要工作", sectionId: "main-work", number: "（二）" });
+    expect(landingOf(snapshot, placeBlock(snapshot, topic), type)).toEqual({
+      heading: "一、2025年主要工作",
+      sectionId: "main-work",
+      number: "（二）",
+    });
   });
 
   it("tells a topic put into 工作打算 by the cursor, numbered （五）", () => {
     const snapshot = at(9);
-    expect(landingOf(snapshot, placeBlock(snapshot, topic), type)).toEqual({ heading: "三、2026年工作打算", sectionId: "plans", number: "（五）" });
+    expect(landingOf(snapshot, placeBlock(snapshot, topic), type)).toEqual({
+      heading: "三、2026年工作打算",
+      sectionId: "plans",
+      number: "（五）",
+    });
   });
 
   it("puts a first-level part under no heading", () => {
     const snapshot = at(2);
-    const landing = landingOf(snapshot, placeBlock(snapshot, [{ text: "存在问题", level: 1, role: "heading", numbered: true }]), type);
+    const landing = landingOf(
+      snapshot,
+      placeBlock(snapshot, [{ text: "存在问题", level: 1, role: "heading", numbered: true }]),
+      type
+    );
     expect(landing).toEqual({ number: "二、" });
   });
 });

@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import { MultiSearch } from "../../src/core/multiSearch";
 
 /** What a regular expression alternating the strings longest first finds. */
-function byRegex(strings: readonly string[], text: string): Array<{ start: number; index: number }> {
+function byRegex(
+  strings: readonly string[],
+  text: string
+): Array<{ start: number; index: number }> {
   const sorted = [...strings].sort((a, b) => b.length - a.length);
   const re = new RegExp(sorted.join("|"), "g");
   return [...text.matchAll(re)].map((m) => ({ start: m.index, index: strings.indexOf(m[0]) }));
 }
 
 /** Short and long strings that overlap each other in many ways. */
-const STRINGS = ["两个确定", "新时代", "时代中国", "中国特色社会主义", "社会主义思想", "思想、", "确定、新", "新时代中国特色社会主义思想", "中国特色社会主义理论体系", "特色社会主义思想、两个"];
+const STRINGS = [
+  "两个确定",
+  "新时代",
+  "时代中国",
+  "中国特色社会主义",
+  "社会主义思想",
+  "思想、",
+  "确定、新",
+  "新时代中国特色社会主义思想",
+  "中国特色社会主义理论体系",
+  "特色社会主义思想、两个",
+];
 
 /** Text made of pieces of the strings and stray characters: many matches, overlaps and near misses. */
 function randomText(pieces: number, seed: number): string {
@@ -47,7 +61,11 @@ describe("MultiSearch", () => {
     const search = new MultiSearch(STRINGS);
     expect(search.find("学习新时代中国特色社会主义思想")).toEqual([{ start: 2, index: 7 }]);
     // 时代中国 and 社会主义思想 overlap what was taken before them.
-    expect(new MultiSearch(["新时代", "时代中国", "中国特色社会主义", "社会主义思想"]).find("新时代中国特色社会主义思想")).toEqual([
+    expect(
+      new MultiSearch(["新时代", "时代中国", "中国特色社会主义", "社会主义思想"]).find(
+        "新时代中国特色社会主义思想"
+      )
+    ).toEqual([
       { start: 0, index: 0 },
       { start: 3, index: 2 },
     ]);

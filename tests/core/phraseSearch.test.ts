@@ -47,19 +47,29 @@ describe("phrase search", () => {
   });
 
   it("searches the user's own entries by pinyin computed when they are added", () => {
-    const own = fromUserEntry({ id: "u1", name: "廉政谈话", text: "开展廉政谈话。" }, "user", toSyllables);
+    const own = fromUserEntry(
+      { id: "u1", name: "廉政谈话", text: "开展廉政谈话。" },
+      "user",
+      toSyllables
+    );
     const mixed = new PhraseIndex([...BUILTIN_ITEMS, own]);
     expect(mixed.search("lzth")[0]!.id).toBe("u1");
   });
 
   it("has build-time pinyin keys that match the library", () => {
-    const file = JSON.parse(readFileSync(resolve(__dirname, "../../src/content/phrases/pinyin.generated.json"), "utf8"));
-    const expected = Object.fromEntries(PHRASES.map((p) => [p.id, pinyinKeys(p.name, toSyllables)]));
+    const file = JSON.parse(
+      readFileSync(resolve(__dirname, "../../src/content/phrases/pinyin.generated.json"), "utf8")
+    );
+    const expected = Object.fromEntries(
+      PHRASES.map((p) => [p.id, pinyinKeys(p.name, toSyllables)])
+    );
     expect(file, "run: node scripts/build-pinyin.mjs").toEqual(expected);
   });
 
   it("quotes names for inline use", () => {
     expect(quotedName(BUILTIN_ITEMS.find((i) => i.name === "四个意识")!)).toBe("“四个意识”");
-    expect(quotedName(BUILTIN_ITEMS.find((i) => i.name.includes("“四种形态”"))!)).toBe("监督执纪“四种形态”");
+    expect(quotedName(BUILTIN_ITEMS.find((i) => i.name.includes("“四种形态”"))!)).toBe(
+      "监督执纪“四种形态”"
+    );
   });
 });

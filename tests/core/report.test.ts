@@ -25,7 +25,9 @@ describe("the report page of one document", () => {
     const errors = result.findings.filter((f) => f.severity === "error").length;
     expect(errors).toBeGreaterThan(0);
     expect(page).toContain(`<title>党建材料检查结果</title>`);
-    expect(page).toContain(`检查结论：<strong class="verdict fix">需要修改</strong>，${errors} 处错误、${result.findings.length - errors} 处建议。`);
+    expect(page).toContain(
+      `检查结论：<strong class="verdict fix">需要修改</strong>，${errors} 处错误、${result.findings.length - errors} 处建议。`
+    );
     expect(page.match(/<li>/g)).toHaveLength(result.findings.length);
     expect(page).toContain("“XX”");
     expect(page).toContain("另有 2 处已在 Word 中忽略");
@@ -34,8 +36,19 @@ describe("the report page of one document", () => {
   });
 
   it("shortens a long quoted paragraph and escapes what it quotes", () => {
-    const long = { rule: "format", severity: "warning" as const, message: "正文字体不是仿宋_GB2312。", paragraph: 1, start: 0, end: 80, text: `<b>${"字".repeat(77)}` };
-    const shown = htmlReport([{ file: "a&b", result: { ...result, findings: [long] }, ignored: 0 }], { date });
+    const long = {
+      rule: "format",
+      severity: "warning" as const,
+      message: "正文字体不是仿宋_GB2312。",
+      paragraph: 1,
+      start: 0,
+      end: 80,
+      text: `<b>${"字".repeat(77)}`,
+    };
+    const shown = htmlReport(
+      [{ file: "a&b", result: { ...result, findings: [long] }, ignored: 0 }],
+      { date }
+    );
     expect(shown).toContain(`“&lt;b&gt;${"字".repeat(26)}…”`);
     expect(shown).toContain("a&amp;b");
   });
@@ -46,15 +59,21 @@ describe("the report page of one document", () => {
         { file: "甲", result, ignored: 0 },
         { file: "乙", error: "不是 Word 文档" },
       ],
-      { date },
+      { date }
     );
-    expect(batch).toContain("共 2 份材料，<strong>0</strong> 份可以提交，1 份需要修改，1 份无法读取。");
+    expect(batch).toContain(
+      "共 2 份材料，<strong>0</strong> 份可以提交，1 份需要修改，1 份无法读取。"
+    );
     expect(batch).toMatch(/<table class="sortable">[\s\S]*<script>/);
     expect(batch).toContain(`<h2 id="file-2">2. 乙 `);
   });
 
   it("shows a batch of 10,000 a page of rows at a time, lays out findings as they come into view, and prints them all", () => {
-    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({ file: `材料${i}`, result, ignored: 0 }));
+    const outcomes = Array.from({ length: 10_000 }, (_, i) => ({
+      file: `材料${i}`,
+      result,
+      ignored: 0,
+    }));
     const page = htmlReport(outcomes, { date });
     const rows = page.match(/<tr( hidden)?>/g)!.slice(1);
     expect(rows.filter((r) => r === "<tr>")).toHaveLength(200);
@@ -72,8 +91,12 @@ describe("what the report calls the document", () => {
   });
 
   it("makes a file name Windows and macOS accept", () => {
-    expect(reportFileName("市统计局2026年党建工作总结", date)).toBe("检查结果-市统计局2026年党建工作总结-20261123.html");
-    expect(reportFileName('关于"XX"的报告：2026/上半年?', date)).toBe("检查结果-关于XX的报告：2026上半年-20261123.html");
+    expect(reportFileName("市统计局2026年党建工作总结", date)).toBe(
+      "检查结果-市统计局2026年党建工作总结-20261123.html"
+    );
+    expect(reportFileName('关于"XX"的报告：2026/上半年?', date)).toBe(
+      "检查结果-关于XX的报告：2026上半年-20261123.html"
+    );
     expect(reportFileName("***", date)).toBe("检查结果-20261123.html");
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { exportLibrary, LIBRARY_FORMAT, mergeEntries, parseLibrary } from "../../src/core/userLibrary";
+import {
+  exportLibrary,
+  LIBRARY_FORMAT,
+  mergeEntries,
+  parseLibrary,
+} from "../../src/core/userLibrary";
 
-const file = (entries: unknown, extra: object = {}) => JSON.stringify({ format: LIBRARY_FORMAT, version: 1, entries, ...extra });
+const file = (entries: unknown, extra: object = {}) =>
+  JSON.stringify({ format: LIBRARY_FORMAT, version: 1, entries, ...extra });
 
 describe("the user's library file", () => {
   it("round-trips through export and import", () => {
@@ -19,17 +25,33 @@ describe("the user's library file", () => {
     expect(error(file([], { version: 9 }))).toContain("不支持的文件版本 9");
     expect(error(JSON.stringify({ format: LIBRARY_FORMAT, version: 1 }))).toContain("缺少 entries");
     expect(error(file([{ id: "a", name: "", text: "x" }]))).toBe("第 1 条（a）缺少名称。");
-    expect(error(file([{ id: "a", name: "甲", text: "x" }, { id: "a", name: "乙", text: "y" }]))).toContain("编号冲突：第 2 条的编号“a”在文件中重复出现");
-    expect(error(file([{ id: "four-consciousness", name: "甲", text: "x" }]), new Set(["four-consciousness"]))).toContain("与内置提法库重复");
+    expect(
+      error(
+        file([
+          { id: "a", name: "甲", text: "x" },
+          { id: "a", name: "乙", text: "y" },
+        ])
+      )
+    ).toContain("编号冲突：第 2 条的编号“a”在文件中重复出现");
+    expect(
+      error(
+        file([{ id: "four-consciousness", name: "甲", text: "x" }]),
+        new Set(["four-consciousness"])
+      )
+    ).toContain("与内置提法库重复");
     expect(error("x".repeat(5 * 1024 * 1024 + 1))).toContain("文件过大");
   });
 
   it("says a version written as text is the wrong type, and caps a phrase's name", () => {
     const quoted = parseLibrary(file([], { version: "1" }));
-    expect(quoted.ok ? "" : quoted.error).toBe('文件版本应为数字，文件中是文字“1”。本程序支持版本 1（写作 "version": 1，不加引号）。');
+    expect(quoted.ok ? "" : quoted.error).toBe(
+      '文件版本应为数字，文件中是文字“1”。本程序支持版本 1（写作 "version": 1，不加引号）。'
+    );
     expect(parseLibrary(file([{ id: "a", name: "名".repeat(100), text: "x" }])).ok).toBe(true);
     const long = parseLibrary(file([{ id: "a", name: "名".repeat(1_000_000), text: "x" }]));
-    expect(long.ok ? "" : long.error).toBe("第 1 条（a）的名称过长（1000000 字），不能超过 100 字。");
+    expect(long.ok ? "" : long.error).toBe(
+      "第 1 条（a）的名称过长（1000000 字），不能超过 100 字。"
+    );
   });
 
   it("accepts a byte-order mark", () => {
@@ -37,7 +59,13 @@ describe("the user's library file", () => {
   });
 
   it("counts added and updated entries on merge", () => {
-    const merged = mergeEntries([{ id: "a", name: "甲", text: "1" }], [{ id: "a", name: "甲", text: "2" }, { id: "b", name: "乙", text: "3" }]);
+    const merged = mergeEntries(
+      [{ id: "a", name: "甲", text: "1" }],
+      [
+        { id: "a", name: "甲", text: "2" },
+        { id: "b", name: "乙", text: "3" },
+      ]
+    );
     expect(merged).toMatchObject({ added: 1, updated: 1 });
     expect(merged.entries.map((e) => e.text)).toEqual(["2", "3"]);
   });

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 const SRC = resolve(__dirname, "../../src");
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []
+  );
 }
 
 describe("code the task pane runs in older Office webviews", () => {
@@ -16,7 +18,7 @@ describe("code the task pane runs in older Office webviews", () => {
       readFileSync(file, "utf8")
         .split("\n")
         .map((line, i) => ({ file, line: i + 1, text: line }))
-        .filter(({ text }) => /\(\?<[=!]/.test(text)),
+        .filter(({ text }) => /\(\?<[=!]/.test(text))
     );
     expect(found).toEqual([]);
   });

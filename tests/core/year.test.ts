@@ -21,17 +21,23 @@ describe("years as writers type them", () => {
   });
 
   it("fills a template and its next year from a year typed in Chinese numerals", () => {
-    expect(renderTemplate("{year}年工作总结和{nextYear}年工作打算", { year: "二〇二六" })).toBe("2026年工作总结和2027年工作打算");
+    expect(renderTemplate("{year}年工作总结和{nextYear}年工作打算", { year: "二〇二六" })).toBe(
+      "2026年工作总结和2027年工作打算"
+    );
   });
 });
 
 describe("blanks as the pane shows them", () => {
   it("shows a blank by its Chinese name, never as {unit}", () => {
-    expect(displayTemplate("{unit}{year}年党建工作", { year: "2026" })).toBe("〔单位名称〕2026年党建工作");
+    expect(displayTemplate("{unit}{year}年党建工作", { year: "2026" })).toBe(
+      "〔单位名称〕2026年党建工作"
+    );
   });
 
   it("accepts a blank written with its Chinese name in one's own phrases", () => {
-    expect(renderTemplate("{单位名称}{年度}年", { unit: "市统计局", year: "2026" })).toBe("市统计局2026年");
+    expect(renderTemplate("{单位名称}{年度}年", { unit: "市统计局", year: "2026" })).toBe(
+      "市统计局2026年"
+    );
     expect(renderTemplate("{不是空白}", {})).toBe("{不是空白}");
   });
 

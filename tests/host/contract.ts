@@ -8,9 +8,16 @@ export interface HostFixture {
   texts(): string[];
 }
 
-export type MakeHost = (paragraphs: DocParagraph[], selection?: { start: DocPosition; end: DocPosition }) => HostFixture;
+export type MakeHost = (
+  paragraphs: DocParagraph[],
+  selection?: { start: DocPosition; end: DocPosition }
+) => HostFixture;
 
-const p = (text: string, level: DocParagraph["level"] = 0, extra: Partial<DocParagraph> = {}): DocParagraph => ({
+const p = (
+  text: string,
+  level: DocParagraph["level"] = 0,
+  extra: Partial<DocParagraph> = {}
+): DocParagraph => ({
   text,
   level,
   inTable: false,
@@ -18,12 +25,19 @@ const p = (text: string, level: DocParagraph["level"] = 0, extra: Partial<DocPar
   ...extra,
 });
 const at = (paragraph: number, offset: number): DocPosition => ({ paragraph, offset });
-const cursor = (paragraph: number, offset: number) => ({ start: at(paragraph, offset), end: at(paragraph, offset) });
+const cursor = (paragraph: number, offset: number) => ({
+  start: at(paragraph, offset),
+  end: at(paragraph, offset),
+});
 
 const heading: BlockParagraph = { text: "（二）加强理论武装", level: 2, role: "heading" };
 const body: BlockParagraph = { text: "坚持用党的创新理论武装头脑。", level: 0, role: "body" };
 
-async function insert(host: DocumentHost, block: BlockParagraph[], edits = [] as Parameters<DocumentHost["insertBlock"]>[1]["edits"]) {
+async function insert(
+  host: DocumentHost,
+  block: BlockParagraph[],
+  edits = [] as Parameters<DocumentHost["insertBlock"]>[1]["edits"]
+) {
   const snapshot = await host.read();
   await host.insertBlock(block, { at: insertionPoint(snapshot), edits });
 }
@@ -32,7 +46,15 @@ async function insert(host: DocumentHost, block: BlockParagraph[], edits = [] as
 export function hostContract(name: string, make: MakeHost): void {
   describe(`${name}: the document host contract`, () => {
     it("reads paragraphs with levels, tables and lists, and the cursor", async () => {
-      const { host } = make([p("标题"), p("一、主要工作", 1), p("表格里", 0, { inTable: true }), p("列表项", 0, { inList: true })], cursor(1, 2));
+      const { host } = make(
+        [
+          p("标题"),
+          p("一、主要工作", 1),
+          p("表格里", 0, { inTable: true }),
+          p("列表项", 0, { inList: true }),
+        ],
+        cursor(1, 2)
+      );
       const snapshot = await host.read();
       // What a host reads of the formatting differs (Word reads it, a typed document has none).
       expect(snapshot.paragraphs.map(({ format: _format, ...rest }) => rest)).toEqual([
@@ -45,7 +67,10 @@ export function hostContract(name: string, make: MakeHost): void {
     });
 
     it("reads a selection across paragraphs", async () => {
-      const { host } = make([p("甲乙丙"), p("丁戊"), p("己庚辛")], { start: at(0, 1), end: at(2, 2) });
+      const { host } = make([p("甲乙丙"), p("丁戊"), p("己庚辛")], {
+        start: at(0, 1),
+        end: at(2, 2),
+      });
       const { selection } = await host.read();
       expect(selection).toEqual({ start: at(0, 1), end: at(2, 2), text: "乙丙\n丁戊\n己庚" });
     });
@@ -56,9 +81,18 @@ export function hostContract(name: string, make: MakeHost): void {
     });
 
     it("inserts a block after the cursor's paragraph and leaves the cursor at its end", async () => {
-      const fixture = make([p("一、主要工作", 1), p("（一）强化政治建设", 2), p("正文内容。")], cursor(2, 2));
+      const fixture = make(
+        [p("一、主要工作", 1), p("（一）强化政治建设", 2), p("正文内容。")],
+        cursor(2, 2)
+      );
       await insert(fixture.host, [heading, body]);
-      expect(fixture.texts()).toEqual(["一、主要工作", "（一）强化政治建设", "正文内容。", heading.text, body.text]);
+      expect(fixture.texts()).toEqual([
+        "一、主要工作",
+        "（一）强化政治建设",
+        "正文内容。",
+        heading.text,
+        body.text,
+      ]);
       const snapshot = await fixture.host.read();
       expect(snapshot.paragraphs.map((x) => x.level)).toEqual([1, 2, 0, 2, 0]);
       expect(snapshot.selection).toEqual({ ...cursor(4, body.text.length), text: "" });
@@ -77,14 +111,27 @@ export function hostContract(name: string, make: MakeHost): void {
     });
 
     it("renumbers the headings that follow in the same step", async () => {
-      const fixture = make([p("（一）甲", 2), p("正文"), p("（二）乙", 2), p("正文")], cursor(1, 1));
-      await insert(fixture.host, [heading], [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }]);
+      const fixture = make(
+        [p("（一）甲", 2), p("正文"), p("（二）乙", 2), p("正文")],
+        cursor(1, 1)
+      );
+      await insert(
+        fixture.host,
+        [heading],
+        [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }]
+      );
       expect(fixture.texts()).toEqual(["（一）甲", "正文", heading.text, "（三）乙", "正文"]);
     });
 
     it("writes nothing when a renumbering edit no longer matches", async () => {
       const fixture = make([p("（一）甲", 2), p("正文"), p("（五）乙", 2)], cursor(1, 1));
-      await expect(insert(fixture.host, [heading], [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }])).rejects.toThrow();
+      await expect(
+        insert(
+          fixture.host,
+          [heading],
+          [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }]
+        )
+      ).rejects.toThrow();
       expect(fixture.texts()).toEqual(["（一）甲", "正文", "（五）乙"]);
     });
 
@@ -107,7 +154,11 @@ export function hostContract(name: string, make: MakeHost): void {
     it("selects a character range and a whole paragraph", async () => {
       const { host } = make([p("学习三会一课制度，落实三会一课。"), p("下一段")], cursor(1, 0));
       await host.select({ paragraph: 0, start: 11, end: 15 });
-      expect((await host.read()).selection).toEqual({ start: at(0, 11), end: at(0, 15), text: "三会一课" });
+      expect((await host.read()).selection).toEqual({
+        start: at(0, 11),
+        end: at(0, 15),
+        text: "三会一课",
+      });
       await host.select({ paragraph: 1 });
       expect((await host.read()).selection.text).toBe("下一段");
     });
@@ -120,12 +171,17 @@ export function hostContract(name: string, make: MakeHost): void {
 
     it("refuses a replacement whose text has changed, writing nothing", async () => {
       const fixture = make([p("召开XX次会议")], cursor(0, 0));
-      await expect(fixture.host.replace({ paragraph: 0, start: 2, end: 4, expected: "某某", text: "12" })).rejects.toThrow();
+      await expect(
+        fixture.host.replace({ paragraph: 0, start: 2, end: 4, expected: "某某", text: "12" })
+      ).rejects.toThrow();
       expect(fixture.texts()).toEqual(["召开XX次会议"]);
     });
 
     it("replaces several ranges at once, repeated text and several in one paragraph included, skipping one whose text changed", async () => {
-      const fixture = make([p("XX单位召开XX次会议，XX人参加"), p("树牢四个意识"), p("坚持三会一课")], cursor(0, 0));
+      const fixture = make(
+        [p("XX单位召开XX次会议，XX人参加"), p("树牢四个意识"), p("坚持三会一课")],
+        cursor(0, 0)
+      );
       await fixture.host.read();
       const outcome = await fixture.host.replaceEach([
         { paragraph: 0, start: 0, end: 2, expected: "XX", text: "市局" },
@@ -135,14 +191,18 @@ export function hostContract(name: string, make: MakeHost): void {
         { paragraph: 2, start: 2, end: 6, expected: "三会一课", text: "“三会一课”" },
       ]);
       expect(outcome).toEqual({ replaced: 4, skipped: 1 });
-      expect(fixture.texts()).toEqual(["市局单位召开12次会议，86人参加", "树牢四个意识", "坚持“三会一课”"]);
+      expect(fixture.texts()).toEqual([
+        "市局单位召开12次会议，86人参加",
+        "树牢四个意识",
+        "坚持“三会一课”",
+      ]);
     });
 
     it("keeps settings", async () => {
       const { host } = make([p("")]);
       expect(await host.getSetting("ignored")).toBeUndefined();
-      await host.setSetting("ignored", "[\"a\"]");
-      expect(await host.getSetting("ignored")).toBe("[\"a\"]");
+      await host.setSetting("ignored", '["a"]');
+      expect(await host.getSetting("ignored")).toBe('["a"]');
     });
   });
 }

@@ -59,7 +59,14 @@ export class FakeWord {
     oddAndEvenPagesHeaderFooter: false,
   };
   /** Comments in the document, with the author Word gives them (the signed-in user). */
-  comments: Array<{ id: string; authorName: string; content: string; para: Para; start: number; end: number }> = [];
+  comments: Array<{
+    id: string;
+    authorName: string;
+    content: string;
+    para: Para;
+    start: number;
+    end: number;
+  }> = [];
   userName = "王晓";
   private commentCount = 0;
   /** Requirement sets this Word supports, as "WordApi 1.4". */
@@ -110,7 +117,16 @@ export class FakeWord {
       tableNestingLevel: p.inTable ? 1 : 0,
       isListItem: p.inList,
       format: {},
-      ...(p.format ? { font: { name: p.format.eastAsiaFont, nameFarEast: p.format.eastAsiaFont, size: p.format.sizePt, bold: p.format.bold } } : {}),
+      ...(p.format
+        ? {
+            font: {
+              name: p.format.eastAsiaFont,
+              nameFarEast: p.format.eastAsiaFont,
+              size: p.format.sizePt,
+              bold: p.format.bold,
+            },
+          }
+        : {}),
     }));
     if (this.paragraphs.length === 0) this.paragraphs.push(this.newPara(""));
     const last = this.paragraphs[this.paragraphs.length - 1]!;
@@ -121,11 +137,17 @@ export class FakeWord {
   }
 
   readonly run: WordRun = async (batch) => {
-    const context = new OfficeMockObject({ document: {} }) as unknown as Word.RequestContext & Record<string, unknown>;
+    const context = new OfficeMockObject({ document: {} }) as unknown as Word.RequestContext &
+      Record<string, unknown>;
     const document = {
       body: this.body(),
-      getSelection: () => (this.cursorIn === "header" ? this.headerSelection() : this.range("document.getSelection", this.selection.start, this.selection.end)),
-      sections: this.collection("document.sections", () => this.sections.map((s, i) => this.section(s, i))),
+      getSelection: () =>
+        this.cursorIn === "header"
+          ? this.headerSelection()
+          : this.range("document.getSelection", this.selection.start, this.selection.end),
+      sections: this.collection("document.sections", () =>
+        this.sections.map((s, i) => this.section(s, i))
+      ),
     };
     Object.assign(context, {
       document,
@@ -146,12 +168,15 @@ export class FakeWord {
   readonly settings = (): SettingsStore => ({
     get: (name) => this.settingsData.get(name) ?? null,
     set: (name, value) => void this.settingsData.set(name, value),
-    saveAsync: (callback) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>),
+    saveAsync: (callback) =>
+      callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>),
   });
 
   /** The members a class offers, less those the loaded office.js lacks. */
   private offered<T extends Record<string, unknown>>(className: string, members: T): Partial<T> {
-    return Object.fromEntries(Object.entries(members).filter(([name]) => !this.missingMembers.has(`${className}.${name}`))) as Partial<T>;
+    return Object.fromEntries(
+      Object.entries(members).filter(([name]) => !this.missingMembers.has(`${className}.${name}`))
+    ) as Partial<T>;
   }
 
   /** Word runs a batch's calls in order and stops at the first that fails: nothing queued after it is done. */
@@ -169,9 +194,11 @@ export class FakeWord {
     if (fails) this.fail(code);
     const self = this;
     const proxy: object = new Proxy(function () {}, {
-      get: (_t, key) => (key === "isNullObject" ? true : key === "then" ? undefined : key === "items" ? [] : proxy),
+      get: (_t, key) =>
+        key === "isNullObject" ? true : key === "then" ? undefined : key === "items" ? [] : proxy,
       apply: () => {
-        if (!fails) self.pending.push({ sync: async () => undefined } as unknown as OfficeMockObject);
+        if (!fails)
+          self.pending.push({ sync: async () => undefined } as unknown as OfficeMockObject);
         return proxy;
       },
       set: () => true,
@@ -203,7 +230,11 @@ export class FakeWord {
   private headerSelection(): Word.Range {
     this.calls.push("document.getSelection");
     const key = "0:header:Primary";
-    if (!this.partParas.has(key)) this.partParas.set(key, (this.sections[0]!.headers["Primary"] ?? [""]).map((text) => this.newPara(text)));
+    if (!this.partParas.has(key))
+      this.partParas.set(
+        key,
+        (this.sections[0]!.headers["Primary"] ?? [""]).map((text) => this.newPara(text))
+      );
     const para = this.partParas.get(key)![0]!;
     return this.range("", { para, offset: 0 }, { para, offset: 0 });
   }
@@ -218,7 +249,14 @@ export class FakeWord {
   }
 
   private newPara(text: string): Para {
-    return { text, styleBuiltIn: "Normal", outlineLevel: 10, tableNestingLevel: 0, isListItem: false, format: {} };
+    return {
+      text,
+      styleBuiltIn: "Normal",
+      outlineLevel: 10,
+      tableNestingLevel: 0,
+      isListItem: false,
+      format: {},
+    };
   }
 
   private point(position: DocPosition): Point {
@@ -229,13 +267,17 @@ export class FakeWord {
   private index(point: Point): number {
     const i = this.paragraphs.indexOf(point.para);
     if (i >= 0) return i;
-    for (const paras of this.partParas.values()) if (paras.includes(point.para)) return paras.indexOf(point.para);
+    for (const paras of this.partParas.values())
+      if (paras.includes(point.para)) return paras.indexOf(point.para);
     throw new Error("Point in a deleted paragraph");
   }
 
   /** Both points in the body, or both in one header or footer. */
   private sameStory(a: Point, b: Point): boolean {
-    const story = (p: Point) => (this.paragraphs.includes(p.para) ? "body" : [...this.partParas.entries()].find(([, paras]) => paras.includes(p.para))?.[0]);
+    const story = (p: Point) =>
+      this.paragraphs.includes(p.para)
+        ? "body"
+        : [...this.partParas.entries()].find(([, paras]) => paras.includes(p.para))?.[0];
     return story(a) === story(b);
   }
 
@@ -244,7 +286,10 @@ export class FakeWord {
   }
 
   /** Values read through office-addin-mock: readable only after load() and sync(). */
-  private loadable<T extends object>(values: () => Record<string, unknown>, target: T): T & { load(fields?: string): T } {
+  private loadable<T extends object>(
+    values: () => Record<string, unknown>,
+    target: T
+  ): T & { load(fields?: string): T } {
     let mock: OfficeMockObject | undefined;
     const out = target as T & { load(fields?: string): T };
     out.load = (fields?: string) => {
@@ -286,7 +331,8 @@ export class FakeWord {
   /** The text as it reads once tracked deletions are accepted. */
   private accepted(para: Para): string {
     let text = para.text;
-    for (const [start, end] of [...(para.deleted ?? [])].sort((a, b) => b[0] - a[0])) text = text.slice(0, start) + text.slice(end);
+    for (const [start, end] of [...(para.deleted ?? [])].sort((a, b) => b[0] - a[0]))
+      text = text.slice(0, start) + text.slice(end);
     return text;
   }
 
@@ -314,9 +360,19 @@ export class FakeWord {
     const container = (kind: "header" | "footer", type: string) => {
       this.calls.push(`section${index}.get${kind === "header" ? "Header" : "Footer"}(${type})`);
       const key = `${index}:${kind}:${type}`;
-      if (!this.partParas.has(key)) this.partParas.set(key, ((kind === "header" ? section.headers : section.footers)[type] ?? [""]).map((text) => this.newPara(text)));
+      if (!this.partParas.has(key))
+        this.partParas.set(
+          key,
+          ((kind === "header" ? section.headers : section.footers)[type] ?? [""]).map((text) =>
+            this.newPara(text)
+          )
+        );
       const paras = this.partParas.get(key)!;
-      return { paragraphs: this.collection(`section${index}.${kind}(${type}).paragraphs`, () => paras.map((p) => this.paragraph(p))) };
+      return {
+        paragraphs: this.collection(`section${index}.${kind}(${type}).paragraphs`, () =>
+          paras.map((p) => this.paragraph(p))
+        ),
+      };
     };
     const self = this;
     const pageSetup = this.loadable(() => ({ ...this.pageSetup }), {
@@ -344,17 +400,26 @@ export class FakeWord {
         },
       };
     };
-    return { ...this.offered("Section", { pageSetup }), getHeader: (type: string) => container("header", type), getFooter: footerBody };
+    return {
+      ...this.offered("Section", { pageSetup }),
+      getHeader: (type: string) => container("header", type),
+      getFooter: footerBody,
+    };
   }
 
   private body() {
     return {
-      getReviewedText: (version: string) => this.result(`body.getReviewedText(${version})`, () => this.paragraphs.map((p) => this.accepted(p)).join("\r")),
+      getReviewedText: (version: string) =>
+        this.result(`body.getReviewedText(${version})`, () =>
+          this.paragraphs.map((p) => this.accepted(p)).join("\r")
+        ),
       ...this.offered("Body", {
         getTrackedChanges: () => {
-        this.calls.push("body.getTrackedChanges()");
+          this.calls.push("body.getTrackedChanges()");
           return this.collection("trackedChanges", () =>
-            this.paragraphs.flatMap((p) => (p.deleted ?? []).map(() => this.loadable(() => ({ type: "Deleted" }), {}))),
+            this.paragraphs.flatMap((p) =>
+              (p.deleted ?? []).map(() => this.loadable(() => ({ type: "Deleted" }), {}))
+            )
           );
         },
       }),
@@ -362,7 +427,9 @@ export class FakeWord {
         this.calls.push("body.getComments()");
         return this.collection("comments", () => this.comments.map((c) => this.comment(c)));
       },
-      paragraphs: this.collection("body.paragraphs", () => this.paragraphs.map((p) => this.paragraph(p))),
+      paragraphs: this.collection("body.paragraphs", () =>
+        this.paragraphs.map((p) => this.paragraph(p))
+      ),
       getRange: (where: string) => {
         this.calls.push(`body.getRange(${where})`);
         const first = this.paragraphs[0]!;
@@ -384,7 +451,8 @@ export class FakeWord {
           .map((f) => f.replace(/^items\//, ""))
           .join(",");
         // load("items") asks for the items alone, none of their properties.
-        if (inner !== "items") for (const item of loaded) (item as unknown as { load?(f: string): void }).load?.(inner);
+        if (inner !== "items")
+          for (const item of loaded) (item as unknown as { load?(f: string): void }).load?.(inner);
         self.pending.push({ sync: async () => void (ready = true) } as unknown as OfficeMockObject);
         return this;
       },
@@ -436,7 +504,12 @@ export class FakeWord {
         if (where === "Start") return this.range("", start, start);
         if (where === "End") return this.range("", end, end);
         // The whole paragraph ends after its mark: at the next paragraph's start, or past the last one's text.
-        if (where === "Whole") return this.range("", start, next ? { para: next, offset: 0 } : { para, offset: para.text.length + 1 });
+        if (where === "Whole")
+          return this.range(
+            "",
+            start,
+            next ? { para: next, offset: 0 } : { para, offset: para.text.length + 1 }
+          );
         return this.range("", start, end);
       },
       getNext: () => {
@@ -455,7 +528,12 @@ export class FakeWord {
       },
       insertText: (text: string, where: string) => {
         this.calls.push(`paragraph.insertText(${text},${where})`);
-        if (where === "End") return this.range("", { para, offset: para.text.length }, { para, offset: para.text.length }).insertText(text, "End");
+        if (where === "End")
+          return this.range(
+            "",
+            { para, offset: para.text.length },
+            { para, offset: para.text.length }
+          ).insertText(text, "End");
         if (where !== "Start") throw new Error("Only Start and End are modelled");
         return this.range("", { para, offset: 0 }, { para, offset: 0 }).insertText(text, "Start");
       },
@@ -467,15 +545,24 @@ export class FakeWord {
         }
         const plain = needle.replace(/\^\^/g, "^");
         const found: Word.Range[] = [];
-        for (let at = para.text.indexOf(plain); plain && at !== -1; at = para.text.indexOf(plain, at + plain.length)) {
+        for (
+          let at = para.text.indexOf(plain);
+          plain && at !== -1;
+          at = para.text.indexOf(plain, at + plain.length)
+        ) {
           found.push(this.range("", { para, offset: at }, { para, offset: at + plain.length }));
         }
         return this.collection("searchResults", () => found);
       },
-      getReviewedText: (version: string) => this.result(`paragraph.getReviewedText(${version})`, () => (version === "Current" ? this.accepted(para) : para.text)),
+      getReviewedText: (version: string) =>
+        this.result(`paragraph.getReviewedText(${version})`, () =>
+          version === "Current" ? this.accepted(para) : para.text
+        ),
       ...this.offered("Paragraph", {
         getText: (options: { IncludeTextMarkedAsDeleted?: boolean }) =>
-          this.result(`paragraph.getText(${JSON.stringify(options)})`, () => (options.IncludeTextMarkedAsDeleted === false ? this.accepted(para) : para.text)),
+          this.result(`paragraph.getText(${JSON.stringify(options)})`, () =>
+            options.IncludeTextMarkedAsDeleted === false ? this.accepted(para) : para.text
+          ),
       }),
       select: () => {
         this.calls.push("paragraph.select()");
@@ -489,7 +576,10 @@ export class FakeWord {
         outlineLevel: para.outlineLevel,
         tableNestingLevel: para.tableNestingLevel,
         isListItem: para.isListItem,
-        listItemOrNullObject: para.listString !== undefined ? { isNullObject: false, listString: para.listString, level: para.listLevel ?? 0 } : { isNullObject: true, listString: "", level: 0 },
+        listItemOrNullObject:
+          para.listString !== undefined
+            ? { isNullObject: false, listString: para.listString, level: para.listLevel ?? 0 }
+            : { isNullObject: true, listString: "", level: 0 },
         alignment: para.format.alignment ?? "Left",
         firstLineIndent: para.format.firstLineIndent ?? 0,
         font: { name: "", nameFarEast: "", size: 0, bold: false, ...this.styleFont, ...para.font },
@@ -499,7 +589,7 @@ export class FakeWord {
         spaceBefore: 0,
         spaceAfter: 0,
       }),
-      target,
+      target
     ) as unknown as Word.Paragraph;
   }
 
@@ -510,7 +600,10 @@ export class FakeWord {
         this.comments = this.comments.filter((c) => c !== comment);
       },
     };
-    return this.loadable(() => ({ id: comment.id, authorName: comment.authorName, content: comment.content }), target) as unknown as Word.Comment;
+    return this.loadable(
+      () => ({ id: comment.id, authorName: comment.authorName, content: comment.content }),
+      target
+    ) as unknown as Word.Comment;
   }
 
   private range(name: string, start: Point, end: Point): Word.Range {
@@ -558,14 +651,22 @@ export class FakeWord {
       insertText: (text: string, where: string) => {
         this.calls.push(`range.insertText(${text},${where})`);
         if (this.stopped) return this.nothing("", false);
-        if (this.index(start) !== this.index(end) && where === "Replace") throw new Error("Multi-paragraph replace is not modelled");
+        if (this.index(start) !== this.index(end) && where === "Replace")
+          throw new Error("Multi-paragraph replace is not modelled");
         const at = where === "Start" || where === "Replace" ? start : end;
         const cut = where === "Replace" ? end.offset : at.offset;
         const para = at.para;
-        const shift = (p: Point) => (p.para === para && p.offset >= cut ? { para, offset: p.offset - (cut - at.offset) + text.length } : p);
+        const shift = (p: Point) =>
+          p.para === para && p.offset >= cut
+            ? { para, offset: p.offset - (cut - at.offset) + text.length }
+            : p;
         this.selection = { start: shift(this.selection.start), end: shift(this.selection.end) };
         para.text = para.text.slice(0, at.offset) + text + para.text.slice(cut);
-        return this.range("", { para, offset: at.offset }, { para, offset: at.offset + text.length });
+        return this.range(
+          "",
+          { para, offset: at.offset },
+          { para, offset: at.offset + text.length }
+        );
       },
       font: new Proxy({} as Record<string, unknown>, {
         set: (_t, key, value) => {
@@ -577,13 +678,21 @@ export class FakeWord {
         insertField: (where: string, type: string) => {
           this.calls.push(`range.insertField(${where},${type})`);
           // The field's result: the page number Word shows on the first page.
-          end.para.text = end.para.text.slice(0, end.offset) + "1" + end.para.text.slice(end.offset);
+          end.para.text =
+            end.para.text.slice(0, end.offset) + "1" + end.para.text.slice(end.offset);
         },
       }),
       insertComment: (content: string) => {
         this.calls.push(`range.insertComment(${content})`);
         if (start.para !== end.para) throw new Error("Multi-paragraph comments are not modelled");
-        const comment = { id: `{C${++this.commentCount}}`, authorName: this.userName, content, para: start.para, start: start.offset, end: end.offset };
+        const comment = {
+          id: `{C${++this.commentCount}}`,
+          authorName: this.userName,
+          content,
+          para: start.para,
+          start: start.offset,
+          end: end.offset,
+        };
         this.comments.push(comment);
         return this.comment(comment);
       },

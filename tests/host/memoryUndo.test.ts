@@ -53,7 +53,10 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
     doc.collapseTo({ paragraph: 1, offset: 2 });
     const host = new MemoryHost(doc);
     await host.read();
-    await host.insertBlock([{ text: "（二）新", level: 2, role: "heading" }], { at: { paragraph: 1, fill: false }, edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }] });
+    await host.insertBlock([{ text: "（二）新", level: 2, role: "heading" }], {
+      at: { paragraph: 1, fill: false },
+      edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }],
+    });
     expect(texts(doc)).toEqual(["（一）甲", "正文", "（二）新", "（三）乙"]);
     await host.comments.add([
       { paragraph: 0, start: 3, end: 4, expected: "甲", text: "一" },

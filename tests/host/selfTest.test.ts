@@ -19,7 +19,9 @@ describe("自检", () => {
     const app = new FakeWps(writers);
     const mine = app.ActiveDocument!;
     const report = await runSelfTest(new WpsHost(app), () => at);
-    expect(report.results.map((r) => [r.id, r.status, r.status === "failed" ? r.detail : ""])).toEqual(report.results.map((r) => [r.id, "passed", ""]));
+    expect(
+      report.results.map((r) => [r.id, r.status, r.status === "failed" ? r.detail : ""])
+    ).toEqual(report.results.map((r) => [r.id, "passed", ""]));
     expect(report.results).toHaveLength(10);
     expect(report.scratch).toBe(true);
     expect(app.documents).toEqual([mine]);
@@ -39,7 +41,15 @@ describe("自检", () => {
         Item: () => app.ActiveDocument,
         Add: () => {
           const doc = original.call(app.Documents);
-          Object.defineProperty(doc, "Variables", { get: () => ({ Count: 0, Item: () => undefined, Add: () => { throw new Error("文档变量不可用"); } }) });
+          Object.defineProperty(doc, "Variables", {
+            get: () => ({
+              Count: 0,
+              Item: () => undefined,
+              Add: () => {
+                throw new Error("文档变量不可用");
+              },
+            }),
+          });
           return doc;
         },
       }),
@@ -53,11 +63,22 @@ describe("自检", () => {
   it("without a scratch document runs only what leaves the document untouched and says why the rest did not run", async () => {
     const doc = new MemoryDocument(writers);
     const host: DescribedHost = Object.assign(new MemoryHost(doc), {
-      environment: () => ({ host: "Word", version: "16.0", apis: ["WordApi 1.3"], noScratchReason: "Word 加载项只能操作打开它的文档" }),
+      environment: () => ({
+        host: "Word",
+        version: "16.0",
+        apis: ["WordApi 1.3"],
+        noScratchReason: "Word 加载项只能操作打开它的文档",
+      }),
     });
     const report = await runSelfTest(host, () => at);
-    expect(report.results.filter((r) => r.status === "passed").map((r) => r.id)).toEqual(["read", "layoutRead"]);
-    expect(report.results.find((r) => r.id === "comments")).toMatchObject({ status: "skipped", detail: "未运行：Word 加载项只能操作打开它的文档" });
+    expect(report.results.filter((r) => r.status === "passed").map((r) => r.id)).toEqual([
+      "read",
+      "layoutRead",
+    ]);
+    expect(report.results.find((r) => r.id === "comments")).toMatchObject({
+      status: "skipped",
+      detail: "未运行：Word 加载项只能操作打开它的文档",
+    });
     expect(doc.snapshot().paragraphs.map((p) => p.text)).toEqual(["我的总结。"]);
     expect(await host.getSetting("selftest")).toBeUndefined();
   });
@@ -82,17 +103,48 @@ describe("自检 in Word", () => {
   it("lists the newest version of each requirement set and runs only the read-only operations", async () => {
     const word = new FakeWord(writers);
     const host = new WordHost(word.run, word.settings, word.environment);
-    const supports = (name: string, version: string) => (name === "WordApi" && Number(version) <= 1.4) || (name === "WordApiDesktop" && version === "1.1");
-    expect(wordEnvironment(supports, () => ({ platform: "PC", version: "16.0.17928.20114" }), () => true)).toMatchObject({
+    const supports = (name: string, version: string) =>
+      (name === "WordApi" && Number(version) <= 1.4) ||
+      (name === "WordApiDesktop" && version === "1.1");
+    expect(
+      wordEnvironment(
+        supports,
+        () => ({ platform: "PC", version: "16.0.17928.20114" }),
+        () => true
+      )
+    ).toMatchObject({
       host: "Word（PC）",
       version: "16.0.17928.20114",
       apis: ["WordApi 1.4", "WordApiDesktop 1.1"],
     });
     // An office.js older than Word: what Word supports but the library lacks is listed.
     const older = (cls: string, member: string) => `${cls}.${member}` !== "Range.insertComment";
-    expect(wordEnvironment(supports, () => ({ platform: "PC" }), older).apis.at(-1)).toBe("office.js 中没有：Range.insertComment（请按部署说明换用当前的 office.js）");
-    const report = await runSelfTest(Object.assign(host, { environment: () => wordEnvironment(supports, () => ({ version: "16.0" }), () => true) }), () => at);
-    expect(report.results.map((r) => r.status)).toEqual(["passed", "skipped", "skipped", "skipped", "skipped", "skipped", "skipped", "passed", "skipped", "skipped"]);
+    expect(wordEnvironment(supports, () => ({ platform: "PC" }), older).apis.at(-1)).toBe(
+      "office.js 中没有：Range.insertComment（请按部署说明换用当前的 office.js）"
+    );
+    const report = await runSelfTest(
+      Object.assign(host, {
+        environment: () =>
+          wordEnvironment(
+            supports,
+            () => ({ version: "16.0" }),
+            () => true
+          ),
+      }),
+      () => at
+    );
+    expect(report.results.map((r) => r.status)).toEqual([
+      "passed",
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+      "passed",
+      "skipped",
+      "skipped",
+    ]);
     expect(word.texts()).toEqual(["我的总结。"]);
   });
 });

@@ -4,5 +4,8 @@ import { FakeWord } from "./fakeWord";
 
 hostContract("word", (paragraphs, selection) => {
   const word = new FakeWord(paragraphs, selection);
-  return { host: new WordHost(word.run, word.settings, word.environment), texts: () => word.texts() };
+  return {
+    host: new WordHost(word.run, word.settings, word.environment),
+    texts: () => word.texts(),
+  };
 });

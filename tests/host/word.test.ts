@@ -13,7 +13,10 @@ function setup(texts: string[], cursor = { paragraph: 0, offset: 0 }) {
 
 describe("Word host round trips", () => {
   it("reads a 3,000-paragraph document in one sync", async () => {
-    const { word, host } = setup(Array.from({ length: 3000 }, (_, i) => `第${i}段`), { paragraph: 1500, offset: 2 });
+    const { word, host } = setup(
+      Array.from({ length: 3000 }, (_, i) => `第${i}段`),
+      { paragraph: 1500, offset: 2 }
+    );
     const snapshot = await host.read();
     expect(word.syncs).toBe(1);
     expect(snapshot.paragraphs).toHaveLength(3000);
@@ -32,22 +35,45 @@ describe("Word host round trips", () => {
     expect(word.syncs).toBe(1);
     expect(ignored).toEqual(["placeholder|x|XX|y"]);
     const finding = checkDocument(paragraphs).findings.find((f) => f.rule === "punctuation")!;
-    await host.replace({ paragraph: finding.paragraph, start: finding.start, end: finding.end, expected: finding.text, text: finding.fix! });
+    await host.replace({
+      paragraph: finding.paragraph,
+      start: finding.start,
+      end: finding.end,
+      expected: finding.text,
+      text: finding.fix!,
+    });
     expect((await host.read()).paragraphs[1]!.text).toBe("全年学习XX次，培训XX人。");
   });
 
   it("makes every fix of a long report (全部修改) in three syncs: read, find the repeated texts, write", async () => {
-    const texts = Array.from({ length: 400 }, (_, i) => `第${i}段召开XX次会议，XX人参加，树牢四个意识。`);
+    const texts = Array.from(
+      { length: 400 },
+      (_, i) => `第${i}段召开XX次会议，XX人参加，树牢四个意识。`
+    );
     const { word, host } = setup(texts);
     const { paragraphs } = await host.read();
     const all = paragraphs.flatMap((p, paragraph) => [
-      { paragraph, start: p.text.indexOf("XX"), end: p.text.indexOf("XX") + 2, expected: "XX", text: "12" },
-      { paragraph, start: p.text.lastIndexOf("XX"), end: p.text.lastIndexOf("XX") + 2, expected: "XX", text: "30" },
+      {
+        paragraph,
+        start: p.text.indexOf("XX"),
+        end: p.text.indexOf("XX") + 2,
+        expected: "XX",
+        text: "12",
+      },
+      {
+        paragraph,
+        start: p.text.lastIndexOf("XX"),
+        end: p.text.lastIndexOf("XX") + 2,
+        expected: "XX",
+        text: "30",
+      },
     ]);
     word.syncs = 0;
     expect(await host.replaceEach(all)).toEqual({ replaced: 800, skipped: 0 });
     expect(word.syncs).toBe(3);
-    expect((await host.read()).paragraphs[399]!.text).toBe("第399段召开12次会议，30人参加，树牢四个意识。");
+    expect((await host.read()).paragraphs[399]!.text).toBe(
+      "第399段召开12次会议，30人参加，树牢四个意识。"
+    );
   });
 
   it("inserts a block with renumbering in one sync, styling headings with built-in styles", async () => {
@@ -60,7 +86,10 @@ describe("Word host round trips", () => {
         { text: "（二）新", level: 2, role: "heading" },
         { text: "新正文", level: 0, role: "body" },
       ],
-      { at: insertionPoint(snapshot), edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }] },
+      {
+        at: insertionPoint(snapshot),
+        edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }],
+      }
     );
     expect(word.syncs).toBe(1);
     expect(word.texts()).toEqual(["（一）甲", "正文", "（二）新", "新正文", "（三）乙"]);
@@ -69,8 +98,12 @@ describe("Word host round trips", () => {
     expect(word.paragraphs[3]!.styleBuiltIn).toBe("Normal");
     expect(word.paragraphs[3]!.format.firstLineIndent).toBe(32);
     // Every lookup comes before the first write, so a failed lookup writes nothing.
-    const firstWrite = word.calls.findIndex((c) => c.includes("insertText") || c.includes("insertParagraph"));
-    const lastLookup = word.calls.map((c) => c.startsWith("paragraph.search") || c === "searchResults.getFirst()").lastIndexOf(true);
+    const firstWrite = word.calls.findIndex(
+      (c) => c.includes("insertText") || c.includes("insertParagraph")
+    );
+    const lastLookup = word.calls
+      .map((c) => c.startsWith("paragraph.search") || c === "searchResults.getFirst()")
+      .lastIndexOf(true);
     expect(lastLookup).toBeLessThan(firstWrite);
   });
 
@@ -99,17 +132,42 @@ describe("Word host round trips", () => {
 });
 
 describe("Word host on documents as writers make them", () => {
-  const report = ["市统计局2025年党建工作总结", "2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下：", "主要工作", "全年召开学习会12次。", "存在的问题和不足", "学习的深度还不够。", "2026年工作打算", "抓好落实。"];
+  const report = [
+    "市统计局2025年党建工作总结",
+    "2025年，局党组坚持以党建引领业务发展。现将全年工作总结如下：",
+    "主要工作",
+    "全年召开学习会12次。",
+    "存在的问题和不足",
+    "学习的深度还不够。",
+    "2026年工作打算",
+    "抓好落实。",
+  ];
 
   it("reads automatic list numbers as labels in the same sync, so headings numbered by Word count", async () => {
     const { word, host } = setup(report);
-    for (const [i, label] of [[2, "一、"], [4, "二、"], [6, "四、"]] as const) Object.assign(word.paragraphs[i]!, { isListItem: true, listString: label, listLevel: 0 });
+    for (const [i, label] of [
+      [2, "一、"],
+      [4, "二、"],
+      [6, "四、"],
+    ] as const)
+      Object.assign(word.paragraphs[i]!, { isListItem: true, listString: label, listLevel: 0 });
     const snapshot = await host.read();
     expect(word.syncs).toBe(1);
-    expect(snapshot.paragraphs.map((p) => p.label ?? "")).toEqual(["", "", "一、", "", "二、", "", "四、", ""]);
+    expect(snapshot.paragraphs.map((p) => p.label ?? "")).toEqual([
+      "",
+      "",
+      "一、",
+      "",
+      "二、",
+      "",
+      "四、",
+      "",
+    ]);
     const { findings, sections } = checkDocument(snapshot.paragraphs);
     expect(sections.filter((s) => s.required).every((s) => s.status === "present")).toBe(true);
-    expect(findings).toEqual([expect.objectContaining({ rule: "numbering", paragraph: 6, text: "" })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: "numbering", paragraph: 6, text: "" }),
+    ]);
     expect(findings[0]!.fix).toBeUndefined();
   });
 
@@ -122,7 +180,10 @@ describe("Word host on documents as writers make them", () => {
   });
 
   for (const [set, call] of [
-    ["WordApi 1.7", 'paragraph.getText({"IncludeTextMarkedAsDeleted":false,"IncludeHiddenText":true})'],
+    [
+      "WordApi 1.7",
+      'paragraph.getText({"IncludeTextMarkedAsDeleted":false,"IncludeHiddenText":true})',
+    ],
     ["WordApi 1.4", "paragraph.getReviewedText(Current)"],
   ] as const) {
     it(`reads the text as accepted on ${set}: one more sync only when something is deleted, and fixes land in the right place`, async () => {
@@ -137,28 +198,58 @@ describe("Word host on documents as writers make them", () => {
       expect(word.syncs).toBe(2);
       expect(word.calls).toContain(call);
       expect(snapshot.limits?.deletedTextMayCount).toBeUndefined();
-      expect(snapshot.paragraphs.map((p) => p.text)).toEqual(["全年学习XX次。", "全年召开XX次会议。"]);
+      expect(snapshot.paragraphs.map((p) => p.text)).toEqual([
+        "全年学习XX次。",
+        "全年召开XX次会议。",
+      ]);
       const blank = checkDocument(snapshot.paragraphs).findings.find((f) => f.paragraph === 1)!;
       expect(blank).toMatchObject({ start: 4, end: 6, text: "XX" });
-      await host.replace({ paragraph: 1, start: blank.start, end: blank.end, expected: blank.text, text: "3" });
+      await host.replace({
+        paragraph: 1,
+        start: blank.start,
+        end: blank.end,
+        expected: blank.text,
+        text: "3",
+      });
       expect(word.paragraphs[1]!.text).toBe("全年召开删去的字3次会议。");
     });
   }
 
   it("says that deleted text may count where Word cannot give the accepted text", async () => {
     const { host } = setup(["正文"]);
-    expect((await host.read()).limits).toEqual({ textBoxesUnread: true, deletedTextMayCount: true, eastAsiaFontUnread: true, pageUnread: true });
+    expect((await host.read()).limits).toEqual({
+      textBoxesUnread: true,
+      deletedTextMayCount: true,
+      eastAsiaFontUnread: true,
+      pageUnread: true,
+    });
   });
 
   it("reads the first section's headers and footers in the same sync, checks them, and fixes them in place", async () => {
     const { word, host } = setup(report);
-    word.sections = [{ headers: { Primary: ["XX局机关党委"], FirstPage: ["XX局机关党委"] }, footers: { Primary: ["— 1 —"] } }];
+    word.sections = [
+      {
+        headers: { Primary: ["XX局机关党委"], FirstPage: ["XX局机关党委"] },
+        footers: { Primary: ["— 1 —"] },
+      },
+    ];
     const snapshot = await host.read();
     expect(word.syncs).toBe(1);
-    expect(snapshot.paragraphs.slice(report.length).map((p) => `${p.part}:${p.text}`)).toEqual(["header:XX局机关党委", "footer:— 1 —"]);
-    const blank = checkDocument(snapshot.paragraphs).findings.find((f) => f.rule === "placeholder")!;
+    expect(snapshot.paragraphs.slice(report.length).map((p) => `${p.part}:${p.text}`)).toEqual([
+      "header:XX局机关党委",
+      "footer:— 1 —",
+    ]);
+    const blank = checkDocument(snapshot.paragraphs).findings.find(
+      (f) => f.rule === "placeholder"
+    )!;
     expect(blank).toMatchObject({ part: "header", paragraph: report.length, text: "XX" });
-    await host.replace({ paragraph: blank.paragraph, start: blank.start, end: blank.end, expected: "XX", text: "市统计" });
+    await host.replace({
+      paragraph: blank.paragraph,
+      start: blank.start,
+      end: blank.end,
+      expected: "XX",
+      text: "市统计",
+    });
     expect(word.partTexts(0, "header")).toEqual(["市统计局机关党委"]);
     expect(word.texts()).toEqual(report);
   });
@@ -171,6 +262,9 @@ describe("Word host on documents as writers make them", () => {
     ];
     const snapshot = await host.read();
     expect(word.syncs).toBe(2);
-    expect(snapshot.paragraphs.filter((p) => p.part).map((p) => p.text)).toEqual(["市统计局", "某某处"]);
+    expect(snapshot.paragraphs.filter((p) => p.part).map((p) => p.text)).toEqual([
+      "市统计局",
+      "某某处",
+    ]);
   });
 });

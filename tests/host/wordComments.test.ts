@@ -29,7 +29,13 @@ function insertsPerSync(calls: readonly string[]): number[] {
   return counts;
 }
 
-const REPORT = TYPED.map((t, i) => (i === 3 ? "（一）加强政治建设。全年召开学习XX次，开展研讨XX次，坚决做到“两个拥护”。" : i === 7 ? "" : t));
+const REPORT = TYPED.map((t, i) =>
+  i === 3
+    ? "（一）加强政治建设。全年召开学习XX次，开展研讨XX次，坚决做到“两个拥护”。"
+    : i === 7
+      ? ""
+      : t
+);
 
 describe("comments in Word", () => {
   it("offers no comments where Word lacks WordApi 1.4", () => {
@@ -51,9 +57,12 @@ describe("comments in Word", () => {
     expect(Math.max(...insertsPerSync(word.calls))).toBeLessThanOrEqual(COMMENTS_PER_SYNC);
 
     const covered = word.comments.map((c) => c.para.text.slice(c.start, c.end));
-    for (const f of findings.filter((f) => !f.part && f.text !== "")) expect(covered).toContain(f.text);
+    for (const f of findings.filter((f) => !f.part && f.text !== ""))
+      expect(covered).toContain(f.text);
     // The second XX is covered, not the first twice.
-    const xx = word.comments.filter((c) => c.para.text.slice(c.start, c.end) === "XX").map((c) => c.start);
+    const xx = word.comments
+      .filter((c) => c.para.text.slice(c.start, c.end) === "XX")
+      .map((c) => c.start);
     expect(new Set(xx).size).toBe(2);
     // The header's blank sits on the first body paragraph and says where it is.
     const header = word.comments.find((c) => c.content.includes("在页眉中"))!;
@@ -76,8 +85,22 @@ describe("comments in Word", () => {
     await host.comments!.add(commentRequests(checkDocument(paragraphs).findings, paragraphs));
     const ours = word.comments.length;
     const first = word.paragraphs[1]!;
-    word.comments.push({ id: "{OTHER}", authorName: "李明", content: "请补充数据", para: first, start: 0, end: 4 });
-    word.comments.push({ id: "{COPY}", authorName: COMMENT_AUTHOR, content: "【未填写的空白】…", para: first, start: 5, end: 7 });
+    word.comments.push({
+      id: "{OTHER}",
+      authorName: "李明",
+      content: "请补充数据",
+      para: first,
+      start: 0,
+      end: 4,
+    });
+    word.comments.push({
+      id: "{COPY}",
+      authorName: COMMENT_AUTHOR,
+      content: "【未填写的空白】…",
+      para: first,
+      start: 5,
+      end: 7,
+    });
     word.syncs = 0;
     const removed = await host.comments!.removeOwn();
     expect(removed).toBe(ours + 1);

@@ -26,7 +26,8 @@ function setup(texts: string[], sets: string[]) {
   return { word, host: new WordHost(word.run, word.settings, word.environment) };
 }
 
-const planFor = (paragraphs: readonly DocParagraph[]) => layoutPlan(paragraphs, checkContext(paragraphs).outline, GB_9704);
+const planFor = (paragraphs: readonly DocParagraph[]) =>
+  layoutPlan(paragraphs, checkContext(paragraphs).outline, GB_9704);
 const plan = planFor(REPORT.map(bodyParagraph));
 
 describe("一键排版 in Word", () => {
@@ -47,7 +48,12 @@ describe("一键排版 in Word", () => {
     expect(opening.firstLineIndent).toBe(0);
     expect(word.paragraphs[5]!.format.firstLineIndent).toBe(32);
     expect(word.paragraphs[0]!.format.alignment).toBe("Centered");
-    expect(word.pageSetup).toMatchObject({ layoutMode: "Grid", charsLine: 28, linesPage: 22, oddAndEvenPagesHeaderFooter: true });
+    expect(word.pageSetup).toMatchObject({
+      layoutMode: "Grid",
+      charsLine: 28,
+      linesPage: 22,
+      oddAndEvenPagesHeaderFooter: true,
+    });
     expect((word.pageSetup.topMargin as number) / (72 / 25.4)).toBeCloseTo(37, 1);
     expect(word.partTexts(0, "footer", "Primary")).toEqual(["— 1 —"]);
     expect(word.partTexts(0, "footer", "EvenPages")).toEqual(["— 1 —"]);
@@ -67,7 +73,9 @@ describe("一键排版 in Word", () => {
     expect(outcome).toEqual({ formatted: 6, skipped: 0, pageSet: false, pageNumbersSet: false });
     expect(word.syncs).toBe(2);
     expect(word.calls).toContain("paragraph.font.name=仿宋_GB2312");
-    expect(word.calls.some((c) => c.includes("nameFarEast") || c.includes("pageSetup"))).toBe(false);
+    expect(word.calls.some((c) => c.includes("nameFarEast") || c.includes("pageSetup"))).toBe(
+      false
+    );
   });
 
   it("skips a paragraph whose text changed since it was read, and leaves a footer that holds more than a page number", async () => {
@@ -75,19 +83,33 @@ describe("一键排版 in Word", () => {
     word.sections[0]!.footers.Primary = ["市统计局办公室"];
     word.paragraphs[5]!.text = "理论学习的深度还不够，需要加强。";
     const outcome = await host.applyLayout(plan);
-    expect(outcome).toMatchObject({ formatted: 5, skipped: 1, pageSet: true, pageNumbersSet: false });
+    expect(outcome).toMatchObject({
+      formatted: 5,
+      skipped: 1,
+      pageSet: true,
+      pageNumbersSet: false,
+    });
     expect(word.calls.some((c) => c.includes("clear()"))).toBe(false);
   });
 
   it("reads the East Asian typeface and the page setup in the one sync of a read (WordApiDesktop 1.3)", async () => {
-    const word = new FakeWord(REPORT.map((text, i) => ({ ...bodyParagraph(text), format: { eastAsiaFont: i === 0 ? "宋体" : "仿宋_GB2312", sizePt: i === 0 ? 18 : 16 } })));
+    const word = new FakeWord(
+      REPORT.map((text, i) => ({
+        ...bodyParagraph(text),
+        format: { eastAsiaFont: i === 0 ? "宋体" : "仿宋_GB2312", sizePt: i === 0 ? 18 : 16 },
+      }))
+    );
     word.supported = new Set(["WordApi 1.4", "WordApiDesktop 1.3"]);
     const host = new WordHost(word.run, word.settings, word.environment);
     const snapshot = await host.read();
     expect(word.syncs).toBe(1);
     expect(snapshot.paragraphs[0]!.format).toMatchObject({ eastAsiaFont: "宋体", sizePt: 18 });
     expect(snapshot.page!.margins!.leftMm).toBeCloseTo(31.75, 1);
-    const messages = checkDocument(snapshot.paragraphs, undefined, { layout: { spec: GB_9704, page: snapshot.page } }).findings.filter((f) => f.rule === "format").map((f) => f.message);
+    const messages = checkDocument(snapshot.paragraphs, undefined, {
+      layout: { spec: GB_9704, page: snapshot.page },
+    })
+      .findings.filter((f) => f.rule === "format")
+      .map((f) => f.message);
     expect(messages).toContain("标题有 1 段字体不是方正小标宋简体：第 1 段，现为宋体。");
     expect(messages.some((m) => m.startsWith("页边距不合"))).toBe(true);
     // No page number in the footers' text may still be one in a text box: not reported as missing.
@@ -96,24 +118,40 @@ describe("一键排版 in Word", () => {
 });
 
 describe("what the layout check could not read", () => {
-  const check = (snapshot: { paragraphs: DocParagraph[]; page?: PageFormat }) => checkDocument(snapshot.paragraphs, undefined, { layout: { spec: GB_9704, ...(snapshot.page ? { page: snapshot.page } : {}) } });
+  const check = (snapshot: { paragraphs: DocParagraph[]; page?: PageFormat }) =>
+    checkDocument(snapshot.paragraphs, undefined, {
+      layout: { spec: GB_9704, ...(snapshot.page ? { page: snapshot.page } : {}) },
+    });
 
   it("in Word, plain paragraphs carry the Normal style's 等线 五号: reported as not meeting the standard, line spacing as not checked", async () => {
     const { word, host } = setup(REPORT, ["WordApi 1.4", "WordApiDesktop 1.3"]);
     word.styleFont = { name: "等线", nameFarEast: "等线", size: 10.5 };
     const result = check(await host.read());
     const messages = result.findings.filter((f) => f.rule === "format").map((f) => f.message);
-    expect(messages.some((m) => m.startsWith("正文有") && m.includes("字号不是三号") && m.includes("现为 10.5 磅"))).toBe(true);
+    expect(
+      messages.some(
+        (m) => m.startsWith("正文有") && m.includes("字号不是三号") && m.includes("现为 10.5 磅")
+      )
+    ).toBe(true);
     expect(messages.some((m) => m.startsWith("标题有 1 段字体不是方正小标宋简体"))).toBe(true);
     // Word's line spacing does not say exact or multiple: never read, so never counted as met.
-    expect(result.layoutUnread).toEqual({ paragraphs: 6, unread: { lines: 5 }, page: false, pageNumbers: true });
-    expect(layoutVerdict(messages.length, result.layoutUnread, false)).toMatch(/^格式有 \d+ 处不合.*行距读不出.*未检查/);
+    expect(result.layoutUnread).toEqual({
+      paragraphs: 6,
+      unread: { lines: 5 },
+      page: false,
+      pageNumbers: true,
+    });
+    expect(layoutVerdict(messages.length, result.layoutUnread, false)).toMatch(
+      /^格式有 \d+ 处不合.*行距读不出.*未检查/
+    );
   });
 
   it("in Word, where the font is not given (mixed, or no style font read), the verdict says not checked, never 符合", async () => {
     const { host } = setup(REPORT, ["WordApi 1.4", "WordApiDesktop 1.3"]);
     const result = check(await host.read());
-    expect(result.findings.filter((f) => f.rule === "format" && /字体|字号/.test(f.message))).toEqual([]);
+    expect(
+      result.findings.filter((f) => f.rule === "format" && /字体|字号/.test(f.message))
+    ).toEqual([]);
     expect(result.layoutUnread!.unread).toMatchObject({ font: 6, size: 6 });
     const verdict = layoutVerdict(0, result.layoutUnread, false);
     expect(verdict).not.toContain("格式符合");
@@ -124,13 +162,23 @@ describe("what the layout check could not read", () => {
     const host = new MemoryHost(new MemoryDocument(REPORT));
     const before = check(await host.read());
     expect(before.findings.filter((f) => f.rule === "format")).toEqual([]);
-    expect(before.layoutUnread).toEqual({ paragraphs: 6, unread: { font: 6, size: 6, alignment: 3, indent: 5, lines: 5 }, page: true, pageNumbers: false });
+    expect(before.layoutUnread).toEqual({
+      paragraphs: 6,
+      unread: { font: 6, size: 6, alignment: 3, indent: 5, lines: 5 },
+      page: true,
+      pageNumbers: false,
+    });
     const verdict = layoutVerdict(0, before.layoutUnread, false);
     expect(verdict).not.toContain("符合");
     expect(verdict).toContain("页面设置");
     await host.applyLayout(plan);
     const after = check(await host.read());
-    expect(after.layoutUnread).toEqual({ paragraphs: 6, unread: {}, page: false, pageNumbers: false });
+    expect(after.layoutUnread).toEqual({
+      paragraphs: 6,
+      unread: {},
+      page: false,
+      pageNumbers: false,
+    });
     expect(layoutVerdict(0, after.layoutUnread, false)).toBe("格式符合公文格式国家标准。");
   });
 });
@@ -142,7 +190,9 @@ describe("一键排版 in memory (the playground)", () => {
     expect(outcome.formatted).toBe(6);
     const snapshot = await host.read();
     expect(snapshot.paragraphs.map((p) => p.text)).toEqual(REPORT);
-    const found = checkDocument(snapshot.paragraphs, undefined, { layout: { spec: GB_9704, page: snapshot.page } }).findings.filter((f) => f.rule === "format");
+    const found = checkDocument(snapshot.paragraphs, undefined, {
+      layout: { spec: GB_9704, page: snapshot.page },
+    }).findings.filter((f) => f.rule === "format");
     expect(found).toEqual([]);
   });
 });

@@ -14,12 +14,14 @@ import { insertDraft } from "../../src/taskpane/actions/insertDraft";
 import { FakeWord } from "./fakeWord";
 import { NPM_LIBRARY_LACKS } from "./npmOfficeJs";
 
-
 /** Microsoft 365 on Windows: every set the host asks for. */
 const NEWEST = ["WordApi 1.7", "WordApiDesktop 1.3"];
 
 function setup(texts: string[], sets: readonly string[] = NEWEST, missing: readonly string[] = []) {
-  const word = new FakeWord(texts.map(bodyParagraph), { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 } });
+  const word = new FakeWord(texts.map(bodyParagraph), {
+    start: { paragraph: 0, offset: 0 },
+    end: { paragraph: 0, offset: 0 },
+  });
   for (const set of sets) word.supported.add(set);
   for (const member of missing) word.missingMembers.add(member);
   return { word, host: new WordHost(word.run, word.settings, word.environment) };
@@ -27,24 +29,45 @@ function setup(texts: string[], sets: readonly string[] = NEWEST, missing: reado
 
 describe("Word host with an office.js older than the Word that runs it", () => {
   it("reads where Microsoft 365 reports WordApiDesktop 1.3 and WordApi 1.7 but the library lacks their members, and says what it did not read", async () => {
-    const { word, host } = setup(["市统计局2025年党建工作总结", "全年召开删去的字XX次会议。"], NEWEST, NPM_LIBRARY_LACKS);
+    const { word, host } = setup(
+      ["市统计局2025年党建工作总结", "全年召开删去的字XX次会议。"],
+      NEWEST,
+      NPM_LIBRARY_LACKS
+    );
     word.paragraphs[1]!.deleted = [[4, 8]];
     const snapshot = await host.read();
-    expect(snapshot.paragraphs.map((p) => p.text)).toEqual(["市统计局2025年党建工作总结", "全年召开XX次会议。"]);
+    expect(snapshot.paragraphs.map((p) => p.text)).toEqual([
+      "市统计局2025年党建工作总结",
+      "全年召开XX次会议。",
+    ]);
     expect(snapshot.page).toBeUndefined();
-    expect(snapshot.limits).toEqual({ textBoxesUnread: true, eastAsiaFontUnread: true, pageUnread: true });
+    expect(snapshot.limits).toEqual({
+      textBoxesUnread: true,
+      eastAsiaFontUnread: true,
+      pageUnread: true,
+    });
     // The accepted text comes from WordApi 1.4's reviewed text, which this library has.
     expect(word.calls).toContain("paragraph.getReviewedText(Current)");
-    expect(word.calls.some((c) => /pageSetup|getText|getTrackedChanges|nameFarEast/.test(c))).toBe(false);
+    expect(word.calls.some((c) => /pageSetup|getText|getTrackedChanges|nameFarEast/.test(c))).toBe(
+      false
+    );
   });
 
   it("lays out with font.name and leaves the page and page numbers to be set by hand", async () => {
-    const { word, host } = setup(["市统计局2025年党建工作总结", "一、主要工作", "正文。"], NEWEST, NPM_LIBRARY_LACKS);
+    const { word, host } = setup(
+      ["市统计局2025年党建工作总结", "一、主要工作", "正文。"],
+      NEWEST,
+      NPM_LIBRARY_LACKS
+    );
     const snapshot = await host.read();
-    const outcome = await host.applyLayout(layoutPlan(snapshot.paragraphs, checkContext(snapshot.paragraphs).outline, GB_9704));
+    const outcome = await host.applyLayout(
+      layoutPlan(snapshot.paragraphs, checkContext(snapshot.paragraphs).outline, GB_9704)
+    );
     expect(outcome).toMatchObject({ pageSet: false, pageNumbersSet: false });
     expect(outcome.formatted).toBeGreaterThan(0);
-    expect(word.calls.some((c) => c.includes("font.name=") && !c.includes("nameFarEast"))).toBe(true);
+    expect(word.calls.some((c) => c.includes("font.name=") && !c.includes("nameFarEast"))).toBe(
+      true
+    );
     expect(word.calls.some((c) => /pageSetup|insertField|nameFarEast/.test(c))).toBe(false);
   });
 
@@ -89,7 +112,10 @@ describe("Word host with the cursor outside the body", () => {
       word.cursorIn = "header";
       word.nullNavigationFails = nullNavigationFails;
       const snapshot = await host.read();
-      expect(snapshot.paragraphs.filter((p) => !p.part).map((p) => p.text)).toEqual(["市统计局2025年党建工作总结", "一、主要工作"]);
+      expect(snapshot.paragraphs.filter((p) => !p.part).map((p) => p.text)).toEqual([
+        "市统计局2025年党建工作总结",
+        "一、主要工作",
+      ]);
       expect(snapshot.selection.outsideBody).toBe(true);
       expect(word.syncs).toBe(nullNavigationFails ? 2 : 1);
     });
@@ -99,7 +125,12 @@ describe("Word host with the cursor outside the body", () => {
     const { word, host } = setup(["市统计局2025年党建工作总结"]);
     word.cursorIn = "header";
     const snapshot = await host.read();
-    const refused = insertDraft(host, [{ text: "二、存在问题", level: 1, role: "heading" } as never], snapshot, DOCUMENT_TYPES[0]!);
+    const refused = insertDraft(
+      host,
+      [{ text: "二、存在问题", level: 1, role: "heading" } as never],
+      snapshot,
+      DOCUMENT_TYPES[0]!
+    );
     await expect(refused).rejects.toBeInstanceOf(HostError);
     await expect(refused).rejects.toMatchObject({ code: "outside" });
     expect(word.texts()).toEqual(["市统计局2025年党建工作总结"]);
@@ -128,7 +159,9 @@ describe("Word host when Word's search cannot find a text", () => {
   it("a single 改为 says the text has changed, writing nothing", async () => {
     const { word, host } = setup([marked], ["WordApi 1.3"]);
     await host.read();
-    await expect(host.replace({ paragraph: 0, start: 1, end: 3, expected: "某某", text: "王明" })).rejects.toMatchObject({ code: "stale" });
+    await expect(
+      host.replace({ paragraph: 0, start: 1, end: 3, expected: "某某", text: "王明" })
+    ).rejects.toMatchObject({ code: "stale" });
     expect(word.texts()).toEqual([marked]);
   });
 
@@ -144,9 +177,19 @@ describe("Word host when Word's search cannot find a text", () => {
     const long = `${"坚持^".repeat(70)}，全年召开XX次会议。`;
     const { word, host } = setup([`前言：${long}结束。`], ["WordApi 1.3"]);
     await host.read();
-    await host.replace({ paragraph: 0, start: 3, end: 3 + long.length, expected: long, text: "（已删节）" });
+    await host.replace({
+      paragraph: 0,
+      start: 3,
+      end: 3 + long.length,
+      expected: long,
+      text: "（已删节）",
+    });
     expect(word.texts()).toEqual(["前言：（已删节）结束。"]);
-    expect(word.calls.filter((c) => c.startsWith("paragraph.search(")).every((c) => c.slice("paragraph.search(".length).split(",{")[0]!.length <= 255)).toBe(true);
+    expect(
+      word.calls
+        .filter((c) => c.startsWith("paragraph.search("))
+        .every((c) => c.slice("paragraph.search(".length).split(",{")[0]!.length <= 255)
+    ).toBe(true);
   });
 
   it("adds the comments it can place and counts the one it cannot", async () => {

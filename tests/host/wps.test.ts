@@ -8,7 +8,13 @@ import { FakeWps } from "../../src/host/wps/fake/FakeWps";
 import { WPS } from "../../src/host/wps/model";
 import { WpsHost } from "../../src/host/wps/WpsHost";
 
-const p = (text: string, extra: Partial<DocParagraph> = {}): DocParagraph => ({ text, level: 0, inTable: false, inList: false, ...extra });
+const p = (text: string, extra: Partial<DocParagraph> = {}): DocParagraph => ({
+  text,
+  level: 0,
+  inTable: false,
+  inList: false,
+  ...extra,
+});
 
 function setup(paragraphs: DocParagraph[]) {
   const app = new FakeWps(paragraphs);
@@ -41,7 +47,10 @@ describe("the WPS host where positions drift from the text", () => {
   it("reads a selection through the document's last mark as ending at the last paragraph's end", async () => {
     const { doc, host } = setup([p("甲乙"), p("丙丁")]);
     doc.selection.set(0, doc.chars.length);
-    expect((await host.read()).selection).toMatchObject({ start: { paragraph: 0, offset: 0 }, end: { paragraph: 1, offset: 2 } });
+    expect((await host.read()).selection).toMatchObject({
+      start: { paragraph: 0, offset: 0 },
+      end: { paragraph: 1, offset: 2 },
+    });
   });
 
   it("replaces and selects text after a field and in a table cell where offsets added to positions would miss", async () => {
@@ -67,7 +76,9 @@ describe("the WPS host's inserts", () => {
   it("keeps inserted paragraphs out of a neighbour's automatic list: their numbers are in their text", async () => {
     const { doc, host } = setup([p("甲"), p("列表项", { inList: true, label: "1." })]);
     doc.setSelection({ paragraph: 0, offset: 1 });
-    await host.insertBlock([{ text: "（一）新", level: 2, role: "heading" }], { at: insertionPoint(await host.read()) });
+    await host.insertBlock([{ text: "（一）新", level: 2, role: "heading" }], {
+      at: insertionPoint(await host.read()),
+    });
     const { paragraphs } = await host.read();
     expect(paragraphs.map((x) => [x.text, x.inList, x.level])).toEqual([
       ["甲", false, 0],
@@ -79,7 +90,11 @@ describe("the WPS host's inserts", () => {
 
 describe("the WPS host's undo steps", () => {
   it("makes a block with its renumbering one undo step, which undoes all of it", async () => {
-    const { doc, host } = setup([p("（一）甲", { level: 2 }), p("正文"), p("（二）乙", { level: 2 })]);
+    const { doc, host } = setup([
+      p("（一）甲", { level: 2 }),
+      p("正文"),
+      p("（二）乙", { level: 2 }),
+    ]);
     doc.setSelection({ paragraph: 1, offset: 1 });
     const before = doc.undoStack.length;
     const snapshot = await host.read();
@@ -88,7 +103,10 @@ describe("the WPS host's undo steps", () => {
         { text: "（二）新", level: 2, role: "heading" },
         { text: "新的正文。", level: 0, role: "body" },
       ],
-      { at: insertionPoint(snapshot), edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }] },
+      {
+        at: insertionPoint(snapshot),
+        edits: [{ paragraph: 2, start: 0, end: 3, expected: "（二）", text: "（三）" }],
+      }
     );
     expect(doc.texts()).toEqual(["（一）甲", "正文", "（二）新", "新的正文。", "（三）乙"]);
     expect(doc.undoStack.length).toBe(before + 1);
@@ -120,31 +138,56 @@ describe("the WPS host's undo steps", () => {
       },
     });
     const { paragraphs } = await host.read();
-    await expect(host.applyLayout(layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704))).rejects.toThrow("不支持");
+    await expect(
+      host.applyLayout(layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704))
+    ).rejects.toThrow("不支持");
     expect(open).toBe(0);
   });
 });
 
 describe("what WPS does that Word's API cannot", () => {
   it("一键排版 sets the 东亚 typeface apart, the first-line indent in characters, 固定值 line spacing and the page grid, in one undo step", async () => {
-    const { doc, host } = setup([p("关于2026年工作的报告"), p("一、主要工作", { level: 1 }), p("全年召开会议十二次。")]);
+    const { doc, host } = setup([
+      p("关于2026年工作的报告"),
+      p("一、主要工作", { level: 1 }),
+      p("全年召开会议十二次。"),
+    ]);
     const { paragraphs } = await host.read();
-    const outcome = await host.applyLayout(layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704));
-    expect(outcome).toMatchObject({ formatted: 3, skipped: 0, pageSet: true, pageNumbersSet: false });
+    const outcome = await host.applyLayout(
+      layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704)
+    );
+    expect(outcome).toMatchObject({
+      formatted: 3,
+      skipped: 0,
+      pageSet: true,
+      pageNumbersSet: false,
+    });
     const body = doc.paragraphState(2);
     expect(body.font.NameFarEast).toBe("仿宋_GB2312");
     expect(body.font.NameAscii).toBe("Times New Roman");
     expect(body.CharacterUnitFirstLineIndent).toBe(2);
     expect(body.LineSpacingRule).toBe(WPS.wdLineSpaceExactly);
-    expect(doc.pageSetup).toMatchObject({ LayoutMode: WPS.wdLayoutModeGrid, LinesPage: 22, CharsLine: 28 });
+    expect(doc.pageSetup).toMatchObject({
+      LayoutMode: WPS.wdLayoutModeGrid,
+      LinesPage: 22,
+      CharsLine: 28,
+    });
     expect(doc.undoStack.length).toBe(1);
     const read = await host.read();
-    expect(read.paragraphs[2]!.format).toMatchObject({ eastAsiaFont: "仿宋_GB2312", firstLineChars: 2, lineSpacing: { rule: "exact" } });
+    expect(read.paragraphs[2]!.format).toMatchObject({
+      eastAsiaFont: "仿宋_GB2312",
+      firstLineChars: 2,
+      lineSpacing: { rule: "exact" },
+    });
     expect(read.page?.grid?.charsPerLine).toBe(28);
   });
 
   it("skips a paragraph whose text changed since the read, and formats a run-in heading's words apart", async () => {
-    const { doc, host } = setup([p("一、主要工作", { level: 1 }), p("（一）加强学习。全年学习十二次。", { level: 2 }), p("正文")]);
+    const { doc, host } = setup([
+      p("一、主要工作", { level: 1 }),
+      p("（一）加强学习。全年学习十二次。", { level: 2 }),
+      p("正文"),
+    ]);
     const { paragraphs } = await host.read();
     const plan = layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704);
     doc.Paragraphs.Item(3).Range.InsertBefore("改");
@@ -154,7 +197,9 @@ describe("what WPS does that Word's API cannot", () => {
     expect(head.paragraph).toBe(1);
     const start = doc.Paragraphs.Item(2).Range.Start;
     expect(doc.Range(start, start + 2).Font.NameFarEast).toBe(head.target.eastAsiaFont);
-    expect(doc.Range(start + head.head!.length, start + head.head!.length + 2).Font.NameFarEast).toBe(head.head!.rest.eastAsiaFont);
+    expect(
+      doc.Range(start + head.head!.length, start + head.head!.length + 2).Font.NameFarEast
+    ).toBe(head.head!.rest.eastAsiaFont);
   });
 });
 
@@ -163,7 +208,11 @@ describe("comments and settings in WPS", () => {
     const { doc, host } = setup([p("树牢五个意识")]);
     doc.Comments.Add(doc.Range(0, 2), "别人的批注");
     await host.read();
-    expect(await host.comments.add([{ paragraph: 0, start: 2, end: 6, expected: "五个意识", text: "应为“四个意识”" }])).toEqual({ added: 1, skipped: 0 });
+    expect(
+      await host.comments.add([
+        { paragraph: 0, start: 2, end: 6, expected: "五个意识", text: "应为“四个意识”" },
+      ])
+    ).toEqual({ added: 1, skipped: 0 });
     expect(doc.comments.map((c) => [c.author, c.range.Text])).toEqual([
       ["张三", "树牢"],
       ["党建写作助手", "五个意识"],
@@ -177,7 +226,12 @@ describe("comments and settings in WPS", () => {
     const add = doc.Comments.Add.bind(doc.Comments);
     const comments = doc.Comments;
     // A WPS that ignores writes to Author: each comment keeps the user's name.
-    const keepsUser = <T extends object>(comment: T) => Object.defineProperty({ ...comment, Delete: (comment as { Delete(): void }).Delete }, "Author", { get: () => app.UserName, set: () => undefined });
+    const keepsUser = <T extends object>(comment: T) =>
+      Object.defineProperty(
+        { ...comment, Delete: (comment as { Delete(): void }).Delete },
+        "Author",
+        { get: () => app.UserName, set: () => undefined }
+      );
     Object.defineProperty(doc, "Comments", {
       get: () => ({
         Count: comments.Count,
@@ -186,8 +240,15 @@ describe("comments and settings in WPS", () => {
       }),
     });
     await host.read();
-    await host.comments.add([{ paragraph: 0, start: 2, end: 6, expected: "五个意识", text: "应为“四个意识”" }]);
-    doc.comments.push({ range: doc.Range(0, 2) as never, text: "别人的批注", author: "张三", initial: "" });
+    await host.comments.add([
+      { paragraph: 0, start: 2, end: 6, expected: "五个意识", text: "应为“四个意识”" },
+    ]);
+    doc.comments.push({
+      range: doc.Range(0, 2) as never,
+      text: "别人的批注",
+      author: "张三",
+      initial: "",
+    });
     expect(await host.comments.removeOwn()).toBe(1);
     expect(doc.comments.map((c) => c.text)).toEqual(["别人的批注"]);
   });

@@ -22,7 +22,11 @@ describe("blocks of a long paragraph in the playground", () => {
 
   it("cuts text without punctuation at a fixed length", () => {
     const ranges = blockRanges("字".repeat(10_000));
-    expect(ranges).toEqual([[0, 4000], [4000, 8000], [8000, 10_000]]);
+    expect(ranges).toEqual([
+      [0, 4000],
+      [4000, 8000],
+      [8000, 10_000],
+    ]);
   });
 
   it("moves only the edited block when a character is typed: the blocks after it keep their text", () => {

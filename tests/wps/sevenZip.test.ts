@@ -42,7 +42,9 @@ describe("the offline package's 7z writer", () => {
     const dir = mkdtempSync(join(tmpdir(), "dangjian-7z-"));
     try {
       writeFileSync(join(dir, "p.7z"), archive);
-      execFileSync("7z", ["x", "-y", `-o${join(dir, "out")}`, join(dir, "p.7z")], { stdio: "ignore" });
+      execFileSync("7z", ["x", "-y", `-o${join(dir, "out")}`, join(dir, "p.7z")], {
+        stdio: "ignore",
+      });
       for (const f of files) expect(readFileSync(join(dir, "out", f.name))).toEqual(f.data);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,9 @@ import { adaptStrings, inWps } from "../../src/wps/wording";
 
 describe("the pane's messages in WPS", () => {
   it("name WPS where they name the word processor, and leave Word's versions alone", () => {
-    expect(inWps(strings.check.fixed)).toBe("已修改，并重新检查。可用 WPS 的“撤消”（Ctrl+Z）撤回。");
+    expect(inWps(strings.check.fixed)).toBe(
+      "已修改，并重新检查。可用 WPS 的“撤消”（Ctrl+Z）撤回。"
+    );
     expect(inWps(strings.errors.unavailable)).toBe("WPS 暂时无法完成此操作，请稍后重试。");
     expect(inWps(strings.check.commentsUnsupported)).toContain("Word 2021");
   });
@@ -13,7 +15,9 @@ describe("the pane's messages in WPS", () => {
     const copy = JSON.parse(JSON.stringify(strings)) as Record<string, Record<string, unknown>>;
     copy.layout!.applied = strings.layout.applied;
     adaptStrings(copy);
-    expect((copy.layout!.applied as (a: number, b: number) => string)(3, 0)).toContain("可用 WPS 的“撤消”");
+    expect((copy.layout!.applied as (a: number, b: number) => string)(3, 0)).toContain(
+      "可用 WPS 的“撤消”"
+    );
     expect(JSON.stringify(copy)).not.toMatch(/Word 的“撤消”|这一版本的 Word/);
   });
 });

@@ -2,15 +2,36 @@
 // written for the benchmark: the same stack and the same shape (FluentProvider with the light theme,
 // a header with logo and title, a list of three items with icons, a text box and an "Insert text" button,
 // runtime makeStyles, everything in one entry script rendered after Office.onReady). Not the template's code.
-import { Button, Field, FluentProvider, Image, makeStyles, Textarea, tokens, Title1, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  Image,
+  makeStyles,
+  Textarea,
+  tokens,
+  Title1,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { DesignIdeas24Regular, LockOpen24Regular, Ribbon24Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh" },
-  header: { display: "flex", flexDirection: "column", alignItems: "center", paddingBottom: "30px", paddingTop: "100px", backgroundColor: tokens.colorNeutralBackground3 },
-  welcome: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    paddingBottom: "30px",
+    paddingTop: "100px",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  welcome: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
   list: { marginTop: "20px", display: "flex", flexDirection: "column", alignItems: "center" },
   item: { display: "flex", gap: "8px", paddingBottom: "20px" },
   form: { display: "flex", flexDirection: "column", alignItems: "center" },
@@ -41,7 +62,11 @@ function ReferencePane() {
         ))}
       </ul>
       <div className={styles.form}>
-        <Field className={styles.field} size="large" label="Enter text to be inserted into the document.">
+        <Field
+          className={styles.field}
+          size="large"
+          label="Enter text to be inserted into the document."
+        >
           <Textarea size="large" value={text} onChange={(_, data) => setText(data.value)} />
         </Field>
         <Button appearance="primary" size="large">
@@ -57,6 +82,6 @@ void (window as unknown as { Office: { onReady(): Promise<unknown> } }).Office.o
   root.render(
     <FluentProvider theme={webLightTheme}>
       <ReferencePane />
-    </FluentProvider>,
-  ),
+    </FluentProvider>
+  )
 );

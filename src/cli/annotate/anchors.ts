@@ -10,13 +10,22 @@ export interface MarkPlace {
 }
 
 /** The XML offset of the `count`-th character of a w:t's content (entities count as one). */
-function rawOffset(xml: string, content: { start: number; end: number }, count: number): number | undefined {
+function rawOffset(
+  xml: string,
+  content: { start: number; end: number },
+  count: number
+): number | undefined {
   let at = content.start;
   for (let i = 0; i < count; i++) {
     if (at >= content.end || xml[at] === "<") return undefined;
     if (xml[at] === "&") {
       const close = xml.indexOf(";", at);
-      const code = /^&#x?/.test(xml.slice(at, at + 3)) ? parseInt(xml.slice(at + (xml[at + 2] === "x" ? 3 : 2), close), xml[at + 2] === "x" ? 16 : 10) : 0;
+      const code = /^&#x?/.test(xml.slice(at, at + 3))
+        ? parseInt(
+            xml.slice(at + (xml[at + 2] === "x" ? 3 : 2), close),
+            xml[at + 2] === "x" ? 16 : 10
+          )
+        : 0;
       // A reference to a character outside the BMP stands for two UTF-16 units.
       if (code > 0xffff) i++;
       at = close + 1;
@@ -33,29 +42,46 @@ function inside(xml: string, piece: TextPiece, count: number): MarkPlace | undef
 }
 
 function beforePiece(piece: TextPiece): MarkPlace {
-  return piece.index === 0 ? { offset: piece.run.start } : { offset: piece.elementStart, split: { run: piece.run } };
+  return piece.index === 0
+    ? { offset: piece.run.start }
+    : { offset: piece.elementStart, split: { run: piece.run } };
 }
 
 function afterPiece(piece: TextPiece): MarkPlace {
-  return piece.index === piece.run.children - 1 ? { offset: piece.run.end } : { offset: piece.elementEnd, split: { run: piece.run } };
+  return piece.index === piece.run.children - 1
+    ? { offset: piece.run.end }
+    : { offset: piece.elementEnd, split: { run: piece.run } };
 }
 
 /** Just before the paragraph's character `k` (its end when k is its length). */
-export function placeBefore(xml: string, source: ParagraphSource, k: number): MarkPlace | undefined {
+export function placeBefore(
+  xml: string,
+  source: ParagraphSource,
+  k: number
+): MarkPlace | undefined {
   const piece = source.pieces.find((p) => p.from <= k && k < p.to);
   if (!piece) return source.contentEnd < 0 ? undefined : { offset: source.contentEnd };
-  return k === piece.from ? beforePiece(piece) : (inside(xml, piece, k - piece.from) ?? beforePiece(piece));
+  return k === piece.from
+    ? beforePiece(piece)
+    : (inside(xml, piece, k - piece.from) ?? beforePiece(piece));
 }
 
 /** Just after the paragraph's character `k - 1` (its start when k is 0). */
 export function placeAfter(xml: string, source: ParagraphSource, k: number): MarkPlace | undefined {
   const piece = source.pieces.find((p) => p.from < k && k <= p.to);
   if (!piece) return source.contentStart < 0 ? undefined : { offset: source.contentStart };
-  return k === piece.to ? afterPiece(piece) : (inside(xml, piece, k - piece.from) ?? afterPiece(piece));
+  return k === piece.to
+    ? afterPiece(piece)
+    : (inside(xml, piece, k - piece.from) ?? afterPiece(piece));
 }
 
 /** Where a comment on characters start..end of the paragraph begins and ends; a point when they are equal. */
-export function commentPlaces(xml: string, source: ParagraphSource, start: number, end: number): [MarkPlace, MarkPlace] | undefined {
+export function commentPlaces(
+  xml: string,
+  source: ParagraphSource,
+  start: number,
+  end: number
+): [MarkPlace, MarkPlace] | undefined {
   if (start === end) {
     const point = start > 0 ? placeAfter(xml, source, start) : placeBefore(xml, source, 0);
     return point && [point, point];

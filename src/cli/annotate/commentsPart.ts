@@ -4,8 +4,10 @@ import type { DocxSource } from "../readDocx";
 /** Word's comments part, the relationship to it and its content type, added to a package as read. */
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-const COMMENTS_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const COMMENTS_TYPE =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const COMMENTS_CONTENT =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
 export interface NewComment {
@@ -19,7 +21,6 @@ export interface CommentAuthor {
   /** As Word writes it: 2026-11-23T09:30:00Z. */
   date: string;
 }
-
 
 /** `content` added as the last children of the root element `tag`, written `<tag>…</tag>` or `<tag/>`. */
 function appendToRoot(xml: string, tag: string, content: string): string {
@@ -43,7 +44,12 @@ export function firstFreeCommentId(parts: ReadonlyMap<string, string>): number {
 
 function commentXml(comment: NewComment, by: CommentAuthor): string {
   // Each line of the text is a paragraph of the comment.
-  const paragraphs = comment.text.split("\n").map((line, i) => `<w:p>${i === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeMarkup(line)}</w:t></w:r></w:p>`);
+  const paragraphs = comment.text
+    .split("\n")
+    .map(
+      (line, i) =>
+        `<w:p>${i === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeMarkup(line)}</w:t></w:r></w:p>`
+    );
   return `<w:comment w:id="${comment.id}" w:author="${escapeMarkup(by.author)}" w:date="${by.date}" w:initials="${escapeMarkup(by.initials)}">${paragraphs.join("")}</w:comment>`;
 }
 
@@ -58,7 +64,11 @@ function freeRelationshipId(rels: string): string {
  * The parts to write so that the package holds these comments: the comments part (the one the
  * document already has, or word/comments.xml), and where it is new, its relationship and content type.
  */
-export function commentParts(source: DocxSource, comments: readonly NewComment[], by: CommentAuthor): Map<string, string> {
+export function commentParts(
+  source: DocxSource,
+  comments: readonly NewComment[],
+  by: CommentAuthor
+): Map<string, string> {
   const changed = new Map<string, string>();
   const added = comments.map((c) => commentXml(c, by)).join("");
   const existing = source.rels.find((r) => r.type === "comments")?.part;
@@ -71,7 +81,9 @@ export function commentParts(source: DocxSource, comments: readonly NewComment[]
   for (let n = 2; source.entries.has(name); n++) name = `${folder}comments${n}.xml`;
   changed.set(name, `${DECLARATION}<w:comments xmlns:w="${W}">${added}</w:comments>`);
 
-  const rels = source.parts.get(source.relsName) ?? `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rels =
+    source.parts.get(source.relsName) ??
+    `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const relationship = `<Relationship Id="${freeRelationshipId(rels)}" Type="${COMMENTS_TYPE}" Target="${name.slice(folder.length)}"/>`;
   changed.set(source.relsName, appendToRoot(rels, "Relationships", relationship));
 

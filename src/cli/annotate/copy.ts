@@ -9,10 +9,13 @@ import { annotateDocx } from "./annotateDocx";
 /** Why a copy could not be written, in Chinese. */
 function writeProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "SAME_FILE") return "输出文件夹就是原文件所在位置，为免覆盖原文件，未生成副本。请换一个输出文件夹。";
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "输出文件夹没有写入权限，未生成副本。";
+  if (code === "SAME_FILE")
+    return "输出文件夹就是原文件所在位置，为免覆盖原文件，未生成副本。请换一个输出文件夹。";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return "输出文件夹没有写入权限，未生成副本。";
   if (code === "ENOSPC") return "磁盘空间不足，未生成副本。";
-  if (code === "ENOTDIR" || code === "EEXIST") return "输出路径中有同名的文件挡住了文件夹，未生成副本。";
+  if (code === "ENOTDIR" || code === "EEXIST")
+    return "输出路径中有同名的文件挡住了文件夹，未生成副本。";
   return `写入副本失败${code ? `（${code}）` : ""}。`;
 }
 
@@ -20,13 +23,27 @@ function writeProblem(error: unknown): string {
 export const commentDate = (now: Date) => now.toISOString().replace(/\.\d+Z$/, "Z");
 
 /** The annotated copy of one checked file under `folder`, or why there is none. */
-export async function annotatedCopy(report: ReportFile, findings: readonly Finding[], folder: string, file: string, copy: string, now = new Date()): Promise<CopyOutcome> {
+export async function annotatedCopy(
+  report: ReportFile,
+  findings: readonly Finding[],
+  folder: string,
+  file: string,
+  copy: string,
+  now = new Date()
+): Promise<CopyOutcome> {
   if (!report.source) return { note: "纯文本文件无法添加 Word 批注，未生成副本。" };
   const problem = unwritable(report.source, "未生成副本");
   if (problem) return { note: problem };
-  const annotated = annotateDocx(report.source, report.paragraphs, findings, { author: COMMENT_AUTHOR, initials: COMMENT_INITIALS, date: commentDate(now) });
+  const annotated = annotateDocx(report.source, report.paragraphs, findings, {
+    author: COMMENT_AUTHOR,
+    initials: COMMENT_INITIALS,
+    date: commentDate(now),
+  });
   try {
-    return { path: await writeCopy(folder, copy, annotated.bytes, file), comments: annotated.comments };
+    return {
+      path: await writeCopy(folder, copy, annotated.bytes, file),
+      comments: annotated.comments,
+    };
   } catch (error) {
     return { note: writeProblem(error) };
   }

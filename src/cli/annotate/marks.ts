@@ -40,7 +40,13 @@ export class PartMarks {
   apply(xml: string): string {
     return writeAtPlaces(
       xml,
-      [...this.places.values()].map(({ place, marks }) => ({ place, text: marks.sort((a, b) => order(a) - order(b) || a.id - b.id).map(markXml).join("") })),
+      [...this.places.values()].map(({ place, marks }) => ({
+        place,
+        text: marks
+          .sort((a, b) => order(a) - order(b) || a.id - b.id)
+          .map(markXml)
+          .join(""),
+      }))
     );
   }
 }
@@ -49,7 +55,10 @@ export class PartMarks {
  * A part's XML with text written at places: where a place splits a run (or its w:t), the run is
  * closed before the text and opened again after it with the same properties. Empty text just splits.
  */
-export function writeAtPlaces(xml: string, writes: ReadonlyArray<{ place: MarkPlace; text: string }>): string {
+export function writeAtPlaces(
+  xml: string,
+  writes: ReadonlyArray<{ place: MarkPlace; text: string }>
+): string {
   const edits: Array<{ from: number; to: number; text: string }> = [];
   const retagged = new Set<number>();
   for (const { place, text: body } of writes) {
@@ -70,7 +79,10 @@ export function writeAtPlaces(xml: string, writes: ReadonlyArray<{ place: MarkPl
 }
 
 /** Replacements at offsets of a string, none overlapping; insertions before a replacement that starts at the same place. */
-export function applyEdits(xml: string, edits: Array<{ from: number; to: number; text: string }>): string {
+export function applyEdits(
+  xml: string,
+  edits: Array<{ from: number; to: number; text: string }>
+): string {
   edits.sort((a, b) => a.from - b.from || a.to - b.to);
   const out: string[] = [];
   let at = 0;

@@ -9,9 +9,14 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const broken = () => new ReadError("不是有效的 .docx 文件（无法解压），可能已损坏，或是改了扩展名的其他文件。");
-const tooLarge = () => new ReadError("文件解压后过大（超过安全上限），可能不是正常的 Word 文档，已停止读取。");
-const twice = (name: string) => new ReadError(`文件中有两个同名的部分（${name}），无法确定哪一个有效，Word 也会拒绝打开。文件可能已损坏或被改动过。`);
+const broken = () =>
+  new ReadError("不是有效的 .docx 文件（无法解压），可能已损坏，或是改了扩展名的其他文件。");
+const tooLarge = () =>
+  new ReadError("文件解压后过大（超过安全上限），可能不是正常的 Word 文档，已停止读取。");
+const twice = (name: string) =>
+  new ReadError(
+    `文件中有两个同名的部分（${name}），无法确定哪一个有效，Word 也会拒绝打开。文件可能已损坏或被改动过。`
+  );
 
 /** One zip entry as stored: enough to copy it into a new archive byte for byte. */
 export interface ZipEntry {
@@ -55,7 +60,8 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     folded.add(name.toLowerCase());
     const compressedSize = view.getUint32(at + 20, true);
     // Zip64 sizes: no report comes near 4 GB.
-    if (compressedSize === 0xffffffff || view.getUint32(at + 24, true) === 0xffffffff) throw tooLarge();
+    if (compressedSize === 0xffffffff || view.getUint32(at + 24, true) === 0xffffffff)
+      throw tooLarge();
     const local = view.getUint32(at + 42, true);
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw broken();
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
@@ -96,7 +102,8 @@ function extract(entry: ZipEntry, budget: { left: number }): Uint8Array {
   });
   const STEP = 1 << 16;
   try {
-    for (let i = 0; i < data.length; i += STEP) inflate.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    for (let i = 0; i < data.length; i += STEP)
+      inflate.push(data.subarray(i, i + STEP), i + STEP >= data.length);
     if (data.length === 0) inflate.push(data, true);
   } catch (error) {
     throw error instanceof ReadError ? error : broken();
@@ -105,7 +112,10 @@ function extract(entry: ZipEntry, budget: { left: number }): Uint8Array {
 }
 
 /** The entries whose names `wanted` accepts, decompressed within LIMITS; a ReadError in Chinese otherwise. */
-export function readArchive(entries: ReadonlyMap<string, ZipEntry>, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+export function readArchive(
+  entries: ReadonlyMap<string, ZipEntry>,
+  wanted: (name: string) => boolean
+): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   const budget = { left: LIMITS.total };
   for (const [name, entry] of entries) {

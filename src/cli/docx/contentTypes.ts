@@ -8,8 +8,10 @@ export class ContentTypes {
   constructor(xml: string) {
     walkXml(xml, "[Content_Types].xml", {
       open: (name, a) => {
-        if (name === "Default" && a.Extension) this.defaults.set(a.Extension.toLowerCase(), a.ContentType ?? "");
-        else if (name === "Override" && a.PartName) this.overrides.set(a.PartName.replace(/^\//, "").toLowerCase(), a.ContentType ?? "");
+        if (name === "Default" && a.Extension)
+          this.defaults.set(a.Extension.toLowerCase(), a.ContentType ?? "");
+        else if (name === "Override" && a.PartName)
+          this.overrides.set(a.PartName.replace(/^\//, "").toLowerCase(), a.ContentType ?? "");
       },
       close: () => {},
       text: () => {},
@@ -25,6 +27,8 @@ export class ContentTypes {
   /** Whether a part is of the type a relationship of this type must point at (styles → …styles+xml). */
   fits(part: string, relationshipType: string): boolean {
     const type = this.of(part);
-    return relationshipType === "officeDocument" ? /\.main\+xml$/.test(type) : type.endsWith(`.${relationshipType}+xml`);
+    return relationshipType === "officeDocument"
+      ? /\.main\+xml$/.test(type)
+      : type.endsWith(`.${relationshipType}+xml`);
   }
 }

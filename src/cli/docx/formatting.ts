@@ -23,23 +23,41 @@ export interface ThemeFonts {
   major?: string;
 }
 
-const ALIGNMENTS: Record<string, Alignment> = { left: "left", start: "left", center: "center", right: "right", end: "right", both: "justify", distribute: "distribute" };
+const ALIGNMENTS: Record<string, Alignment> = {
+  left: "left",
+  start: "left",
+  center: "center",
+  right: "right",
+  end: "right",
+  both: "justify",
+  distribute: "distribute",
+};
 
 /** Read one child of a w:rPr into `into`. */
-export function readRunProperty(name: string, attributes: Record<string, string>, into: RunProps): void {
+export function readRunProperty(
+  name: string,
+  attributes: Record<string, string>,
+  into: RunProps
+): void {
   if (name === "w:rFonts") {
     if (attributes["w:eastAsia"] !== undefined) into.eastAsia = attributes["w:eastAsia"];
-    if (attributes["w:eastAsiaTheme"] !== undefined) into.eastAsiaTheme = attributes["w:eastAsiaTheme"];
+    if (attributes["w:eastAsiaTheme"] !== undefined)
+      into.eastAsiaTheme = attributes["w:eastAsiaTheme"];
   } else if (name === "w:sz") {
     const half = Number(attributes["w:val"]);
     if (Number.isFinite(half) && half > 0) into.sizePt = half / 2;
   } else if (name === "w:b") into.bold = isOn(attributes);
 }
 
-const number = (value: string | undefined) => (value === undefined || value === "" ? undefined : Number(value));
+const number = (value: string | undefined) =>
+  value === undefined || value === "" ? undefined : Number(value);
 
 /** Read one child of a w:pPr into `into`. */
-export function readParagraphProperty(name: string, attributes: Record<string, string>, into: ParaProps): void {
+export function readParagraphProperty(
+  name: string,
+  attributes: Record<string, string>,
+  into: ParaProps
+): void {
   if (name === "w:jc") {
     const alignment = ALIGNMENTS[attributes["w:val"] ?? ""];
     into.alignment = alignment ?? "justify";
@@ -58,14 +76,20 @@ export function readParagraphProperty(name: string, attributes: Record<string, s
     const line = number(attributes["w:line"]);
     if (line === undefined || !Number.isFinite(line)) return;
     const rule = attributes["w:lineRule"] ?? "auto";
-    into.lineSpacing = rule === "exact" ? { rule: "exact", value: line / 20 } : rule === "atLeast" ? { rule: "atLeast", value: line / 20 } : { rule: "multiple", value: line / 240 };
+    into.lineSpacing =
+      rule === "exact"
+        ? { rule: "exact", value: line / 20 }
+        : rule === "atLeast"
+          ? { rule: "atLeast", value: line / 20 }
+          : { rule: "multiple", value: line / 240 };
   }
 }
 
 /** The typeface a run shows for Chinese text, from its own or inherited properties. */
 export function eastAsiaFont(levels: readonly RunProps[], theme: ThemeFonts): string | undefined {
   for (const level of levels) {
-    if (level.eastAsiaTheme !== undefined) return level.eastAsiaTheme.startsWith("major") ? theme.major : theme.minor;
+    if (level.eastAsiaTheme !== undefined)
+      return level.eastAsiaTheme.startsWith("major") ? theme.major : theme.minor;
     if (level.eastAsia !== undefined) return level.eastAsia;
   }
   return undefined;
@@ -78,7 +102,12 @@ export function inherited<T, K extends keyof T>(levels: readonly T[], key: K): T
 }
 
 /** A run's look from its own properties and those it inherits (paragraph style, defaults). */
-export function spanOf(length: number, run: RunProps, inheritedLevels: readonly RunProps[], theme: ThemeFonts): TextSpan {
+export function spanOf(
+  length: number,
+  run: RunProps,
+  inheritedLevels: readonly RunProps[],
+  theme: ThemeFonts
+): TextSpan {
   const levels = [run, ...inheritedLevels];
   const span: TextSpan = { length };
   const font = eastAsiaFont(levels, theme);
@@ -92,7 +121,13 @@ export function spanOf(length: number, run: RunProps, inheritedLevels: readonly 
 /** Add characters to a paragraph's spans, joining a span that looks the same as the last. */
 export function addSpan(spans: TextSpan[], span: TextSpan): void {
   const last = spans[spans.length - 1];
-  if (last && last.eastAsiaFont === span.eastAsiaFont && last.sizePt === span.sizePt && last.bold === span.bold) last.length += span.length;
+  if (
+    last &&
+    last.eastAsiaFont === span.eastAsiaFont &&
+    last.sizePt === span.sizePt &&
+    last.bold === span.bold
+  )
+    last.length += span.length;
   else if (span.length > 0) spans.push(span);
 }
 
@@ -100,7 +135,11 @@ export function addSpan(spans: TextSpan[], span: TextSpan): void {
  * A paragraph's format: its spans, and its paragraph properties resolved along the levels. The
  * indent only from `indentLevels`: a list paragraph takes it from its list level, which is not read.
  */
-export function paragraphFormat(spans: TextSpan[], levels: readonly ParaProps[], indentLevels: readonly ParaProps[] | undefined): ParagraphFormat {
+export function paragraphFormat(
+  spans: TextSpan[],
+  levels: readonly ParaProps[],
+  indentLevels: readonly ParaProps[] | undefined
+): ParagraphFormat {
   const format: ParagraphFormat = { spans };
   const alignment = inherited(levels, "alignment");
   format.alignment = alignment ?? "left";

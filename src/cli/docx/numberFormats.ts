@@ -8,11 +8,26 @@ const EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 const DIGITS = "〇一二三四五六七八九";
 const LEGAL = "零壹贰叁肆伍陆柒捌玖";
 
-const fromList = (list: string, n: number) => (n >= 1 && n <= list.length ? [...list][n - 1]! : String(n));
+const fromList = (list: string, n: number) =>
+  n >= 1 && n <= list.length ? [...list][n - 1]! : String(n);
 
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);
-  const marks: Array<[number, string]> = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const marks: Array<[number, string]> = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
   for (const [value, mark] of marks) for (; n >= value; n -= value) out += mark;
   return out;
@@ -26,7 +41,9 @@ function letter(n: number): string {
 
 /** 一 … 九十九 as Chinese lists count; beyond that, digit by digit. */
 function chineseCounting(n: number): string {
-  return n >= 1 && n <= 99 ? toChineseNumeral(n) : [...String(n)].map((d) => DIGITS[Number(d)]).join("");
+  return n >= 1 && n <= 99
+    ? toChineseNumeral(n)
+    : [...String(n)].map((d) => DIGITS[Number(d)]).join("");
 }
 
 function legal(n: number): string {

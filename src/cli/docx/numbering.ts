@@ -41,7 +41,7 @@ export class ListNumbering {
 
   constructor(
     xml: string | undefined,
-    private readonly styles: StyleSheet,
+    private readonly styles: StyleSheet
   ) {
     if (xml !== undefined) this.read(xml);
   }
@@ -139,14 +139,19 @@ export class ListNumbering {
     const found = this.abstractOf(numId);
     if (!found) return undefined;
     const { id, list } = found;
-    const ilvl = Math.min(LEVELS - 1, Math.max(0, reference.ilvl ?? this.linkedLevel(list, styleId)));
+    const ilvl = Math.min(
+      LEVELS - 1,
+      Math.max(0, reference.ilvl ?? this.linkedLevel(list, styleId))
+    );
     const level = this.levelOf(numId, list, ilvl);
     if (!level) return undefined;
     let counters = this.counters.get(id);
-    if (!counters) this.counters.set(id, (counters = new Array<number | undefined>(LEVELS).fill(undefined)));
+    if (!counters)
+      this.counters.set(id, (counters = new Array<number | undefined>(LEVELS).fill(undefined)));
     if (!this.used.has(numId)) {
       this.used.add(numId);
-      for (const [l, o] of this.instances.get(numId)!.overrides) if (o.start !== undefined && l < LEVELS) counters[l] = o.start - 1;
+      for (const [l, o] of this.instances.get(numId)!.overrides)
+        if (o.start !== undefined && l < LEVELS) counters[l] = o.start - 1;
     }
     counters[ilvl] = (counters[ilvl] ?? level.start - 1) + 1;
     counters.fill(undefined, ilvl + 1);

@@ -22,12 +22,26 @@ function lastSection(xml: string, part: string): Section | undefined {
   let section: Section | undefined;
   walkXml(xml, part, {
     open: (name, a, path) => {
-      if (name === "w:sectPr" && path[path.length - 1] === "w:body") section = { footers: new Map() };
-      if (!section || path[path.length - 1] !== "w:sectPr" || path[path.length - 2] !== "w:body") return;
+      if (name === "w:sectPr" && path[path.length - 1] === "w:body")
+        section = { footers: new Map() };
+      if (!section || path[path.length - 1] !== "w:sectPr" || path[path.length - 2] !== "w:body")
+        return;
       if (name === "w:pgSz") [section.width, section.height] = [twips(a["w:w"]), twips(a["w:h"])];
-      else if (name === "w:pgMar") section.margins = { top: Math.abs(Number(a["w:top"] ?? 1440)), bottom: Math.abs(Number(a["w:bottom"] ?? 1440)), left: Number(a["w:left"] ?? 1800), right: Number(a["w:right"] ?? 1800) };
-      else if (name === "w:docGrid") section.grid = { type: a["w:type"] ?? "default", linePitch: twips(a["w:linePitch"]), charSpace: twips(a["w:charSpace"]) };
-      else if (name === "w:footerReference" && a["r:id"]) section.footers.set(a["w:type"] ?? "default", a["r:id"]);
+      else if (name === "w:pgMar")
+        section.margins = {
+          top: Math.abs(Number(a["w:top"] ?? 1440)),
+          bottom: Math.abs(Number(a["w:bottom"] ?? 1440)),
+          left: Number(a["w:left"] ?? 1800),
+          right: Number(a["w:right"] ?? 1800),
+        };
+      else if (name === "w:docGrid")
+        section.grid = {
+          type: a["w:type"] ?? "default",
+          linePitch: twips(a["w:linePitch"]),
+          charSpace: twips(a["w:charSpace"]),
+        };
+      else if (name === "w:footerReference" && a["r:id"])
+        section.footers.set(a["w:type"] ?? "default", a["r:id"]);
     },
     close: () => {},
     text: () => {},
@@ -69,7 +83,8 @@ function footerParagraphs(xml: string, part: string, styles: StyleSheet): Footer
       else if (name === "w:pStyle" && parent === "w:pPr") current.style = a["w:val"];
       else if (name === "w:framePr") current.p.placed = a["w:xAlign"];
       else if (parent === "w:pPr") readParagraphProperty(name, a, current.props);
-      else if (parent === "w:rPr" && path[path.length - 2] === "w:r") readRunProperty(name, a, current.run);
+      else if (parent === "w:rPr" && path[path.length - 2] === "w:r")
+        readRunProperty(name, a, current.run);
       else if (name === "w:r") current.run = {};
       else if (name === "w:instrText") inInstruction = true;
       else if (name === "w:fldSimple" && /\bPAGE\b/.test(a["w:instr"] ?? "")) current.p.page = true;
@@ -94,7 +109,9 @@ function footerParagraphs(xml: string, part: string, styles: StyleSheet): Footer
       if (inInstruction && /\bPAGE\b/.test(text)) current.p.page = true;
       if (parent === "w:t") {
         current.p.text += text;
-        if (/\d/.test(text)) current.p.sizePt = inherited([current.run, ...styles.runLevels(current.style)], "sizePt") ?? 10;
+        if (/\d/.test(text))
+          current.p.sizePt =
+            inherited([current.run, ...styles.runLevels(current.style)], "sizePt") ?? 10;
       }
     },
   });
@@ -104,7 +121,6 @@ function footerParagraphs(xml: string, part: string, styles: StyleSheet): Footer
   return found;
 }
 
-
 function alignmentOf(p: FooterParagraph, odd: boolean): Alignment | undefined {
   if (p.placed === "outside") return odd ? "right" : "left";
   if (p.placed === "inside") return odd ? "left" : "right";
@@ -113,7 +129,13 @@ function alignmentOf(p: FooterParagraph, odd: boolean): Alignment | undefined {
 }
 
 /** What the footers of the last section show as page numbers. */
-function pageNumbers(section: Section, rels: readonly Relationship[], parts: ReadonlyMap<string, string>, styles: StyleSheet, oddEvenSetting: boolean): PageNumbers {
+function pageNumbers(
+  section: Section,
+  rels: readonly Relationship[],
+  parts: ReadonlyMap<string, string>,
+  styles: StyleSheet,
+  oddEvenSetting: boolean
+): PageNumbers {
   const numberIn = (type: string) => {
     const id = section.footers.get(type);
     const part = rels.find((r) => r.id === id)?.part;
@@ -125,9 +147,17 @@ function pageNumbers(section: Section, rels: readonly Relationship[], parts: Rea
   const any = odd ?? even ?? numberIn("first");
   if (!any) return { present: false, dashed: false, oddEven: false };
   const outside = odd?.placed === "outside" || odd?.placed === "inside";
-  const numbers: PageNumbers = { present: true, dashed: isDashed(any.text), oddEven: (oddEvenSetting && even !== undefined) || outside };
+  const numbers: PageNumbers = {
+    present: true,
+    dashed: isDashed(any.text),
+    oddEven: (oddEvenSetting && even !== undefined) || outside,
+  };
   const oddAlignment = odd && alignmentOf(odd, true);
-  const evenAlignment = even ? alignmentOf(even, false) : outside ? alignmentOf(odd!, false) : undefined;
+  const evenAlignment = even
+    ? alignmentOf(even, false)
+    : outside
+      ? alignmentOf(odd!, false)
+      : undefined;
   if (oddAlignment) numbers.oddAlignment = oddAlignment;
   if (evenAlignment) numbers.evenAlignment = evenAlignment;
   if (any.sizePt !== undefined) numbers.sizePt = any.sizePt;
@@ -148,7 +178,14 @@ function evenAndOddHeaders(settingsXml: string): boolean {
 }
 
 /** The page setup of the last section, its document grid, and its page numbers. */
-export function readPage(documentXml: string, documentName: string, rels: readonly Relationship[], parts: ReadonlyMap<string, string>, styles: StyleSheet, settingsXml: string | undefined): PageFormat {
+export function readPage(
+  documentXml: string,
+  documentName: string,
+  rels: readonly Relationship[],
+  parts: ReadonlyMap<string, string>,
+  styles: StyleSheet,
+  settingsXml: string | undefined
+): PageFormat {
   const section = lastSection(documentXml, documentName);
   const oddEven = settingsXml !== undefined && evenAndOddHeaders(settingsXml);
   if (!section) return { pageNumbers: { present: false, dashed: false, oddEven: false } };
@@ -157,7 +194,12 @@ export function readPage(documentXml: string, documentName: string, rels: readon
   page.widthMm = twipsToMm(section.width ?? 12240);
   page.heightMm = twipsToMm(section.height ?? 15840);
   const m = section.margins ?? { top: 1440, bottom: 1440, left: 1800, right: 1800 };
-  page.margins = { topMm: twipsToMm(m.top), bottomMm: twipsToMm(m.bottom), leftMm: twipsToMm(m.left), rightMm: twipsToMm(m.right) };
+  page.margins = {
+    topMm: twipsToMm(m.top),
+    bottomMm: twipsToMm(m.bottom),
+    leftMm: twipsToMm(m.left),
+    rightMm: twipsToMm(m.right),
+  };
   const grid = section.grid;
   if (grid && grid.type !== "default" && grid.linePitch) {
     page.grid = { linePitchPt: grid.linePitch / 20 };

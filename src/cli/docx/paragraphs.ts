@@ -1,6 +1,12 @@
 import type { DocPart, DocParagraph, TextSpan } from "../../core/document";
 import type { ParaProps, RunProps } from "./formatting";
-import { addSpan, paragraphFormat, readParagraphProperty, readRunProperty, spanOf } from "./formatting";
+import {
+  addSpan,
+  paragraphFormat,
+  readParagraphProperty,
+  readRunProperty,
+  spanOf,
+} from "./formatting";
 import type { ListNumbering } from "./numbering";
 import type { ParagraphSource } from "./source";
 import { joinSources, SourceRecorder } from "./source";
@@ -95,14 +101,24 @@ interface OpenParagraph {
 /** Where each paragraph read stands in the XML; kept only when asked for. */
 export type SourceMap = Map<DocParagraph, ParagraphSource>;
 
-function emit(out: Output, paragraph: DocParagraph, markDeleted: boolean, boxes: { before: DocParagraph[]; after: DocParagraph[] }, sources?: SourceMap): void {
+function emit(
+  out: Output,
+  paragraph: DocParagraph,
+  markDeleted: boolean,
+  boxes: { before: DocParagraph[]; after: DocParagraph[] },
+  sources?: SourceMap
+): void {
   let p = paragraph;
   const carry = out.carry;
   out.carry = undefined;
   let after = boxes.after;
   if (carry && carry.inTable === p.inTable) {
     p = { ...p, text: carry.text + p.text };
-    if (carry.format && p.format) p.format = { ...carry.format, spans: [...(carry.format.spans ?? []), ...(p.format.spans ?? [])] };
+    if (carry.format && p.format)
+      p.format = {
+        ...carry.format,
+        spans: [...(carry.format.spans ?? []), ...(p.format.spans ?? [])],
+      };
     const [first, second] = [sources?.get(carry), sources?.get(paragraph)];
     if (first && second) sources!.set(p, joinSources(first, second, carry.text.length));
     // Joined, its start is inside the text: boxes anchored there follow it.
@@ -122,7 +138,8 @@ function flush(out: Output): DocParagraph[] {
   return out.paragraphs;
 }
 
-const endsWith = (path: readonly string[], ...names: string[]) => names.every((n, i) => path[path.length - names.length + i] === n);
+const endsWith = (path: readonly string[], ...names: string[]) =>
+  names.every((n, i) => path[path.length - names.length + i] === n);
 
 /**
  * The paragraphs of one part (document.xml, a header, footer or the notes), as they read after
@@ -130,7 +147,14 @@ const endsWith = (path: readonly string[], ...names: string[]) => names.every((n
  * the paragraph that anchors them (before it when anchored ahead of all its text), heading levels from the paragraph or its style. With
  * `sources`, where each paragraph's text stands in the XML is recorded there.
  */
-export function readParagraphs(xml: string, partName: string, styles: StyleSheet, lists: ListNumbering, part?: DocPart, sources?: SourceMap): DocParagraph[] {
+export function readParagraphs(
+  xml: string,
+  partName: string,
+  styles: StyleSheet,
+  lists: ListNumbering,
+  part?: DocPart,
+  sources?: SourceMap
+): DocParagraph[] {
   const recorder = sources ? new SourceRecorder(xml, partName) : undefined;
   const body: Output = { paragraphs: [] };
   const open: OpenParagraph[] = [];
@@ -168,13 +192,28 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
         skipping = 1;
         return;
       }
-      if (SKIPPED.has(name) || ((name === "w:footnote" || name === "w:endnote") && NOTE_KINDS_SKIPPED.has(attributes["w:type"] ?? ""))) {
+      if (
+        SKIPPED.has(name) ||
+        ((name === "w:footnote" || name === "w:endnote") &&
+          NOTE_KINDS_SKIPPED.has(attributes["w:type"] ?? ""))
+      ) {
         skipping = 1;
         return;
       }
       switch (name) {
         case "w:p":
-          open.push({ text: "", markDeleted: false, labelled: false, hidden: false, inTable: tables > 0, boxes: { paragraphs: [] }, before: { paragraphs: [] }, source: recorder?.paragraph(end), props: {}, spans: [] });
+          open.push({
+            text: "",
+            markDeleted: false,
+            labelled: false,
+            hidden: false,
+            inTable: tables > 0,
+            boxes: { paragraphs: [] },
+            before: { paragraphs: [] },
+            source: recorder?.paragraph(end),
+            props: {},
+            spans: [],
+          });
           return;
         case "w:tbl":
           tables++;
@@ -218,17 +257,35 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
       else if (name === "w:p") {
         const p = open.pop()!;
         numberParagraph(p);
-        const level = p.outline !== undefined && !Number.isNaN(p.outline) ? outlineToLevel(p.outline) : styles.level(p.style);
-        const paragraph: DocParagraph = { text: p.text, level, inTable: p.inTable, inList: p.label !== undefined };
+        const level =
+          p.outline !== undefined && !Number.isNaN(p.outline)
+            ? outlineToLevel(p.outline)
+            : styles.level(p.style);
+        const paragraph: DocParagraph = {
+          text: p.text,
+          level,
+          inTable: p.inTable,
+          inList: p.label !== undefined,
+        };
         const listed = p.numId !== undefined || styles.numbering(p.style) !== undefined;
         const levels = [p.props, ...styles.paraLevels(p.style)];
-        paragraph.format = paragraphFormat(p.spans, levels, !listed ? levels : p.props.indent ? [p.props] : undefined);
+        paragraph.format = paragraphFormat(
+          p.spans,
+          levels,
+          !listed ? levels : p.props.indent ? [p.props] : undefined
+        );
         if (p.label !== undefined) paragraph.label = p.label;
         if (part) paragraph.part = part;
         const parent = current();
         if (p.source) sources!.set(paragraph, p.source);
         const into = !parent ? body : parent.text.trim() === "" ? parent.before : parent.boxes;
-        emit(into, paragraph, p.markDeleted, { before: flush(p.before), after: flush(p.boxes) }, sources);
+        emit(
+          into,
+          paragraph,
+          p.markDeleted,
+          { before: flush(p.before), after: flush(p.boxes) },
+          sources
+        );
       }
     },
     text: (text, path) => {
@@ -243,7 +300,13 @@ export function readParagraphs(xml: string, partName: string, styles: StyleSheet
 }
 
 /** Where an element that closes ends, for the source of the paragraph it is in. */
-function closeSource(recorder: SourceRecorder, p: OpenParagraph | undefined, name: string, path: readonly string[], end: number): void {
+function closeSource(
+  recorder: SourceRecorder,
+  p: OpenParagraph | undefined,
+  name: string,
+  path: readonly string[],
+  end: number
+): void {
   const parent = path[path.length - 1];
   if (name === "w:r") recorder.runClosed(end);
   else if (parent === "w:r" && name === "w:rPr") recorder.rPrClosed(end);

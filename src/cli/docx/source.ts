@@ -52,7 +52,7 @@ export class SourceRecorder {
 
   constructor(
     readonly xml: string,
-    readonly part: string,
+    readonly part: string
   ) {}
 
   paragraph(end: number): ParagraphSource {
@@ -86,14 +86,29 @@ export class SourceRecorder {
   character(source: ParagraphSource, from: number, length: number, end: number): void {
     const run = this.runs[this.runs.length - 1];
     if (!run || length === 0) return;
-    this.openPiece = { from, to: from + length, run, index: run.children - 1, elementStart: tagStart(this.xml, end), elementEnd: end };
+    this.openPiece = {
+      from,
+      to: from + length,
+      run,
+      index: run.children - 1,
+      elementStart: tagStart(this.xml, end),
+      elementEnd: end,
+    };
     source.pieces.push(this.openPiece);
   }
 
   textOpened(source: ParagraphSource, from: number, end: number): void {
     const run = this.runs[this.runs.length - 1];
     if (!run) return;
-    this.openPiece = { from, to: from, run, index: run.children - 1, elementStart: tagStart(this.xml, end), elementEnd: end, content: { start: end, end } };
+    this.openPiece = {
+      from,
+      to: from,
+      run,
+      index: run.children - 1,
+      elementStart: tagStart(this.xml, end),
+      elementEnd: end,
+      content: { start: end, end },
+    };
     source.pieces.push(this.openPiece);
   }
 
@@ -111,11 +126,18 @@ export class SourceRecorder {
 }
 
 /** Two sources read as one paragraph (a deleted paragraph mark joins them): the second's pieces shift. */
-export function joinSources(first: ParagraphSource, second: ParagraphSource, shift: number): ParagraphSource {
+export function joinSources(
+  first: ParagraphSource,
+  second: ParagraphSource,
+  shift: number
+): ParagraphSource {
   return {
     part: first.part,
     openEnd: first.openEnd,
-    pieces: [...first.pieces, ...second.pieces.map((p) => ({ ...p, from: p.from + shift, to: p.to + shift }))],
+    pieces: [
+      ...first.pieces,
+      ...second.pieces.map((p) => ({ ...p, from: p.from + shift, to: p.to + shift })),
+    ],
     contentStart: first.contentStart,
     contentEnd: second.contentEnd,
   };

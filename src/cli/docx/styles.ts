@@ -39,7 +39,7 @@ export class StyleSheet {
   constructor(
     xml?: string,
     /** The theme's East Asian typefaces, for runs that name them by theme. */
-    readonly theme: ThemeFonts = {},
+    readonly theme: ThemeFonts = {}
   ) {
     if (xml !== undefined) this.read(xml);
   }
@@ -67,7 +67,12 @@ export class StyleSheet {
           const id = attributes["w:styleId"];
           current = { name: "", run: {}, para: {} };
           if (id !== undefined) this.styles.set(id, current);
-          if (id !== undefined && attributes["w:default"] === "1" && attributes["w:type"] === "paragraph") this.defaultStyle = id;
+          if (
+            id !== undefined &&
+            attributes["w:default"] === "1" &&
+            attributes["w:type"] === "paragraph"
+          )
+            this.defaultStyle = id;
           return;
         }
         if (!current || ancestors.style === 0) return;
@@ -79,8 +84,10 @@ export class StyleSheet {
         else if (name === "w:outlineLvl" && parent === "w:pPr") current.outline = Number(value);
         else if (name === "w:numId" && parent === "w:numPr") current.numId = value ?? "0";
         else if (name === "w:ilvl" && parent === "w:numPr") current.ilvl = Number(value);
-        else if (parent === "w:rPr" && path[path.length - 2] === "w:style") readRunProperty(name, attributes, current.run);
-        else if (parent === "w:pPr" && path[path.length - 2] === "w:style") readParagraphProperty(name, attributes, current.para);
+        else if (parent === "w:rPr" && path[path.length - 2] === "w:style")
+          readRunProperty(name, attributes, current.run);
+        else if (parent === "w:pPr" && path[path.length - 2] === "w:style")
+          readParagraphProperty(name, attributes, current.para);
       },
       close: (name) => {
         count(name, -1);
@@ -118,7 +125,8 @@ export class StyleSheet {
   /** Heading level of a paragraph style: its own or inherited outline level, or a built-in heading name. */
   level(styleId: string | undefined): HeadingLevel {
     for (const style of this.chain(styleId)) {
-      if (style.outline !== undefined && !Number.isNaN(style.outline)) return outlineToLevel(style.outline);
+      if (style.outline !== undefined && !Number.isNaN(style.outline))
+        return outlineToLevel(style.outline);
       const byName = HEADING_NAME.exec(style.name.trim());
       if (byName) return outlineToLevel(Number(byName[1]) - 1);
     }

@@ -39,9 +39,15 @@ function header(signature: number, length: number): [Uint8Array, DataView] {
  * The package again, entries in their order: each part not changed is copied as stored, byte for
  * byte; changed parts take their old place and new ones come last, written as UTF-8.
  */
-export function writeZip(entries: ReadonlyMap<string, ZipEntry>, changed: ReadonlyMap<string, string>): Uint8Array {
-  const all = [...entries.values()].map((e) => (changed.has(e.name) ? newEntry(e.name, changed.get(e.name)!, e) : e));
-  for (const [name, xml] of changed) if (!entries.has(name)) all.push(newEntry(name, xml, undefined));
+export function writeZip(
+  entries: ReadonlyMap<string, ZipEntry>,
+  changed: ReadonlyMap<string, string>
+): Uint8Array {
+  const all = [...entries.values()].map((e) =>
+    changed.has(e.name) ? newEntry(e.name, changed.get(e.name)!, e) : e
+  );
+  for (const [name, xml] of changed)
+    if (!entries.has(name)) all.push(newEntry(name, xml, undefined));
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -6,7 +6,12 @@ export interface XmlHandlers {
    * An element opens; `path` holds the names of its ancestors, outermost first, without it.
    * `end` is the offset in the XML just after the tag (see tagStart for where it begins).
    */
-  open(name: string, attributes: Record<string, string>, path: readonly string[], end: number): void;
+  open(
+    name: string,
+    attributes: Record<string, string>,
+    path: readonly string[],
+    end: number
+  ): void;
   /** An element closes; `end` is the offset just after its closing tag (the same as open's for `<x/>`). */
   close(name: string, path: readonly string[], end: number): void;
   text(text: string, path: readonly string[]): void;
@@ -37,10 +42,11 @@ export function walkXml(xml: string, part: string, handlers: XmlHandlers): void 
     if (error instanceof ReadError) throw error;
     const place = /^(\d+):(\d+):/.exec((error as Error).message);
     const where = place ? `（第 ${place[1]} 行第 ${place[2]} 列）` : "";
-    throw new ReadError(`文件中的 ${part} 不是合格的 XML${where}，文件已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再检查。`);
+    throw new ReadError(
+      `文件中的 ${part} 不是合格的 XML${where}，文件已损坏。请在 Word 或 WPS 中打开并另存为 .docx 后再检查。`
+    );
   }
 }
-
 
 /** Where the tag that ends at `end` begins: `<` cannot occur inside a tag's attribute values. */
 export function tagStart(xml: string, end: number): number {

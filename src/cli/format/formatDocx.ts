@@ -15,7 +15,13 @@ import { tagEnd, tagStart, walkXml } from "../docx/xml";
 import type { DocxSource, ReportFile } from "../readDocx";
 import { readPackage } from "../readDocx";
 import type { FooterIds } from "./pageParts";
-import { footerXml, FOOTER_CONTENT_TYPE, FOOTER_TYPE, sectionProperties, withOddEvenPages } from "./pageParts";
+import {
+  footerXml,
+  FOOTER_CONTENT_TYPE,
+  FOOTER_TYPE,
+  sectionProperties,
+  withOddEvenPages,
+} from "./pageParts";
 import { paragraphProperties, runProperties } from "./properties";
 import { formatStyles } from "./styleParts";
 
@@ -30,7 +36,10 @@ export interface Formatted {
 type Edit = { from: number; to: number; text: string };
 
 /** Our footer parts, beside the main document: the same names every time, so formatting twice replaces them. */
-const FOOTERS = { odd: { name: "footerGbOdd.xml", id: "rIdGbFooterOdd" }, even: { name: "footerGbEven.xml", id: "rIdGbFooterEven" } };
+const FOOTERS = {
+  odd: { name: "footerGbOdd.xml", id: "rIdGbFooterOdd" },
+  even: { name: "footerGbEven.xml", id: "rIdGbFooterEven" },
+};
 
 /** Split runs where a run-in heading's words end, so they and the body text after them can be formatted apart. */
 function splitAtHeads(report: ReportFile, steps: readonly LayoutStep[]): string | undefined {
@@ -43,7 +52,12 @@ function splitAtHeads(report: ReportFile, steps: readonly LayoutStep[]): string 
     const place = placeBefore(xml, own, step.head.length);
     if (place) places.push(place);
   }
-  return places.length === 0 ? undefined : writeAtPlaces(xml, places.map((place) => ({ place, text: "" })));
+  return places.length === 0
+    ? undefined
+    : writeAtPlaces(
+        xml,
+        places.map((place) => ({ place, text: "" }))
+      );
 }
 
 /** The edits that give one paragraph its role's layout: its properties, and each run by the part it holds. */
@@ -52,7 +66,11 @@ function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Ed
   const { target } = step;
   const hasPPr = xml.startsWith("<w:pPr", own.openEnd) && own.contentStart > own.openEnd;
   const pPr = hasPPr ? xml.slice(own.openEnd, own.contentStart) : "";
-  edits.push({ from: own.openEnd, to: hasPPr ? own.contentStart : own.openEnd, text: paragraphProperties(pPr, target) });
+  edits.push({
+    from: own.openEnd,
+    to: hasPPr ? own.contentStart : own.openEnd,
+    text: paragraphProperties(pPr, target),
+  });
   const head = step.head?.length ?? Infinity;
   const rest = step.head?.rest ?? target;
   const seen = new Set<number>();
@@ -62,13 +80,22 @@ function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Ed
     seen.add(run.start);
     const opened = tagEnd(xml, run.start);
     const rPrAt = run.rPr !== "" && xml.startsWith(run.rPr, opened) ? run.rPr.length : 0;
-    edits.push({ from: opened, to: opened + rPrAt, text: runProperties(run.rPr, piece.from < head ? target : rest) });
+    edits.push({
+      from: opened,
+      to: opened + rPrAt,
+      text: runProperties(run.rPr, piece.from < head ? target : rest),
+    });
   }
   return edits;
 }
 
 /** Every w:sectPr of the main document, rewritten to the layout. */
-function sectionEdits(xml: string, name: string, page: PageTarget, footers: FooterIds | undefined): Edit[] {
+function sectionEdits(
+  xml: string,
+  name: string,
+  page: PageTarget,
+  footers: FooterIds | undefined
+): Edit[] {
   const edits: Edit[] = [];
   let start = -1;
   let depth = 0;
@@ -80,7 +107,11 @@ function sectionEdits(xml: string, name: string, page: PageTarget, footers: Foot
     },
     close: (tag, _path, end) => {
       if (tag !== "w:sectPr" || start === -1 || --depth > 0) return;
-      edits.push({ from: start, to: end, text: sectionProperties(xml.slice(start, end), page, footers) });
+      edits.push({
+        from: start,
+        to: end,
+        text: sectionProperties(xml.slice(start, end), page, footers),
+      });
       start = -1;
     },
     text: () => {},
@@ -95,7 +126,8 @@ function footersHoldOtherText(source: DocxSource, parts: ReadonlyMap<string, str
   const ids: string[] = [];
   walkXml(xml, source.documentName, {
     open: (name, a) => {
-      if (name === "w:footerReference" && a["w:type"] !== "first" && a["r:id"] !== undefined) ids.push(a["r:id"]);
+      if (name === "w:footerReference" && a["w:type"] !== "first" && a["r:id"] !== undefined)
+        ids.push(a["r:id"]);
     },
     close: () => {},
     text: () => {},
@@ -110,8 +142,11 @@ function footersHoldOtherText(source: DocxSource, parts: ReadonlyMap<string, str
 /** The main document's relationships with our two footers. */
 function withFooterRelationships(rels: string | undefined): string {
   const ours = [FOOTERS.odd, FOOTERS.even].filter((f) => !rels?.includes(`Id="${f.id}"`));
-  const added = ours.map((f) => `<Relationship Id="${f.id}" Type="${FOOTER_TYPE}" Target="${f.name}"/>`).join("");
-  if (rels === undefined) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${added}</Relationships>`;
+  const added = ours
+    .map((f) => `<Relationship Id="${f.id}" Type="${FOOTER_TYPE}" Target="${f.name}"/>`)
+    .join("");
+  if (rels === undefined)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${added}</Relationships>`;
   return rels.replace("</Relationships>", `${added}</Relationships>`);
 }
 
@@ -140,7 +175,11 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   ];
   const problem = unwritable(source, "未排版", creates);
   if (problem) throw new ReadError(problem);
-  const { steps, page } = layoutPlan(report.paragraphs, checkContext(report.paragraphs).outline, spec);
+  const { steps, page } = layoutPlan(
+    report.paragraphs,
+    checkContext(report.paragraphs).outline,
+    spec
+  );
   const parts = new Map(source.parts);
   const split = splitAtHeads(report, steps);
   let current = report;
@@ -163,7 +202,10 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   const footersKept = footersHoldOtherText(source, parts);
   const footers = footersKept ? undefined : { odd: FOOTERS.odd.id, even: FOOTERS.even.id };
   const changed = new Map<string, string>();
-  changed.set(source.documentName, applyEdits(paragraphsDone, sectionEdits(paragraphsDone, source.documentName, page, footers)));
+  changed.set(
+    source.documentName,
+    applyEdits(paragraphsDone, sectionEdits(paragraphsDone, source.documentName, page, footers))
+  );
   const stylesName = source.rels.find((r) => r.type === "styles")?.part ?? `${folder}styles.xml`;
   if (parts.has(stylesName)) changed.set(stylesName, formatStyles(parts.get(stylesName)!, spec));
   if (!footersKept) addFooters(changed, source, parts, page, folder);
@@ -171,14 +213,31 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
 }
 
 /** Our two page-number footers, their relationships and content types, and odd and even pages told apart. */
-function addFooters(changed: Map<string, string>, source: DocxSource, parts: ReadonlyMap<string, string>, page: PageTarget, folder: string): void {
+function addFooters(
+  changed: Map<string, string>,
+  source: DocxSource,
+  parts: ReadonlyMap<string, string>,
+  page: PageTarget,
+  folder: string
+): void {
   const settingsName = source.rels.find((r) => r.type === "settings")?.part;
-  changed.set(settingsName ?? `${folder}settings.xml`, withOddEvenPages(settingsName ? parts.get(settingsName) : undefined));
+  changed.set(
+    settingsName ?? `${folder}settings.xml`,
+    withOddEvenPages(settingsName ? parts.get(settingsName) : undefined)
+  );
   let rels = withFooterRelationships(parts.get(source.relsName));
-  if (!settingsName) rels = rels.replace("</Relationships>", '<Relationship Id="rIdGbSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>');
+  if (!settingsName)
+    rels = rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdGbSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>'
+    );
   changed.set(source.relsName, rels);
   let types = withFooterContentTypes(parts.get("[Content_Types].xml") ?? "", folder);
-  if (!settingsName && !types.includes(`PartName="/${folder}settings.xml"`)) types = types.replace("</Types>", `<Override PartName="/${folder}settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>`);
+  if (!settingsName && !types.includes(`PartName="/${folder}settings.xml"`))
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/${folder}settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>`
+    );
   changed.set("[Content_Types].xml", types);
   changed.set(`${folder}${FOOTERS.odd.name}`, footerXml(page.pageNumber, true));
   changed.set(`${folder}${FOOTERS.even.name}`, footerXml(page.pageNumber, false));

@@ -9,13 +9,17 @@ const font = (name: string) => escapeMarkup(name);
 
 /** rFonts for a target, keeping the writer's w:hint (which decides the font of quotation marks). */
 function rFonts(target: RoleTarget, existing: string | undefined): string {
-  const hint = existing ? /\sw:hint="[^"]*"/.exec(existing)?.[0] ?? "" : "";
+  const hint = existing ? (/\sw:hint="[^"]*"/.exec(existing)?.[0] ?? "") : "";
   const latin = font(target.latinFont);
   return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${font(target.eastAsiaFont)}" w:cs="${latin}"${hint}/>`;
 }
 
 /** A run's properties set to a target: typefaces (theme references dropped), size, bold where the target says. */
-export function runProperties(rPr: string, target: RoleTarget, order: readonly string[] = RPR_ORDER): string {
+export function runProperties(
+  rPr: string,
+  target: RoleTarget,
+  order: readonly string[] = RPR_ORDER
+): string {
   const existing = childrenOf(rPr).find((c) => c.name === "w:rFonts")?.xml;
   const half = String(Math.round(target.sizePt * 2));
   const changes = new Map<string, string | null>([
@@ -31,11 +35,19 @@ export function runProperties(rPr: string, target: RoleTarget, order: readonly s
 /** A paragraph's properties set to a target: line spacing, indent, alignment, and its mark's run properties. */
 export function paragraphProperties(pPr: string, target: RoleTarget): string {
   const twips = Math.round(target.lineSpacingPt * 20);
-  const changes = new Map<string, string | null>([["w:spacing", `<w:spacing w:before="0" w:beforeLines="0" w:after="0" w:afterLines="0" w:line="${twips}" w:lineRule="exact"/>`]]);
+  const changes = new Map<string, string | null>([
+    [
+      "w:spacing",
+      `<w:spacing w:before="0" w:beforeLines="0" w:after="0" w:afterLines="0" w:line="${twips}" w:lineRule="exact"/>`,
+    ],
+  ]);
   if (target.indentChars !== undefined) {
     const chars = Math.round(target.indentChars * 100);
     const first = Math.round(target.indentChars * target.sizePt * 20);
-    changes.set("w:ind", `<w:ind w:leftChars="0" w:left="0" w:firstLineChars="${chars}" w:firstLine="${first}"/>`);
+    changes.set(
+      "w:ind",
+      `<w:ind w:leftChars="0" w:left="0" w:firstLineChars="${chars}" w:firstLine="${first}"/>`
+    );
   }
   if (target.alignment) changes.set("w:jc", `<w:jc w:val="${JC[target.alignment]}"/>`);
   const mark = childrenOf(pPr).find((c) => c.name === "w:rPr")?.xml ?? "";

@@ -1,11 +1,20 @@
 /** A JSON value with the line it starts on, so that a mistake in a data file can be pointed at. */
 export type Located =
-  | { line: number; kind: "object"; entries: Map<string, Located>; keyLines: Map<string, number>; value: unknown }
+  | {
+      line: number;
+      kind: "object";
+      entries: Map<string, Located>;
+      keyLines: Map<string, number>;
+      value: unknown;
+    }
   | { line: number; kind: "array"; items: Located[]; value: unknown }
   | { line: number; kind: "scalar"; value: unknown };
 
 export class JsonSyntaxError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
     super(message);
   }
 }
@@ -103,8 +112,11 @@ export function parseLocated(text: string): Located {
       }
     }
     if (c === '"') return { line: at, kind: "scalar", value: string() };
-    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 40));
-    if (!literal) return fail(i >= text.length ? "文件意外结束" : `无法识别的内容“${text.slice(i, i + 8)}”`);
+    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 40)
+    );
+    if (!literal)
+      return fail(i >= text.length ? "文件意外结束" : `无法识别的内容“${text.slice(i, i + 8)}”`);
     i += literal[0].length;
     return { line: at, kind: "scalar", value: JSON.parse(literal[0]) };
   };

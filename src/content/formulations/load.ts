@@ -6,7 +6,11 @@ function match(record: FormulationRecord): FormulationMatch {
   const c: CompareSpec = record.compare;
   switch (c.kind) {
     case "list":
-      return { kind: "list", items: c.items ?? splitItems(record.wording), ...(c.intro ? { intro: c.intro } : {}) };
+      return {
+        kind: "list",
+        items: c.items ?? splitItems(record.wording),
+        ...(c.intro ? { intro: c.intro } : {}),
+      };
     case "phrase":
       return { kind: "phrase", text: c.text ?? record.wording };
     case "title":
@@ -14,12 +18,17 @@ function match(record: FormulationRecord): FormulationMatch {
     case "none":
       return { kind: "none" };
     default:
-      throw new Error(`提法“${(record as FormulationRecord).id}”的比对方式“${(c as { kind: string }).kind}”无法识别`);
+      throw new Error(
+        `提法“${(record as FormulationRecord).id}”的比对方式“${(c as { kind: string }).kind}”无法识别`
+      );
   }
 }
 
 /** A record as the library and the checks read it. */
-export function toEntry(record: FormulationRecord, category: FormulationFile["category"]): FormulationEntry {
+export function toEntry(
+  record: FormulationRecord,
+  category: FormulationFile["category"]
+): FormulationEntry {
   const m = match(record);
   const { since, until, supersededBy } = record.period ?? {};
   return {
@@ -34,20 +43,24 @@ export function toEntry(record: FormulationRecord, category: FormulationFile["ca
     examples: { wrong: record.examples?.wrong ?? [], right: record.examples?.right ?? [] },
     ...(record.source ? { source: record.source } : {}),
     ...(supersededBy ? { supersededBy } : {}),
-    ...(since || until ? { period: { ...(since ? { since } : {}), ...(until ? { until } : {}) } } : {}),
+    ...(since || until
+      ? { period: { ...(since ? { since } : {}), ...(until ? { until } : {}) } }
+      : {}),
     ...(record.note ? { note: record.note } : {}),
     ...(record.variants?.length ? { variants: record.variants } : {}),
   };
 }
 
 /** Every record of some data files, in file order; an id met twice is an error. */
-export function toEntries(files: ReadonlyArray<{ file: string; data: FormulationFile }>): FormulationEntry[] {
+export function toEntries(
+  files: ReadonlyArray<{ file: string; data: FormulationFile }>
+): FormulationEntry[] {
   const seen = new Set<string>();
   return files.flatMap(({ file, data }) =>
     data.records.map((r) => {
       if (seen.has(r.id)) throw new Error(`${file}：提法 id“${r.id}”重复`);
       seen.add(r.id);
       return toEntry(r, data.category);
-    }),
+    })
   );
 }

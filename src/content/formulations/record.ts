@@ -7,9 +7,30 @@ export type CompareSpec =
   | { kind: "title" }
   | { kind: "none" };
 
-export type ExampleKind = "item" | "order" | "missing" | "added" | "character" | "dropped" | "inserted" | "title" | "outdated" | "qualifier";
+export type ExampleKind =
+  | "item"
+  | "order"
+  | "missing"
+  | "added"
+  | "character"
+  | "dropped"
+  | "inserted"
+  | "title"
+  | "outdated"
+  | "qualifier";
 
-export const EXAMPLE_KINDS: readonly ExampleKind[] = ["item", "order", "missing", "added", "character", "dropped", "inserted", "title", "outdated", "qualifier"];
+export const EXAMPLE_KINDS: readonly ExampleKind[] = [
+  "item",
+  "order",
+  "missing",
+  "added",
+  "character",
+  "dropped",
+  "inserted",
+  "title",
+  "outdated",
+  "qualifier",
+];
 
 export interface RecordSource {
   document: string;

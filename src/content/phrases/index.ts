@@ -11,4 +11,11 @@ import { TRANSITIONS } from "./writing/transitions";
 export const FORMULATIONS: readonly FormulationEntry[] = toEntries(FORMULATION_FILES);
 
 /** The built-in phrase library: formulations first, then writing phrases by part of a report. */
-export const PHRASES: readonly PhraseEntry[] = [...FORMULATIONS, ...OPENINGS, ...TRANSITIONS, ...PROBLEMS, ...PLANS, ...CLOSINGS];
+export const PHRASES: readonly PhraseEntry[] = [
+  ...FORMULATIONS,
+  ...OPENINGS,
+  ...TRANSITIONS,
+  ...PROBLEMS,
+  ...PLANS,
+  ...CLOSINGS,
+];

@@ -5,9 +5,54 @@ import { PROBLEM_TOPICS } from "./problemTopics";
 
 /** How writers head each common section; the checklist recognises a section by any of these. */
 export const HEADINGS = {
-  mainWork: ["主要工作", "工作情况", "工作开展情况", "主要做法", "工作成效", "履职情况", "履行职责情况", "职责情况", "开展的工作", "工作回顾", "取得的成效", "主要成效", "基本情况", "完成情况", "主要成绩", "推进情况"],
-  problems: ["存在问题", "存在的问题", "存在的主要问题", "存在的不足", "问题和不足", "问题与不足", "存在的困难", "困难和问题", "不足之处", "差距和不足", "问题及原因", "短板和不足", "需要改进", "有待改进", "有待加强"],
-  plans: ["工作打算", "工作计划", "工作安排", "工作思路", "下步", "下一步", "努力方向", "工作措施", "工作设想", "工作重点", "工作举措"],
+  mainWork: [
+    "主要工作",
+    "工作情况",
+    "工作开展情况",
+    "主要做法",
+    "工作成效",
+    "履职情况",
+    "履行职责情况",
+    "职责情况",
+    "开展的工作",
+    "工作回顾",
+    "取得的成效",
+    "主要成效",
+    "基本情况",
+    "完成情况",
+    "主要成绩",
+    "推进情况",
+  ],
+  problems: [
+    "存在问题",
+    "存在的问题",
+    "存在的主要问题",
+    "存在的不足",
+    "问题和不足",
+    "问题与不足",
+    "存在的困难",
+    "困难和问题",
+    "不足之处",
+    "差距和不足",
+    "问题及原因",
+    "短板和不足",
+    "需要改进",
+    "有待改进",
+    "有待加强",
+  ],
+  plans: [
+    "工作打算",
+    "工作计划",
+    "工作安排",
+    "工作思路",
+    "下步",
+    "下一步",
+    "努力方向",
+    "工作措施",
+    "工作设想",
+    "工作重点",
+    "工作举措",
+  ],
   closing: ["专此报告", "特此报告"],
 } as const;
 
@@ -17,7 +62,21 @@ export const HEADINGS = {
  */
 export const HEADING_WORDS = {
   problems: ["问题", "不足", "差距", "短板", "薄弱", "困难", "弱项"],
-  plans: ["打算", "计划", "安排", "思路", "下步", "下一步", "举措", "措施", "设想", "方向", "重点", "目标", "展望"],
+  plans: [
+    "打算",
+    "计划",
+    "安排",
+    "思路",
+    "下步",
+    "下一步",
+    "举措",
+    "措施",
+    "设想",
+    "方向",
+    "重点",
+    "目标",
+    "展望",
+  ],
 } as const;
 
 export const ALL_MAIN_TOPIC_IDS = MAIN_WORK_TOPICS.map((t) => t.id);
@@ -28,7 +87,15 @@ export const PROBLEMS_SECTION: SectionDef = {
   title: "存在的问题和不足",
   required: true,
   headings: HEADINGS.problems,
-  cues: ["虽然取得了一些成绩", "虽然取得了一定成效", "存在一些问题", "存在以下问题", "问题和不足", "差距和不足", "不足之处"],
+  cues: [
+    "虽然取得了一些成绩",
+    "虽然取得了一定成效",
+    "存在一些问题",
+    "存在以下问题",
+    "问题和不足",
+    "差距和不足",
+    "不足之处",
+  ],
   paragraphs: [
     "在肯定成绩的同时，我们也清醒地看到，对照新时代党的建设总要求和上级部署，工作中还存在一些问题和不足，主要是：",
     "回顾一年来的工作，虽然取得了一定成效，但与上级要求和群众期盼相比还有差距，主要表现在：",
@@ -55,9 +122,28 @@ export function titleSection(...paragraphs: string[]): SectionDef {
 }
 
 export function openingSection(...paragraphs: string[]): SectionDef {
-  return { id: "opening", kind: "opening", title: "开头", required: false, headings: [], paragraphs };
+  return {
+    id: "opening",
+    kind: "opening",
+    title: "开头",
+    required: false,
+    headings: [],
+    paragraphs,
+  };
 }
 
-export function mainWorkSection(title: string, topics: readonly string[], defaultTopics: readonly string[]): SectionDef {
-  return { id: "main-work", kind: "numbered", title, required: true, headings: HEADINGS.mainWork, topics, defaultTopics };
+export function mainWorkSection(
+  title: string,
+  topics: readonly string[],
+  defaultTopics: readonly string[]
+): SectionDef {
+  return {
+    id: "main-work",
+    kind: "numbered",
+    title,
+    required: true,
+    headings: HEADINGS.mainWork,
+    topics,
+    defaultTopics,
+  };
 }

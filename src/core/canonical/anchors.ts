@@ -20,7 +20,8 @@ export class AnchorSearch {
 
   constructor(private readonly strings: readonly string[]) {
     strings.forEach((s, index) => {
-      if (s.length < 2) throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
+      if (s.length < 2)
+        throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
       const h = bigram(s.charCodeAt(0), s.charCodeAt(1));
       this.possible[h] = 1;
       const key = s.charCodeAt(0) * 65536 + s.charCodeAt(1);
@@ -38,7 +39,10 @@ export class AnchorSearch {
       const b = text.charCodeAt(i + 1);
       if (possible[bigram(a, b)] === 1) {
         const candidates = byKey.get(a * 65536 + b);
-        if (candidates) for (const index of candidates) if (text.startsWith(strings[index]!, i) && i + strings[index]!.length <= to) found.push({ start: i, index });
+        if (candidates)
+          for (const index of candidates)
+            if (text.startsWith(strings[index]!, i) && i + strings[index]!.length <= to)
+              found.push({ start: i, index });
       }
       a = b;
     }

@@ -6,7 +6,16 @@
 /** Words that say the sentence speaks of the past. */
 const PAST = /当时|曾经|曾提出|曾指出|曾强调|回顾|时任|早在|那时|彼时|原提法|原表述|原来的表述/;
 
-const CONGRESS: Record<string, number> = { 十三: 1987, 十四: 1992, 十五: 1997, 十六: 2002, 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
+const CONGRESS: Record<string, number> = {
+  十三: 1987,
+  十四: 1992,
+  十五: 1997,
+  十六: 2002,
+  十七: 2007,
+  十八: 2012,
+  十九: 2017,
+  二十: 2022,
+};
 /** The years of each plenary session, first to seventh, of the congresses quoted now. */
 const PLENUMS: Record<string, readonly number[]> = {
   十六: [2002, 2003, 2003, 2004, 2005, 2006, 2007],

@@ -24,7 +24,11 @@ export function editDistance(pattern: string, text: string): number {
     const insert = IGNORABLE.has(t) ? 0 : 1;
     current[0] = previous[0]! + insert;
     for (let i = 1; i <= m; i++) {
-      current[i] = Math.min(previous[i]! + insert, current[i - 1]! + 1, previous[i - 1]! + substitution(pattern[i - 1]!, t));
+      current[i] = Math.min(
+        previous[i]! + insert,
+        current[i - 1]! + 1,
+        previous[i - 1]! + substitution(pattern[i - 1]!, t)
+      );
     }
     [previous, current] = [current, previous];
   }
@@ -55,7 +59,11 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
     if (lo > 1) current[lo - 1] = far;
     let best = current[0]!;
     for (let i = lo; i <= hi; i++) {
-      const v = Math.min(previous[i]! + insert, current[i - 1]! + 1, previous[i - 1]! + substitution(pattern[i - 1]!, t));
+      const v = Math.min(
+        previous[i]! + insert,
+        current[i - 1]! + 1,
+        previous[i - 1]! + substitution(pattern[i - 1]!, t)
+      );
       current[i] = v > far ? far : v;
       if (v < best) best = v;
     }
@@ -73,7 +81,8 @@ export function commonLength(a: string, b: string): number {
   let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+      current[j] =
+        a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
     }
     [previous, current] = [current, previous];
   }

@@ -26,7 +26,15 @@ function listShapes(entries: readonly FormulationEntry[]): ListShape[] {
   return entries.flatMap((entry) => {
     if (entry.match.kind !== "list" || entry.status !== "current") return [];
     const intro = [bare(entry.name), ...(entry.match.intro ?? [])];
-    return [{ entry, items: entry.match.items, intro, variants: (entry.variants ?? []).map((v) => v.text), separators: separatorsOf(entry.expansion, entry.match.items) }];
+    return [
+      {
+        entry,
+        items: entry.match.items,
+        intro,
+        variants: (entry.variants ?? []).map((v) => v.text),
+        separators: separatorsOf(entry.expansion, entry.match.items),
+      },
+    ];
   });
 }
 
@@ -58,10 +66,16 @@ function correctWordings(entries: readonly FormulationEntry[]): string[] {
 function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
   const correct = [...new Set(correctWordings(entries))];
   return entries.flatMap((entry) => {
-    if (entry.match.kind !== "phrase" || entry.status !== "current" || entry.match.text.length < MIN_PHRASE) return [];
+    if (
+      entry.match.kind !== "phrase" ||
+      entry.status !== "current" ||
+      entry.match.text.length < MIN_PHRASE
+    )
+      return [];
     const text = entry.match.text;
     const least = text.length - allowedEdits(text.length);
-    const near = (c: string) => c.length >= least && c !== text && !c.includes(text) && commonLength(c, text) >= least;
+    const near = (c: string) =>
+      c.length >= least && c !== text && !c.includes(text) && commonLength(c, text) >= least;
     // Found when a text first comes near this wording: comparing every wording with every other at each start costs more than all checks.
     let shelters: readonly string[] | undefined;
     return [
@@ -77,10 +91,22 @@ function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
 }
 
 /** The library's titles, then the catalogue's that the library does not hold. */
-function titleShapes(entries: readonly FormulationEntry[], catalogue: readonly FormulationEntry[]): TitleShape[] {
-  const own = entries.flatMap((entry) => (entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []));
+function titleShapes(
+  entries: readonly FormulationEntry[],
+  catalogue: readonly FormulationEntry[]
+): TitleShape[] {
+  const own = entries.flatMap((entry) =>
+    entry.match.kind === "title" ? [{ entry, text: entry.match.text }] : []
+  );
   const held = new Set(own.map((s) => s.text));
-  return [...own, ...catalogue.flatMap((entry) => (entry.match.kind === "title" && !held.has(entry.match.text) ? [{ entry, text: entry.match.text }] : []))];
+  return [
+    ...own,
+    ...catalogue.flatMap((entry) =>
+      entry.match.kind === "title" && !held.has(entry.match.text)
+        ? [{ entry, text: entry.match.text }]
+        : []
+    ),
+  ];
 }
 
 /** Whether two character ranges share a character. */
@@ -101,7 +127,10 @@ export class CanonicalMatcher {
   private readonly names: NameComparison;
   private readonly reorders: ReorderComparison;
 
-  constructor(entries: readonly FormulationEntry[] = FORMULATIONS, catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE) {
+  constructor(
+    entries: readonly FormulationEntry[] = FORMULATIONS,
+    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE
+  ) {
     this.lists = listShapes(entries);
     const strings: string[] = [];
     const index = new Map<string, number>();
@@ -121,12 +150,21 @@ export class CanonicalMatcher {
     this.reorders = new ReorderComparison(reorderShapes(entries));
     const titles = catalogueTitles(catalogue);
     this.titles = titleShapes(entries, titles.entries);
-    this.knownTitles = new Set(entries.flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)]).flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!)));
-    for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES, ...titles.known]) this.knownTitles.add(t);
+    this.knownTitles = new Set(
+      entries
+        .flatMap((e) => [e.expansion, ...(e.variants ?? []).map((v) => v.text)])
+        .flatMap((t) => [...t.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!))
+    );
+    for (const t of [...this.titles.map((s) => s.text), ...OTHER_DOCUMENT_TITLES, ...titles.known])
+      this.knownTitles.add(t);
     const current = entries.filter((e) => e.status === "current");
     this.names = new NameComparison(
       current.filter((entry) => entry.source).map((entry) => ({ entry, name: bare(entry.name) })),
-      new Set([...entries.flatMap((e) => [bare(e.name), e.expansion]), ...correctWordings(entries), ...this.lists.flatMap((l) => l.items)]),
+      new Set([
+        ...entries.flatMap((e) => [bare(e.name), e.expansion]),
+        ...correctWordings(entries),
+        ...this.lists.flatMap((l) => l.items),
+      ])
     );
   }
 
@@ -171,29 +209,43 @@ export class CanonicalMatcher {
       }
       if (own.size > 0) found.splice(0, found.length, ...found.filter((d) => !own.has(d)));
     }
-    if (paragraph.includes("《")) found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
+    if (paragraph.includes("《"))
+      found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
     if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.
     const wholeIndex = new RangeIndex(whole);
     // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创新…) is still compared.
-    const holds = (d: Deviation, list: ListShape) => d.entry.match.kind === "phrase" && list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
+    const holds = (d: Deviation, list: ListShape) =>
+      d.entry.match.kind === "phrase" &&
+      list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
     const kept = found.filter(
       (d) =>
-        !wholeIndex.overlapping(d).some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)) &&
+        !wholeIndex
+          .overlapping(d)
+          .some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)) &&
         // A sentence that dates what it quotes before the wording came into use quotes history.
-        (d.kind === "title" || !datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date)),
+        (d.kind === "title" ||
+          !datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date))
     );
     // Of overlapping deviations the certain one wins, then the longer written wording, then the first found.
     const order = new Map(kept.map((d, i) => [d, i]));
     const span = (d: Deviation) => d.extent ?? d;
     const length = (d: Deviation) => span(d).end - span(d).start;
-    const keptIndex = new RangeIndex(kept.map((d) => ({ start: span(d).start, end: span(d).end, d })));
-    return kept.filter((d, i) =>
-      !keptIndex.overlapping(span(d)).some(({ d: o }) => {
-        const j = order.get(o)!;
-        return j !== i && (o.certain && !d.certain ? true : o.certain === d.certain && (length(o) > length(d) || (length(o) === length(d) && j < i)));
-      }),
+    const keptIndex = new RangeIndex(
+      kept.map((d) => ({ start: span(d).start, end: span(d).end, d }))
+    );
+    return kept.filter(
+      (d, i) =>
+        !keptIndex.overlapping(span(d)).some(({ d: o }) => {
+          const j = order.get(o)!;
+          return (
+            j !== i &&
+            (o.certain && !d.certain
+              ? true
+              : o.certain === d.certain &&
+                (length(o) > length(d) || (length(o) === length(d) && j < i)))
+          );
+        })
     );
   }
 }
-

@@ -31,7 +31,10 @@ function oneApart(a: string, b: string): number {
 export class NameComparison {
   private readonly byLength = new Map<number, NameShape[]>();
 
-  constructor(shapes: readonly NameShape[], private readonly known: ReadonlySet<string>) {
+  constructor(
+    shapes: readonly NameShape[],
+    private readonly known: ReadonlySet<string>
+  ) {
     for (const shape of shapes) {
       const n = shape.name.length;
       if (n < MIN_NAME || n > MAX_NAME || /[“”《》（）]/.test(shape.name)) continue;
@@ -55,7 +58,15 @@ export class NameComparison {
       });
       if (near.length !== 1) continue;
       const { entry, name } = near[0]!;
-      found.push({ start: open + 1, end: close, fix: name, entry, kind: "phrase", certain: false, message: `“${written}”与提法名称“${name}”只差一字，应为“${name}”。` });
+      found.push({
+        start: open + 1,
+        end: close,
+        fix: name,
+        entry,
+        kind: "phrase",
+        certain: false,
+        message: `“${written}”与提法名称“${name}”只差一字，应为“${name}”。`,
+      });
     }
     return found;
   }

@@ -15,7 +15,8 @@ export interface PhraseShape {
 export const MIN_PHRASE = 6;
 
 /** How many edits a wording of this length may show and still be read as that wording. */
-export const allowedEdits = (length: number) => (length <= 7 ? 1 : length <= 11 ? 2 : length <= 19 ? 3 : 4);
+export const allowedEdits = (length: number) =>
+  length <= 7 ? 1 : length <= 11 ? 2 : length <= 19 ? 3 : 4;
 
 /** Where a written phrase may end: punctuation, the end, or a word that joins it to the sentence. */
 const BOUNDARY = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了]/;
@@ -60,7 +61,8 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       // One character may be missing right after the first (打必须自身硬 for 打铁必须自身硬).
       const reach = FUNCTION.includes(text[s]!) ? k + 1 : lead + 2;
       let opens = false;
-      for (let j = lead + 1; j <= Math.min(m - 1, reach); j++) if (text[s + 1] === pattern[j]) opens = true;
+      for (let j = lead + 1; j <= Math.min(m - 1, reach); j++)
+        if (text[s + 1] === pattern[j]) opens = true;
       if (!opens) continue;
       for (let trail = 0; lead + trail <= k; trail++) {
         for (let e = s + 2; e <= to; e++) {
@@ -72,7 +74,13 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
           if (distance > k) continue;
           // A missing front is read together with the characters before it, which may be that front miswritten.
           const candidate = absorbed(pattern, text, { start: s, end: e, distance, lead, trail });
-          if (!best || candidate.distance < best.distance || (candidate.distance === best.distance && candidate.end - candidate.start > best.end - best.start)) best = candidate;
+          if (
+            !best ||
+            candidate.distance < best.distance ||
+            (candidate.distance === best.distance &&
+              candidate.end - candidate.start > best.end - best.start)
+          )
+            best = candidate;
         }
       }
     }
@@ -97,7 +105,12 @@ function absorbed(pattern: string, text: string, a: Alignment): Alignment {
     if (j < 1 || a.start - j < 0) continue;
     const written = text.slice(a.start - j, a.start);
     if (JOINING.test(written[0]!) && written[0] !== lead[0]) continue;
-    if ([...written].some((c) => JOINING.test(c) && !lead.includes(c) && !"的和与及为是了".includes(c))) continue;
+    if (
+      [...written].some(
+        (c) => JOINING.test(c) && !lead.includes(c) && !"的和与及为是了".includes(c)
+      )
+    )
+      continue;
     let cost: number;
     if (j === a.lead) {
       const mismatches = [...written].filter((c, i) => c !== lead[i]).length;
@@ -106,7 +119,8 @@ function absorbed(pattern: string, text: string, a: Alignment): Alignment {
     } else if (written[0] !== lead[0]) continue;
     else cost = editDistance(lead, written) === 1 ? 1 : Infinity;
     const distance = a.distance - a.lead + cost;
-    if (cost <= 1 && distance <= a.distance && (!best || distance < best.distance)) best = { ...a, start: a.start - j, distance, lead: 0 };
+    if (cost <= 1 && distance <= a.distance && (!best || distance < best.distance))
+      best = { ...a, start: a.start - j, distance, lead: 0 };
   }
   return best ?? a;
 }
@@ -123,29 +137,52 @@ function widened(pattern: string, text: string, a: Alignment): Alignment {
   const ends = (at: number) => at === text.length || BOUNDARY.test(text[at]!);
   const closes = (at: number) => at === text.length || /[，。、；：！？”]/.test(text[at]!);
   const plain = (t: string) => !/[\s，。、；：！？“”‘’《》（）()!?,.;:]/.test(t);
-  if (trail > 0 && trail <= 2 && end + trail <= text.length && plain(changedEnd) && ((!BOUNDARY.test(changedEnd) && ends(end + trail)) || (trail === 1 && closes(end + trail)))) {
+  if (
+    trail > 0 &&
+    trail <= 2 &&
+    end + trail <= text.length &&
+    plain(changedEnd) &&
+    ((!BOUNDARY.test(changedEnd) && ends(end + trail)) || (trail === 1 && closes(end + trail)))
+  ) {
     end += trail;
     trail = 0;
-  } else if (trail === 1 && end + 2 <= text.length && plain(text.slice(end, end + 2)) && !BOUNDARY.test(text.slice(end, end + 2)) && closes(end + 2)) {
+  } else if (
+    trail === 1 &&
+    end + 2 <= text.length &&
+    plain(text.slice(end, end + 2)) &&
+    !BOUNDARY.test(text.slice(end, end + 2)) &&
+    closes(end + 2)
+  ) {
     // One character more than the missing one, then punctuation: the end was rewritten (最大优越性 for 最大优势).
     end += 2;
     trail = 0;
     return { ...a, start, end, lead, trail, distance: a.distance + 1 };
   }
-  if (lead === 1 && start > 0 && FUNCTION.includes(pattern[0]!) && FUNCTION.includes(text[start - 1]!)) {
+  if (
+    lead === 1 &&
+    start > 0 &&
+    FUNCTION.includes(pattern[0]!) &&
+    FUNCTION.includes(text[start - 1]!)
+  ) {
     start -= 1;
     lead = 0;
   }
   return { ...a, start, end, lead, trail };
 }
 
-function describe(shape: PhraseShape, a: Alignment, written: string, fix: string): { message: string; certain: boolean } {
+function describe(
+  shape: PhraseShape,
+  a: Alignment,
+  written: string,
+  fix: string
+): { message: string; certain: boolean } {
   const { text } = shape;
   if (a.distance === a.lead + a.trail) {
     const missing = `${text.slice(0, a.lead)}${a.lead && a.trail ? "……" : ""}${text.slice(text.length - a.trail)}`;
     return { message: `缺少“${missing}”，规范表述为“${text}”。`, certain: missing.length >= 2 };
   }
-  if (written.length < fix.length && commonLength(written, fix) === written.length) return { message: `漏字，应为“${fix}”。`, certain: true };
+  if (written.length < fix.length && commonLength(written, fix) === written.length)
+    return { message: `漏字，应为“${fix}”。`, certain: true };
   return { message: `“${written}”与规范表述不一致，应为“${fix}”。`, certain: true };
 }
 
@@ -159,7 +196,12 @@ function narrowed(written: string, text: string): { from: number; to: number; fi
   let p = 0;
   while (p < written.length && p < text.length && written[p] === text[p]) p++;
   let s = 0;
-  while (s < written.length - p && s < text.length - p && written[written.length - 1 - s] === text[text.length - 1 - s]) s++;
+  while (
+    s < written.length - p &&
+    s < text.length - p &&
+    written[written.length - 1 - s] === text[text.length - 1 - s]
+  )
+    s++;
   let from = 0;
   for (let i = p - 1; i >= 0; i--) {
     if (CLAUSE.test(written[i]!)) {
@@ -189,7 +231,8 @@ function standInLetter(text: string, start: number): boolean {
 }
 
 /** A local body or unit named where a national wording names the centre: 让市委放心 for 让党中央放心. */
-const LOCAL = /[省市县区州旗乡镇]委|[省市县区]政府|党[组委]|工委|本(?:单位|系统|部门|地区)|全[省市县区局]/;
+const LOCAL =
+  /[省市县区州旗乡镇]委|[省市县区]政府|党[组委]|工委|本(?:单位|系统|部门|地区)|全[省市县区局]/;
 const CENTRAL = /党中央|中央|全国|全党|国家/;
 
 /** Whether the only change is a national body put in local terms: a local slogan modelled on the wording. */
@@ -197,7 +240,12 @@ function localAdaptation(written: string, text: string): boolean {
   let p = 0;
   while (p < written.length && p < text.length && written[p] === text[p]) p++;
   let s = 0;
-  while (s < written.length - p && s < text.length - p && written[written.length - 1 - s] === text[text.length - 1 - s]) s++;
+  while (
+    s < written.length - p &&
+    s < text.length - p &&
+    written[written.length - 1 - s] === text[text.length - 1 - s]
+  )
+    s++;
   const mine = written.slice(Math.max(0, p - 2), written.length - s + 2);
   const theirs = text.slice(Math.max(0, p - 2), text.length - s + 2);
   return LOCAL.test(mine) && CENTRAL.test(theirs);
@@ -237,7 +285,8 @@ export class PhraseComparison {
       // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教育).
       if (!a || a.distance === 0 || a.distance === a.trail) continue;
       const written = paragraph.slice(a.start, a.end);
-      if (shape.shelters.some((c) => c.length >= written.length - 1 && written.includes(c))) continue;
+      if (shape.shelters.some((c) => c.length >= written.length - 1 && written.includes(c)))
+        continue;
       const exactAt = paragraph.indexOf(text, Math.max(0, a.start - text.length + 1));
       if (exactAt !== -1 && exactAt < a.end) continue;
       const sheltered = shape.shelters.some((c) => {
@@ -248,12 +297,29 @@ export class PhraseComparison {
       if (a.lead === 0 && a.trail === 0) {
         const { from: f, to: t, fix } = narrowed(written, text);
         const { message, certain } = describe(shape, a, written.slice(f, t), fix);
-        found.push({ start: a.start + f, end: a.start + t, extent: { start: a.start, end: a.end }, fix, entry: shape.entry, kind: "phrase", certain, message });
+        found.push({
+          start: a.start + f,
+          end: a.start + t,
+          extent: { start: a.start, end: a.end },
+          fix,
+          entry: shape.entry,
+          kind: "phrase",
+          certain,
+          message,
+        });
         continue;
       }
       const { message, certain } = describe(shape, a, written, text);
       const start = a.lead > 0 && standInLetter(paragraph, a.start) ? a.start - 1 : a.start;
-      found.push({ start, end: a.end, fix: text, entry: shape.entry, kind: "phrase", certain, message });
+      found.push({
+        start,
+        end: a.end,
+        fix: text,
+        entry: shape.entry,
+        kind: "phrase",
+        certain,
+        message,
+      });
     }
     return found;
   }

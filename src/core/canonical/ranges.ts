@@ -29,7 +29,8 @@ export class RangeIndex<T extends Range> {
       else high = mid;
     }
     const found: T[] = [];
-    for (let i = low; i < this.sorted.length && this.sorted[i]!.start < range.end; i++) if (overlaps(this.sorted[i]!, range)) found.push(this.sorted[i]!);
+    for (let i = low; i < this.sorted.length && this.sorted[i]!.start < range.end; i++)
+      if (overlaps(this.sorted[i]!, range)) found.push(this.sorted[i]!);
     return found;
   }
 }

@@ -18,10 +18,10 @@ export interface ReorderShape {
   unmarked?: boolean;
 }
 
-
 /** 实现共产主义是党的最高理想 for 党的最高理想是实现共产主义: the two sides of 是 turned round, a sentence of one's own. */
 function copulaTurned(window: string, core: string): boolean {
-  for (let i = core.indexOf("是"); i !== -1; i = core.indexOf("是", i + 1)) if (window === `${core.slice(i + 1)}是${core.slice(0, i)}`) return true;
+  for (let i = core.indexOf("是"); i !== -1; i = core.indexOf("是", i + 1))
+    if (window === `${core.slice(i + 1)}是${core.slice(0, i)}`) return true;
   return false;
 }
 
@@ -45,7 +45,8 @@ function segmentable(window: string, tokens: readonly string[]): boolean {
 /** A part cut into words of two characters (the last of three where the part is odd): 学懂|弄通|做实. */
 const words = (part: string): string[] => {
   const out: string[] = [];
-  for (let i = 0; i < part.length; i += 2) out.push(part.length - i === 3 ? part.slice(i) : part.slice(i, i + 2));
+  for (let i = 0; i < part.length; i += 2)
+    out.push(part.length - i === 3 ? part.slice(i) : part.slice(i, i + 2));
   return out.filter((w, i, all) => w.length > 1 || i === all.length - 1);
 };
 
@@ -62,7 +63,14 @@ export class ReorderComparison {
   private readonly words: string[][];
 
   constructor(private readonly shapes: readonly ReorderShape[]) {
-    this.words = shapes.map((shape) => [...new Set(shape.parts.flatMap(words).map((w) => w.slice(0, 2)).filter((w) => w.length === 2))]);
+    this.words = shapes.map((shape) => [
+      ...new Set(
+        shape.parts
+          .flatMap(words)
+          .map((w) => w.slice(0, 2))
+          .filter((w) => w.length === 2)
+      ),
+    ]);
     const shared = new Map<string, number>();
     for (const own of this.words) for (const w of own) shared.set(w, (shared.get(w) ?? 0) + 1);
     // Each shape is looked for by its rarest word; the others are then looked for in that sentence only.
@@ -98,21 +106,39 @@ export class ReorderComparison {
       checked.add(key);
       const from = low === 0 ? 0 : ends[low - 1]! + 1;
       const sentence = paragraph.slice(from, ends[low]!);
-      if (sentence.includes(this.shapes[s]!.fix) || !this.words[s]!.every((w) => sentence.includes(w))) continue;
+      if (
+        sentence.includes(this.shapes[s]!.fix) ||
+        !this.words[s]!.every((w) => sentence.includes(w))
+      )
+        continue;
       const shape = this.shapes[s]!;
       const hit = this.windowAt(paragraph, from, shape);
-      if (hit) found.push({ start: hit.start, end: hit.end, fix: shape.fix, entry: shape.entry, kind: "order", certain: true, message: `词语顺序与规范表述不一致，应为“${shape.fix}”。` });
+      if (hit)
+        found.push({
+          start: hit.start,
+          end: hit.end,
+          fix: shape.fix,
+          entry: shape.entry,
+          kind: "order",
+          certain: true,
+          message: `词语顺序与规范表述不一致，应为“${shape.fix}”。`,
+        });
     }
     return found;
   }
 
   /** A stretch of the sentence holding `at` that is the wording's parts or words in another order. */
-  private windowAt(paragraph: string, at: number, shape: ReorderShape): { start: number; end: number } | undefined {
+  private windowAt(
+    paragraph: string,
+    at: number,
+    shape: ReorderShape
+  ): { start: number; end: number } | undefined {
     const n = shape.core.length;
     let from = at;
     while (from > 0 && !SENTENCE_END.test(paragraph[from - 1]!)) from--;
     const places: number[] = [];
-    for (let i = from; i < paragraph.length && !SENTENCE_END.test(paragraph[i]!); i++) if (!MARK.test(paragraph[i]!)) places.push(i);
+    for (let i = from; i < paragraph.length && !SENTENCE_END.test(paragraph[i]!); i++)
+      if (!MARK.test(paragraph[i]!)) places.push(i);
     const chars = places.map((p) => paragraph[p]!).join("");
     // A sentence that holds the wording written right is left alone.
     if (chars.length < n || chars.includes(shape.core)) return undefined;
@@ -143,7 +169,11 @@ export class ReorderComparison {
       let end = places[s + n - 1]! + 1;
       if (shape.unmarked && end - start !== n) continue;
       if (MARK.test(shape.fix[0]!) && paragraph[start - 1] === shape.fix[0]) start--;
-      if (MARK.test(shape.fix[shape.fix.length - 1]!) && paragraph[end] === shape.fix[shape.fix.length - 1]) end++;
+      if (
+        MARK.test(shape.fix[shape.fix.length - 1]!) &&
+        paragraph[end] === shape.fix[shape.fix.length - 1]
+      )
+        end++;
       return { start, end };
     }
     return undefined;
@@ -157,12 +187,17 @@ export function reorderShapes(entries: readonly FormulationEntry[]): ReorderShap
     if (entry.match.kind === "phrase") {
       const fix = entry.match.text;
       const core = [...fix].filter((c) => !MARK.test(c)).join("");
-      const parts = fix.split(/[、，；]/).map((p) => p.replace(/[“”‘’"']/g, "")).filter((p) => p.length >= 2);
+      const parts = fix
+        .split(/[、，；]/)
+        .map((p) => p.replace(/[“”‘’"']/g, ""))
+        .filter((p) => p.length >= 2);
       return core.length >= 4 && core.length <= 30 ? [{ entry, fix, core, parts }] : [];
     }
     if (entry.match.kind === "list") {
       const fix = entry.match.items.join("");
-      return fix.length >= 6 && fix.length <= 40 && !/[“”]/.test(fix) ? [{ entry, fix, core: fix, parts: entry.match.items, unmarked: true }] : [];
+      return fix.length >= 6 && fix.length <= 40 && !/[“”]/.test(fix)
+        ? [{ entry, fix, core: fix, parts: entry.match.items, unmarked: true }]
+        : [];
     }
     return [];
   });

@@ -34,7 +34,11 @@ function trimmed(text: string, start: number, end: number): Span {
  * A piece joined by 和/与/及 is cut there too when the words on one side are one of `known`
  * (政治意识、大局意识、核心意识和看齐意识).
  */
-export function listSegments(paragraph: string, sentence: Span, known: (text: string) => boolean): Span[] {
+export function listSegments(
+  paragraph: string,
+  sentence: Span,
+  known: (text: string) => boolean
+): Span[] {
   const found: Span[] = [];
   const push = (start: number, end: number) => {
     const span = trimmed(paragraph, start, end);

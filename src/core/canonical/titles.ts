@@ -23,15 +23,21 @@ function contiguous(shorter: string, longer: string): boolean {
 function oneWordApart(written: string, canonical: string, distance: number): boolean {
   const shorter = written.length < canonical.length ? written : canonical;
   const longer = shorter === written ? canonical : written;
-  return longer.length - shorter.length === distance && commonLength(written, canonical) === shorter.length && contiguous(shorter, longer);
+  return (
+    longer.length - shorter.length === distance &&
+    commonLength(written, canonical) === shorter.length &&
+    contiguous(shorter, longer)
+  );
 }
 
 /** Words that make a title another, real document built on the one it contains: 实施意见, 实施办法, 若干规定. */
-const DERIVED = /实施|细则|办法|若干|具体|补充|试行|暂行|贯彻|落实|释义|解读|学习|辅导|读本|问答|省|市|县|区/;
+const DERIVED =
+  /实施|细则|办法|若干|具体|补充|试行|暂行|贯彻|落实|释义|解读|学习|辅导|读本|问答|省|市|县|区/;
 
 /** Whether the written title is the canonical one with words put in that make it a document of its own. */
 function derived(written: string, canonical: string): boolean {
-  if (written.length <= canonical.length || commonLength(written, canonical) !== canonical.length) return false;
+  if (written.length <= canonical.length || commonLength(written, canonical) !== canonical.length)
+    return false;
   let added = "";
   let j = 0;
   for (const ch of written) {
@@ -43,19 +49,45 @@ function derived(written: string, canonical: string): boolean {
 
 /** A catalogue title as an entry the findings can name: its issuer, date and where it was seen. */
 export function catalogueEntry(t: TitleRecord): FormulationEntry {
-  const source = { document: t.issuer ? `${t.issuer}《${t.title}》` : `《${t.title}》`, date: t.date ?? "", ...(t.verified ? { verified: t.verified } : {}), ...(t.unverified ? { unverified: t.unverified } : {}) };
-  return { kind: "formulation", id: `title:${t.title}`, category: "政治建设", name: t.title, expansion: `《${t.title}》`, usages: [], status: "current", match: { kind: "title", text: t.title }, source, examples: { wrong: [], right: [] } };
+  const source = {
+    document: t.issuer ? `${t.issuer}《${t.title}》` : `《${t.title}》`,
+    date: t.date ?? "",
+    ...(t.verified ? { verified: t.verified } : {}),
+    ...(t.unverified ? { unverified: t.unverified } : {}),
+  };
+  return {
+    kind: "formulation",
+    id: `title:${t.title}`,
+    category: "政治建设",
+    name: t.title,
+    expansion: `《${t.title}》`,
+    usages: [],
+    status: "current",
+    match: { kind: "title", text: t.title },
+    source,
+    examples: { wrong: [], right: [] },
+  };
 }
 
 /** The catalogue's titles to compare with, and every title it knows as real (variants and local titles included). */
-export function catalogueTitles(catalogue: TitleCatalogue | undefined): { entries: FormulationEntry[]; known: string[] } {
+export function catalogueTitles(catalogue: TitleCatalogue | undefined): {
+  entries: FormulationEntry[];
+  known: string[];
+} {
   if (!catalogue) return { entries: [], known: [] };
-  const known = [...catalogue.titles.flatMap((t) => [t.title, ...(t.variants ?? [])]), ...(catalogue.localTitlesLike ?? []).map((t) => t.title)];
+  const known = [
+    ...catalogue.titles.flatMap((t) => [t.title, ...(t.variants ?? [])]),
+    ...(catalogue.localTitlesLike ?? []).map((t) => t.title),
+  ];
   return { entries: catalogue.titles.map(catalogueEntry), known };
 }
 
 /** Titles between 《》 that are one of the known documents' titles written a little differently. */
-export function compareTitles(paragraph: string, shapes: readonly TitleShape[], known: ReadonlySet<string>): Deviation[] {
+export function compareTitles(
+  paragraph: string,
+  shapes: readonly TitleShape[],
+  known: ReadonlySet<string>
+): Deviation[] {
   const found: Deviation[] = [];
   for (let open = paragraph.indexOf("《"); open !== -1; open = paragraph.indexOf("《", open + 1)) {
     const close = paragraph.indexOf("》", open);
@@ -69,7 +101,12 @@ export function compareTitles(paragraph: string, shapes: readonly TitleShape[], 
       if (distance > allowed(shape.text.length) || derived(written, shape.text)) continue;
       const word = oneWordApart(written, shape.text, distance);
       // At the same distance, a title with one word left out or put in beats one with words changed.
-      if (!best || distance < best.distance || (distance === best.distance && word && !best.oneWord)) best = { shape, distance, oneWord: word };
+      if (
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && word && !best.oneWord)
+      )
+        best = { shape, distance, oneWord: word };
     }
     if (!best || best.distance === 0) continue;
     const { shape, distance, oneWord } = best;

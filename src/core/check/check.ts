@@ -26,7 +26,11 @@ export interface CheckOptions {
 }
 
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
-export function checkContext(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, { limits = {}, layout }: CheckOptions = {}): CheckContext {
+export function checkContext(
+  paragraphs: readonly DocParagraph[],
+  typeId?: DocumentTypeId,
+  { limits = {}, layout }: CheckOptions = {}
+): CheckContext {
   const end = bodyLength(paragraphs);
   const body = end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
   const outline = buildOutline(body);
@@ -47,7 +51,9 @@ export function checkContext(paragraphs: readonly DocParagraph[], typeId?: Docum
 function bodyOnly(context: CheckContext): CheckContext {
   const end = bodyLength(context.paragraphs);
   if (end === context.paragraphs.length) return context;
-  const sightings = new Map([...context.sightings].map(([rule, seen]) => [rule, seen.filter((s) => s.paragraph < end)]));
+  const sightings = new Map(
+    [...context.sightings].map(([rule, seen]) => [rule, seen.filter((s) => s.paragraph < end)])
+  );
   return { ...context, paragraphs: context.paragraphs.slice(0, end), sightings };
 }
 
@@ -63,7 +69,8 @@ function settledBy(inner: Finding, outer: Finding): boolean {
     inner.end > inner.start &&
     outer.start <= inner.start &&
     inner.end <= outer.end &&
-    (outer.end - outer.start > inner.end - inner.start || (inner.fix === outer.fix && inner.rule !== outer.rule && ruleRank(outer) < ruleRank(inner)))
+    (outer.end - outer.start > inner.end - inner.start ||
+      (inner.fix === outer.fix && inner.rule !== outer.rule && ruleRank(outer) < ruleRank(inner)))
   );
 }
 
@@ -83,14 +90,26 @@ function withoutSettled(sorted: Finding[]): Finding[] {
       reach = undefined;
     }
     let settled = reach !== undefined && settledBy(f, reach);
-    for (let j = i + 1; !settled && j < sorted.length && sorted[j]!.paragraph === f.paragraph && sorted[j]!.start <= f.start; j++) settled = settledBy(f, sorted[j]!);
+    for (
+      let j = i + 1;
+      !settled &&
+      j < sorted.length &&
+      sorted[j]!.paragraph === f.paragraph &&
+      sorted[j]!.start <= f.start;
+      j++
+    )
+      settled = settledBy(f, sorted[j]!);
     if (f.fix !== undefined && (!reach || f.end > reach.end)) reach = f;
     return !settled;
   });
 }
 
 /** Run every rule over a document, findings in document order. */
-export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, options?: CheckOptions): CheckResult {
+export function checkDocument(
+  paragraphs: readonly DocParagraph[],
+  typeId?: DocumentTypeId,
+  options?: CheckOptions
+): CheckResult {
   const context = checkContext(paragraphs, typeId, options);
   const body = bodyOnly(context);
   const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
@@ -99,6 +118,13 @@ export function checkDocument(paragraphs: readonly DocParagraph[], typeId?: Docu
     if (part) f.part = part;
   }
   const layout = context.layout;
-  const unread = layout ? { layoutUnread: layoutUnread(layout.spec, body.paragraphs, context.outline, layout.page) } : {};
-  return { type: context.type.id, sections: [...context.sections], findings: withoutSettled(findings), ...unread };
+  const unread = layout
+    ? { layoutUnread: layoutUnread(layout.spec, body.paragraphs, context.outline, layout.page) }
+    : {};
+  return {
+    type: context.type.id,
+    sections: [...context.sections],
+    findings: withoutSettled(findings),
+    ...unread,
+  };
 }

@@ -14,7 +14,13 @@ export function fixesTogether(findings: readonly Finding[]): TextEdit[] {
   for (const f of fixable) {
     const last = edits[edits.length - 1];
     if (last && last.paragraph === f.paragraph && f.start < last.end) continue;
-    edits.push({ paragraph: f.paragraph, start: f.start, end: f.end, expected: f.text, text: f.fix! });
+    edits.push({
+      paragraph: f.paragraph,
+      start: f.start,
+      end: f.end,
+      expected: f.text,
+      text: f.fix!,
+    });
   }
   return edits;
 }
@@ -24,5 +30,7 @@ export function fixesTogether(findings: readonly Finding[]): TextEdit[] {
  * footers and notes (read after it). A missing section stands where it would be inserted.
  */
 export function inDocumentOrder(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.rule !== "format").sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return findings
+    .filter((f) => f.rule !== "format")
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -14,7 +14,12 @@ const CONTEXT = 8;
 export function ignoreKey(finding: Finding, paragraphs: readonly DocParagraph[]): string {
   if (finding.text === "") return `${finding.rule}|${finding.message}`;
   const text = paragraphs[finding.paragraph]?.text ?? "";
-  return [finding.rule, text.slice(Math.max(0, finding.start - CONTEXT), finding.start), finding.text, text.slice(finding.end, finding.end + CONTEXT)].join("|");
+  return [
+    finding.rule,
+    text.slice(Math.max(0, finding.start - CONTEXT), finding.start),
+    finding.text,
+    text.slice(finding.end, finding.end + CONTEXT),
+  ].join("|");
 }
 
 /** Stored beside the ignored findings: a word the user marked as correct (忽略此词), for the 错别字 rule. */
@@ -27,7 +32,9 @@ export function ignoreWordKey(finding: Finding): string {
 
 /** The words marked as correct among the stored keys. */
 export function ignoredWords(keys: readonly string[]): string[] {
-  return keys.filter((k) => k.startsWith(WORD_KEY) && k.length > WORD_KEY.length).map((k) => k.slice(WORD_KEY.length));
+  return keys
+    .filter((k) => k.startsWith(WORD_KEY) && k.length > WORD_KEY.length)
+    .map((k) => k.slice(WORD_KEY.length));
 }
 
 /** The ignored keys stored with the document; anything unreadable counts as none. */
@@ -50,10 +57,18 @@ export function addIgnored(keys: readonly string[], key: string): string {
  * Findings split into those still to show and the number ignored: ignored findings, and typo
  * findings on a word marked as correct, by the user in this document or by the organisation (`allowedWords`).
  */
-export function withoutIgnored(findings: readonly Finding[], paragraphs: readonly DocParagraph[], ignored: readonly string[], allowedWords: readonly string[] = []): { shown: Finding[]; ignored: number } {
+export function withoutIgnored(
+  findings: readonly Finding[],
+  paragraphs: readonly DocParagraph[],
+  ignored: readonly string[],
+  allowedWords: readonly string[] = []
+): { shown: Finding[]; ignored: number } {
   const set = new Set(ignored);
   const words = [...ignoredWords(ignored), ...allowedWords];
-  const wordAllowed = (f: Finding) => f.rule === "typo" && words.length > 0 && touchesAllowedWord(paragraphs[f.paragraph]?.text ?? "", f.start, f.end, words);
+  const wordAllowed = (f: Finding) =>
+    f.rule === "typo" &&
+    words.length > 0 &&
+    touchesAllowedWord(paragraphs[f.paragraph]?.text ?? "", f.start, f.end, words);
   const shown = findings.filter((f) => !set.has(ignoreKey(f, paragraphs)) && !wordAllowed(f));
   return { shown, ignored: findings.length - shown.length };
 }

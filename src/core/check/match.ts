@@ -8,7 +8,7 @@ export function matchAll(
   rule: Pick<Rule, "id" | "severity">,
   paragraphs: ReadonlyArray<{ text: string }>,
   patternFor: (paragraph: number) => RegExp | undefined,
-  describe: (match: RegExpExecArray) => { message: string; fix?: string } | undefined,
+  describe: (match: RegExpExecArray) => { message: string; fix?: string } | undefined
 ): Finding[] {
   const found: Finding[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -23,7 +23,16 @@ export function matchAll(
         continue;
       }
       const described = describe(m);
-      if (described) found.push({ rule: rule.id, severity: rule.severity, paragraph, start: m.index, end: m.index + m[0].length, text: m[0], ...described });
+      if (described)
+        found.push({
+          rule: rule.id,
+          severity: rule.severity,
+          paragraph,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          ...described,
+        });
     }
   }
   return found;

@@ -9,7 +9,8 @@ const LATIN = /[!-/:-~\u00d7]/g;
  * and what can disguise a blank: marks that show nothing (direction, zero-width) and the Cyrillic
  * and Greek letters that look like X.
  */
-const WIDE = /[ｘＸ＊某〔（）《》【】‘’\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeffХхΧχ]/;
+const WIDE =
+  /[ｘＸ＊某〔（）《》【】‘’\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeffХхΧχ]/;
 /** Quotes that simply alternate “…” “…”, as in nearly every paragraph that has any. */
 const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
 /**

@@ -23,15 +23,24 @@ function matches(section: SectionDef, title: string): boolean {
 }
 
 /** Which of the type's sections the document has, has empty, or lacks. */
-export function findSections(type: DocumentTypeDef, paragraphs: readonly DocParagraph[], outline: Outline): SectionReport[] {
+export function findSections(
+  type: DocumentTypeDef,
+  paragraphs: readonly DocParagraph[],
+  outline: Outline
+): SectionReport[] {
   const top = outline.headings.filter((h) => h.level === 1);
   const claimed = new Map<string, number>();
-  const numbered = type.sections.filter((s) => s.kind === "numbered").sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
+  const numbered = type.sections
+    .filter((s) => s.kind === "numbered")
+    .sort((a, b) => SPECIFIC_FIRST.indexOf(a.id) - SPECIFIC_FIRST.indexOf(b.id));
   const titles = top.map((heading) => headingTitle(paragraphs[heading.paragraph]!.text, heading));
   const free = (i: number) => ![...claimed.values()].includes(top[i]!.paragraph);
   top.forEach((heading, i) => {
     // The first heading that reads as main work is main work, whatever else it names (主要工作举措及成效).
-    const mainFirst = i === 0 && top.length > 1 ? numbered.find((s) => s.id === "main-work" && matches(s, titles[i]!)) : undefined;
+    const mainFirst =
+      i === 0 && top.length > 1
+        ? numbered.find((s) => s.id === "main-work" && matches(s, titles[i]!))
+        : undefined;
     const section = mainFirst ?? numbered.find((s) => !claimed.has(s.id) && matches(s, titles[i]!));
     if (section) claimed.set(section.id, heading.paragraph);
   });
@@ -39,7 +48,12 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
   for (const id of ["problems", "plans"] as const) {
     if (!numbered.some((s) => s.id === id) || claimed.has(id)) continue;
     // The first of three or more top headings is the main work, whatever words it uses.
-    const i = top.findIndex((_, j) => (j > 0 || top.length < 3) && free(j) && HEADING_WORDS[id].some((w) => titles[j]!.includes(w)));
+    const i = top.findIndex(
+      (_, j) =>
+        (j > 0 || top.length < 3) &&
+        free(j) &&
+        HEADING_WORDS[id].some((w) => titles[j]!.includes(w))
+    );
     if (i !== -1) claimed.set(id, top[i]!.paragraph);
   }
   if (numbered.some((s) => s.id === "main-work") && !claimed.has("main-work")) {
@@ -49,17 +63,32 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
     else {
       // No heading of its own: the topics （一）（二）… right after the opening are the main work.
       const after = Math.max(outline.title ?? -1, outline.addressee ?? -1, outline.opening ?? -1);
-      const topic = outline.headings.find((h) => h.level > 1 && h.paragraph > after && h.paragraph < later);
-      if (topic && !top.some((h) => h.paragraph < topic.paragraph)) claimed.set("main-work", topic.paragraph);
+      const topic = outline.headings.find(
+        (h) => h.level > 1 && h.paragraph > after && h.paragraph < later
+      );
+      if (topic && !top.some((h) => h.paragraph < topic.paragraph))
+        claimed.set("main-work", topic.paragraph);
     }
   }
   // Still unclaimed, problems and plans by their place: between main work and plans, or after problems.
   const main = claimed.get("main-work");
-  if (main !== undefined && numbered.some((s) => s.id === "problems") && !claimed.has("problems") && claimed.has("plans")) {
-    const between = top.filter((h, j) => free(j) && h.paragraph > main && h.paragraph < claimed.get("plans")!);
+  if (
+    main !== undefined &&
+    numbered.some((s) => s.id === "problems") &&
+    !claimed.has("problems") &&
+    claimed.has("plans")
+  ) {
+    const between = top.filter(
+      (h, j) => free(j) && h.paragraph > main && h.paragraph < claimed.get("plans")!
+    );
     if (between.length === 1) claimed.set("problems", between[0]!.paragraph);
   }
-  if (main !== undefined && numbered.some((s) => s.id === "plans") && !claimed.has("plans") && claimed.has("problems")) {
+  if (
+    main !== undefined &&
+    numbered.some((s) => s.id === "plans") &&
+    !claimed.has("plans") &&
+    claimed.has("problems")
+  ) {
     const after = top.findIndex((h, j) => free(j) && h.paragraph > claimed.get("problems")!);
     if (after !== -1 && after === top.length - 1) claimed.set("plans", top[after]!.paragraph);
   }
@@ -89,12 +118,17 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
         at = outline.signature;
         break;
       case "numbered": {
-        at = claimed.get(s.id) ?? paragraphs.findIndex((p) => s.cues?.some((c) => p.text.slice(0, 60).includes(c)));
+        at =
+          claimed.get(s.id) ??
+          paragraphs.findIndex((p) => s.cues?.some((c) => p.text.slice(0, 60).includes(c)));
         if (at === -1) at = undefined;
-        if (at !== undefined && claimed.has(s.id)) return { ...base, paragraph: at, status: hasContent(at) ? "present" : "empty" };
+        if (at !== undefined && claimed.has(s.id))
+          return { ...base, paragraph: at, status: hasContent(at) ? "present" : "empty" };
       }
     }
-    return at === undefined ? { ...base, status: "missing" } : { ...base, status: "present", paragraph: at };
+    return at === undefined
+      ? { ...base, status: "missing" }
+      : { ...base, status: "present", paragraph: at };
   });
 }
 
@@ -102,7 +136,8 @@ export function findSections(type: DocumentTypeDef, paragraphs: readonly DocPara
 export function detectType(paragraphs: readonly DocParagraph[], outline: Outline): DocumentTypeId {
   const title = outline.title !== undefined ? paragraphs[outline.title]!.text : "";
   if (/述职/.test(title)) return "duty-report";
-  if (outline.addressee !== undefined || outline.closing !== undefined || /情况的?报告/.test(title)) return "report";
+  if (outline.addressee !== undefined || outline.closing !== undefined || /情况的?报告/.test(title))
+    return "report";
   if (/支部/.test(title)) return "branch-summary";
   return "annual-summary";
 }

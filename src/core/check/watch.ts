@@ -30,7 +30,10 @@ function compile(watchers: readonly Watcher[]): Compiled | undefined {
       watchers,
       watching.length === 0
         ? null
-        : { all: new RegExp(watching.map((w) => `(?:${w.watch})`).join("|"), "g"), each: watching.map((w) => ({ id: w.id, at: new RegExp(w.watch, "y") })) },
+        : {
+            all: new RegExp(watching.map((w) => `(?:${w.watch})`).join("|"), "g"),
+            each: watching.map((w) => ({ id: w.id, at: new RegExp(w.watch, "y") })),
+          }
     );
   }
   return compiledFor.get(watchers) ?? undefined;
@@ -42,7 +45,10 @@ function compile(watchers: readonly Watcher[]): Compiled | undefined {
  * instead of each reading the whole text. A match goes to the first rule whose pattern matches there,
  * so patterns of different rules must not overlap.
  */
-export function watchAll(paragraphs: readonly DocParagraph[], watchers: readonly Watcher[]): ReadonlyMap<string, Sighting[]> {
+export function watchAll(
+  paragraphs: readonly DocParagraph[],
+  watchers: readonly Watcher[]
+): ReadonlyMap<string, Sighting[]> {
   const sightings = new Map<string, Sighting[]>(watchers.map((w) => [w.id, []]));
   const compiled = compile(watchers);
   if (!compiled) return sightings;

@@ -4,13 +4,31 @@ import type { LayoutStep, PageTarget } from "./plan";
 import type { RoleTarget } from "./targets";
 
 /** How a paragraph reads once a step of 一键排版 is applied (what an in-memory host keeps). */
-export function appliedFormat(step: LayoutStep, page: PageTarget, previous: ParagraphFormat = {}): ParagraphFormat {
+export function appliedFormat(
+  step: LayoutStep,
+  page: PageTarget,
+  previous: ParagraphFormat = {}
+): ParagraphFormat {
   const { target } = step;
-  const span = (length: number, t: RoleTarget, bold: boolean | undefined): TextSpan => ({ length, eastAsiaFont: t.eastAsiaFont, sizePt: t.sizePt, ...(bold !== undefined ? { bold } : {}) });
+  const span = (length: number, t: RoleTarget, bold: boolean | undefined): TextSpan => ({
+    length,
+    eastAsiaFont: t.eastAsiaFont,
+    sizePt: t.sizePt,
+    ...(bold !== undefined ? { bold } : {}),
+  });
   const length = step.expected.length;
   const head = step.head?.length ?? length;
-  const spans = [span(head, target, target.bold ?? previous.bold), ...(head < length ? [span(length - head, step.head!.rest, step.head!.rest.bold ?? previous.bold)] : [])];
-  const format: ParagraphFormat = { ...previous, spans, lineSpacing: { rule: "exact", value: page.linePitchPt } };
+  const spans = [
+    span(head, target, target.bold ?? previous.bold),
+    ...(head < length
+      ? [span(length - head, step.head!.rest, step.head!.rest.bold ?? previous.bold)]
+      : []),
+  ];
+  const format: ParagraphFormat = {
+    ...previous,
+    spans,
+    lineSpacing: { rule: "exact", value: page.linePitchPt },
+  };
   delete format.eastAsiaFont;
   delete format.sizePt;
   if (target.alignment) format.alignment = target.alignment;
@@ -27,8 +45,20 @@ export function appliedPage(page: PageTarget): PageFormat {
   return {
     widthMm: mm(page.widthPt),
     heightMm: mm(page.heightPt),
-    margins: { topMm: mm(page.margins.top), bottomMm: mm(page.margins.bottom), leftMm: mm(page.margins.left), rightMm: mm(page.margins.right) },
+    margins: {
+      topMm: mm(page.margins.top),
+      bottomMm: mm(page.margins.bottom),
+      leftMm: mm(page.margins.left),
+      rightMm: mm(page.margins.right),
+    },
     grid: { linePitchPt: page.linePitchPt, charsPerLine: page.charsPerLine },
-    pageNumbers: { present: true, dashed: true, oddEven: true, oddAlignment: "right", evenAlignment: "left", sizePt: page.pageNumber.sizePt },
+    pageNumbers: {
+      present: true,
+      dashed: true,
+      oddEven: true,
+      oddAlignment: "right",
+      evenAlignment: "left",
+      sizePt: page.pageNumber.sizePt,
+    },
   };
 }

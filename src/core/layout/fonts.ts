@@ -22,16 +22,22 @@ export function appliedFont(role: RoleLayout): string {
 
 /** Whether a typeface is right for a role: the standard's family or the unit's chosen fallback. */
 export function fontFits(spec: LayoutSpec, role: RoleLayout, font: string): boolean {
-  return sameFamily(spec, role.font, font) || (role.fallback !== undefined && sameFamily(spec, role.fallback, font));
+  return (
+    sameFamily(spec, role.font, font) ||
+    (role.fallback !== undefined && sameFamily(spec, role.fallback, font))
+  );
 }
 
 /** The layout with the unit's fallbacks: for each standard typeface, the one to use instead. */
-export function withFallbacks(spec: LayoutSpec, fallbacks: Readonly<Record<string, string>>): LayoutSpec {
+export function withFallbacks(
+  spec: LayoutSpec,
+  fallbacks: Readonly<Record<string, string>>
+): LayoutSpec {
   const roles = Object.fromEntries(
     Object.entries(spec.roles).map(([id, role]) => {
       const fallback = fallbacks[role.font];
       return [id, fallback && fallback !== role.font ? { ...role, fallback } : role];
-    }),
+    })
   ) as LayoutSpec["roles"];
   return { ...spec, roles };
 }

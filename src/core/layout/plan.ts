@@ -49,25 +49,44 @@ export function pageTarget(spec: LayoutSpec): PageTarget {
   return {
     widthPt: mmToPt(page.widthMm),
     heightPt: mmToPt(page.heightMm),
-    margins: { top: mmToPt(margins.topMm), bottom: mmToPt(margins.bottomMm), left: mmToPt(margins.leftMm), right: mmToPt(margins.rightMm) },
+    margins: {
+      top: mmToPt(margins.topMm),
+      bottom: mmToPt(margins.bottomMm),
+      left: mmToPt(margins.leftMm),
+      right: mmToPt(margins.rightMm),
+    },
     // The page number's 一字线 (mid-line) `belowBodyMm` under the 版心.
     footerPt: mmToPt(margins.bottomMm - pageNumber.belowBodyMm - lineMm / 2),
     linesPerPage: spec.linesPerPage,
     charsPerLine: spec.charsPerLine,
     linePitchPt: linePitchTwips(spec) / 20,
     gridCharSpace: gridCharSpace(spec, spec.roles.body.sizePt),
-    pageNumber: { font: pageNumber.font, sizePt: pageNumber.sizePt, dash: pageNumber.dash, indentPt: pageNumber.indentChars * pageNumber.sizePt },
+    pageNumber: {
+      font: pageNumber.font,
+      sizePt: pageNumber.sizePt,
+      dash: pageNumber.dash,
+      indentPt: pageNumber.indentChars * pageNumber.sizePt,
+    },
   };
 }
 
 /** What 一键排版 does to a document: each body paragraph by its role in the outline, and the page. */
-export function layoutPlan(paragraphs: readonly DocParagraph[], outline: Outline, spec: LayoutSpec): LayoutPlan {
+export function layoutPlan(
+  paragraphs: readonly DocParagraph[],
+  outline: Outline,
+  spec: LayoutSpec
+): LayoutPlan {
   const steps: LayoutStep[] = [];
   layoutRoles(paragraphs, outline).forEach((plan, i) => {
     if (!plan) return;
     const text = paragraphs[i]!.text;
-    const step: LayoutStep = { paragraph: i, expected: text, target: withTypedIndent(roleTarget(spec, plan.role), text) };
-    if (plan.head < text.length) step.head = { length: plan.head, rest: withTypedIndent(roleTarget(spec, "body"), text) };
+    const step: LayoutStep = {
+      paragraph: i,
+      expected: text,
+      target: withTypedIndent(roleTarget(spec, plan.role), text),
+    };
+    if (plan.head < text.length)
+      step.head = { length: plan.head, rest: withTypedIndent(roleTarget(spec, "body"), text) };
     steps.push(step);
   });
   return { steps, page: pageTarget(spec) };

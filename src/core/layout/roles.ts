@@ -49,9 +49,14 @@ function headingEnd(text: string): number {
  * Each body paragraph's layout role, from the outline the checker builds (so typed numbers and
  * automatic numbering both count); undefined for empty paragraphs, tables, headers, footers and notes.
  */
-export function layoutRoles(paragraphs: readonly DocParagraph[], outline: Outline): (RolePlan | undefined)[] {
+export function layoutRoles(
+  paragraphs: readonly DocParagraph[],
+  outline: Outline
+): (RolePlan | undefined)[] {
   const end = bodyLength(paragraphs);
-  const roles: (RolePlan | undefined)[] = paragraphs.map((p, i) => (i < end && !p.inTable && hasText(p) ? { role: "body", head: p.text.length } : undefined));
+  const roles: (RolePlan | undefined)[] = paragraphs.map((p, i) =>
+    i < end && !p.inTable && hasText(p) ? { role: "body", head: p.text.length } : undefined
+  );
   const set = (i: number | undefined, role: LayoutRole) => {
     const p = i === undefined ? undefined : roles[i];
     if (p) p.role = role;
@@ -63,7 +68,8 @@ export function layoutRoles(paragraphs: readonly DocParagraph[], outline: Outlin
     p.head = headingEnd(paragraphs[h.paragraph]!.text);
   }
   set(outline.addressee, "addressee");
-  if (outline.signature !== undefined) for (let i = outline.signature; i < end; i++) set(i, "signature");
+  if (outline.signature !== undefined)
+    for (let i = outline.signature; i < end; i++) set(i, "signature");
   // The title, and a short second line of it that has no other part.
   if (outline.title !== undefined) {
     set(outline.title, "title");

@@ -20,7 +20,12 @@ export interface RoleTarget {
 /** The target of a role: a run-in heading's words take the heading's, the rest of it body text's. */
 export function roleTarget(spec: LayoutSpec, role: LayoutRole): RoleTarget {
   const layout = spec.roles[role];
-  const target: RoleTarget = { eastAsiaFont: appliedFont(layout), latinFont: spec.latinFont, sizePt: layout.sizePt, lineSpacingPt: linePitchTwips(spec) / 20 };
+  const target: RoleTarget = {
+    eastAsiaFont: appliedFont(layout),
+    latinFont: spec.latinFont,
+    sizePt: layout.sizePt,
+    lineSpacingPt: linePitchTwips(spec) / 20,
+  };
   if (layout.bold !== undefined) target.bold = layout.bold;
   // Headings are justified like the body: one line, but a long one wraps.
   const alignment = layout.alignment ?? (role.startsWith("heading") ? "justify" : undefined);

@@ -18,14 +18,25 @@ export interface LayoutUnread {
 }
 
 /** Count, per property, the paragraphs whose value the host did not give; and whether the page was read. */
-export function layoutUnread(spec: LayoutSpec, paragraphs: readonly DocParagraph[], outline: Outline, page?: PageFormat): LayoutUnread {
+export function layoutUnread(
+  spec: LayoutSpec,
+  paragraphs: readonly DocParagraph[],
+  outline: Outline,
+  page?: PageFormat
+): LayoutUnread {
   const unread: Partial<Record<Property, number>> = {};
   let counted = 0;
   layoutRoles(paragraphs, outline).forEach((plan, i) => {
     if (!plan) return;
     counted++;
-    for (const property of unreadProperties(spec, paragraphs[i]!, plan)) unread[property] = (unread[property] ?? 0) + 1;
+    for (const property of unreadProperties(spec, paragraphs[i]!, plan))
+      unread[property] = (unread[property] ?? 0) + 1;
   });
   const pageRead = page !== undefined && page.widthMm !== undefined && page.margins !== undefined;
-  return { paragraphs: counted, unread, page: !pageRead, pageNumbers: pageRead && page.pageNumbers === undefined };
+  return {
+    paragraphs: counted,
+    unread,
+    page: !pageRead,
+    pageNumbers: pageRead && page.pageNumbers === undefined,
+  };
 }

@@ -1,7 +1,10 @@
 import { escapeMarkup as escapeHtml } from "../escapeMarkup";
 
 /** A horizontal bar chart as inline SVG: one bar per label, its count at the end. */
-export function barChart(bars: ReadonlyArray<{ label: string; count: number }>, caption: string): string {
+export function barChart(
+  bars: ReadonlyArray<{ label: string; count: number }>,
+  caption: string
+): string {
   if (bars.length === 0) return "";
   const row = 26;
   const labelWidth = 130;

@@ -12,22 +12,30 @@ export interface QuotedFinding extends Finding {
 }
 
 /** The findings with the text either side of each, taken from their paragraphs. */
-export function withSurroundings(findings: readonly Finding[], paragraphs: readonly { text: string }[]): QuotedFinding[] {
+export function withSurroundings(
+  findings: readonly Finding[],
+  paragraphs: readonly { text: string }[]
+): QuotedFinding[] {
   return findings.map((f) => {
     const text = paragraphs[f.paragraph]?.text;
     if (text === undefined || f.text === "" || (f.start === 0 && f.end === text.length)) return f;
-    const before = (f.start > AROUND ? "…" : "") + text.slice(Math.max(0, f.start - AROUND), f.start);
+    const before =
+      (f.start > AROUND ? "…" : "") + text.slice(Math.max(0, f.start - AROUND), f.start);
     const after = text.slice(f.end, f.end + AROUND) + (f.end + AROUND < text.length ? "…" : "");
     return { ...f, around: { before, after } };
   });
 }
 
-const short = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+const short = (text: string) =>
+  text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 
 /** The quote for a finding in the report: its text marked among its neighbours where known; none for a missing part. */
 export function quoteHtml(f: QuotedFinding): string {
   if (f.text === "") return "";
-  if (f.around) return ` <span class="quote">“${h(f.around.before)}<mark>${h(f.text)}</mark>${h(f.around.after)}”</span>`;
+  if (f.around)
+    return ` <span class="quote">“${h(f.around.before)}<mark>${h(f.text)}</mark>${h(f.around.after)}”</span>`;
   // The text alone, unless the message already quotes it.
-  return f.message.includes(`“${f.text}”`) ? "" : ` <span class="quote">“${h(short(f.text))}”</span>`;
+  return f.message.includes(`“${f.text}”`)
+    ? ""
+    : ` <span class="quote">“${h(short(f.text))}”</span>`;
 }

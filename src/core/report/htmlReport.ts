@@ -17,15 +17,24 @@ export interface HtmlReportOptions {
   link?: (path: string) => string;
 }
 
-const typeName = (outcome: FileOutcome) => ("error" in outcome ? "—" : (DOCUMENT_TYPES.find((t) => t.id === outcome.result.type)?.name ?? outcome.result.type));
+const typeName = (outcome: FileOutcome) =>
+  "error" in outcome
+    ? "—"
+    : (DOCUMENT_TYPES.find((t) => t.id === outcome.result.type)?.name ?? outcome.result.type);
 
 /** Rules in the order the checker runs them, those that found something in the batch only. */
 function rulesFound(outcomes: readonly FileOutcome[]): string[] {
-  const found = new Set(outcomes.flatMap((o) => ("error" in o ? [] : o.result.findings.map((f) => f.rule))));
-  return [...RULES.map((r) => r.id).filter((id) => found.has(id)), ...[...found].filter((id) => !RULES.some((r) => r.id === id))];
+  const found = new Set(
+    outcomes.flatMap((o) => ("error" in o ? [] : o.result.findings.map((f) => f.rule)))
+  );
+  return [
+    ...RULES.map((r) => r.id).filter((id) => found.has(id)),
+    ...[...found].filter((id) => !RULES.some((r) => r.id === id)),
+  ];
 }
 
-const countOf = (outcome: FileOutcome, predicate: (f: Finding) => boolean) => ("error" in outcome ? 0 : outcome.result.findings.filter(predicate).length);
+const countOf = (outcome: FileOutcome, predicate: (f: Finding) => boolean) =>
+  "error" in outcome ? 0 : outcome.result.findings.filter(predicate).length;
 
 function sectionsCell(outcome: FileOutcome): string {
   if ("error" in outcome) return `<td data-sort="">—</td>`;
@@ -55,8 +64,18 @@ function tableRow(outcome: FileOutcome, index: number, rules: readonly string[])
 }
 
 function table(outcomes: readonly FileOutcome[], rules: readonly string[]): string {
-  const head = (label: string, numeric = false) => `<th scope="col"${numeric ? ' data-type="number"' : ""}><button type="button">${h(label)}</button></th>`;
-  const heads = [head("序号", true), head("文件"), head("文稿类型"), head("必备部分", true), ...rules.map((id) => head(ruleTitle(id), true)), head("错误", true), head("建议", true), head("结论", true)];
+  const head = (label: string, numeric = false) =>
+    `<th scope="col"${numeric ? ' data-type="number"' : ""}><button type="button">${h(label)}</button></th>`;
+  const heads = [
+    head("序号", true),
+    head("文件"),
+    head("文稿类型"),
+    head("必备部分", true),
+    ...rules.map((id) => head(ruleTitle(id), true)),
+    head("错误", true),
+    head("建议", true),
+    head("结论", true),
+  ];
   const more =
     outcomes.length > TABLE_PAGE
       ? `<p class="more" data-page="${TABLE_PAGE}"><span>已显示前 ${TABLE_PAGE} 份，共 ${outcomes.length} 份（排序对全部材料进行）。</span> <button type="button" data-more>再显示 ${TABLE_PAGE} 份</button> <button type="button" data-all>显示全部</button></p>`
@@ -70,17 +89,32 @@ function findingItem(f: Finding): string {
   return `<li><span class="place">${h(placeOf(f))}</span> <span class="severity-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>${quote} ${h(f.message)}<span class="fix">${h(fixText(f))}</span>${source}</li>`;
 }
 
-function fileSection(outcome: FileOutcome, index: number, options: HtmlReportOptions, numbered: boolean): string {
+function fileSection(
+  outcome: FileOutcome,
+  index: number,
+  options: HtmlReportOptions,
+  numbered: boolean
+): string {
   const verdict = verdictOf(outcome);
   const title = `<h2 id="file-${index + 1}">${numbered ? `${index + 1}. ` : ""}${h(outcome.file)} <span class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</span></h2>`;
   if ("error" in outcome) return `<section>${title}<p>无法读取：${h(outcome.error)}</p></section>`;
   const { result, ignored, copy } = outcome;
-  const lines = [`<p class="meta">${h(typeName(outcome))}。必备部分：${result.sections.filter((s) => s.required).map((s) => `${h(sectionName(s))}${s.status === "present" ? "✓" : "✗"}`).join("　")}</p>`];
-  if (copy) lines.push(`<p class="meta">批注副本：${"path" in copy ? `<a href="${h(options.link?.(copy.path) ?? copy.path)}">${h(copy.path)}</a>（${copy.comments} 条批注）` : h(copy.note)}</p>`);
+  const lines = [
+    `<p class="meta">${h(typeName(outcome))}。必备部分：${result.sections
+      .filter((s) => s.required)
+      .map((s) => `${h(sectionName(s))}${s.status === "present" ? "✓" : "✗"}`)
+      .join("　")}</p>`,
+  ];
+  if (copy)
+    lines.push(
+      `<p class="meta">批注副本：${"path" in copy ? `<a href="${h(options.link?.(copy.path) ?? copy.path)}">${h(copy.path)}</a>（${copy.comments} 条批注）` : h(copy.note)}</p>`
+    );
   if (result.findings.length === 0) lines.push("<p>没有发现问题。</p>");
   for (const id of rulesFound([outcome])) {
     const found = result.findings.filter((f) => f.rule === id);
-    lines.push(`<h3>${h(ruleTitle(id))}（${found.length}）</h3><ol class="findings">${found.map(findingItem).join("")}</ol>`);
+    lines.push(
+      `<h3>${h(ruleTitle(id))}（${found.length}）</h3><ol class="findings">${found.map(findingItem).join("")}</ol>`
+    );
   }
   if (ignored > 0) lines.push(`<p class="meta">另有 ${ignored} 处已在 Word 中忽略，未列出。</p>`);
   return `<section>${title}${lines.join("")}</section>`;
@@ -91,7 +125,10 @@ function summary(outcomes: readonly FileOutcome[]): string {
   const [only] = outcomes;
   if (outcomes.length === 1 && only) {
     const verdict = verdictOf(only);
-    const counts = "error" in only ? "" : `，${countOf(only, (f) => f.severity === "error")} 处错误、${countOf(only, (f) => f.severity !== "error")} 处建议`;
+    const counts =
+      "error" in only
+        ? ""
+        : `，${countOf(only, (f) => f.severity === "error")} 处错误、${countOf(only, (f) => f.severity !== "error")} 处建议`;
     return `检查结论：<strong class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</strong>${counts}。`;
   }
   const ready = outcomes.filter((o) => verdictOf(o) === "ok").length;
@@ -106,7 +143,10 @@ function summary(outcomes: readonly FileOutcome[]): string {
 export function htmlReport(outcomes: readonly FileOutcome[], options: HtmlReportOptions): string {
   const batch = outcomes.length > 1;
   const rules = rulesFound(outcomes);
-  const bars = rules.map((id) => ({ label: ruleTitle(id), count: outcomes.reduce((n, o) => n + countOf(o, (f) => f.rule === id), 0) }));
+  const bars = rules.map((id) => ({
+    label: ruleTitle(id),
+    count: outcomes.reduce((n, o) => n + countOf(o, (f) => f.rule === id), 0),
+  }));
   const date = `${options.date.getFullYear()}年${options.date.getMonth() + 1}月${options.date.getDate()}日`;
   const title = batch ? "党建材料检查汇总" : "党建材料检查结果";
   return `<!doctype html>

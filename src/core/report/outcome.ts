@@ -20,7 +20,11 @@ export type FileOutcome =
 
 /** A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read. */
 export type Verdict = "ok" | "fix" | "unread";
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { ok: "可以提交", fix: "需要修改", unread: "无法读取" };
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  ok: "可以提交",
+  fix: "需要修改",
+  unread: "无法读取",
+};
 
 export function verdictOf(outcome: FileOutcome): Verdict {
   if ("error" in outcome) return "unread";

@@ -42,7 +42,8 @@ class CharacterLists {
     if (a < FIRST || a > LAST || b < FIRST || b > LAST) return -1;
     const { starts, values } = this;
     for (let i = starts[a - FIRST]!, to = starts[a - FIRST + 1]!; i < to; i++) {
-      for (let j = starts[b - FIRST]!, end = starts[b - FIRST + 1]!; j < end; j++) if (values[i] === values[j]) return values[i]!;
+      for (let j = starts[b - FIRST]!, end = starts[b - FIRST + 1]!; j < end; j++)
+        if (values[i] === values[j]) return values[i]!;
     }
     return -1;
   }
@@ -68,8 +69,13 @@ export class Confusables {
   /** Every character a slip for `right` could be, with how; each once, sound first. */
   alike(right: number): Array<{ character: string; confusion: Confusion }> {
     const found = new Map<string, Confusion>();
-    for (const id of this.readings.of(right)) for (const character of this.sounds[id]!) if (!found.has(character)) found.set(character, { kind: "同音", syllable: this.syllables[id]! });
-    for (const id of this.shapes.of(right)) for (const character of this.groups[id]!) if (!found.has(character)) found.set(character, { kind: "形近" });
+    for (const id of this.readings.of(right))
+      for (const character of this.sounds[id]!)
+        if (!found.has(character))
+          found.set(character, { kind: "同音", syllable: this.syllables[id]! });
+    for (const id of this.shapes.of(right))
+      for (const character of this.groups[id]!)
+        if (!found.has(character)) found.set(character, { kind: "形近" });
     found.delete(String.fromCharCode(right));
     return [...found].map(([character, confusion]) => ({ character, confusion }));
   }

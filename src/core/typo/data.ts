@@ -51,6 +51,11 @@ export function typoData(): TypoData {
     allowedVariants: allowedVariants.entries,
     shapeGroups: similarShapes.groups,
     readings: readings.readings,
-    sources: { wrongForms: wrongForms.source, expressions: expressions.source, vocabulary: vocabulary.source, shapes: similarShapes.source },
+    sources: {
+      wrongForms: wrongForms.source,
+      expressions: expressions.source,
+      vocabulary: vocabulary.source,
+      shapes: similarShapes.source,
+    },
   });
 }

@@ -18,7 +18,12 @@ const LONGEST_FORMULATION_TARGET = 12;
 /** Every wording of a 提法 entry that is written correctly: its name, expansion, items and variants. */
 export function formulationWordings(entry: FormulationEntry): string[] {
   const { match } = entry;
-  const fromMatch = match.kind === "list" ? [...match.items, ...(match.intro ?? [])] : match.kind === "none" ? [] : [match.text];
+  const fromMatch =
+    match.kind === "list"
+      ? [...match.items, ...(match.intro ?? [])]
+      : match.kind === "none"
+        ? []
+        : [match.text];
   return [entry.name, entry.expansion, ...fromMatch, ...(entry.variants ?? []).map((v) => v.text)];
 }
 
@@ -53,14 +58,22 @@ export class TypoChecker {
     const confusables = new Confusables(data);
     this.nearMisses = new NearMissFinder(targets, lexicon, confusables);
     // Short words of the genre only: a short expression or 提法 name is too often part of other words.
-    this.shortWords = new ShortWordFinder(targets.filter((t) => t.tier === 3), lexicon, confusables);
+    this.shortWords = new ShortWordFinder(
+      targets.filter((t) => t.tier === 3),
+      lexicon,
+      confusables
+    );
   }
 
   /** Typos in a text, in order; a place found by a surer tier is not looked at again. */
   find(text: string): TypoMatch[] {
     const found = this.wrongForms.find(text);
     // Each tier in turn, where no surer one has found anything.
-    for (const more of [this.nearMisses.find(text), this.shortWords.find(text), findInContext(text)]) {
+    for (const more of [
+      this.nearMisses.find(text),
+      this.shortWords.find(text),
+      findInContext(text),
+    ]) {
       if (more.length === 0) continue;
       const before = found.length;
       for (const m of more) if (!found.some((s, i) => i < before && overlaps(s, m))) found.push(m);
@@ -69,4 +82,5 @@ export class TypoChecker {
   }
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;

@@ -4,7 +4,9 @@ import type { TypoData } from "./data";
 export const MAX_AROUND = 8;
 
 /** Characters that stand as words of their own between others: 休憩与共享 reads 休憩 / 与 / 共享. */
-export const FUNCTION_CHARACTERS = new Set("的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所");
+export const FUNCTION_CHARACTERS = new Set(
+  "的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所"
+);
 
 /**
  * Everything known to be written correctly: ordinary words, the genre's words and expressions,
@@ -17,17 +19,30 @@ export class Lexicon {
   private readonly variants = new Map<string, string[]>();
 
   constructor(
-    private readonly data: Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">,
-    private readonly formulations: readonly string[],
+    private readonly data: Pick<
+      TypoData,
+      "commonWords" | "vocabulary" | "expressions" | "allowedVariants"
+    >,
+    private readonly formulations: readonly string[]
   ) {
     for (const forms of data.allowedVariants) {
-      for (const form of forms) this.variants.set(form, [...(this.variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+      for (const form of forms)
+        this.variants.set(form, [
+          ...(this.variants.get(form) ?? []),
+          ...forms.filter((f) => f !== form),
+        ]);
     }
   }
 
   private get words(): Set<string> {
     const { data } = this;
-    return (this.known ??= new Set([...data.commonWords, ...data.vocabulary, ...data.expressions, ...this.formulations, ...this.variants.keys()]));
+    return (this.known ??= new Set([
+      ...data.commonWords,
+      ...data.vocabulary,
+      ...data.expressions,
+      ...this.formulations,
+      ...this.variants.keys(),
+    ]));
   }
 
   has(word: string): boolean {
@@ -40,8 +55,16 @@ export class Lexicon {
    */
   crossedAt(text: string, at: number, start: number, end: number): boolean {
     for (let length = 2; length <= MAX_AROUND; length++) {
-      for (let from = Math.max(0, at - length + 1); from <= at && from + length <= text.length; from++) {
-        if ((from < start || from + length > end) && this.words.has(text.slice(from, from + length))) return true;
+      for (
+        let from = Math.max(0, at - length + 1);
+        from <= at && from + length <= text.length;
+        from++
+      ) {
+        if (
+          (from < start || from + length > end) &&
+          this.words.has(text.slice(from, from + length))
+        )
+          return true;
       }
     }
     return false;
@@ -66,10 +89,12 @@ export class Lexicon {
    */
   segmented(text: string, start: number, end: number): boolean {
     for (let from = Math.max(0, start - MAX_AROUND + 1); from < start; from++) {
-      for (let to = start + 1; to < end && to - from <= MAX_AROUND; to++) if (this.words.has(text.slice(from, to)) && this.reads(text, to, end)) return true;
+      for (let to = start + 1; to < end && to - from <= MAX_AROUND; to++)
+        if (this.words.has(text.slice(from, to)) && this.reads(text, to, end)) return true;
     }
     for (let to = end + 1; to <= text.length && to - start <= MAX_AROUND + (end - start); to++) {
-      for (let from = end - 1; from > start && to - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, to)) && this.reads(text, start, from)) return true;
+      for (let from = end - 1; from > start && to - from <= MAX_AROUND; from--)
+        if (this.words.has(text.slice(from, to)) && this.reads(text, start, from)) return true;
     }
     return false;
   }
@@ -78,32 +103,40 @@ export class Lexicon {
   private reads(text: string, start: number, end: number): boolean {
     if (start >= end) return true;
     if (FUNCTION_CHARACTERS.has(text[start]!) && this.reads(text, start + 1, end)) return true;
-    for (let to = start + 2; to <= end && to - start <= MAX_AROUND; to++) if (this.words.has(text.slice(start, to)) && this.reads(text, to, end)) return true;
+    for (let to = start + 2; to <= end && to - start <= MAX_AROUND; to++)
+      if (this.words.has(text.slice(start, to)) && this.reads(text, to, end)) return true;
     return false;
   }
 
   /** Whether a known word of two characters or more ends at `end`. */
   endsAt(text: string, end: number): boolean {
-    for (let from = end - 2; from >= 0 && end - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, end))) return true;
+    for (let from = end - 2; from >= 0 && end - from <= MAX_AROUND; from--)
+      if (this.words.has(text.slice(from, end))) return true;
     return false;
   }
 
   /** How [start, split) ends a known word: as the word itself, or as the end of one that starts before `start`. */
   private endsWord(text: string, start: number, split: number): "within" | "across" | undefined {
-    for (let from = start - 1; from >= 0 && split - from <= MAX_AROUND; from--) if (this.words.has(text.slice(from, split))) return "across";
+    for (let from = start - 1; from >= 0 && split - from <= MAX_AROUND; from--)
+      if (this.words.has(text.slice(from, split))) return "across";
     return split - start >= 2 && this.words.has(text.slice(start, split)) ? "within" : undefined;
   }
 
   /** How [split, end) begins a known word: as the word itself, or as the start of one that ends after `end`. */
   private beginsWord(text: string, split: number, end: number): "within" | "across" | undefined {
-    for (let to = end + 1; to <= text.length && to - split <= MAX_AROUND; to++) if (this.words.has(text.slice(split, to))) return "across";
+    for (let to = end + 1; to <= text.length && to - split <= MAX_AROUND; to++)
+      if (this.words.has(text.slice(split, to))) return "across";
     return end - split >= 2 && this.words.has(text.slice(split, end)) ? "within" : undefined;
   }
 
   /** Whether the written span differs from the right one only by an allowed variant (GF 1001-2001) around `at`. */
   variantAt(written: string, right: string, at: number): boolean {
     for (let length = 2; length <= 4; length++) {
-      for (let from = Math.max(0, at - length + 1); from <= at && from + length <= written.length; from++) {
+      for (
+        let from = Math.max(0, at - length + 1);
+        from <= at && from + length <= written.length;
+        from++
+      ) {
         const others = this.variants.get(written.slice(from, from + length));
         if (others?.includes(right.slice(from, from + length))) return true;
       }

@@ -7,7 +7,6 @@ import type { Target, TypoMatch } from "./types";
 /** Near-misses of shorter wordings are too often other correct words. */
 export const MIN_TARGET = 4;
 
-
 /**
  * How a target is indexed, by three of its characters that a one-character change leaves as
  * written, and where the change may then be (positions in the target), so that each change is
@@ -59,7 +58,7 @@ export class NearMissFinder {
   constructor(
     targets: readonly Target[],
     private readonly lexicon: Lexicon,
-    private readonly confusables: Confusables,
+    private readonly confusables: Confusables
   ) {
     const places: Array<Array<{ at: number; entry: Indexed }>> = [[], [], [], []];
     const add = (anchor: Anchor, at: number, entry: Indexed) => places[anchor]!.push({ at, entry });
@@ -72,7 +71,11 @@ export class NearMissFinder {
       const c = (i: number) => text.charCodeAt(i);
       add(Anchor.Head, slot(c(0), c(1), c(2)), { target, from: 3, until: n });
       add(Anchor.HeadGap, slot(c(0), c(1), c(3)), { target, from: 2, until: 3 });
-      add(Anchor.Tail, slot(c(n - 3), c(n - 2), c(n - 1)), { target, from: 0, until: Math.min(2, n - 3) });
+      add(Anchor.Tail, slot(c(n - 3), c(n - 2), c(n - 1)), {
+        target,
+        from: 0,
+        until: Math.min(2, n - 3),
+      });
       if (n === 4) add(Anchor.TailGap, slot(c(0), c(2), c(3)), { target, from: 1, until: 2 });
       this.pairs[pairSlot(c(0), c(1))]! |= Starts.Head;
       this.pairs[pairSlot(c(n - 3), c(n - 2))]! |= Starts.Tail;
@@ -109,10 +112,12 @@ export class NearMissFinder {
       if (here === 0 && (later & Starts.TailOfFour) === 0) continue;
       if (here & Starts.Head) {
         const whole = slot(a, b, c);
-        for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++) found = this.consider(text, p, head.entries[i]!, found);
+        for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++)
+          found = this.consider(text, p, head.entries[i]!, found);
         if (d >= 0) {
           const gap = slot(a, b, d);
-          for (let i = headGap.offsets[gap]!, to = headGap.offsets[gap + 1]!; i < to; i++) found = this.consider(text, p, headGap.entries[i]!, found);
+          for (let i = headGap.offsets[gap]!, to = headGap.offsets[gap + 1]!; i < to; i++)
+            found = this.consider(text, p, headGap.entries[i]!, found);
         }
       }
       if (here & Starts.Tail) {
@@ -124,7 +129,8 @@ export class NearMissFinder {
       }
       if (later & Starts.TailOfFour) {
         const second = slot(a, c, d);
-        for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++) found = this.consider(text, p, tailGap.entries[i]!, found);
+        for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++)
+          found = this.consider(text, p, tailGap.entries[i]!, found);
       }
     }
     return found ? settle(found, text) : [];
@@ -134,7 +140,12 @@ export class NearMissFinder {
    * The target at `start` with exactly one character changed, in [from, until) of the target. The
    * place of the change is looked at first: most targets met are written as they are.
    */
-  private consider(text: string, start: number, { target, from, until }: Indexed, found: Candidate[] | undefined): Candidate[] | undefined {
+  private consider(
+    text: string,
+    start: number,
+    { target, from, until }: Indexed,
+    found: Candidate[] | undefined
+  ): Candidate[] | undefined {
     const right = target.text;
     const end = start + right.length;
     if (start < 0 || end > text.length) return found;
@@ -145,14 +156,23 @@ export class NearMissFinder {
       at = start + i;
     }
     if (at < 0) return found;
-    for (let i = 0; i < right.length; i++) if ((i < from || i >= until) && text.charCodeAt(start + i) !== right.charCodeAt(i)) return found;
+    for (let i = 0; i < right.length; i++)
+      if ((i < from || i >= until) && text.charCodeAt(start + i) !== right.charCodeAt(i))
+        return found;
     const written = text.charCodeAt(at);
     if (!isHan(written)) return found;
     const confusion = this.confusables.confusion(written, right.charCodeAt(at - start));
     if (!confusion) return found;
     const span = text.slice(start, end);
     const { lexicon } = this;
-    if (lexicon.has(span) || lexicon.crossedAt(text, at, start, end) || lexicon.straddled(text, start, end) || lexicon.segmented(text, start, end) || lexicon.variantAt(span, right, at - start)) return found;
+    if (
+      lexicon.has(span) ||
+      lexicon.crossedAt(text, at, start, end) ||
+      lexicon.straddled(text, start, end) ||
+      lexicon.segmented(text, start, end) ||
+      lexicon.variantAt(span, right, at - start)
+    )
+      return found;
     (found ??= []).push({ start, target, at, confusion });
     return found;
   }
@@ -167,19 +187,35 @@ function settle(candidates: Candidate[], text: string): TypoMatch[] {
   for (const c of candidates) {
     const rightChar = c.target.text[c.at - c.start]!;
     const end = c.start + c.target.text.length;
-    const overlapping = candidates.filter((o) => o !== c && o.start < end && c.start < o.start + o.target.text.length);
-    if (overlapping.some((o) => o.at !== c.at || o.target.text[o.at - o.start] !== rightChar)) continue;
-    if (overlapping.some((o) => o.target.text.length > c.target.text.length || (o.target.text.length === c.target.text.length && o.start < c.start))) continue;
+    const overlapping = candidates.filter(
+      (o) => o !== c && o.start < end && c.start < o.start + o.target.text.length
+    );
+    if (overlapping.some((o) => o.at !== c.at || o.target.text[o.at - o.start] !== rightChar))
+      continue;
+    if (
+      overlapping.some(
+        (o) =>
+          o.target.text.length > c.target.text.length ||
+          (o.target.text.length === c.target.text.length && o.start < c.start)
+      )
+    )
+      continue;
     found.push(nearMissMatch(c, text));
   }
   return found;
 }
 
-export function nearMissMatch({ start, target, at, confusion }: Candidate, text: string): TypoMatch {
+export function nearMissMatch(
+  { start, target, at, confusion }: Candidate,
+  text: string
+): TypoMatch {
   const written = text.slice(start, start + target.text.length);
   const wrongChar = text[at]!;
   const rightChar = target.text[at - start]!;
-  const why = confusion.kind === "同音" ? `“${wrongChar}”与“${rightChar}”同音（${confusion.syllable}）` : `“${wrongChar}”与“${rightChar}”形近`;
+  const why =
+    confusion.kind === "同音"
+      ? `“${wrongChar}”与“${rightChar}”同音（${confusion.syllable}）`
+      : `“${wrongChar}”与“${rightChar}”形近`;
   return {
     tier: target.tier,
     start,

@@ -9,7 +9,12 @@ import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Digits and letters join the words beside them (2023年第17期): no slip stands alone against one. */
-const joins = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff5a);
+const joins = (code: number) =>
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0xff10 && code <= 0xff19) ||
+  (code >= 0xff21 && code <= 0xff5a);
 const PAIR_MASK = 0xffff;
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 
@@ -22,7 +27,8 @@ function placeOf(text: string, start: number, length: number, at: number): numbe
 
 /** Whether a word stands at `start` in the text as written, the character at `at` aside. */
 function sameBut(text: string, start: number, word: string, at: number): boolean {
-  for (let i = 0; i < word.length; i++) if (i !== at && text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++)
+    if (i !== at && text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
   return true;
 }
 
@@ -42,13 +48,14 @@ export class ShortWordFinder {
   constructor(
     targets: readonly Target[],
     private readonly lexicon: Lexicon,
-    private readonly confusables: Confusables,
+    private readonly confusables: Confusables
   ) {
     const places: Array<{ at: number; entry: Target }> = [];
     for (const target of targets) {
       const { text } = target;
       if (text.length !== 2 && text.length !== 3) continue;
-      for (let at = 0; at < text.length; at++) places.push({ at: placeOf(text, 0, text.length, at), entry: target });
+      for (let at = 0; at < text.length; at++)
+        places.push({ at: placeOf(text, 0, text.length, at), entry: target });
       if (text.length === 3) this.ends[pairHash(text.charCodeAt(0), text.charCodeAt(2))] = 1;
     }
     this.table = pack(places);
@@ -59,7 +66,13 @@ export class ShortWordFinder {
     const found = this.all(text);
     if (found.length < 2) return found;
     return found.filter((m) =>
-      found.every((o) => o === m || o.end <= m.start || m.end <= o.start || (o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start)),
+      found.every(
+        (o) =>
+          o === m ||
+          o.end <= m.start ||
+          m.end <= o.start ||
+          (o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start)
+      )
     );
   }
 
@@ -72,7 +85,8 @@ export class ShortWordFinder {
     for (let b = -1; b <= n; b++) {
       const code = b >= 0 && b < n ? text.charCodeAt(b) : -1;
       if (code >= 0x4e00 && code <= 0x9fff) {
-        if (b + 2 < n && ends[pairHash(code, text.charCodeAt(b + 2))]) this.consider(text, b, 3, 1, found);
+        if (b + 2 < n && ends[pairHash(code, text.charCodeAt(b + 2))])
+          this.consider(text, b, 3, 1, found);
         continue;
       }
       if (joins(code)) continue;
@@ -88,7 +102,13 @@ export class ShortWordFinder {
   }
 
   /** The word of `length` characters at `start`, changed at `at`, when it is the one word that fits and stands alone. */
-  private consider(text: string, start: number, length: number, at: number, found: TypoMatch[]): void {
+  private consider(
+    text: string,
+    start: number,
+    length: number,
+    at: number,
+    found: TypoMatch[]
+  ): void {
     if (start + length > text.length) return;
     const written = text.charCodeAt(start + at);
     if (!isHan(written)) return;
@@ -119,10 +139,14 @@ export class ShortWordFinder {
   private alone(text: string, start: number, end: number, at: number): boolean {
     const { lexicon } = this;
     if (FUNCTION_CHARACTERS.has(text[at]!) || lexicon.has(text.slice(start, end))) return false;
-    if (lexicon.crossedAt(text, start, start, end) || lexicon.crossedAt(text, end - 1, start, end)) return false;
+    if (lexicon.crossedAt(text, start, start, end) || lexicon.crossedAt(text, end - 1, start, end))
+      return false;
     const outside = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
     if (end - start === 2) {
-      const before = !outside(start - 1) || FUNCTION_CHARACTERS.has(text[start - 1]!) || lexicon.endsAt(text, start);
+      const before =
+        !outside(start - 1) ||
+        FUNCTION_CHARACTERS.has(text[start - 1]!) ||
+        lexicon.endsAt(text, start);
       return before && !outside(end);
     }
     return !(at === start && outside(start - 1)) && !(at === end - 1 && outside(end));

@@ -23,7 +23,7 @@ export class WrongFormFinder {
 
   constructor(
     entries: readonly WrongFormEntry[],
-    private readonly lexicon: Lexicon,
+    private readonly lexicon: Lexicon
   ) {
     for (const e of entries) {
       if (e.wrong.length < 2) continue;
@@ -31,8 +31,14 @@ export class WrongFormFinder {
       this.filter[filterHash(a, b)] = 1;
       const key = a * 0x10000 + b;
       // Longer forms first: 美仑美奂 before a shorter form it starts with.
-      const list = [...(this.byStart.get(key) ?? []), { ...e, differ: differences(e.wrong, e.right) }];
-      this.byStart.set(key, list.sort((x, y) => y.wrong.length - x.wrong.length));
+      const list = [
+        ...(this.byStart.get(key) ?? []),
+        { ...e, differ: differences(e.wrong, e.right) },
+      ];
+      this.byStart.set(
+        key,
+        list.sort((x, y) => y.wrong.length - x.wrong.length)
+      );
     }
   }
 
@@ -45,10 +51,20 @@ export class WrongFormFinder {
       const a = text.charCodeAt(start);
       const b = text.charCodeAt(start + 1);
       if (start < free || filter[filterHash(a, b)] === 0) continue;
-      const e = this.byStart.get(a * 0x10000 + b)?.find((e) => text.startsWith(e.wrong, start) && !this.claimed(text, start, e));
+      const e = this.byStart
+        .get(a * 0x10000 + b)
+        ?.find((e) => text.startsWith(e.wrong, start) && !this.claimed(text, start, e));
       if (!e) continue;
       const why = e.kind === "其他" ? "" : `（${e.kind}致误）`;
-      found.push({ tier: 1, start, end: start + e.wrong.length, text: e.wrong, fix: e.right, message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`, source: e.evidence });
+      found.push({
+        tier: 1,
+        start,
+        end: start + e.wrong.length,
+        text: e.wrong,
+        fix: e.right,
+        message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`,
+        source: e.evidence,
+      });
       free = start + e.wrong.length;
     }
     return found;
@@ -59,6 +75,9 @@ export class WrongFormFinder {
     const end = start + e.wrong.length;
     // A form the word lists know as correct is not wrong, whatever a list of mistakes says.
     if (this.lexicon.has(e.wrong)) return true;
-    return e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) || this.lexicon.straddled(text, start, end);
+    return (
+      e.differ.some((i) => this.lexicon.crossedAt(text, start + i, start, end)) ||
+      this.lexicon.straddled(text, start, end)
+    );
   }
 }

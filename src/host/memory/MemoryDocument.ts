@@ -1,4 +1,12 @@
-import type { DocComment, DocParagraph, DocPosition, DocSelection, DocSnapshot, PageFormat, ParagraphFormat } from "../../core/document";
+import type {
+  DocComment,
+  DocParagraph,
+  DocPosition,
+  DocSelection,
+  DocSnapshot,
+  PageFormat,
+  ParagraphFormat,
+} from "../../core/document";
 import { bodyParagraph } from "../../core/document";
 
 type Listener = () => void;
@@ -124,13 +132,18 @@ export class MemoryDocument {
   }
 
   snapshot(): DocSnapshot {
-    return { paragraphs: this.paragraphs.map((p) => ({ ...p })), selection: this.selection(), ...(this.pageFormat ? { page: this.pageFormat } : {}) };
+    return {
+      paragraphs: this.paragraphs.map((p) => ({ ...p })),
+      selection: this.selection(),
+      ...(this.pageFormat ? { page: this.pageFormat } : {}),
+    };
   }
 
   /** New looks for some paragraphs (their text stays) and the page setup, as one change. */
   setLayout(formats: ReadonlyMap<number, ParagraphFormat>, page: PageFormat): void {
     this.record();
-    for (const [index, format] of formats) this.paragraphs[index] = { ...this.paragraph(index), format };
+    for (const [index, format] of formats)
+      this.paragraphs[index] = { ...this.paragraph(index), format };
     this.pageFormat = page;
     this.changed();
   }
@@ -219,7 +232,9 @@ export class MemoryDocument {
   addComment(comment: Omit<DocComment, "id">): string {
     this.record();
     const id = String(this.nextComment++);
-    this.notes = [...this.notes, { ...comment, id }].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    this.notes = [...this.notes, { ...comment, id }].sort(
+      (a, b) => a.paragraph - b.paragraph || a.start - b.start
+    );
     this.changed();
     return id;
   }
@@ -238,7 +253,9 @@ export class MemoryDocument {
     if (this.paragraphs.length > 0) this.record();
     this.notes = [];
     this.pageFormat = page;
-    this.paragraphs = paragraphs.map((p) => (typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }));
+    this.paragraphs = paragraphs.map((p) =>
+      typeof p === "string" ? bodyParagraph(p) : { ...bodyParagraph(""), ...p }
+    );
     if (this.paragraphs.length === 0) this.paragraphs.push(bodyParagraph(""));
     this.collapseTo({ paragraph: 0, offset: 0 });
   }
@@ -246,7 +263,11 @@ export class MemoryDocument {
   /** Insert whole paragraphs after `index` (or in place of it, when `fill`), cursor at the end. */
   insertParagraphs(index: number, paragraphs: DocParagraph[], fill: boolean): void {
     this.record();
-    this.paragraphs.splice(fill ? index : index + 1, fill ? 1 : 0, ...paragraphs.map((p) => ({ ...p })));
+    this.paragraphs.splice(
+      fill ? index : index + 1,
+      fill ? 1 : 0,
+      ...paragraphs.map((p) => ({ ...p }))
+    );
     const last = (fill ? index : index + 1) + paragraphs.length - 1;
     this.collapseTo(this.endOf(last));
   }
@@ -264,7 +285,9 @@ export class MemoryDocument {
   }
 
   /** Replace several ranges as one change; ranges must not overlap. Offsets are those before any of them. */
-  replaceRanges(edits: ReadonlyArray<{ paragraph: number; start: number; end: number; text: string }>): void {
+  replaceRanges(
+    edits: ReadonlyArray<{ paragraph: number; start: number; end: number; text: string }>
+  ): void {
     this.record();
     const backwards = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
     for (const edit of backwards) {
@@ -281,7 +304,13 @@ export class MemoryDocument {
   }
 
   private state(): DocumentState {
-    return { paragraphs: [...this.paragraphs], anchor: this.anchor, focus: this.focus, notes: this.notes, ...(this.pageFormat ? { pageFormat: this.pageFormat } : {}) };
+    return {
+      paragraphs: [...this.paragraphs],
+      anchor: this.anchor,
+      focus: this.focus,
+      notes: this.notes,
+      ...(this.pageFormat ? { pageFormat: this.pageFormat } : {}),
+    };
   }
 
   /** Keep the state before an edit for undo; a new edit ends what redo could bring back. */

@@ -1,9 +1,23 @@
 import { COMMENT_AUTHOR } from "../../core/check/ownComments";
-import type { BlockParagraph, CommentRequest, DocSnapshot, ParagraphFormat, TextEdit, TextRange } from "../../core/document";
+import type {
+  BlockParagraph,
+  CommentRequest,
+  DocSnapshot,
+  ParagraphFormat,
+  TextEdit,
+  TextRange,
+} from "../../core/document";
 import { isCollapsed } from "../../core/document";
 import { appliedFormat, appliedPage } from "../../core/layout/applied";
 import type { LayoutPlan } from "../../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
+import type {
+  CommentsHost,
+  DocumentHost,
+  InsertBlockOptions,
+  InsertTextOptions,
+  LayoutOutcome,
+  ReplaceOutcome,
+} from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { MemoryDocument } from "./MemoryDocument";
 
@@ -20,7 +34,8 @@ export class MemoryHost implements DocumentHost {
       const current = requests.filter((request) => this.holdsExpected(request));
       if (current.length > 0) {
         this.document.asOneStep(() => {
-          for (const { paragraph, start, end, text } of current) this.document.addComment({ author: COMMENT_AUTHOR, paragraph, start, end, text });
+          for (const { paragraph, start, end, text } of current)
+            this.document.addComment({ author: COMMENT_AUTHOR, paragraph, start, end, text });
         });
       }
       return { added: current.length, skipped: requests.length - current.length };
@@ -33,11 +48,23 @@ export class MemoryHost implements DocumentHost {
     this.document.flushInput();
     const formats = new Map<number, ParagraphFormat>();
     for (const step of plan.steps) {
-      if (step.paragraph >= this.document.paragraphCount || this.document.paragraph(step.paragraph).text !== step.expected) continue;
-      formats.set(step.paragraph, appliedFormat(step, plan.page, this.document.paragraph(step.paragraph).format));
+      if (
+        step.paragraph >= this.document.paragraphCount ||
+        this.document.paragraph(step.paragraph).text !== step.expected
+      )
+        continue;
+      formats.set(
+        step.paragraph,
+        appliedFormat(step, plan.page, this.document.paragraph(step.paragraph).format)
+      );
     }
     this.document.setLayout(formats, appliedPage(plan.page));
-    return { formatted: formats.size, skipped: plan.steps.length - formats.size, pageSet: true, pageNumbersSet: true };
+    return {
+      formatted: formats.size,
+      skipped: plan.steps.length - formats.size,
+      pageSet: true,
+      pageNumbersSet: true,
+    };
   }
 
   async read(): Promise<DocSnapshot> {
@@ -50,23 +77,28 @@ export class MemoryHost implements DocumentHost {
     if (paragraphs.length === 0) return;
     const { selection } = this.document.snapshot();
     const anchor = selection.end.paragraph;
-    if (anchor !== options.at.paragraph) throw new HostError("The cursor moved since the document was read", "stale");
-    const edits = [...(options.edits ?? [])].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
+    if (anchor !== options.at.paragraph)
+      throw new HostError("The cursor moved since the document was read", "stale");
+    const edits = [...(options.edits ?? [])].sort(
+      (a, b) => b.paragraph - a.paragraph || b.start - a.start
+    );
     for (const edit of edits) {
-      if (edit.paragraph <= anchor) throw new HostError("Edits must follow the insertion point", "range");
+      if (edit.paragraph <= anchor)
+        throw new HostError("Edits must follow the insertion point", "range");
       this.checkExpected(edit);
       if (this.document.paragraph(edit.paragraph).text.indexOf(edit.expected) !== edit.start) {
         throw new HostError("An edit must replace the first occurrence of its text", "range");
       }
     }
-    const fill = options.at.fill && isCollapsed(selection) && this.document.paragraph(anchor).text === "";
+    const fill =
+      options.at.fill && isCollapsed(selection) && this.document.paragraph(anchor).text === "";
     // One undo step, as in Word: the renumbering and the block.
     this.document.asOneStep(() => {
       if (edits.length > 0) this.document.replaceRanges(edits);
       this.document.insertParagraphs(
         anchor,
         paragraphs.map((p) => ({ text: p.text, level: p.level, inTable: false, inList: false })),
-        fill,
+        fill
       );
     });
   }
@@ -82,10 +114,11 @@ export class MemoryHost implements DocumentHost {
     const length = this.paragraphLength(target.paragraph);
     const start = target.start ?? 0;
     const end = target.end ?? length;
-    if (start < 0 || end > length || start > end) throw new HostError("Range outside the paragraph", "range");
+    if (start < 0 || end > length || start > end)
+      throw new HostError("Range outside the paragraph", "range");
     this.document.setSelection(
       { paragraph: target.paragraph, offset: start },
-      { paragraph: target.paragraph, offset: end },
+      { paragraph: target.paragraph, offset: end }
     );
   }
 
@@ -124,6 +157,7 @@ export class MemoryHost implements DocumentHost {
   }
 
   private checkExpected(edit: TextEdit): void {
-    if (!this.holdsExpected(edit)) throw new HostError("The document changed since it was read", "stale");
+    if (!this.holdsExpected(edit))
+      throw new HostError("The document changed since it was read", "stale");
   }
 }

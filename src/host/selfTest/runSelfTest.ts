@@ -6,7 +6,17 @@ import { buildOutline } from "../../core/outline";
 import type { DocumentHost } from "../DocumentHost";
 import type { DescribedHost, HostEnvironment } from "./environment";
 
-export type OperationId = "read" | "insertBlock" | "insertText" | "replace" | "replaceEach" | "select" | "comments" | "layoutRead" | "layoutApply" | "settings";
+export type OperationId =
+  | "read"
+  | "insertBlock"
+  | "insertText"
+  | "replace"
+  | "replaceEach"
+  | "select"
+  | "comments"
+  | "layoutRead"
+  | "layoutApply"
+  | "settings";
 
 export const OPERATION_LABELS: Record<OperationId, string> = {
   read: "读取文档",
@@ -48,7 +58,8 @@ function expectEqual<T>(actual: T, expected: T, what: string): void {
   if (a !== e) throw new Mismatch(`${what}：应为 ${e}，实为 ${a}`);
 }
 
-const texts = async (host: DocumentHost) => (await host.read()).paragraphs.filter((p) => !p.part).map((p) => p.text);
+const texts = async (host: DocumentHost) =>
+  (await host.read()).paragraphs.filter((p) => !p.part).map((p) => p.text);
 
 const heading = (text: string, level: 1 | 2): BlockParagraph => ({ text, level, role: "heading" });
 const body = (text: string): BlockParagraph => ({ text, level: 0, role: "body" });
@@ -65,12 +76,22 @@ const WRITING: Array<[OperationId, (host: DocumentHost) => Promise<string>]> = [
   [
     "insertBlock",
     async (host) => {
-      await host.insertBlock([heading("一、主要工作", 1), body("正文内容。"), heading("二、存在问题", 1)], { at: insertionPoint(await host.read()) });
+      await host.insertBlock(
+        [heading("一、主要工作", 1), body("正文内容。"), heading("二、存在问题", 1)],
+        { at: insertionPoint(await host.read()) }
+      );
       await host.select({ paragraph: 1 });
       const snapshot = await host.read();
       // A heading put after the first part's text: the one after it is renumbered in the same step.
-      await host.insertBlock([heading("二、工作亮点", 1)], { at: insertionPoint(snapshot), edits: [{ paragraph: 2, start: 0, end: 2, expected: "二、", text: "三、" }] });
-      expectEqual(await texts(host), ["一、主要工作", "正文内容。", "二、工作亮点", "三、存在问题"], "插入后的文字");
+      await host.insertBlock([heading("二、工作亮点", 1)], {
+        at: insertionPoint(snapshot),
+        edits: [{ paragraph: 2, start: 0, end: 2, expected: "二、", text: "三、" }],
+      });
+      expectEqual(
+        await texts(host),
+        ["一、主要工作", "正文内容。", "二、工作亮点", "三、存在问题"],
+        "插入后的文字"
+      );
       const levels = (await host.read()).paragraphs.map((p) => p.level);
       expectEqual(levels, [1, 0, 1, 1], "标题级别");
       return "插入 4 段，顺延 1 处编号";
@@ -103,7 +124,11 @@ const WRITING: Array<[OperationId, (host: DocumentHost) => Promise<string>]> = [
         { paragraph: 1, start: 0, end: 2, expected: "正文", text: "全年" },
       ]);
       expectEqual(outcome, { replaced: 2, skipped: 0 }, "修改数");
-      expectEqual((await texts(host)).slice(0, 2), ["一、重点工作", "全年各项工作。"], "修改后的文字");
+      expectEqual(
+        (await texts(host)).slice(0, 2),
+        ["一、重点工作", "全年各项工作。"],
+        "修改后的文字"
+      );
       return "2 处";
     },
   ],
@@ -120,7 +145,9 @@ const WRITING: Array<[OperationId, (host: DocumentHost) => Promise<string>]> = [
     async (host) => {
       if (!host.comments) throw new Mismatch("此版本没有批注接口");
       await host.read();
-      const added = await host.comments.add([{ paragraph: 1, start: 0, end: 2, expected: "全年", text: "自检批注" }]);
+      const added = await host.comments.add([
+        { paragraph: 1, start: 0, end: 2, expected: "全年", text: "自检批注" },
+      ]);
       expectEqual(added, { added: 1, skipped: 0 }, "添加的批注");
       expectEqual(await host.comments.removeOwn(), 1, "删除的批注");
       return "添加 1 条，删除 1 条";
@@ -131,9 +158,15 @@ const WRITING: Array<[OperationId, (host: DocumentHost) => Promise<string>]> = [
     "layoutApply",
     async (host) => {
       const { paragraphs } = await host.read();
-      const outcome = await host.applyLayout(layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704));
+      const outcome = await host.applyLayout(
+        layoutPlan(paragraphs, buildOutline(paragraphs), GB_9704)
+      );
       if (outcome.formatted === 0) throw new Mismatch("没有段落被排版");
-      expectEqual((await texts(host)).slice(0, 2), ["一、重点工作", "全年各项工作。"], "排版后的文字");
+      expectEqual(
+        (await texts(host)).slice(0, 2),
+        ["一、重点工作", "全年各项工作。"],
+        "排版后的文字"
+      );
       return `${outcome.formatted} 段${outcome.pageSet ? "，页面已设置" : "，页面未设置"}${outcome.pageNumbersSet ? "，页码已插入" : ""}`;
     },
   ],
@@ -143,7 +176,9 @@ const WRITING: Array<[OperationId, (host: DocumentHost) => Promise<string>]> = [
 async function readLayout(host: DocumentHost): Promise<string> {
   const { paragraphs, page } = await host.read();
   const formatted = paragraphs.filter((p) => p.format && Object.keys(p.format).length > 0).length;
-  const pageText = page?.widthMm ? `页面 ${Math.round(page.widthMm)}×${Math.round(page.heightMm ?? 0)} 毫米` : "页面未读到";
+  const pageText = page?.widthMm
+    ? `页面 ${Math.round(page.widthMm)}×${Math.round(page.heightMm ?? 0)} 毫米`
+    : "页面未读到";
   return `${formatted}/${paragraphs.length} 段读到格式，${pageText}`;
 }
 
@@ -165,14 +200,21 @@ async function attempt(id: OperationId, run: () => Promise<string>): Promise<Ope
   try {
     return { id, label: OPERATION_LABELS[id], status: "passed", detail: await run() };
   } catch (error) {
-    return { id, label: OPERATION_LABELS[id], status: "failed", detail: error instanceof Error ? error.message || error.name : String(error) };
+    return {
+      id,
+      label: OPERATION_LABELS[id],
+      status: "failed",
+      detail: error instanceof Error ? error.message || error.name : String(error),
+    };
   }
 }
 
 /** The environment of a host, or what can be said without one. */
 export async function environmentOf(host: DocumentHost): Promise<HostEnvironment> {
   const described = await (host as DescribedHost).environment?.();
-  return described ?? { host: "未知", version: "", apis: [], noScratchReason: "此环境不能新建文档" };
+  return (
+    described ?? { host: "未知", version: "", apis: [], noScratchReason: "此环境不能新建文档" }
+  );
 }
 
 /**
@@ -180,16 +222,32 @@ export async function environmentOf(host: DocumentHost): Promise<HostEnvironment
  * Where the host has no scratch document (Word), only the operations that leave the writer's
  * document as it is run; the others are listed as not run, with the reason.
  */
-export async function runSelfTest(host: DocumentHost, now: () => Date = () => new Date()): Promise<SelfTestReport> {
+export async function runSelfTest(
+  host: DocumentHost,
+  now: () => Date = () => new Date()
+): Promise<SelfTestReport> {
   const environment = await environmentOf(host);
-  const base = { at: now(), host: environment.host, version: environment.version, apis: environment.apis };
+  const base = {
+    at: now(),
+    host: environment.host,
+    version: environment.version,
+    apis: environment.apis,
+  };
   if (!environment.openScratch) {
-    const results = await sequence(WRITING.map(([id]) => id), (id) => {
-      const run = READ_ONLY[id];
-      if (run) return attempt(id, () => run(host));
-      const detail = `未运行：${environment.noScratchReason ?? "不能新建文档"}`;
-      return Promise.resolve<OperationResult>({ id, label: OPERATION_LABELS[id], status: "skipped", detail });
-    });
+    const results = await sequence(
+      WRITING.map(([id]) => id),
+      (id) => {
+        const run = READ_ONLY[id];
+        if (run) return attempt(id, () => run(host));
+        const detail = `未运行：${environment.noScratchReason ?? "不能新建文档"}`;
+        return Promise.resolve<OperationResult>({
+          id,
+          label: OPERATION_LABELS[id],
+          status: "skipped",
+          detail,
+        });
+      }
+    );
     return { ...base, scratch: false, results };
   }
   let scratch: Awaited<ReturnType<NonNullable<HostEnvironment["openScratch"]>>>;
@@ -197,11 +255,20 @@ export async function runSelfTest(host: DocumentHost, now: () => Date = () => ne
     scratch = await environment.openScratch();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const results = WRITING.map(([id]): OperationResult => ({ id, label: OPERATION_LABELS[id], status: "failed", detail: `新建自检文档失败：${reason}` }));
+    const results = WRITING.map(([id]): OperationResult => ({
+      id,
+      label: OPERATION_LABELS[id],
+      status: "failed",
+      detail: `新建自检文档失败：${reason}`,
+    }));
     return { ...base, scratch: false, results };
   }
   try {
-    return { ...base, scratch: true, results: await sequence(WRITING, ([id, run]) => attempt(id, () => run(scratch.host))) };
+    return {
+      ...base,
+      scratch: true,
+      results: await sequence(WRITING, ([id, run]) => attempt(id, () => run(scratch.host))),
+    };
   } finally {
     scratch.close();
   }

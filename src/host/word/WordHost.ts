@@ -2,7 +2,14 @@ import type { BlockParagraph, DocParagraph, DocSnapshot, TextEdit } from "../../
 import { storedSettingName } from "../../core/documentSettings";
 import { OWN_COMMENTS_SETTING } from "../../core/check/ownComments";
 import type { LayoutPlan } from "../../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
+import type {
+  CommentsHost,
+  DocumentHost,
+  InsertBlockOptions,
+  InsertTextOptions,
+  LayoutOutcome,
+  ReplaceOutcome,
+} from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import { WordComments } from "./comments";
 import type { WordCapabilities, WordEnvironment } from "./capabilities";
@@ -26,7 +33,8 @@ const PARAGRAPH_FIELDS =
   "items/alignment,items/firstLineIndent,items/font/name,items/font/size,items/font/bold";
 /** The East Asian typeface, readable from WordApiDesktop 1.3 on. */
 const FAR_EAST_FIELD = ",items/font/nameFarEast";
-const PAGE_FIELDS = "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
+const PAGE_FIELDS =
+  "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
 
 const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
 
@@ -46,21 +54,31 @@ export interface PartRead {
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
   /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
-  private layout: { body: number; parts: PartLocator[]; revised: boolean } = { body: 0, parts: [], revised: false };
+  private layout: { body: number; parts: PartLocator[]; revised: boolean } = {
+    body: 0,
+    parts: [],
+    revised: false,
+  };
 
   /** Comments need WordApi 1.4 (Word 2021, Microsoft 365, Word on the web). */
   readonly comments?: CommentsHost;
 
   /** What 自检 shows of this Word (loaded with 自检). */
-  readonly environment = () => import(/* webpackChunkName: "self-test" */ "./environment").then((m) => m.wordEnvironment(this.word.supports, undefined, this.word.defines));
+  readonly environment = () =>
+    import(/* webpackChunkName: "self-test" */ "./environment").then((m) =>
+      m.wordEnvironment(this.word.supports, undefined, this.word.defines)
+    );
 
   constructor(
     private readonly run: WordRun = (batch) => Word.run(batch),
     private readonly settings: () => SettingsStore = () => Office.context.document.settings,
-    private readonly word: WordEnvironment = officeEnvironment(),
+    private readonly word: WordEnvironment = officeEnvironment()
   ) {
     if (this.can.comments) {
-      this.comments = new WordComments(run, { get: () => this.getSetting(OWN_COMMENTS_SETTING), set: (value) => this.setSetting(OWN_COMMENTS_SETTING, value) });
+      this.comments = new WordComments(run, {
+        get: () => this.getSetting(OWN_COMMENTS_SETTING),
+        set: (value) => this.setSetting(OWN_COMMENTS_SETTING, value),
+      });
     }
   }
 
@@ -89,8 +107,12 @@ export class WordHost implements DocumentHost {
     const can = this.can;
     return this.run(async (context) => {
       const body = context.document.body;
-      const paragraphs = body.paragraphs.load(PARAGRAPH_FIELDS + (can.eastAsiaFont ? FAR_EAST_FIELD : ""));
-      const setup = can.pageSetup ? context.document.sections.getFirst().pageSetup.load(PAGE_FIELDS) : undefined;
+      const paragraphs = body.paragraphs.load(
+        PARAGRAPH_FIELDS + (can.eastAsiaFont ? FAR_EAST_FIELD : "")
+      );
+      const setup = can.pageSetup
+        ? context.document.sections.getFirst().pageSetup.load(PAGE_FIELDS)
+        : undefined;
       const selection = context.document.getSelection().load("text");
       const place = measureSelection ? this.queueSelectionPlace(body, selection) : undefined;
       const revisions = this.queueRevisionCheck(body);
@@ -101,7 +123,8 @@ export class WordHost implements DocumentHost {
       const revised = revisions.revised(paragraphs);
       const reader = revised ? this.acceptedTextReader() : undefined;
       const accepted = reader ? paragraphs.items.map(reader) : undefined;
-      for (let s = 1; s < sections.items.length; s++) parts.push(...this.queueParts(sections.items[s]!, s));
+      for (let s = 1; s < sections.items.length; s++)
+        parts.push(...this.queueParts(sections.items[s]!, s));
       if (accepted || sections.items.length > 1) await context.sync();
 
       const doc: DocParagraph[] = paragraphs.items.map((p, i) => {
@@ -113,16 +136,26 @@ export class WordHost implements DocumentHost {
           format: paragraphFormatOf(p, can.eastAsiaFont),
         };
         // Only a list paragraph's list item exists; listString is what Word shows before the text.
-        if (p.isListItem && p.listItemOrNullObject.listString) paragraph.label = p.listItemOrNullObject.listString;
+        if (p.isListItem && p.listItemOrNullObject.listString)
+          paragraph.label = p.listItemOrNullObject.listString;
         return paragraph;
       });
       const footers = parts.filter((r) => r.locator.section === 0 && r.locator.kind === "footer");
       const locators = this.readParts(parts, doc);
-      this.layout = { body: paragraphs.items.length, parts: locators, revised: accepted !== undefined };
+      this.layout = {
+        body: paragraphs.items.length,
+        parts: locators,
+        revised: accepted !== undefined,
+      };
       const page = setup ? pageFormatOf(setup, footers) : undefined;
       const text = selection.text.replace(/\r/g, "\n");
       const end = doc.length === 0 ? 0 : paragraphs.items.length - 1;
-      const outside = { start: { paragraph: end, offset: 0 }, end: { paragraph: end, offset: 0 }, text, outsideBody: true as const };
+      const outside = {
+        start: { paragraph: end, offset: 0 },
+        end: { paragraph: end, offset: 0 },
+        text,
+        outsideBody: true as const,
+      };
       const deletedTextMayCount = revisions.unknown || (revised && !reader);
       return {
         ...(page ? { page } : {}),
@@ -149,12 +182,25 @@ export class WordHost implements DocumentHost {
     const throughLast = body.getRange("Start").expandToOrNullObject(last.getRange("Whole"));
     const countFirst = throughFirst.paragraphs.load("items/isListItem");
     const countLast = throughLast.paragraphs.load("items/isListItem");
-    const headOfStart = first.getRange("Start").expandToOrNullObject(selection.getRange("Start")).load("text");
-    const headOfEnd = last.getRange("Start").expandToOrNullObject(selection.getRange("End")).load("text");
+    const headOfStart = first
+      .getRange("Start")
+      .expandToOrNullObject(selection.getRange("Start"))
+      .load("text");
+    const headOfEnd = last
+      .getRange("Start")
+      .expandToOrNullObject(selection.getRange("End"))
+      .load("text");
     return {
-      inBody: () => !throughFirst.isNullObject && !throughLast.isNullObject && !headOfStart.isNullObject && !headOfEnd.isNullObject,
+      inBody: () =>
+        !throughFirst.isNullObject &&
+        !throughLast.isNullObject &&
+        !headOfStart.isNullObject &&
+        !headOfEnd.isNullObject,
       position: () => ({
-        start: { paragraph: countFirst.items.length - 1, offset: readableText(headOfStart.text).length },
+        start: {
+          paragraph: countFirst.items.length - 1,
+          offset: readableText(headOfStart.text).length,
+        },
         end: { paragraph: countLast.items.length - 1, offset: readableText(headOfEnd.text).length },
       }),
     };
@@ -169,27 +215,44 @@ export class WordHost implements DocumentHost {
     const can = this.can;
     if (can.trackedChanges) {
       const changes = body.getTrackedChanges().load("items/type");
-      return { unknown: false, revised: () => changes.items.some((change) => change.type === "Deleted") };
+      return {
+        unknown: false,
+        revised: () => changes.items.some((change) => change.type === "Deleted"),
+      };
     }
     if (can.reviewedText && !can.reviewScrolls) {
       const reviewed = body.getReviewedText("Current");
-      return { unknown: false, revised: (paragraphs: Word.ParagraphCollection) => !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value) };
+      return {
+        unknown: false,
+        revised: (paragraphs: Word.ParagraphCollection) =>
+          !sameWords(paragraphs.items.map((p) => p.text).join(""), reviewed.value),
+      };
     }
     return { unknown: true, revised: () => false };
   }
 
   /** How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text (not on Mac). */
-  private acceptedTextReader(): ((paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string>) | undefined {
-    if (this.can.paragraphText) return (paragraph) => paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true });
-    if (this.can.reviewedText && !this.can.reviewScrolls) return (paragraph) => paragraph.getReviewedText("Current");
+  private acceptedTextReader():
+    ((paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string>) | undefined {
+    if (this.can.paragraphText)
+      return (paragraph) =>
+        paragraph.getText({ IncludeTextMarkedAsDeleted: false, IncludeHiddenText: true });
+    if (this.can.reviewedText && !this.can.reviewScrolls)
+      return (paragraph) => paragraph.getReviewedText("Current");
     return undefined;
   }
 
   /** Queue the loads of a section's headers and footers (no sync). */
   private queueParts(section: Word.Section, index: number): PartRead[] {
     return HEADER_TYPES.flatMap((type) => [
-      { locator: { section: index, kind: "header" as const, type }, paragraphs: section.getHeader(type).paragraphs.load("items/text") },
-      { locator: { section: index, kind: "footer" as const, type }, paragraphs: section.getFooter(type).paragraphs.load("items/text,items/alignment") },
+      {
+        locator: { section: index, kind: "header" as const, type },
+        paragraphs: section.getHeader(type).paragraphs.load("items/text"),
+      },
+      {
+        locator: { section: index, kind: "footer" as const, type },
+        paragraphs: section.getFooter(type).paragraphs.load("items/text,items/alignment"),
+      },
     ]);
   }
 
@@ -226,10 +289,14 @@ export class WordHost implements DocumentHost {
     return this.run(async (context) => {
       const anchor = context.document.getSelection().paragraphs.getLast();
       const targets = (options.edits ?? []).map((edit) => {
-        if (edit.paragraph <= options.at.paragraph) throw new HostError("Edits must follow the insertion point", "range");
+        if (edit.paragraph <= options.at.paragraph)
+          throw new HostError("Edits must follow the insertion point", "range");
         let paragraph = anchor;
         for (let i = options.at.paragraph; i < edit.paragraph; i++) paragraph = paragraph.getNext();
-        return { edit, range: paragraph.search(escapeSearchText(edit.expected), { matchCase: true }).getFirst() };
+        return {
+          edit,
+          range: paragraph.search(escapeSearchText(edit.expected), { matchCase: true }).getFirst(),
+        };
       });
       for (const { edit, range } of targets) range.insertText(edit.text, "Replace");
 
@@ -259,7 +326,8 @@ export class WordHost implements DocumentHost {
       const { paragraph, text } = await this.paragraphAt(context, target.paragraph);
       const start = target.start ?? 0;
       const end = target.end ?? text.length;
-      if (start < 0 || end > text.length || start > end) throw new HostError("Range outside the paragraph", "range");
+      if (start < 0 || end > text.length || start > end)
+        throw new HostError("Range outside the paragraph", "range");
       const whole = start === 0 && end === text.length;
       const place = whole ? undefined : queueRange(paragraph, text, start, end);
       if (place) await context.sync();
@@ -314,15 +382,26 @@ export class WordHost implements DocumentHost {
       const reader = this.layout.revised ? this.acceptedTextReader() : undefined;
       const accepted = reader ? targets.map(({ paragraph }) => reader(paragraph)) : undefined;
       // Without revisions the text is known now, and every lookup goes into the same sync as the accepted text would.
-      const lookups = accepted ? undefined : this.queueEdits(targets.map((target) => ({ ...target, text: readableText(target.paragraph.text) })));
+      const lookups = accepted
+        ? undefined
+        : this.queueEdits(
+            targets.map((target) => ({ ...target, text: readableText(target.paragraph.text) }))
+          );
       await context.sync();
-      const places = lookups ?? this.queueEdits(targets.map((target, i) => ({ ...target, text: readableText(accepted![i]!.value) })));
+      const places =
+        lookups ??
+        this.queueEdits(
+          targets.map((target, i) => ({ ...target, text: readableText(accepted![i]!.value) }))
+        );
       if (!lookups) await context.sync();
       let replaced = 0;
       for (const place of places) {
         const range = place.range();
         if (!range) continue;
-        range.insertText(place.edit.text, place.edit.start === place.edit.end ? "After" : "Replace");
+        range.insertText(
+          place.edit.text,
+          place.edit.start === place.edit.end ? "After" : "Replace"
+        );
         replaced++;
       }
       await context.sync();
@@ -331,11 +410,19 @@ export class WordHost implements DocumentHost {
   }
 
   /** Queue the lookup of every edit whose text is still as read, later edits first so that no write moves another's text. */
-  private queueEdits(targets: ReadonlyArray<{ edit: TextEdit; paragraph: Word.Paragraph; text: string }>) {
+  private queueEdits(
+    targets: ReadonlyArray<{ edit: TextEdit; paragraph: Word.Paragraph; text: string }>
+  ) {
     return targets
-      .filter(({ edit, text }) => edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected)
+      .filter(
+        ({ edit, text }) =>
+          edit.end <= text.length && text.slice(edit.start, edit.end) === edit.expected
+      )
       .sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start)
-      .map(({ edit, paragraph, text }) => ({ edit, ...queueRange(paragraph, text, edit.start, edit.end) }));
+      .map(({ edit, paragraph, text }) => ({
+        edit,
+        ...queueRange(paragraph, text, edit.start, edit.end),
+      }));
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -350,22 +437,29 @@ export class WordHost implements DocumentHost {
       settings.saveAsync((result) =>
         String(result.status) === "succeeded"
           ? resolve()
-          : reject(new HostError(result.error?.message ?? "Settings not saved", "unavailable")),
-      ),
+          : reject(new HostError(result.error?.message ?? "Settings not saved", "unavailable"))
+      )
     );
   }
 
   /** A paragraph by its index in the last read (body, then headers and footers), with its text as that read gave it. */
-  private async paragraphAt(context: Word.RequestContext, index: number): Promise<{ paragraph: Word.Paragraph; text: string }> {
+  private async paragraphAt(
+    context: Word.RequestContext,
+    index: number
+  ): Promise<{ paragraph: Word.Paragraph; text: string }> {
     const { body, parts, revised } = this.layout;
     const part = index >= body && body > 0 ? parts[index - body] : undefined;
     let paragraphs: Word.ParagraphCollection;
     let at = index;
     if (part) {
       const sections = context.document.sections;
-      const section = part.section === 0 ? sections.getFirst() : (sections.load("items"), await context.sync(), sections.items[part.section]);
+      const section =
+        part.section === 0
+          ? sections.getFirst()
+          : (sections.load("items"), await context.sync(), sections.items[part.section]);
       if (!section) throw new HostError(`No section ${part.section}`, "range");
-      const container = part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);
+      const container =
+        part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);
       paragraphs = container.paragraphs.load("items/text");
       at = part.index;
     } else {
@@ -387,7 +481,8 @@ async function staleWhenNotFound(sync: Promise<void>): Promise<void> {
   try {
     await sync;
   } catch (error) {
-    if ((error as { code?: string }).code === "ItemNotFound") throw new HostError("Text not found", "stale");
+    if ((error as { code?: string }).code === "ItemNotFound")
+      throw new HostError("Text not found", "stale");
     throw error;
   }
 }

@@ -56,33 +56,105 @@ export function officeEnvironment(): WordEnvironment {
 type Member = readonly [className: string, member: string];
 
 /** Each capability: the requirement set Word must support and the members office.js must define. */
-export const CAPABILITY_MEMBERS: Readonly<Record<Exclude<keyof WordCapabilities, "reviewScrolls">, { set: string; version: string; members: readonly Member[] }>> = {
-  comments: { set: "WordApi", version: "1.4", members: [["Range", "insertComment"], ["Body", "getComments"], ["Comment", "delete"]] },
-  reviewedText: { set: "WordApi", version: "1.4", members: [["Body", "getReviewedText"], ["Paragraph", "getReviewedText"]] },
+export const CAPABILITY_MEMBERS: Readonly<
+  Record<
+    Exclude<keyof WordCapabilities, "reviewScrolls">,
+    { set: string; version: string; members: readonly Member[] }
+  >
+> = {
+  comments: {
+    set: "WordApi",
+    version: "1.4",
+    members: [
+      ["Range", "insertComment"],
+      ["Body", "getComments"],
+      ["Comment", "delete"],
+    ],
+  },
+  reviewedText: {
+    set: "WordApi",
+    version: "1.4",
+    members: [
+      ["Body", "getReviewedText"],
+      ["Paragraph", "getReviewedText"],
+    ],
+  },
   paragraphText: { set: "WordApi", version: "1.7", members: [["Paragraph", "getText"]] },
   trackedChanges: { set: "WordApi", version: "1.6", members: [["Body", "getTrackedChanges"]] },
-  eastAsiaFont: { set: "WordApiDesktop", version: "1.3", members: [["Font", "nameFarEast"], ["Font", "nameAscii"], ["Font", "nameOther"]] },
+  eastAsiaFont: {
+    set: "WordApiDesktop",
+    version: "1.3",
+    members: [
+      ["Font", "nameFarEast"],
+      ["Font", "nameAscii"],
+      ["Font", "nameOther"],
+    ],
+  },
   pageSetup: { set: "WordApiDesktop", version: "1.3", members: [["Section", "pageSetup"]] },
   pageField: { set: "WordApi", version: "1.5", members: [["Range", "insertField"]] },
 };
 
 /** Members the host uses wherever it runs (WordApi 1.3): the office.js it ships must define every one. */
 export const BASELINE_MEMBERS: readonly Member[] = [
-  ["Document", "body"], ["Document", "sections"], ["Document", "getSelection"],
-  ["Body", "paragraphs"], ["Body", "getRange"], ["Body", "clear"],
-  ["Paragraph", "text"], ["Paragraph", "styleBuiltIn"], ["Paragraph", "outlineLevel"], ["Paragraph", "tableNestingLevel"],
-  ["Paragraph", "isListItem"], ["Paragraph", "listItemOrNullObject"], ["Paragraph", "alignment"], ["Paragraph", "firstLineIndent"],
-  ["Paragraph", "leftIndent"], ["Paragraph", "rightIndent"], ["Paragraph", "lineSpacing"], ["Paragraph", "spaceBefore"], ["Paragraph", "spaceAfter"],
-  ["Paragraph", "font"], ["Paragraph", "search"], ["Paragraph", "getRange"], ["Paragraph", "getNext"], ["Paragraph", "insertParagraph"], ["Paragraph", "insertText"],
-  ["ParagraphCollection", "getFirst"], ["ParagraphCollection", "getLast"], ["ListItem", "listString"], ["ListItem", "level"],
-  ["Range", "text"], ["Range", "paragraphs"], ["Range", "getRange"], ["Range", "expandTo"], ["Range", "expandToOrNullObject"],
-  ["Range", "insertText"], ["Range", "select"], ["Range", "font"], ["RangeCollection", "getFirst"], ["RangeCollection", "getFirstOrNullObject"],
-  ["Section", "getHeader"], ["Section", "getFooter"], ["SectionCollection", "getFirst"],
-  ["Font", "name"], ["Font", "size"], ["Font", "bold"], ["Font", "italic"], ["Font", "color"],
+  ["Document", "body"],
+  ["Document", "sections"],
+  ["Document", "getSelection"],
+  ["Body", "paragraphs"],
+  ["Body", "getRange"],
+  ["Body", "clear"],
+  ["Paragraph", "text"],
+  ["Paragraph", "styleBuiltIn"],
+  ["Paragraph", "outlineLevel"],
+  ["Paragraph", "tableNestingLevel"],
+  ["Paragraph", "isListItem"],
+  ["Paragraph", "listItemOrNullObject"],
+  ["Paragraph", "alignment"],
+  ["Paragraph", "firstLineIndent"],
+  ["Paragraph", "leftIndent"],
+  ["Paragraph", "rightIndent"],
+  ["Paragraph", "lineSpacing"],
+  ["Paragraph", "spaceBefore"],
+  ["Paragraph", "spaceAfter"],
+  ["Paragraph", "font"],
+  ["Paragraph", "search"],
+  ["Paragraph", "getRange"],
+  ["Paragraph", "getNext"],
+  ["Paragraph", "insertParagraph"],
+  ["Paragraph", "insertText"],
+  ["ParagraphCollection", "getFirst"],
+  ["ParagraphCollection", "getLast"],
+  ["ListItem", "listString"],
+  ["ListItem", "level"],
+  ["Range", "text"],
+  ["Range", "paragraphs"],
+  ["Range", "getRange"],
+  ["Range", "expandTo"],
+  ["Range", "expandToOrNullObject"],
+  ["Range", "insertText"],
+  ["Range", "select"],
+  ["Range", "font"],
+  ["RangeCollection", "getFirst"],
+  ["RangeCollection", "getFirstOrNullObject"],
+  ["Section", "getHeader"],
+  ["Section", "getFooter"],
+  ["SectionCollection", "getFirst"],
+  ["Font", "name"],
+  ["Font", "size"],
+  ["Font", "bold"],
+  ["Font", "italic"],
+  ["Font", "color"],
 ];
 
-export function wordCapabilities({ supports, defines, platform }: WordEnvironment): WordCapabilities {
-  const has = ({ set, version, members }: (typeof CAPABILITY_MEMBERS)[keyof typeof CAPABILITY_MEMBERS]) =>
+export function wordCapabilities({
+  supports,
+  defines,
+  platform,
+}: WordEnvironment): WordCapabilities {
+  const has = ({
+    set,
+    version,
+    members,
+  }: (typeof CAPABILITY_MEMBERS)[keyof typeof CAPABILITY_MEMBERS]) =>
     supports(set, version) && members.every(([className, member]) => defines(className, member));
   const m = CAPABILITY_MEMBERS;
   return {

@@ -22,13 +22,16 @@ interface Placed {
   text: string;
 }
 
-const batches = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / COMMENTS_PER_SYNC) }, (_, i) => items.slice(i * COMMENTS_PER_SYNC, (i + 1) * COMMENTS_PER_SYNC));
+const batches = <T>(items: readonly T[]) =>
+  Array.from({ length: Math.ceil(items.length / COMMENTS_PER_SYNC) }, (_, i) =>
+    items.slice(i * COMMENTS_PER_SYNC, (i + 1) * COMMENTS_PER_SYNC)
+  );
 
 /** Word comments over Office.js (WordApi 1.4): Range.insertComment, Body.getComments, Comment.delete. */
 export class WordComments implements CommentsHost {
   constructor(
     private readonly run: WordRun,
-    private readonly ids: CommentIdStore,
+    private readonly ids: CommentIdStore
   ) {}
 
   /**
@@ -44,11 +47,18 @@ export class WordComments implements CommentsHost {
       const queued = requests.flatMap((request) => {
         const paragraph = paragraphs.items[request.paragraph];
         const text = paragraph ? readableText(paragraph.text) : undefined;
-        if (!paragraph || text === undefined || text.slice(request.start, request.end) !== request.expected || request.start === request.end) {
+        if (
+          !paragraph ||
+          text === undefined ||
+          text.slice(request.start, request.end) !== request.expected ||
+          request.start === request.end
+        ) {
           skipped++;
           return [];
         }
-        return [{ place: queueRange(paragraph, text, request.start, request.end), text: request.text }];
+        return [
+          { place: queueRange(paragraph, text, request.start, request.end), text: request.text },
+        ];
       });
       await context.sync();
       const placed: Placed[] = queued.flatMap(({ place, text }) => {
@@ -63,7 +73,8 @@ export class WordComments implements CommentsHost {
         added.push(...comments.map((c) => c.id));
       }
     });
-    if (added.length > 0) await this.ids.set(JSON.stringify([...parseCommentIds(await this.ids.get()), ...added]));
+    if (added.length > 0)
+      await this.ids.set(JSON.stringify([...parseCommentIds(await this.ids.get()), ...added]));
     return { added: added.length, skipped };
   }
 

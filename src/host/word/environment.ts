@@ -15,9 +15,10 @@ const SETS: ReadonlyArray<[string, readonly string[]]> = [
  * application.createDocument opens in a window of its own, with its own pane).
  */
 export function wordEnvironment(
-  supports: (name: string, version: string) => boolean = (name, version) => Office.context.requirements.isSetSupported(name, version),
+  supports: (name: string, version: string) => boolean = (name, version) =>
+    Office.context.requirements.isSetSupported(name, version),
   diagnostics: () => { platform?: unknown; version?: string } = () => Office.context.diagnostics,
-  defines: DefinesMember = libraryDefines,
+  defines: DefinesMember = libraryDefines
 ): HostEnvironment {
   const apis = SETS.flatMap(([name, versions]) => {
     const newest = [...versions].reverse().find((version) => supports(name, version));
@@ -26,8 +27,15 @@ export function wordEnvironment(
   // What this Word supports but the loaded office.js does not define: a self-hosted copy older than Word.
   const lacking = Object.values(CAPABILITY_MEMBERS)
     .filter(({ set, version }) => supports(set, version))
-    .flatMap(({ members }) => members.filter(([cls, member]) => !defines(cls, member)).map(([cls, member]) => `${cls}.${member}`));
-  if (lacking.length > 0) apis.push(`office.js 中没有：${[...new Set(lacking)].join("、")}（请按部署说明换用当前的 office.js）`);
+    .flatMap(({ members }) =>
+      members
+        .filter(([cls, member]) => !defines(cls, member))
+        .map(([cls, member]) => `${cls}.${member}`)
+    );
+  if (lacking.length > 0)
+    apis.push(
+      `office.js 中没有：${[...new Set(lacking)].join("、")}（请按部署说明换用当前的 office.js）`
+    );
   const info = diagnostics();
   return {
     host: `Word${info.platform ? `（${String(info.platform)}）` : ""}`,

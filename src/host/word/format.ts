@@ -6,8 +6,12 @@ import { roleTarget } from "../../core/layout/targets";
 /** Built-in style per heading level; styleBuiltIn is the same in every Word language. */
 const HEADING_STYLES = ["Normal", "Heading1", "Heading2", "Heading3", "Heading4"] as const;
 /** Word's alignment for a layout alignment. */
-export const ALIGNMENT = { left: "Left", center: "Centered", right: "Right", justify: "Justified" } as const;
-
+export const ALIGNMENT = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+  justify: "Justified",
+} as const;
 
 /** Apply a role's format (GB/T 9704, from the content's layout) to a Word paragraph being inserted (queued; no sync). */
 export function applyFormat(target: Word.Paragraph, paragraph: BlockParagraph): void {
@@ -28,6 +32,10 @@ export function applyFormat(target: Word.Paragraph, paragraph: BlockParagraph): 
 /** Heading level of a paragraph read from Word: built-in heading style first, then outline level. */
 export function levelOf(styleBuiltIn: string, outlineLevel: number | undefined): 0 | 1 | 2 | 3 | 4 {
   const heading = /^Heading([1-9])$/.exec(styleBuiltIn);
-  const level = heading ? Number(heading[1]) : outlineLevel !== undefined && outlineLevel >= 1 && outlineLevel <= 9 ? outlineLevel : 0;
+  const level = heading
+    ? Number(heading[1])
+    : outlineLevel !== undefined && outlineLevel >= 1 && outlineLevel <= 9
+      ? outlineLevel
+      : 0;
   return Math.min(level, 4) as 0 | 1 | 2 | 3 | 4;
 }

@@ -11,7 +11,6 @@ import type { WordRun } from "./WordHost";
 /** Paragraphs formatted per sync: a 300-page report (about 3,000 paragraphs) takes 6. */
 export const PARAGRAPHS_PER_SYNC = 500;
 
-
 /**
  * 一键排版 in Word. Typefaces: WordApiDesktop 1.3 sets the East Asian typeface itself
  * (font.nameFarEast) and the Latin one apart; below it only font.name exists, which Word may apply
@@ -23,7 +22,7 @@ export const PARAGRAPHS_PER_SYNC = 500;
 export class WordLayout {
   constructor(
     private readonly run: WordRun,
-    private readonly can: Pick<WordCapabilities, "eastAsiaFont" | "pageSetup" | "pageField">,
+    private readonly can: Pick<WordCapabilities, "eastAsiaFont" | "pageSetup" | "pageField">
   ) {}
 
   apply(plan: LayoutPlan): Promise<LayoutOutcome> {
@@ -55,19 +54,30 @@ export class WordLayout {
             (["Primary", "EvenPages"] as const).map((type) => {
               const footer = section.getFooter(type);
               return { type, footer, paragraphs: footer.paragraphs.load("items/text") };
-            }),
+            })
           )
         : [];
       if (fields) await context.sync();
-      const numbersFit = fields && footers.every((f) => f.paragraphs.items.every((p) => onlyPageNumberText(readableText(p.text))));
+      const numbersFit =
+        fields &&
+        footers.every((f) =>
+          f.paragraphs.items.every((p) => onlyPageNumberText(readableText(p.text)))
+        );
       for (const section of sections.items) setPage(section.pageSetup, plan.page);
-      if (numbersFit) for (const { type, footer } of footers) pageNumber(footer, plan.page.pageNumber, type === "Primary");
+      if (numbersFit)
+        for (const { type, footer } of footers)
+          pageNumber(footer, plan.page.pageNumber, type === "Primary");
       await context.sync();
       return { formatted, skipped, pageSet: true, pageNumbersSet: numbersFit };
     });
   }
 
-  private formatParagraph(paragraph: Word.Paragraph, step: LayoutStep, eastAsiaFont: boolean, grid: boolean): void {
+  private formatParagraph(
+    paragraph: Word.Paragraph,
+    step: LayoutStep,
+    eastAsiaFont: boolean,
+    grid: boolean
+  ): void {
     const { target } = step;
     if (target.alignment) paragraph.alignment = ALIGNMENT[target.alignment];
     if (target.indentChars !== undefined) {
@@ -80,9 +90,17 @@ export class WordLayout {
     if (grid) paragraph.lineSpacing = 12;
     // A heading run searched for only where Word's own text holds it as read: a lookup that finds nothing would fail the whole batch.
     const headText = step.head ? step.expected.slice(0, step.head.length) : "";
-    const head = step.head && searchable(headText) && paragraph.text.startsWith(headText) ? step.head : undefined;
+    const head =
+      step.head && searchable(headText) && paragraph.text.startsWith(headText)
+        ? step.head
+        : undefined;
     setFont(paragraph.font, head ? head.rest : target, eastAsiaFont);
-    if (head) setFont(paragraph.search(escapeSearchText(headText), { matchCase: true }).getFirst().font, target, eastAsiaFont);
+    if (head)
+      setFont(
+        paragraph.search(escapeSearchText(headText), { matchCase: true }).getFirst().font,
+        target,
+        eastAsiaFont
+      );
   }
 }
 

@@ -9,12 +9,17 @@ export function escapeSearchText(text: string): string {
 }
 
 /** Whether Word can search for this text as it is. */
-export const searchable = (text: string) => text.length > 0 && escapeSearchText(text).length <= MAX_SEARCH_LENGTH;
+export const searchable = (text: string) =>
+  text.length > 0 && escapeSearchText(text).length <= MAX_SEARCH_LENGTH;
 
 /** Which non-overlapping occurrence of `needle` starts at `at` (0 for the first), or -1 when none does. */
 export function occurrenceAt(text: string, needle: string, at: number): number {
   let count = 0;
-  for (let found = text.indexOf(needle); found !== -1 && found <= at; found = text.indexOf(needle, found + needle.length)) {
+  for (
+    let found = text.indexOf(needle);
+    found !== -1 && found <= at;
+    found = text.indexOf(needle, found + needle.length)
+  ) {
     if (found === at) return count;
     count++;
   }
@@ -26,7 +31,8 @@ export interface QueuedRange {
   range(): Word.Range | undefined;
 }
 
-const search = (paragraph: Word.Paragraph, needle: string) => paragraph.search(escapeSearchText(needle), { matchCase: true });
+const search = (paragraph: Word.Paragraph, needle: string) =>
+  paragraph.search(escapeSearchText(needle), { matchCase: true });
 
 /** The k-th occurrence of a needle, looked up in the next sync. */
 function occurrence(paragraph: Word.Paragraph, needle: string, k: number): QueuedRange {
@@ -52,7 +58,12 @@ function searchableHead(text: string): string {
  * Nothing fails in the batch when Word does not find it: the caller syncs, then skips what is undefined.
  * Text too long to search is found by its searchable head and tail.
  */
-export function queueRange(paragraph: Word.Paragraph, text: string, start: number, end: number): QueuedRange {
+export function queueRange(
+  paragraph: Word.Paragraph,
+  text: string,
+  start: number,
+  end: number
+): QueuedRange {
   if (start === 0 && end === text.length && end > 0) {
     const whole = paragraph.getRange("Content");
     return { range: () => whole };

@@ -4,7 +4,12 @@ import { isDashed, isPageNumberText } from "../../core/layout/pageNumberText";
 import { readableText } from "./text";
 import type { PartRead } from "./WordHost";
 
-const ALIGNMENTS: Record<string, Alignment> = { Left: "left", Centered: "center", Right: "right", Justified: "justify" };
+const ALIGNMENTS: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "justify",
+};
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -31,24 +36,35 @@ export function pageFormatOf(setup: Word.PageSetup, footers: readonly PartRead[]
   const page: PageFormat = {
     widthMm: mm(setup.pageWidth),
     heightMm: mm(setup.pageHeight),
-    margins: { topMm: mm(setup.topMargin), bottomMm: mm(setup.bottomMargin), leftMm: mm(setup.leftMargin), rightMm: mm(setup.rightMargin) },
+    margins: {
+      topMm: mm(setup.topMargin),
+      bottomMm: mm(setup.bottomMargin),
+      leftMm: mm(setup.leftMargin),
+      rightMm: mm(setup.rightMargin),
+    },
   };
   if (setup.layoutMode === "Grid" || setup.layoutMode === "LineGrid") {
     const height = setup.pageHeight - setup.topMargin - setup.bottomMargin;
-    page.grid = { linePitchPt: height / Math.max(1, setup.linesPage), ...(setup.layoutMode === "Grid" ? { charsPerLine: setup.charsLine } : {}) };
+    page.grid = {
+      linePitchPt: height / Math.max(1, setup.linesPage),
+      ...(setup.layoutMode === "Grid" ? { charsPerLine: setup.charsLine } : {}),
+    };
   }
-  const numberIn = (type: string) => footers.find((f) => f.locator.type === type)?.paragraphs.items.find((p) => isPageNumberText(readableText(p.text)));
+  const numberIn = (type: string) =>
+    footers
+      .find((f) => f.locator.type === type)
+      ?.paragraphs.items.find((p) => isPageNumberText(readableText(p.text)));
   const odd = numberIn("Primary");
   const even = setup.oddAndEvenPagesHeaderFooter ? numberIn("EvenPages") : undefined;
   const any = odd ?? even;
   // No number in the footers' paragraphs may still be one in a text box there (WPS puts it so): unknown, not missing.
   if (any)
     page.pageNumbers = {
-        present: true,
-        dashed: isDashed(readableText(any.text)),
-        oddEven: setup.oddAndEvenPagesHeaderFooter && even !== undefined,
-        ...(odd && ALIGNMENTS[odd.alignment] ? { oddAlignment: ALIGNMENTS[odd.alignment] } : {}),
-        ...(even && ALIGNMENTS[even.alignment] ? { evenAlignment: ALIGNMENTS[even.alignment] } : {}),
-      };
+      present: true,
+      dashed: isDashed(readableText(any.text)),
+      oddEven: setup.oddAndEvenPagesHeaderFooter && even !== undefined,
+      ...(odd && ALIGNMENTS[odd.alignment] ? { oddAlignment: ALIGNMENTS[odd.alignment] } : {}),
+      ...(even && ALIGNMENTS[even.alignment] ? { evenAlignment: ALIGNMENTS[even.alignment] } : {}),
+    };
   return page;
 }

@@ -1,8 +1,22 @@
-import type { BlockParagraph, DocParagraph, DocPosition, DocSnapshot, TextEdit, TextRange } from "../../core/document";
+import type {
+  BlockParagraph,
+  DocParagraph,
+  DocPosition,
+  DocSnapshot,
+  TextEdit,
+  TextRange,
+} from "../../core/document";
 import { OWN_COMMENTS_SETTING as COMMENTS_KEY } from "../../core/check/ownComments";
 import { storedSettingName } from "../../core/documentSettings";
 import type { LayoutPlan } from "../../core/layout/plan";
-import type { CommentsHost, DocumentHost, InsertBlockOptions, InsertTextOptions, LayoutOutcome, ReplaceOutcome } from "../DocumentHost";
+import type {
+  CommentsHost,
+  DocumentHost,
+  InsertBlockOptions,
+  InsertTextOptions,
+  LayoutOutcome,
+  ReplaceOutcome,
+} from "../DocumentHost";
 import { HostError } from "../DocumentHost";
 import type { HostEnvironment } from "../selfTest/environment";
 import { WpsComments } from "./comments";
@@ -29,12 +43,16 @@ export class WpsHost implements DocumentHost {
       const doc = app.ActiveDocument;
       if (!doc) throw new HostError("没有打开的文档", "unavailable");
       return doc;
-    },
+    }
   ) {
-    this.comments = new WpsComments(this.document, (doc, name, edit) => this.step(doc, name, edit), {
-      get: () => this.getSetting(COMMENTS_KEY),
-      set: (value) => this.setSetting(COMMENTS_KEY, value),
-    });
+    this.comments = new WpsComments(
+      this.document,
+      (doc, name, edit) => this.step(doc, name, edit),
+      {
+        get: () => this.getSetting(COMMENTS_KEY),
+        set: (value) => this.setSetting(COMMENTS_KEY, value),
+      }
+    );
   }
 
   /** What 自检 shows of this WPS, and a scratch document to run on. */
@@ -69,9 +87,16 @@ export class WpsHost implements DocumentHost {
     };
     return {
       paragraphs,
-      selection: { start: position(selection.Start), end: position(selection.End), text: readable(selection.Range.Text) },
+      selection: {
+        start: position(selection.Start),
+        end: position(selection.End),
+        text: readable(selection.Range.Text),
+      },
       page: pageFormatOf(doc.PageSetup),
-      limits: { textBoxesUnread: true, ...(doc.Revisions.Count > 0 ? { deletedTextMayCount: true } : {}) },
+      limits: {
+        textBoxesUnread: true,
+        ...(doc.Revisions.Count > 0 ? { deletedTextMayCount: true } : {}),
+      },
     };
   }
 
@@ -81,12 +106,17 @@ export class WpsHost implements DocumentHost {
     const paragraphs = paragraphsOf(doc);
     const selection = this.app.Selection;
     const anchorIndex = this.paragraphIndexAt(paragraphs, selection.End);
-    if (anchorIndex !== options.at.paragraph) throw new HostError("The cursor moved since the document was read", "stale");
+    if (anchorIndex !== options.at.paragraph)
+      throw new HostError("The cursor moved since the document was read", "stale");
     // Every renumbering edit is found before anything is written.
     const edits = (options.edits ?? []).map((edit) => {
-      if (edit.paragraph <= anchorIndex) throw new HostError("Edits must follow the insertion point", "range");
+      if (edit.paragraph <= anchorIndex)
+        throw new HostError("Edits must follow the insertion point", "range");
       const located = this.locator(doc, paragraphs, edit.paragraph);
-      if (located.text.indexOf(edit.expected) !== edit.start || located.text.slice(edit.start, edit.end) !== edit.expected) {
+      if (
+        located.text.indexOf(edit.expected) !== edit.start ||
+        located.text.slice(edit.start, edit.end) !== edit.expected
+      ) {
         throw new HostError("The document changed since it was read", "stale");
       }
       const range = located.range(edit.start, edit.end);
@@ -94,7 +124,10 @@ export class WpsHost implements DocumentHost {
       return { edit, range };
     });
     const anchor = paragraphs[anchorIndex]!;
-    const fill = options.at.fill && selection.Start === selection.End && paragraphText(anchor.Range.Text) === "";
+    const fill =
+      options.at.fill &&
+      selection.Start === selection.End &&
+      paragraphText(anchor.Range.Text) === "";
     this.step(doc, "插入", () => {
       for (const { edit, range } of edits.reverse()) range.Text = edit.text;
       let current = anchor;
@@ -116,7 +149,9 @@ export class WpsHost implements DocumentHost {
   async insertText(text: string, options: InsertTextOptions = {}): Promise<void> {
     const doc = this.document();
     const selection = this.app.Selection;
-    const range = options.replaceSelection ? doc.Range(selection.Start, selection.End) : doc.Range(selection.End, selection.End);
+    const range = options.replaceSelection
+      ? doc.Range(selection.Start, selection.End)
+      : doc.Range(selection.End, selection.End);
     this.step(doc, "插入", () => {
       // A line of the text is a paragraph: WPS, like Word, makes one of \r.
       range.Text = text.replace(/\r?\n/g, "\r");
@@ -129,7 +164,8 @@ export class WpsHost implements DocumentHost {
     const located = this.locator(doc, paragraphsOf(doc), target.paragraph);
     const start = target.start ?? 0;
     const end = target.end ?? located.text.length;
-    if (start < 0 || end > located.text.length || start > end) throw new HostError("Range outside the paragraph", "range");
+    if (start < 0 || end > located.text.length || start > end)
+      throw new HostError("Range outside the paragraph", "range");
     const range = located.range(start, end);
     if (!range) throw new HostError("Text not found in the paragraph", "stale");
     range.Select();
@@ -152,7 +188,10 @@ export class WpsHost implements DocumentHost {
     });
     // Later edits first, so that no write moves the text an earlier one holds.
     found.sort((a, b) => b.edit.paragraph - a.edit.paragraph || b.edit.start - a.edit.start);
-    if (found.length > 0) this.step(doc, "全部修改", () => found.forEach(({ edit, range }) => (range.Text = edit.text)));
+    if (found.length > 0)
+      this.step(doc, "全部修改", () =>
+        found.forEach(({ edit, range }) => (range.Text = edit.text))
+      );
     return { replaced: found.length, skipped: edits.length - found.length };
   }
 
@@ -203,18 +242,30 @@ export class WpsHost implements DocumentHost {
     return index === -1 ? paragraphs.length - 1 : index;
   }
 
-  private locator(doc: WpsDocument, paragraphs: readonly WpsParagraph[], index: number): ParagraphLocator {
+  private locator(
+    doc: WpsDocument,
+    paragraphs: readonly WpsParagraph[],
+    index: number
+  ): ParagraphLocator {
     const paragraph = paragraphs[index];
     if (!paragraph) throw new HostError(`No paragraph ${index}`, "range");
     return new ParagraphLocator(doc, paragraph);
   }
 
   /** The range of an edit when its paragraph still holds the expected text there. */
-  private rangeHolding(doc: WpsDocument, paragraphs: readonly WpsParagraph[], edit: TextRange & { expected: string }): WpsRange | undefined {
+  private rangeHolding(
+    doc: WpsDocument,
+    paragraphs: readonly WpsParagraph[],
+    edit: TextRange & { expected: string }
+  ): WpsRange | undefined {
     const paragraph = paragraphs[edit.paragraph];
     if (!paragraph) return undefined;
     const located = new ParagraphLocator(doc, paragraph);
-    if (edit.end > located.text.length || located.text.slice(edit.start, edit.end) !== edit.expected) return undefined;
+    if (
+      edit.end > located.text.length ||
+      located.text.slice(edit.start, edit.end) !== edit.expected
+    )
+      return undefined;
     return located.range(edit.start, edit.end);
   }
 }

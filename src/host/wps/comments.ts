@@ -16,7 +16,9 @@ interface OwnMark {
 function parseMarks(json: string | undefined): OwnMark[] {
   try {
     const value: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(value) ? value.filter((m): m is OwnMark => typeof m?.text === "string" && typeof m?.on === "string") : [];
+    return Array.isArray(value)
+      ? value.filter((m): m is OwnMark => typeof m?.text === "string" && typeof m?.on === "string")
+      : [];
   } catch {
     return [];
   }
@@ -31,7 +33,10 @@ export class WpsComments implements CommentsHost {
   constructor(
     private readonly document: () => WpsDocument,
     private readonly step: Step,
-    private readonly marks: { get(): Promise<string | undefined>; set(value: string): Promise<void> },
+    private readonly marks: {
+      get(): Promise<string | undefined>;
+      set(value: string): Promise<void>;
+    }
   ) {}
 
   async add(requests: readonly CommentRequest[]): Promise<{ added: number; skipped: number }> {
@@ -64,14 +69,18 @@ export class WpsComments implements CommentsHost {
     const doc = this.document();
     const marks = parseMarks(await this.marks.get());
     const own = (comment: WpsComment) =>
-      comment.Author === COMMENT_AUTHOR || marks.some((m) => m.text === readable(comment.Scope.Text) && m.on === readable(comment.Range.Text));
+      comment.Author === COMMENT_AUTHOR ||
+      marks.some(
+        (m) => m.text === readable(comment.Scope.Text) && m.on === readable(comment.Range.Text)
+      );
     const comments = doc.Comments;
     const mine: WpsComment[] = [];
     for (let i = comments.Count; i >= 1; i--) {
       const comment = comments.Item(i);
       if (own(comment)) mine.push(comment);
     }
-    if (mine.length > 0) this.step(doc, "删除批注", () => mine.forEach((comment) => comment.Delete()));
+    if (mine.length > 0)
+      this.step(doc, "删除批注", () => mine.forEach((comment) => comment.Delete()));
     await this.marks.set("[]");
     return mine.length;
   }

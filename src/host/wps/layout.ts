@@ -10,7 +10,11 @@ import { WPS } from "./model";
  * typeface apart from the 西文 one, the first-line indent in characters, 固定值 line spacing and
  * the page with its document grid. Page numbers are left to the writer (the pane gives the steps).
  */
-export function applyWpsLayout(doc: WpsDocument, paragraphs: readonly WpsParagraph[], plan: LayoutPlan): LayoutOutcome {
+export function applyWpsLayout(
+  doc: WpsDocument,
+  paragraphs: readonly WpsParagraph[],
+  plan: LayoutPlan
+): LayoutOutcome {
   let formatted = 0;
   for (const step of plan.steps) {
     const paragraph = paragraphs[step.paragraph];
@@ -24,7 +28,12 @@ export function applyWpsLayout(doc: WpsDocument, paragraphs: readonly WpsParagra
     formatted++;
   }
   setPage(doc.PageSetup, plan.page);
-  return { formatted, skipped: plan.steps.length - formatted, pageSet: true, pageNumbersSet: false };
+  return {
+    formatted,
+    skipped: plan.steps.length - formatted,
+    pageSet: true,
+    pageNumbersSet: false,
+  };
 }
 
 function setPage(setup: WpsPageSetup, page: PageTarget): void {

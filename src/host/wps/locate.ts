@@ -14,7 +14,7 @@ export class ParagraphLocator {
 
   constructor(
     private readonly doc: WpsDocument,
-    readonly paragraph: WpsParagraph,
+    readonly paragraph: WpsParagraph
   ) {
     this.text = paragraphText(paragraph.Range.Text);
   }
@@ -58,7 +58,8 @@ export class ParagraphLocator {
     let from = content.Start;
     for (let i = 0; i <= nth; i++) {
       const range = this.doc.Range(from, content.End);
-      if (!range.Find.Execute(findText(needle), true, false, false, false, false, true, 0)) return undefined;
+      if (!range.Find.Execute(findText(needle), true, false, false, false, false, true, 0))
+        return undefined;
       if (i === nth) return readable(range.Text) === needle ? range : undefined;
       from = range.End;
     }
@@ -69,7 +70,11 @@ export class ParagraphLocator {
 /** Which non-overlapping occurrence of needle starts exactly at `at`; undefined when the walk steps over it. */
 export function occurrenceIndex(text: string, needle: string, at: number): number | undefined {
   let count = 0;
-  for (let i = text.indexOf(needle); i !== -1 && i <= at; i = text.indexOf(needle, i + needle.length)) {
+  for (
+    let i = text.indexOf(needle);
+    i !== -1 && i <= at;
+    i = text.indexOf(needle, i + needle.length)
+  ) {
     if (i === at) return count;
     count++;
   }

@@ -73,7 +73,7 @@ export interface WpsFind {
     matchSoundsLike: boolean,
     matchAllWordForms: boolean,
     forward: boolean,
-    wrap: number,
+    wrap: number
   ): boolean;
 }
 
@@ -185,7 +185,10 @@ export interface WpsApplication {
 /** The global `wps` object of a WPS 加载项 page. */
 export interface WpsGlobal {
   WpsApplication(): WpsApplication;
-  CreateTaskPane(url: string, title?: string): { Visible: boolean; readonly ID: string; DockPosition?: number };
+  CreateTaskPane(
+    url: string,
+    title?: string
+  ): { Visible: boolean; readonly ID: string; DockPosition?: number };
   GetTaskPane(id: string): { Visible: boolean } | null | undefined;
   PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
 }

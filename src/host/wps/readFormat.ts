@@ -28,14 +28,17 @@ export function paragraphFormatOf(range: WpsRange): ParagraphFormat {
   const format: ParagraphFormat = {};
   const font = range.Font;
   if (font.NameFarEast) format.eastAsiaFont = font.NameFarEast;
-  if (typeof font.Size === "number" && font.Size > 0 && font.Size !== MIXED) format.sizePt = font.Size;
+  if (typeof font.Size === "number" && font.Size > 0 && font.Size !== MIXED)
+    format.sizePt = font.Size;
   const bold = triState(font.Bold);
   if (bold !== undefined) format.bold = bold;
   const paragraph = range.ParagraphFormat;
   const alignment = ALIGNMENTS[paragraph.Alignment];
   if (alignment) format.alignment = alignment;
-  if (paragraph.CharacterUnitFirstLineIndent && paragraph.CharacterUnitFirstLineIndent !== MIXED) format.firstLineChars = paragraph.CharacterUnitFirstLineIndent;
-  else if (typeof paragraph.FirstLineIndent === "number" && paragraph.FirstLineIndent !== MIXED) format.firstLinePt = paragraph.FirstLineIndent;
+  if (paragraph.CharacterUnitFirstLineIndent && paragraph.CharacterUnitFirstLineIndent !== MIXED)
+    format.firstLineChars = paragraph.CharacterUnitFirstLineIndent;
+  else if (typeof paragraph.FirstLineIndent === "number" && paragraph.FirstLineIndent !== MIXED)
+    format.firstLinePt = paragraph.FirstLineIndent;
   const spacing = lineSpacingOf(paragraph.LineSpacingRule, paragraph.LineSpacing);
   if (spacing) format.lineSpacing = spacing;
   return format;
@@ -66,11 +69,19 @@ export function pageFormatOf(setup: WpsPageSetup): PageFormat {
   const page: PageFormat = {
     widthMm: ptToMm(setup.PageWidth),
     heightMm: ptToMm(setup.PageHeight),
-    margins: { topMm: ptToMm(setup.TopMargin), bottomMm: ptToMm(setup.BottomMargin), leftMm: ptToMm(setup.LeftMargin), rightMm: ptToMm(setup.RightMargin) },
+    margins: {
+      topMm: ptToMm(setup.TopMargin),
+      bottomMm: ptToMm(setup.BottomMargin),
+      leftMm: ptToMm(setup.LeftMargin),
+      rightMm: ptToMm(setup.RightMargin),
+    },
   };
   if (setup.LayoutMode === WPS.wdLayoutModeGrid || setup.LayoutMode === WPS.wdLayoutModeLineGrid) {
     const height = setup.PageHeight - setup.TopMargin - setup.BottomMargin;
-    page.grid = { linePitchPt: height / Math.max(1, setup.LinesPage), ...(setup.LayoutMode === WPS.wdLayoutModeGrid ? { charsPerLine: setup.CharsLine } : {}) };
+    page.grid = {
+      linePitchPt: height / Math.max(1, setup.LinesPage),
+      ...(setup.LayoutMode === WPS.wdLayoutModeGrid ? { charsPerLine: setup.CharsLine } : {}),
+    };
   }
   return page;
 }

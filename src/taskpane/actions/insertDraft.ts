@@ -12,8 +12,14 @@ import { HostError } from "../../host/DocumentHost";
  * says how many numbers after it moved on, and where it landed.
  * A cursor in a header, a note, a text box or a comment gets no block: the writer is told where to put it.
  */
-export async function insertDraft(host: DocumentHost, draft: readonly DraftParagraph[], snapshot: DocSnapshot, type: DocumentTypeDef): Promise<{ renumbered: number; landing: Landing }> {
-  if (snapshot.selection.outsideBody) throw new HostError("The cursor is not in the body", "outside");
+export async function insertDraft(
+  host: DocumentHost,
+  draft: readonly DraftParagraph[],
+  snapshot: DocSnapshot,
+  type: DocumentTypeDef
+): Promise<{ renumbered: number; landing: Landing }> {
+  if (snapshot.selection.outsideBody)
+    throw new HostError("The cursor is not in the body", "outside");
   const placed = placeBlock(snapshot, draft);
   await host.insertBlock(placed.paragraphs, { at: placed.at, edits: placed.edits });
   return { renumbered: placed.edits.length, landing: landingOf(snapshot, placed, type) };

@@ -1,4 +1,12 @@
-import { Badge, Button, Caption1, Input, Link, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Input,
+  Link,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/check/types";
 import { strings } from "../strings";
@@ -15,14 +23,30 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     scrollMarginBlock: "48px",
   },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   message: { textAlign: "start" },
   // The text in context and the source, at 14 px: read closely, so never smaller than the message.
-  context: { color: tokens.colorNeutralForeground2, wordBreak: "break-all", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  context: {
+    color: tokens.colorNeutralForeground2,
+    wordBreak: "break-all",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   fill: { width: "9em" },
   fix: { whiteSpace: "normal", textAlign: "start", height: "auto", minHeight: "24px" },
 });
@@ -43,7 +67,12 @@ export interface FindingActions {
  * One finding: its message (click to select its text), the text in context, and what can be done.
  * Its main control is marked `data-primary`: focus goes there when the finding before it is settled.
  */
-export function FindingItem({ finding: f, paragraph, current, ...actions }: { finding: Finding; paragraph: string; current: boolean } & FindingActions) {
+export function FindingItem({
+  finding: f,
+  paragraph,
+  current,
+  ...actions
+}: { finding: Finding; paragraph: string; current: boolean } & FindingActions) {
   const styles = useStyles();
   const [value, setValue] = useState("");
   const item = useRef<HTMLLIElement>(null);
@@ -54,7 +83,12 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
   const after = paragraph.slice(f.end, f.end + CONTEXT);
   const missing = f.rule === "missing-section" && f.text === "";
   return (
-    <li ref={item} className={current ? `${styles.item} ${styles.current}` : styles.item} data-finding aria-current={current || undefined}>
+    <li
+      ref={item}
+      className={current ? `${styles.item} ${styles.current}` : styles.item}
+      data-finding
+      aria-current={current || undefined}
+    >
       <div className={styles.head}>
         <Badge size="medium" appearance="tint" color={BADGE[f.severity]} className={styles.badge}>
           {t.severity[f.severity]}
@@ -67,7 +101,12 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
         {missing ? (
           <span className={styles.message}>{f.message}</span>
         ) : (
-          <Link as="button" className={styles.message} data-primary={f.fix === undefined && f.rule !== "placeholder" ? true : undefined} onClick={() => actions.onLocate(f)}>
+          <Link
+            as="button"
+            className={styles.message}
+            data-primary={f.fix === undefined && f.rule !== "placeholder" ? true : undefined}
+            onClick={() => actions.onLocate(f)}
+          >
             {f.message}
           </Link>
         )}
@@ -91,7 +130,14 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
       )}
       <div className={styles.actions}>
         {f.fix !== undefined && (
-          <Button size="small" appearance="primary" className={styles.fix} data-primary disabledFocusable={actions.disabled} onClick={() => actions.onReplace(f, f.fix!)}>
+          <Button
+            size="small"
+            appearance="primary"
+            className={styles.fix}
+            data-primary
+            disabledFocusable={actions.disabled}
+            onClick={() => actions.onReplace(f, f.fix!)}
+          >
             {t.fixTo(f.fix)}
           </Button>
         )}
@@ -104,23 +150,46 @@ export function FindingItem({ finding: f, paragraph, current, ...actions }: { fi
               aria-label={t.fillLabel}
               value={value}
               onChange={(_, d) => setValue(d.value)}
-              onKeyDown={(event) => event.key === "Enter" && !actions.disabled && actions.onReplace(f, value.trim())}
+              onKeyDown={(event) =>
+                event.key === "Enter" && !actions.disabled && actions.onReplace(f, value.trim())
+              }
             />
-            <Button size="small" disabledFocusable={actions.disabled} onClick={() => actions.onReplace(f, value.trim())}>
+            <Button
+              size="small"
+              disabledFocusable={actions.disabled}
+              onClick={() => actions.onReplace(f, value.trim())}
+            >
               {t.fill}
             </Button>
           </>
         )}
         {missing && f.section && (
-          <Button size="small" appearance="primary" data-primary disabledFocusable={actions.disabled} onClick={() => actions.onAddSection(f)}>
+          <Button
+            size="small"
+            appearance="primary"
+            data-primary
+            disabledFocusable={actions.disabled}
+            onClick={() => actions.onAddSection(f)}
+          >
             {t.addSection}
           </Button>
         )}
-        <Button size="small" appearance="subtle" disabledFocusable={actions.disabled} onClick={() => actions.onIgnore(f)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabledFocusable={actions.disabled}
+          onClick={() => actions.onIgnore(f)}
+        >
           {t.ignore}
         </Button>
         {f.rule === "typo" && (
-          <Button size="small" appearance="subtle" aria-label={t.ignoreWordLabel(f.text)} disabledFocusable={actions.disabled} onClick={() => actions.onIgnoreWord(f)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={t.ignoreWordLabel(f.text)}
+            disabledFocusable={actions.disabled}
+            onClick={() => actions.onIgnoreWord(f)}
+          >
             {t.ignoreWord}
           </Button>
         )}

@@ -36,24 +36,52 @@ interface Props {
 }
 
 /** 上一条 / 下一条 through the findings in document order, where the writer stands, and 全部修改. */
-export function FindingNavigator({ count, current, fixable, disabled, onStep, onFixAll, onTabToCurrent }: Props) {
+export function FindingNavigator({
+  count,
+  current,
+  fixable,
+  disabled,
+  onStep,
+  onFixAll,
+  onTabToCurrent,
+}: Props) {
   const styles = useStyles();
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Tab" && !event.shiftKey && current >= 0 && onTabToCurrent?.()) event.preventDefault();
+    if (event.key === "Tab" && !event.shiftKey && current >= 0 && onTabToCurrent?.())
+      event.preventDefault();
   };
   return (
     <div className={styles.bar} role="group" aria-label={t.findings}>
-      <Button size="small" className={styles.compact} disabledFocusable={count === 0} onClick={() => onStep(-1)} onKeyDown={onKeyDown}>
+      <Button
+        size="small"
+        className={styles.compact}
+        disabledFocusable={count === 0}
+        onClick={() => onStep(-1)}
+        onKeyDown={onKeyDown}
+      >
         {t.previous}
       </Button>
-      <Button size="small" className={styles.compact} disabledFocusable={count === 0} onClick={() => onStep(1)} onKeyDown={onKeyDown} data-nav-next>
+      <Button
+        size="small"
+        className={styles.compact}
+        disabledFocusable={count === 0}
+        onClick={() => onStep(1)}
+        onKeyDown={onKeyDown}
+        data-nav-next
+      >
         {t.next}
       </Button>
       <Text className={styles.position} aria-live="polite">
         {current >= 0 ? t.position(current + 1, count) : t.count(count)}
       </Text>
       {fixable > 0 && (
-        <Button size="small" className={styles.compact} appearance="primary" disabledFocusable={disabled} onClick={onFixAll}>
+        <Button
+          size="small"
+          className={styles.compact}
+          appearance="primary"
+          disabledFocusable={disabled}
+          onClick={onFixAll}
+        >
           {t.fixAll(fixable)}
         </Button>
       )}

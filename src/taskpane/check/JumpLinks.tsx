@@ -5,12 +5,21 @@ import { strings } from "../strings";
 const t = strings.check;
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The ids of the controls below the findings that a jump link focuses. */
-export const JUMP_TARGETS = { layout: "layout-apply", comments: "comments-add", export: "result-export" } as const;
+export const JUMP_TARGETS = {
+  layout: "layout-apply",
+  comments: "comments-add",
+  export: "result-export",
+} as const;
 
 const jump = (id: string) => () => {
   const target = document.getElementById(id);
@@ -22,7 +31,10 @@ const jump = (id: string) => () => {
  * Right after the findings (Tab leaves the list to here): links straight to 一键排版, 导出 and
  * 批注, so the keyboard reaches them in a key or two, however many findings there are.
  */
-export const JumpLinks = forwardRef<HTMLButtonElement, { comments: boolean }>(function JumpLinks({ comments }, first) {
+export const JumpLinks = forwardRef<HTMLButtonElement, { comments: boolean }>(function JumpLinks(
+  { comments },
+  first
+) {
   const styles = useStyles();
   return (
     <nav className={styles.row} aria-label={t.jumpTo} data-jump>

@@ -7,7 +7,13 @@ const t = strings.check;
 const useStyles = makeStyles({ input: { width: "11em" } });
 
 /** The 字数 target for this type of document: the type's usual length until the writer sets another (remembered). */
-export function LengthTarget({ target, onTarget }: { target: number; onTarget(next: number): void }) {
+export function LengthTarget({
+  target,
+  onTarget,
+}: {
+  target: number;
+  onTarget(next: number): void;
+}) {
   const styles = useStyles();
   const [text, setText] = useState(String(target));
   const commit = () => {

@@ -8,9 +8,28 @@ import { strings } from "../strings";
 const t = strings.check;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", minHeight: "24px" },
-  heading: { textAlign: "start", flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  row: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    minHeight: "24px",
+  },
+  heading: {
+    textAlign: "start",
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   figures: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap", flexShrink: 0 },
   problems: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -41,11 +60,26 @@ export function OutlineView({ paragraphs, findings, onLocate }: Props) {
         <nav aria-label={t.outline}>
           <ul className={styles.list}>
             {entries.map((e) => (
-              <li key={e.paragraph} className={styles.row} style={{ paddingInlineStart: `${(e.level - 1) * 12}px` }}>
-                <Link as="button" className={styles.heading} title={e.text} onClick={() => onLocate(e.paragraph)}>
+              <li
+                key={e.paragraph}
+                className={styles.row}
+                style={{ paddingInlineStart: `${(e.level - 1) * 12}px` }}
+              >
+                <Link
+                  as="button"
+                  className={styles.heading}
+                  title={e.text}
+                  onClick={() => onLocate(e.paragraph)}
+                >
                   {e.text}
                 </Link>
-                <Caption1 className={e.findings > 0 ? `${styles.figures} ${styles.problems}` : styles.figures}>{t.outlineFigures(e.characters, e.findings)}</Caption1>
+                <Caption1
+                  className={
+                    e.findings > 0 ? `${styles.figures} ${styles.problems}` : styles.figures
+                  }
+                >
+                  {t.outlineFigures(e.characters, e.findings)}
+                </Caption1>
               </li>
             ))}
           </ul>

@@ -40,7 +40,13 @@ export function ResultActions({ state, busy, status, run }: Props) {
       </Subtitle2>
       <Caption1 className={styles.hint}>{t.resultHint}</Caption1>
       <div className={styles.row}>
-        <Button icon={<PrintRegular />} disabledFocusable={busy} onClick={() => void run(async () => printPage((await page()).html, t.result), statusAt.result)}>
+        <Button
+          icon={<PrintRegular />}
+          disabledFocusable={busy}
+          onClick={() =>
+            void run(async () => printPage((await page()).html, t.result), statusAt.result)
+          }
+        >
           {t.printResult}
         </Button>
         <Button

@@ -1,5 +1,9 @@
 import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
+import {
+  CheckmarkCircle20Filled,
+  DismissCircle20Filled,
+  Warning20Filled,
+} from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { useState } from "react";
 import type { SectionReport } from "../../core/check/sections";
@@ -9,8 +13,20 @@ import { strings } from "../strings";
 const t = strings.check;
 
 const useStyles = makeStyles({
-  line: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "28px" },
   name: { flexGrow: 1 },
   present: { color: tokens.colorPaletteGreenForeground1 },
@@ -19,13 +35,21 @@ const useStyles = makeStyles({
   optional: { color: tokens.colorNeutralForeground3 },
 });
 
-const ICONS = { present: CheckmarkCircle20Filled, missing: DismissCircle20Filled, empty: Warning20Filled };
+const ICONS = {
+  present: CheckmarkCircle20Filled,
+  missing: DismissCircle20Filled,
+  empty: Warning20Filled,
+};
 
 /**
  * The document type's sections in one line (all there, or which are missing: those are findings
  * with 补上 below, so they are listed once); the full list, each present one jumping to its place, on request.
  */
-export function SectionList(props: { sections: readonly SectionReport[]; onLocate(paragraph: number): void; children?: ReactNode }) {
+export function SectionList(props: {
+  sections: readonly SectionReport[];
+  onLocate(paragraph: number): void;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const required = props.sections.filter((s) => s.required);
@@ -33,7 +57,9 @@ export function SectionList(props: { sections: readonly SectionReport[]; onLocat
   return (
     <>
       <div className={styles.line}>
-        <Text className={lacking.length ? styles.missing : styles.present}>{lacking.length ? t.sectionsMissing(lacking) : t.sectionsComplete(required.length)}</Text>
+        <Text className={lacking.length ? styles.missing : styles.present}>
+          {lacking.length ? t.sectionsMissing(lacking) : t.sectionsComplete(required.length)}
+        </Text>
         <Link as="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.hideSections : t.showSections}
         </Link>

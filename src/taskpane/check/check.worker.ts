@@ -2,7 +2,10 @@
 import { checkDocument } from "../../core/check/check";
 import type { CheckRequest, CheckResponse } from "./checkOffThread";
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<CheckRequest>) => void) | null; postMessage(message: CheckResponse): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: CheckResponse): void;
+};
 
 scope.onmessage = ({ data: { id, paragraphs, typeId, options } }) => {
   try {

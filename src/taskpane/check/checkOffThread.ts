@@ -15,7 +15,10 @@ export type CheckResponse = { id: number; result: CheckResult } | { id: number; 
 /** The worker, once made; null where workers cannot run here (the check then runs on this thread). */
 let worker: Worker | null | undefined;
 let nextId = 0;
-const waiting = new Map<number, { resolve(result: CheckResult): void; reject(error: Error): void; request: CheckRequest }>();
+const waiting = new Map<
+  number,
+  { resolve(result: CheckResult): void; reject(error: Error): void; request: CheckRequest }
+>();
 
 function startWorker(): Worker | null {
   try {
@@ -43,10 +46,15 @@ function startWorker(): Worker | null {
   }
 }
 
-const runHere = async ({ paragraphs, typeId, options }: CheckRequest) => checkDocument(paragraphs, typeId, options);
+const runHere = async ({ paragraphs, typeId, options }: CheckRequest) =>
+  checkDocument(paragraphs, typeId, options);
 
 /** The check of a document, off the task pane's thread where a worker can run. */
-export function checkOffThread(paragraphs: readonly DocParagraph[], typeId?: DocumentTypeId, options?: CheckOptions): Promise<CheckResult> {
+export function checkOffThread(
+  paragraphs: readonly DocParagraph[],
+  typeId?: DocumentTypeId,
+  options?: CheckOptions
+): Promise<CheckResult> {
   if (worker === undefined) worker = typeof Worker === "function" ? startWorker() : null;
   const request: CheckRequest = { id: nextId++, paragraphs, typeId, options };
   if (!worker) return runHere(request);

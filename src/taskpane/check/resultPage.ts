@@ -2,10 +2,18 @@ import type { CheckState } from "./useCheck";
 
 /** The check as the command line's report page for one file; the report's code loads when first asked for. */
 export async function resultPage(state: CheckState, name: string, date: Date): Promise<string> {
-  const { htmlReport } = await import(/* webpackChunkName: "report" */ "../../core/report/htmlReport");
-  const { withSurroundings } = await import(/* webpackChunkName: "report" */ "../../core/report/findingQuote");
+  const { htmlReport } = await import(
+    /* webpackChunkName: "report" */ "../../core/report/htmlReport"
+  );
+  const { withSurroundings } = await import(
+    /* webpackChunkName: "report" */ "../../core/report/findingQuote"
+  );
   // Each finding quoted with its neighbours: Word shows no paragraph numbers to find it by.
-  const result = { type: state.type, sections: state.sections, findings: withSurroundings(state.shown, state.paragraphs) };
+  const result = {
+    type: state.type,
+    sections: state.sections,
+    findings: withSurroundings(state.shown, state.paragraphs),
+  };
   return htmlReport([{ file: name, result, ignored: state.ignoredCount }], { date });
 }
 
@@ -17,7 +25,14 @@ export function printPage(html: string, title: string): Promise<void> {
   frame.title = title;
   frame.tabIndex = -1;
   frame.setAttribute("aria-hidden", "true");
-  Object.assign(frame.style, { position: "fixed", right: "0", bottom: "0", width: "0", height: "0", border: "0" });
+  Object.assign(frame.style, {
+    position: "fixed",
+    right: "0",
+    bottom: "0",
+    width: "0",
+    height: "0",
+    border: "0",
+  });
   return new Promise((resolve) => {
     frame.addEventListener(
       "load",
@@ -26,7 +41,7 @@ export function printPage(html: string, title: string): Promise<void> {
         frame.contentWindow?.print();
         resolve();
       },
-      { once: true },
+      { once: true }
     );
     frame.srcdoc = html;
     document.body.appendChild(frame);

@@ -6,7 +6,14 @@ import type { CheckResult } from "../../core/check/check";
 import { checkContext } from "../../core/check/check";
 import { commentRequests } from "../../core/check/comment";
 import { fixesTogether } from "../../core/check/fixTogether";
-import { addIgnored, IGNORED_SETTING, ignoreKey, ignoreWordKey, parseIgnored, withoutIgnored } from "../../core/check/ignore";
+import {
+  addIgnored,
+  IGNORED_SETTING,
+  ignoreKey,
+  ignoreWordKey,
+  parseIgnored,
+  withoutIgnored,
+} from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
 import { layoutPlan } from "../../core/layout/plan";
 import { sectionName } from "../../core/check/sections";
@@ -43,7 +50,11 @@ async function organisationWords(): Promise<readonly string[]> {
 }
 
 /** The 检查 tab's state: the last check, and the actions that change the document and check again. */
-export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined, layout: LayoutSpec = GB_9704) {
+export function useCheck(
+  host: DocumentHost,
+  typeId: DocumentTypeId | undefined,
+  layout: LayoutSpec = GB_9704
+) {
   const [state, setState] = useState<CheckState | undefined>();
   const status = useStatus();
   const { run, setStatus } = status;
@@ -54,10 +65,26 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
     const ticket = ++latest.current;
     const { paragraphs, limits = {}, page } = await host.read();
     const ignoredKeys = parseIgnored(await host.getSetting(IGNORED_SETTING));
-    const result = await checkOffThread(paragraphs, typeId, { limits, layout: { spec: layout, ...(page ? { page } : {}) } });
+    const result = await checkOffThread(paragraphs, typeId, {
+      limits,
+      layout: { spec: layout, ...(page ? { page } : {}) },
+    });
     const allowedWords = await organisationWords();
-    const { shown, ignored } = withoutIgnored(result.findings, paragraphs, ignoredKeys, allowedWords);
-    const next = { ...result, paragraphs, limits, shown, ignoredCount: ignored, ignoredKeys, allowedWords };
+    const { shown, ignored } = withoutIgnored(
+      result.findings,
+      paragraphs,
+      ignoredKeys,
+      allowedWords
+    );
+    const next = {
+      ...result,
+      paragraphs,
+      limits,
+      shown,
+      ignoredCount: ignored,
+      ignoredKeys,
+      allowedWords,
+    };
     if (ticket === latest.current) setState(next);
     return next;
   }, [host, typeId, layout]);
@@ -72,7 +99,11 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
   /** Select a range in the document; a point (where a missing section would go) selects its paragraph. A note is shown there after. */
   const locate = (range: TextRange, at?: string, note?: string) =>
     run(async () => {
-      await host.select(range.start === range.end ? { paragraph: range.paragraph } : { paragraph: range.paragraph, start: range.start, end: range.end });
+      await host.select(
+        range.start === range.end
+          ? { paragraph: range.paragraph }
+          : { paragraph: range.paragraph, start: range.start, end: range.end }
+      );
       if (note) setStatus({ intent: "info", text: note, at });
       else if (status.status?.intent === "info" && status.status.at === at) setStatus(undefined);
     }, at);
@@ -102,9 +133,16 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
 
   const replace = (f: Finding, text: string) => {
     const at = statusAt.rule(f.rule);
-    if (text.trim() === "" && f.rule === "placeholder") return setStatus({ intent: "error", text: t.fillEmpty, at });
+    if (text.trim() === "" && f.rule === "placeholder")
+      return setStatus({ intent: "error", text: t.fillEmpty, at });
     return run(async () => {
-      await host.replace({ paragraph: f.paragraph, start: f.start, end: f.end, expected: f.text, text });
+      await host.replace({
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+        expected: f.text,
+        text,
+      });
       await check();
       return t.fixed;
     }, at);
@@ -131,20 +169,43 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
       const outcome = await host.applyLayout(plan);
       await check();
       const l = strings.layout;
-      return [l.applied(outcome.formatted, outcome.skipped), outcome.pageSet ? "" : l.pageByHand, outcome.pageNumbersSet ? "" : l.numbersByHand].filter(Boolean).join("\n");
+      return [
+        l.applied(outcome.formatted, outcome.skipped),
+        outcome.pageSet ? "" : l.pageByHand,
+        outcome.pageNumbersSet ? "" : l.numbersByHand,
+      ]
+        .filter(Boolean)
+        .join("\n");
     }, statusAt.layout);
 
   const saveIgnored = async (stored: string, message: string) => {
     await host.setSetting(IGNORED_SETTING, stored);
     if (!state) return message;
     const ignoredKeys = parseIgnored(stored);
-    const { shown, ignored } = withoutIgnored(state.findings, state.paragraphs, ignoredKeys, state.allowedWords);
+    const { shown, ignored } = withoutIgnored(
+      state.findings,
+      state.paragraphs,
+      ignoredKeys,
+      state.allowedWords
+    );
     setState({ ...state, shown, ignoredCount: ignored, ignoredKeys });
     return message;
   };
 
-  const ignore = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved), statusAt.rule(f.rule));
-  const ignoreWord = (f: Finding) => state && run(() => saveIgnored(addIgnored(state.ignoredKeys, ignoreWordKey(f)), t.wordIgnoredSaved(f.text)), statusAt.rule(f.rule));
+  const ignore = (f: Finding) =>
+    state &&
+    run(
+      () =>
+        saveIgnored(addIgnored(state.ignoredKeys, ignoreKey(f, state.paragraphs)), t.ignoredSaved),
+      statusAt.rule(f.rule)
+    );
+  const ignoreWord = (f: Finding) =>
+    state &&
+    run(
+      () =>
+        saveIgnored(addIgnored(state.ignoredKeys, ignoreWordKey(f)), t.wordIgnoredSaved(f.text)),
+      statusAt.rule(f.rule)
+    );
   const restore = () => run(() => saveIgnored("[]", t.restored), statusAt.findings);
 
   /** The findings as Word comments on their text, checked again first so every range is current. */
@@ -155,10 +216,30 @@ export function useCheck(host: DocumentHost, typeId: DocumentTypeId | undefined,
       // Layout findings are settled by 一键排版, not by a comment on the text.
       const onText = current.shown.filter((f) => f.rule !== "format");
       if (onText.length === 0) return t.noComments;
-      const { added, skipped } = await host.comments.add(commentRequests(onText, current.paragraphs));
+      const { added, skipped } = await host.comments.add(
+        commentRequests(onText, current.paragraphs)
+      );
       return t.commentsAdded(added, skipped);
     }, statusAt.comments);
-  const removeComments = () => run(async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()), statusAt.comments);
+  const removeComments = () =>
+    run(
+      async () => host.comments && t.commentsRemoved(await host.comments.removeOwn()),
+      statusAt.comments
+    );
 
-  return { state, ...status, start, locate, fixAll, replace, addSection, ignore, ignoreWord, restore, addComments, removeComments, applyLayout };
+  return {
+    state,
+    ...status,
+    start,
+    locate,
+    fixAll,
+    replace,
+    addSection,
+    ignore,
+    ignoreWord,
+    restore,
+    addComments,
+    removeComments,
+    applyLayout,
+  };
 }

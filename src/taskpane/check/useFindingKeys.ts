@@ -7,7 +7,8 @@ const ITEM = "[data-finding]";
 /** A finding's controls, in order. */
 const controlsOf = (item: Element) => [...item.querySelectorAll<HTMLElement>(CONTROLS)];
 /** Where focus goes in a finding: its main control, else its first. */
-const primaryOf = (item: Element) => item.querySelector<HTMLElement>("[data-primary]") ?? controlsOf(item)[0];
+const primaryOf = (item: Element) =>
+  item.querySelector<HTMLElement>("[data-primary]") ?? controlsOf(item)[0];
 
 /**
  * The findings as one stop in the Tab order, like a mail list: ↑/↓ go from finding to finding,
@@ -15,14 +16,20 @@ const primaryOf = (item: Element) => item.querySelector<HTMLElement>("[data-prim
  * the list for `after`. Only the active finding — the one last focused, else the current one, else the
  * first — has its controls in the Tab order, so Shift+Tab comes back to it.
  */
-export function useFindingKeys(list: RefObject<HTMLElement | null>, after: RefObject<HTMLElement | null>, current: string | undefined) {
+export function useFindingKeys(
+  list: RefObject<HTMLElement | null>,
+  after: RefObject<HTMLElement | null>,
+  current: string | undefined
+) {
   const active = useRef<Element | null>(null);
 
   const apply = useCallback(() => {
     const root = list.current;
     if (!root) return;
     const items = [...root.querySelectorAll(ITEM)];
-    const chosen = active.current?.isConnected ? active.current : (root.querySelector(`${ITEM}[aria-current="true"]`) ?? items[0]);
+    const chosen = active.current?.isConnected
+      ? active.current
+      : (root.querySelector(`${ITEM}[aria-current="true"]`) ?? items[0]);
     for (const item of items) {
       for (const control of controlsOf(item)) {
         if (item === chosen) {
@@ -60,13 +67,19 @@ export function useFindingKeys(list: RefObject<HTMLElement | null>, after: RefOb
     if (!item || !root) return;
     // In a fill box ←/→ move the caret, and leave it only from its ends.
     const input = target instanceof HTMLInputElement ? target : undefined;
-    const atEdge = (right: boolean) => !input || (input.selectionStart === input.selectionEnd && input.selectionStart === (right ? input.value.length : 0));
+    const atEdge = (right: boolean) =>
+      !input ||
+      (input.selectionStart === input.selectionEnd &&
+        input.selectionStart === (right ? input.value.length : 0));
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       const items = [...root.querySelectorAll(ITEM)];
       const next = items[items.indexOf(item) + (event.key === "ArrowDown" ? 1 : -1)];
       if (next) primaryOf(next)?.focus();
       event.preventDefault();
-    } else if ((event.key === "ArrowRight" || event.key === "ArrowLeft") && atEdge(event.key === "ArrowRight")) {
+    } else if (
+      (event.key === "ArrowRight" || event.key === "ArrowLeft") &&
+      atEdge(event.key === "ArrowRight")
+    ) {
       const controls = controlsOf(item);
       controls[controls.indexOf(target) + (event.key === "ArrowRight" ? 1 : -1)]?.focus();
       event.preventDefault();

@@ -21,7 +21,10 @@ export function useFocusAfterAction(root: RefObject<HTMLElement | null>, drawn: 
     const items = root.current.querySelectorAll<HTMLElement>("[data-finding]");
     const item = items[Math.min(place.current, items.length - 1)];
     place.current = undefined;
-    const target = item?.querySelector<HTMLElement>("[data-primary]") ?? item?.querySelector<HTMLElement>("button, input") ?? root.current.querySelector<HTMLElement>("[data-findings-heading]");
+    const target =
+      item?.querySelector<HTMLElement>("[data-primary]") ??
+      item?.querySelector<HTMLElement>("button, input") ??
+      root.current.querySelector<HTMLElement>("[data-findings-heading]");
     target?.focus();
   }, [root, drawn]);
 

@@ -1,7 +1,11 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  root: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalL, textAlign: "center" },
+  root: {
+    color: tokens.colorNeutralForeground3,
+    padding: tokens.spacingVerticalL,
+    textAlign: "center",
+  },
 });
 
 export function EmptyState({ text }: { text: string }) {

@@ -1,4 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { Status } from "../state/status";
@@ -14,7 +21,12 @@ const useStyles = makeStyles({
   // Brought into view, it clears a sticky bar at the pane's foot (插入全文框架).
   placed: { scrollMarginBottom: "96px" },
   // Kept in view at the pane's foot, wherever its list is scrolled.
-  floating: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1, boxShadow: tokens.shadow16 },
+  floating: {
+    position: "sticky",
+    bottom: tokens.spacingVerticalS,
+    zIndex: 1,
+    boxShadow: tokens.shadow16,
+  },
 });
 
 interface Props {
@@ -33,7 +45,14 @@ function uncovered(bar: HTMLElement | null) {
   const box = focused.getBoundingClientRect();
   if (box.bottom <= covered.top || box.top >= covered.bottom) return;
   let scroller = focused.parentElement;
-  while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  while (
+    scroller &&
+    !(
+      scroller.scrollHeight > scroller.clientHeight &&
+      /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+    )
+  )
+    scroller = scroller.parentElement;
   scroller?.scrollBy({ top: box.bottom - covered.top + 8 });
 }
 
@@ -54,9 +73,22 @@ export function StatusBar({ status, at, floating, onDismiss }: Props) {
     return () => document.removeEventListener("focusin", uncover);
   }, [shown, floating]);
   if (!shown) return null;
-  const close = onDismiss && <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={strings.closeMessage} onClick={onDismiss} />;
+  const close = onDismiss && (
+    <Button
+      appearance="transparent"
+      size="small"
+      icon={<DismissRegular />}
+      aria-label={strings.closeMessage}
+      onClick={onDismiss}
+    />
+  );
   return (
-    <MessageBar ref={bar} intent={shown.intent} data-status-at={at ?? "top"} className={floating ? styles.floating : styles.placed}>
+    <MessageBar
+      ref={bar}
+      intent={shown.intent}
+      data-status-at={at ?? "top"}
+      className={floating ? styles.floating : styles.placed}
+    >
       <MessageBarBody className={styles.body}>{shown.text}</MessageBarBody>
       {(shown.action || close) && (
         <MessageBarActions containerAction={close}>

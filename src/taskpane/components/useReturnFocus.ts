@@ -17,7 +17,9 @@ export function useReturnFocus(fallback: RefObject<HTMLElement | null>) {
   }, [closings, fallback]);
   return {
     /** Call as the dialog opens, while focus is still on what opened it. */
-    opening: () => void (opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null),
+    opening: () =>
+      void (opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null),
     /** Call as it closes; `selector` names the element to focus instead of the opener. */
     closed: (selector?: string) => {
       preferred.current = selector;

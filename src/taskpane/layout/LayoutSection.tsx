@@ -1,4 +1,14 @@
-import { Button, Caption1, Dropdown, Field, Link, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Link,
+  makeStyles,
+  Option,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { LayoutSpec } from "../../content/layout";
@@ -42,7 +52,16 @@ export interface LayoutSectionProps {
 }
 
 /** 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered), the button. */
-export function LayoutSection({ issues, pageUnread, unread, busy, status, fallbacks, onFallbacks, onApply }: LayoutSectionProps) {
+export function LayoutSection({
+  issues,
+  pageUnread,
+  unread,
+  busy,
+  status,
+  fallbacks,
+  onFallbacks,
+  onApply,
+}: LayoutSectionProps) {
   const styles = useStyles();
   const missing = useMemo(() => missingFonts(GB_9704), []);
   // The missing typefaces are one line; their choices open on 更改.
@@ -57,30 +76,45 @@ export function LayoutSection({ issues, pageUnread, unread, busy, status, fallba
       <Caption1 className={styles.hint}>{t.hint}</Caption1>
       {missing.length > 0 && !changing && (
         <Caption1>
-          {t.fontsMissing(missing.length, missing.every((font) => choice(font) === font))}{" "}
+          {t.fontsMissing(
+            missing.length,
+            missing.every((font) => choice(font) === font)
+          )}{" "}
           <Link as="button" onClick={() => setChanging(true)}>
             {t.changeFonts}
           </Link>
         </Caption1>
       )}
-      {changing && missing.map((font) => {
-        const options = familyOf(GB_9704, font)?.fallbacks ?? [];
-        const chosen = fallbacks[font] ?? font;
-        const label = (value: string) => (value === font ? t.keepFont(font) : value);
-        return (
-          <Field key={font} label={t.missingFont(font)}>
-            <Dropdown value={label(chosen)} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && onFallbacks({ ...fallbacks, [font]: d.optionValue })}>
-              {[font, ...options].map((value) => (
-                <Option key={value} value={value} text={label(value)}>
-                  {label(value)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        );
-      })}
+      {changing &&
+        missing.map((font) => {
+          const options = familyOf(GB_9704, font)?.fallbacks ?? [];
+          const chosen = fallbacks[font] ?? font;
+          const label = (value: string) => (value === font ? t.keepFont(font) : value);
+          return (
+            <Field key={font} label={t.missingFont(font)}>
+              <Dropdown
+                value={label(chosen)}
+                selectedOptions={[chosen]}
+                onOptionSelect={(_, d) =>
+                  d.optionValue && onFallbacks({ ...fallbacks, [font]: d.optionValue })
+                }
+              >
+                {[font, ...options].map((value) => (
+                  <Option key={value} value={value} text={label(value)}>
+                    {label(value)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          );
+        })}
       {changing && <Caption1 className={styles.hint}>{t.fontsNote}</Caption1>}
-      <Button id={JUMP_TARGETS.layout} icon={<DocumentTextRegular />} disabledFocusable={busy} onClick={onApply}>
+      <Button
+        id={JUMP_TARGETS.layout}
+        icon={<DocumentTextRegular />}
+        disabledFocusable={busy}
+        onClick={onApply}
+      >
         {t.apply}
       </Button>
       <StatusBar status={status} at={statusAt.layout} />

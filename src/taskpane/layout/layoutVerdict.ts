@@ -9,7 +9,11 @@ const PROPERTIES: readonly Property[] = ["font", "size", "alignment", "indent", 
  * The 公文格式 verdict in one sentence or two: what departs, what meets the standard, and what could
  * not be read — that counts as not checked, never as meeting it.
  */
-export function layoutVerdict(issues: number, unread: LayoutUnread | undefined, pageUnreadByWord: boolean): string {
+export function layoutVerdict(
+  issues: number,
+  unread: LayoutUnread | undefined,
+  pageUnreadByWord: boolean
+): string {
   const counts = unread?.unread ?? {};
   const total = unread?.paragraphs ?? 0;
   const unchecked = PROPERTIES.filter((p) => (counts[p] ?? 0) > 0);

@@ -24,14 +24,30 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
   const save = async () => {
     if (!draft.name.trim() || !draft.text.trim()) return setError(t.required);
     setSaving(true);
-    setFailed(await onSave({ ...draft, name: draft.name.trim(), category: draft.category?.trim() || undefined }));
+    setFailed(
+      await onSave({
+        ...draft,
+        name: draft.name.trim(),
+        category: draft.category?.trim() || undefined,
+      })
+    );
     setSaving(false);
   };
   return (
     // Enter in a one-line box saves; in the text, Ctrl+Enter does.
-    <FormDialog title={isNew ? t.dialogNew : t.dialogEdit} onSave={() => void save()} canSave busy={saving} onClose={onClose}>
+    <FormDialog
+      title={isNew ? t.dialogNew : t.dialogEdit}
+      onSave={() => void save()}
+      canSave
+      busy={saving}
+      onClose={onClose}
+    >
       <Field label={t.name} required validationMessage={error}>
-        <Input value={draft.name} maxLength={MAX_NAME_LENGTH} onChange={(_, d) => setDraft({ ...draft, name: d.value })} />
+        <Input
+          value={draft.name}
+          maxLength={MAX_NAME_LENGTH}
+          onChange={(_, d) => setDraft({ ...draft, name: d.value })}
+        />
       </Field>
       <Field label={t.text} required hint={t.textHint}>
         <Textarea
@@ -48,7 +64,10 @@ export function EntryDialog({ entry, isNew, onSave, onClose }: Props) {
         />
       </Field>
       <Field label={t.category}>
-        <Input value={draft.category ?? ""} onChange={(_, d) => setDraft({ ...draft, category: d.value })} />
+        <Input
+          value={draft.category ?? ""}
+          onChange={(_, d) => setDraft({ ...draft, category: d.value })}
+        />
       </Field>
       {failed && (
         <MessageBar intent="error">

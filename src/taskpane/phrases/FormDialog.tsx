@@ -1,8 +1,20 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { strings } from "../strings";
 
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 interface Props {
   title: string;
@@ -18,7 +30,15 @@ interface Props {
 }
 
 /** A dialog that is a form: Enter in a one-line box saves, Escape and 取消 close. */
-export function FormDialog({ title, onSave, canSave, busy = false, onClose, actions, children }: Props) {
+export function FormDialog({
+  title,
+  onSave,
+  canSave,
+  busy = false,
+  onClose,
+  actions,
+  children,
+}: Props) {
   const styles = useStyles();
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
@@ -33,7 +53,12 @@ export function FormDialog({ title, onSave, canSave, busy = false, onClose, acti
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>{children}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={!canSave} disabledFocusable={busy}>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={!canSave}
+                disabledFocusable={busy}
+              >
                 {strings.phrases.save}
               </Button>
               {actions}

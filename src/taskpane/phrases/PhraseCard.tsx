@@ -1,4 +1,18 @@
-import { Badge, Body1, Button, Caption1, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens, ToggleButton } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  tokens,
+  ToggleButton,
+} from "@fluentui/react-components";
 import type { LibraryItem } from "../../core/library";
 import { quotedName } from "../../core/library";
 import type { FieldValues } from "../../core/render";
@@ -15,7 +29,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: "wrap",
+  },
   // The star beside the name, so the actions below fit one row from 300 px.
   star: { marginLeft: "auto" },
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -40,19 +59,47 @@ interface Props {
 }
 
 /** One entry: its wording, where it comes from, and what can be done with it. */
-export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy, onFavourite, onEdit, onDelete }: Props) {
+export function PhraseCard({
+  item,
+  values,
+  favourite,
+  disabled,
+  onInsert,
+  onCopy,
+  onFavourite,
+  onEdit,
+  onDelete,
+}: Props) {
   const styles = useStyles();
   const name = quotedName(item);
   return (
     <article className={styles.root} aria-label={item.name}>
       <div className={styles.head}>
         <Text className={styles.name}>{item.name}</Text>
-        {item.historical && <Badge appearance="tint" color="warning">{t.historical}</Badge>}
-        {item.source === "user" && <Badge appearance="tint" color="brand">{t.own}</Badge>}
-        {item.source === "shared" && <Badge appearance="tint" color="success">{t.shared}</Badge>}
+        {item.historical && (
+          <Badge appearance="tint" color="warning">
+            {t.historical}
+          </Badge>
+        )}
+        {item.source === "user" && (
+          <Badge appearance="tint" color="brand">
+            {t.own}
+          </Badge>
+        )}
+        {item.source === "shared" && (
+          <Badge appearance="tint" color="success">
+            {t.shared}
+          </Badge>
+        )}
         <Caption1 className={styles.meta}>{item.category}</Caption1>
         <span className={styles.star}>
-          <ToggleButton size="small" appearance="subtle" checked={favourite} onClick={onFavourite} aria-label={`${favourite ? t.unfavourite : t.favourite}：${item.name}`}>
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={favourite}
+            onClick={onFavourite}
+            aria-label={`${favourite ? t.unfavourite : t.favourite}：${item.name}`}
+          >
             {favourite ? "★" : "☆"}
           </ToggleButton>
         </span>
@@ -62,11 +109,23 @@ export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy
       {item.origin && <Caption1 className={styles.meta}>{item.origin}</Caption1>}
       <div className={styles.actions}>
         {item.formulation && (
-          <Button className={styles.action} size="small" disabled={disabled} onClick={() => onInsert(name)} aria-label={`${t.insertName}：${item.name}`}>
+          <Button
+            className={styles.action}
+            size="small"
+            disabled={disabled}
+            onClick={() => onInsert(name)}
+            aria-label={`${t.insertName}：${item.name}`}
+          >
             {t.insertName}
           </Button>
         )}
-        <Button className={styles.action} size="small" disabled={disabled} onClick={() => onInsert(item.text)} aria-label={`${t.insertText}：${item.name}`}>
+        <Button
+          className={styles.action}
+          size="small"
+          disabled={disabled}
+          onClick={() => onInsert(item.text)}
+          aria-label={`${t.insertText}：${item.name}`}
+        >
           {t.insertText}
         </Button>
         {item.usages.length > 0 && (
@@ -87,7 +146,12 @@ export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy
             </MenuPopover>
           </Menu>
         )}
-        <Button className={styles.action} size="small" appearance="subtle" onClick={() => onCopy(item.text)}>
+        <Button
+          className={styles.action}
+          size="small"
+          appearance="subtle"
+          onClick={() => onCopy(item.text)}
+        >
           {t.copy}
         </Button>
         {onEdit && (
@@ -96,7 +160,13 @@ export function PhraseCard({ item, values, favourite, disabled, onInsert, onCopy
           </Button>
         )}
         {onDelete && (
-          <Button className={styles.action} size="small" appearance="subtle" onClick={onDelete} aria-label={`${t.delete}：${item.name}`}>
+          <Button
+            className={styles.action}
+            size="small"
+            appearance="subtle"
+            onClick={onDelete}
+            aria-label={`${t.delete}：${item.name}`}
+          >
             {t.delete}
           </Button>
         )}

@@ -1,4 +1,11 @@
-import { Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { DocumentHost } from "../../host/DocumentHost";
 import type { SelfTestReport } from "../../host/selfTest/runSelfTest";
@@ -6,16 +13,31 @@ import { copyText, downloadText } from "../state/clipboard";
 import { selfTestStrings as t } from "../strings/selfTest";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "top" },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "left",
+    verticalAlign: "top",
+  },
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   skipped: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 /** The runner and the report's text load only when 自检 is run: the pane's first screen does not carry them. */
-const loadRunner = () => Promise.all([import(/* webpackChunkName: "self-test" */ "../../host/selfTest/runSelfTest"), import(/* webpackChunkName: "self-test" */ "../../host/selfTest/report")]);
+const loadRunner = () =>
+  Promise.all([
+    import(/* webpackChunkName: "self-test" */ "../../host/selfTest/runSelfTest"),
+    import(/* webpackChunkName: "self-test" */ "../../host/selfTest/report"),
+  ]);
 
 /** 自检 in 设置: runs each host operation on a scratch document and shows a plain table to copy or save. */
 export default function SelfTestSection({ host }: { host: DocumentHost }) {
@@ -55,7 +77,12 @@ export default function SelfTestSection({ host }: { host: DocumentHost }) {
         </Button>
         {report && (
           <>
-            <Button type="button" onClick={() => void copyText(text).then((ok) => setNote(ok ? t.copied : t.copyFailed))}>
+            <Button
+              type="button"
+              onClick={() =>
+                void copyText(text).then((ok) => setNote(ok ? t.copied : t.copyFailed))
+              }
+            >
               {t.copy}
             </Button>
             <Button type="button" onClick={() => downloadText(fileName, text, "text/plain")}>
@@ -70,7 +97,11 @@ export default function SelfTestSection({ host }: { host: DocumentHost }) {
         <table className={styles.table} data-testid="self-test-table">
           <caption>
             {t.host}：{report.host} {report.version} · {t.summary(passed, report.results.length)}
-            {report.apis.length > 0 && <div>{t.apis}：{report.apis.join("；")}</div>}
+            {report.apis.length > 0 && (
+              <div>
+                {t.apis}：{report.apis.join("；")}
+              </div>
+            )}
           </caption>
           <thead>
             <tr>
@@ -83,7 +114,11 @@ export default function SelfTestSection({ host }: { host: DocumentHost }) {
             {report.results.map((r) => (
               <tr key={r.id}>
                 <td className={styles.cell}>{r.label}</td>
-                <td className={`${styles.cell} ${r.status === "failed" ? styles.failed : r.status === "skipped" ? styles.skipped : ""}`}>{statusText[r.status]}</td>
+                <td
+                  className={`${styles.cell} ${r.status === "failed" ? styles.failed : r.status === "skipped" ? styles.skipped : ""}`}
+                >
+                  {statusText[r.status]}
+                </td>
                 <td className={styles.cell}>{r.detail}</td>
               </tr>
             ))}

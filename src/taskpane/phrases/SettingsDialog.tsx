@@ -9,11 +9,19 @@ import type { SharedState } from "./store";
 const t = strings.phrases;
 /** 自检 loads with the dialog's first render, apart from the phrases tab. */
 const SelfTestSection = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestSection"));
-const PROBLEMS = { insecure: t.sharedUrlInsecure, invalid: t.sharedUrlInvalid, credentials: t.sharedUrlCredentials };
+const PROBLEMS = {
+  insecure: t.sharedUrlInsecure,
+  invalid: t.sharedUrlInvalid,
+  credentials: t.sharedUrlCredentials,
+};
 
 export function sharedStatus(shared: SharedState): string | undefined {
   if (shared.error) return t.sharedFailed(shared.error, shared.entries.length);
-  if (shared.fetchedAt) return t.sharedStatus(shared.entries.length, new Date(shared.fetchedAt).toLocaleString("zh-CN"));
+  if (shared.fetchedAt)
+    return t.sharedStatus(
+      shared.entries.length,
+      new Date(shared.fetchedAt).toLocaleString("zh-CN")
+    );
   return undefined;
 }
 
@@ -46,7 +54,11 @@ export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Pro
         )
       }
     >
-      <Field label={t.sharedUrl} hint={t.sharedUrlHint} validationMessage={problem === undefined ? undefined : PROBLEMS[problem]}>
+      <Field
+        label={t.sharedUrl}
+        hint={t.sharedUrlHint}
+        validationMessage={problem === undefined ? undefined : PROBLEMS[problem]}
+      >
         <Input value={url} type="url" onChange={(_, d) => setUrl(d.value)} />
       </Field>
       {shared.updating ? (

@@ -43,10 +43,20 @@ export async function readLimited(response: Response, max = MAX_IMPORT_BYTES): P
  * end (a loop, or an end that does not allow the pane) is told apart by asking again without
  * following redirects; anything else is the usual unreachable server or missing CORS header.
  */
-export async function whyUnreachable(url: string, fetcher: typeof fetch, signal: AbortSignal): Promise<string> {
+export async function whyUnreachable(
+  url: string,
+  fetcher: typeof fetch,
+  signal: AbortSignal
+): Promise<string> {
   try {
-    const again = await fetcher(url, { cache: "no-store", credentials: "same-origin", redirect: "manual", signal });
-    if (again.type === "opaqueredirect" || (again.status >= 300 && again.status < 400)) return t.sharedRedirected;
+    const again = await fetcher(url, {
+      cache: "no-store",
+      credentials: "same-origin",
+      redirect: "manual",
+      signal,
+    });
+    if (again.type === "opaqueredirect" || (again.status >= 300 && again.status < 400))
+      return t.sharedRedirected;
   } catch {
     // Not reachable at all: the usual reasons.
   }

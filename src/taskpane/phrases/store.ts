@@ -73,7 +73,11 @@ function writeText(key: string, text: string): void {
     localStorage.setItem(key, text);
   } catch (error) {
     const name = (error as { name?: string }).name;
-    throw new Error(name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" ? t.storageFull : t.storageFailed);
+    throw new Error(
+      name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED"
+        ? t.storageFull
+        : t.storageFailed
+    );
   }
 }
 
@@ -89,7 +93,9 @@ function readUser(): { user: UserEntry[]; userProblem?: string } {
   }
   if (raw === null) return { user: [] };
   const parsed = parseLibrary(raw, new Set(), Infinity);
-  return parsed.ok ? { user: parsed.entries } : { user: [], userProblem: t.storedUnreadable(parsed.error) };
+  return parsed.ok
+    ? { user: parsed.entries }
+    : { user: [], userProblem: t.storedUnreadable(parsed.error) };
 }
 
 /** The phrase library the task pane searches: built-in, the user's own and the organisation's shared one. */
@@ -145,7 +151,9 @@ class PhraseStore {
   }
 
   /** Import a file: all or nothing, and nothing when the result would not fit in storage. */
-  async importUser(text: string): Promise<{ ok: true; added: number; updated: number } | { ok: false; error: string }> {
+  async importUser(
+    text: string
+  ): Promise<{ ok: true; added: number; updated: number } | { ok: false; error: string }> {
     const parsed = parseLibrary(text, BUILTIN_IDS);
     if (!parsed.ok) return parsed;
     const { entries, added, updated } = mergeEntries(this.state.user, parsed.entries);
@@ -160,7 +168,9 @@ class PhraseStore {
   /** Star or unstar; an Error in Chinese when storage is full (the star is then not changed). */
   toggleFavourite(id: string): void {
     const has = this.state.favourites.includes(id);
-    const favourites = has ? this.state.favourites.filter((f) => f !== id) : [...this.state.favourites, id];
+    const favourites = has
+      ? this.state.favourites.filter((f) => f !== id)
+      : [...this.state.favourites, id];
     try {
       write(KEYS.favourites, favourites);
     } catch {
@@ -181,9 +191,13 @@ class PhraseStore {
   }
 
   /** Save the address (an Error in Chinese when it cannot be stored), then fetch from it. */
-  async setSharedUrl(url: string, fetcher: typeof fetch = (...args) => fetch(...args)): Promise<void> {
+  async setSharedUrl(
+    url: string,
+    fetcher: typeof fetch = (...args) => fetch(...args)
+  ): Promise<void> {
     if (sharedUrlProblem(url) === "credentials") throw new Error(t.sharedUrlCredentials);
-    const shared: SharedState = url === this.state.shared.url ? this.state.shared : { url, entries: [] };
+    const shared: SharedState =
+      url === this.state.shared.url ? this.state.shared : { url, entries: [] };
     write(KEYS.shared, { ...shared, updating: undefined });
     this.set({ shared });
     if (url) await this.refreshShared(fetcher);
@@ -212,14 +226,27 @@ class PhraseStore {
     this.set({ shared: { ...this.state.shared, updating: true } });
     let shared: SharedState;
     try {
-      const response = await fetcher(url, { cache: "no-store", credentials: "same-origin", signal: request.signal });
+      const response = await fetcher(url, {
+        cache: "no-store",
+        credentials: "same-origin",
+        signal: request.signal,
+      });
       if (!response.ok) throw new Error(t.sharedHttpStatus(response.status));
       const parsed = parseLibrary(await readLimited(response), BUILTIN_IDS);
       if (!parsed.ok) throw new Error(parsed.error);
-      shared = { url, entries: parsed.entries, ...(parsed.allowedWords ? { allowedWords: parsed.allowedWords } : {}), fetchedAt: new Date().toISOString() };
+      shared = {
+        url,
+        entries: parsed.entries,
+        ...(parsed.allowedWords ? { allowedWords: parsed.allowedWords } : {}),
+        fetchedAt: new Date().toISOString(),
+      };
     } catch (error) {
       if (request.signal.aborted && !timedOut) return;
-      const message = timedOut ? t.sharedTimeout(SHARED_TIMEOUT_MS / 1000) : error instanceof TypeError ? await whyUnreachable(url, fetcher, request.signal) : (error as Error).message;
+      const message = timedOut
+        ? t.sharedTimeout(SHARED_TIMEOUT_MS / 1000)
+        : error instanceof TypeError
+          ? await whyUnreachable(url, fetcher, request.signal)
+          : (error as Error).message;
       shared = { ...this.state.shared, updating: false, error: message };
     } finally {
       clearTimeout(timer);
@@ -247,11 +274,14 @@ class PhraseStore {
   /** Own and shared entries need pinyin keys: the pinyin library loads only then. */
   private async reindex(): Promise<void> {
     const { user, shared } = this.state;
-    if (user.length + shared.entries.length === 0) return this.set({ index: new PhraseIndex(BUILTIN_ITEMS) });
+    if (user.length + shared.entries.length === 0)
+      return this.set({ index: new PhraseIndex(BUILTIN_ITEMS) });
     this.set({ loading: true });
     this.toSyllables ??= await loadToSyllables();
     const own = user.map((e) => fromUserEntry(e, "user", this.toSyllables!));
-    const org = shared.entries.map((e) => fromUserEntry({ ...e, id: `shared:${e.id}` }, "shared", this.toSyllables!));
+    const org = shared.entries.map((e) =>
+      fromUserEntry({ ...e, id: `shared:${e.id}` }, "shared", this.toSyllables!)
+    );
     this.set({ index: new PhraseIndex([...own, ...org, ...BUILTIN_ITEMS]), loading: false });
   }
 

@@ -29,9 +29,14 @@ export function useStatus() {
   const setStatus = useCallback(
     (next: Status | undefined) => {
       setShown(next);
-      if (next) announce(next.text, { alert: next.intent === "error", polite: next.intent !== "error", batchId: "status" });
+      if (next)
+        announce(next.text, {
+          alert: next.intent === "error",
+          polite: next.intent !== "error",
+          batchId: "status",
+        });
     },
-    [announce],
+    [announce]
   );
   /** Run an action; a returned text is its success message, shown at `at`; otherwise it sets the status itself. */
   const run = useCallback(
@@ -46,7 +51,7 @@ export function useStatus() {
         setBusy(false);
       }
     },
-    [setStatus],
+    [setStatus]
   );
   return { status, setStatus, busy, run };
 }

@@ -8,7 +8,12 @@ export function reportYear(now = new Date()): string {
   return String(now.getMonth() >= 9 ? now.getFullYear() : now.getFullYear() - 1);
 }
 
-export const DEFAULT_TEMPLATE_FORM: TemplateFormValues = { typeId: "annual-summary", unit: "", year: reportYear(), superior: "" };
+export const DEFAULT_TEMPLATE_FORM: TemplateFormValues = {
+  typeId: "annual-summary",
+  unit: "",
+  year: reportYear(),
+  superior: "",
+};
 
 /** The 模板 form's values, which fill the blanks of writing phrases too. */
 export function templateValues(): Record<string, string> {

@@ -14,7 +14,10 @@ export function readStored<T>(key: string, initial: T): T {
 }
 
 /** State kept in localStorage between uses (an object, merged over its initial value). */
-export function usePersistentState<T extends object>(key: string, initial: T): [T, (next: T) => void] {
+export function usePersistentState<T extends object>(
+  key: string,
+  initial: T
+): [T, (next: T) => void] {
   const [value, setValue] = useState<T>(() => readStored(key, initial));
   const set = useCallback(
     (next: T) => {
@@ -25,7 +28,7 @@ export function usePersistentState<T extends object>(key: string, initial: T): [
         // Storage full or disabled: the value still holds for this session.
       }
     },
-    [key],
+    [key]
   );
   return [value, set];
 }

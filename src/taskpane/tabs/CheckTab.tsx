@@ -1,4 +1,17 @@
-import { Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
@@ -35,23 +48,46 @@ const AUTO = "auto";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   h2: { margin: 0 },
-  ignored: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", color: tokens.colorNeutralForeground3 },
+  ignored: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    color: tokens.colorNeutralForeground3,
+  },
   comments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where not. */
-function CommentActions({ host, check, busy }: { host: DocumentHost; check: ReturnType<typeof useCheck>; busy: boolean }) {
+function CommentActions({
+  host,
+  check,
+  busy,
+}: {
+  host: DocumentHost;
+  check: ReturnType<typeof useCheck>;
+  busy: boolean;
+}) {
   const styles = useStyles();
   if (!host.comments) return <Caption1 className={styles.hint}>{t.commentsUnsupported}</Caption1>;
   return (
     <>
       <Caption1 className={styles.hint}>{t.commentsHint}</Caption1>
       <div className={styles.comments}>
-        <Button id={JUMP_TARGETS.comments} icon={<CommentAddRegular />} disabled={busy || check.state?.shown.length === 0} onClick={() => void check.addComments()}>
+        <Button
+          id={JUMP_TARGETS.comments}
+          icon={<CommentAddRegular />}
+          disabled={busy || check.state?.shown.length === 0}
+          onClick={() => void check.addComments()}
+        >
           {t.addComments}
         </Button>
-        <Button appearance="subtle" icon={<CommentDismissRegular />} disabled={busy} onClick={() => void check.removeComments()}>
+        <Button
+          appearance="subtle"
+          icon={<CommentDismissRegular />}
+          disabled={busy}
+          onClick={() => void check.removeComments()}
+        >
           {t.removeComments}
         </Button>
       </div>
@@ -67,11 +103,24 @@ const unformatted = (state: CheckState) => {
 };
 
 /** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
-function Summary({ state, characters, target }: { state: CheckState; characters: number; target: number }) {
+function Summary({
+  state,
+  characters,
+  target,
+}: {
+  state: CheckState;
+  characters: number;
+  target: number;
+}) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
   const layout = state.shown.filter((f) => f.rule === "format").length;
   const warnings = state.shown.length - errors - layout;
-  const [intent, text] = errors > 0 ? (["error", t.notReady(errors, warnings)] as const) : warnings > 0 ? (["warning", t.readyWithWarnings(warnings)] as const) : (["success", t.ready] as const);
+  const [intent, text] =
+    errors > 0
+      ? (["error", t.notReady(errors, warnings)] as const)
+      : warnings > 0
+        ? (["warning", t.readyWithWarnings(warnings)] as const)
+        : (["success", t.ready] as const);
   return (
     <MessageBar intent={intent} aria-live="polite">
       <MessageBarBody>
@@ -100,7 +149,13 @@ function EmptyDocument({ onShowTemplates }: { onShowTemplates?: () => void }) {
   );
 }
 
-export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShowTemplates?: () => void }) {
+export function CheckTab({
+  host,
+  onShowTemplates,
+}: {
+  host: DocumentHost;
+  onShowTemplates?: () => void;
+}) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
   const [typeChoice, setTypeChoice] = useState<DocumentTypeId | typeof AUTO>(AUTO);
@@ -131,7 +186,8 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   useEffect(() => {
     if (!fixing.current || busy) return;
     fixing.current = false;
-    if (!root.current?.contains(document.activeElement)) root.current?.querySelector<HTMLElement>("[data-nav-next]")?.focus();
+    if (!root.current?.contains(document.activeElement))
+      root.current?.querySelector<HTMLElement>("[data-nav-next]")?.focus();
   }, [state, busy]);
   const goTo = (f: Finding, note?: string) => {
     setCurrent(findingKey(f));
@@ -141,19 +197,24 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   const step = (delta: 1 | -1) => {
     const n = ordered.length;
     const next = currentIndex < 0 ? (delta > 0 ? 0 : n - 1) : (currentIndex + delta + n) % n;
-    const wrapped = currentIndex >= 0 && n > 1 && (delta > 0 ? next < currentIndex : next > currentIndex);
-    if (ordered[next]) goTo(ordered[next], wrapped ? (delta > 0 ? t.wrappedToFirst : t.wrappedToLast) : undefined);
+    const wrapped =
+      currentIndex >= 0 && n > 1 && (delta > 0 ? next < currentIndex : next > currentIndex);
+    if (ordered[next])
+      goTo(ordered[next], wrapped ? (delta > 0 ? t.wrappedToFirst : t.wrappedToLast) : undefined);
   };
   /** An action on one finding: focus goes on to the next finding once the list is drawn again. */
-  const onFinding = <A extends unknown[]>(action: (...args: A) => unknown) => (...args: A) => {
-    focus.remember();
-    void action(...args);
-  };
+  const onFinding =
+    <A extends unknown[]>(action: (...args: A) => unknown) =>
+    (...args: A) => {
+      focus.remember();
+      void action(...args);
+    };
   const [outlineOpen, setOutlineOpen] = useState(false);
   // The 字数 target: the type's usual length, or what the writer set for that type on this computer.
   const [targets, setTargets] = usePersistentState<Record<string, number>>("lengthTargets", {});
   const target = targets[state?.type ?? ""] ?? detected?.suggestedLength ?? 3000;
-  const locateParagraph = (paragraph: number) => void check.locate({ paragraph, start: 0, end: state?.paragraphs[paragraph]?.text.length ?? 0 });
+  const locateParagraph = (paragraph: number) =>
+    void check.locate({ paragraph, start: 0, end: state?.paragraphs[paragraph]?.text.length ?? 0 });
   // 字数 for the verdict; none at all is an empty document.
   const characters = useMemo(() => (state ? characterCount(state.paragraphs) : 0), [state]);
   const empty = state !== undefined && characters === 0;
@@ -163,7 +224,11 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
   return (
     <div className={styles.root} ref={root}>
       <Field label={t.type}>
-        <Dropdown value={chosen?.name ?? autoName} selectedOptions={[typeChoice]} onOptionSelect={(_, d) => d.optionValue && setTypeChoice(d.optionValue as DocumentTypeId)}>
+        <Dropdown
+          value={chosen?.name ?? autoName}
+          selectedOptions={[typeChoice]}
+          onOptionSelect={(_, d) => d.optionValue && setTypeChoice(d.optionValue as DocumentTypeId)}
+        >
           <Option value={AUTO} text={autoName}>
             {autoName}
           </Option>
@@ -188,11 +253,29 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
       ) : (
         <>
           <Summary state={state} characters={characters} target={target} />
-          <FindingNavigator count={ordered.length} current={currentIndex} fixable={fixable} disabled={busy} onStep={step} onFixAll={() => fixAll(undefined, statusAt.findings)} onTabToCurrent={keys.focusCurrent} />
+          <FindingNavigator
+            count={ordered.length}
+            current={currentIndex}
+            fixable={fixable}
+            disabled={busy}
+            onStep={step}
+            onFixAll={() => fixAll(undefined, statusAt.findings)}
+            onTabToCurrent={keys.focusCurrent}
+          />
           {state.limits.deletedTextMayCount && !revisionsNoted && (
             <MessageBar intent="info">
               <MessageBarBody>{t.deletedTextMayCount}</MessageBarBody>
-              <MessageBarActions containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.closeNote} onClick={() => setRevisionsNoted(true)} />} />
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    icon={<DismissRegular />}
+                    aria-label={t.closeNote}
+                    onClick={() => setRevisionsNoted(true)}
+                  />
+                }
+              />
             </MessageBar>
           )}
           <SectionList sections={state.sections} onLocate={locateParagraph}>
@@ -200,8 +283,16 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           </SectionList>
           {outlineOpen && (
             <>
-              <LengthTarget key={target} target={target} onTarget={(next) => setTargets({ ...targets, [state.type]: next })} />
-              <OutlineView paragraphs={state.paragraphs} findings={state.shown} onLocate={locateParagraph} />
+              <LengthTarget
+                key={target}
+                target={target}
+                onTarget={(next) => setTargets({ ...targets, [state.type]: next })}
+              />
+              <OutlineView
+                paragraphs={state.paragraphs}
+                findings={state.shown}
+                onLocate={locateParagraph}
+              />
             </>
           )}
           <Subtitle2 as="h2" className={styles.h2} tabIndex={-1} data-findings-heading>
@@ -209,18 +300,20 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           </Subtitle2>
           {state.shown.length === 0 && <Caption1>{t.noFindings}</Caption1>}
           <div ref={list} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
-          <FindingGroups
-            findings={state.shown}
-            paragraphs={state.paragraphs}
-            current={current}
-            disabled={busy}
-            onLocate={goTo}
-            onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
-            onAddSection={onFinding((f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule)))}
-            onIgnore={onFinding((f: Finding) => check.ignore(f))}
-            onIgnoreWord={onFinding((f: Finding) => check.ignoreWord(f))}
-            onFixGroup={(rule, where) => fixAll(rule, where)}
-          />
+            <FindingGroups
+              findings={state.shown}
+              paragraphs={state.paragraphs}
+              current={current}
+              disabled={busy}
+              onLocate={goTo}
+              onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
+              onAddSection={onFinding(
+                (f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule))
+              )}
+              onIgnore={onFinding((f: Finding) => check.ignore(f))}
+              onIgnoreWord={onFinding((f: Finding) => check.ignoreWord(f))}
+              onFixGroup={(rule, where) => fixAll(rule, where)}
+            />
           </div>
           <JumpLinks ref={jump} comments={!!host.comments} />
           {state.ignoredCount > 0 && (
@@ -248,7 +341,14 @@ export function CheckTab({ host, onShowTemplates }: { host: DocumentHost; onShow
           <ResultActions state={state} busy={busy} status={check.status} run={check.run} />
         </>
       )}
-      {onFindings && <StatusBar status={check.status} at={at} floating onDismiss={() => check.setStatus(undefined)} />}
+      {onFindings && (
+        <StatusBar
+          status={check.status}
+          at={at}
+          floating
+          onDismiss={() => check.setStatus(undefined)}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,22 @@
-import { Caption1, Checkbox, Dropdown, Field, Link, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, OptionGroup, SearchBox, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Link,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Option,
+  OptionGroup,
+  SearchBox,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons";
 import { Fragment, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { PHRASE_CATEGORIES } from "../../content/phrases/types";
@@ -31,7 +49,11 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-function inScope(scope: string, favourites: readonly string[], recent: readonly string[]): (item: LibraryItem) => boolean {
+function inScope(
+  scope: string,
+  favourites: readonly string[],
+  recent: readonly string[]
+): (item: LibraryItem) => boolean {
   switch (scope) {
     case "all":
       return () => true;
@@ -84,22 +106,40 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
         const restore = () =>
           void phraseStore.saveEntry(entry).then(
             () => setStatus({ intent: "success", text: t.restoredEntry(entry.name), at: DELETED }),
-            (error: Error) => setStatus({ intent: "error", text: error.message, at: DELETED }),
+            (error: Error) => setStatus({ intent: "error", text: error.message, at: DELETED })
           );
-        const offered = { intent: "success" as const, text: t.deleted(entry.name), at: DELETED, action: { label: t.undoDelete, run: restore } };
+        const offered = {
+          intent: "success" as const,
+          text: t.deleted(entry.name),
+          at: DELETED,
+          action: { label: t.undoDelete, run: restore },
+        };
         setStatus(offered);
-        window.setTimeout(() => shownStatus.current === offered && setStatus({ ...offered, action: undefined }), UNDO_MS);
+        window.setTimeout(
+          () => shownStatus.current === offered && setStatus({ ...offered, action: undefined }),
+          UNDO_MS
+        );
       },
-      (error: Error) => setStatus({ intent: "error", text: error.message }),
+      (error: Error) => setStatus({ intent: "error", text: error.message })
     );
 
   const results = useMemo(() => {
     const found = library.index.search(query, inScope(scope, library.favourites, library.recent));
-    return scope === "recent" && !query ? library.recent.map((id) => found.find((i) => i.id === id)).filter((i): i is LibraryItem => !!i) : found;
+    return scope === "recent" && !query
+      ? library.recent
+          .map((id) => found.find((i) => i.id === id))
+          .filter((i): i is LibraryItem => !!i)
+      : found;
   }, [library, query, scope]);
 
   // Nothing found for pinyin letters: the entries one wrong letter away.
-  const near = useMemo(() => (results.length === 0 && query ? library.index.nearMatches(query, inScope(scope, library.favourites, library.recent)) : []), [results, query, library, scope]);
+  const near = useMemo(
+    () =>
+      results.length === 0 && query
+        ? library.index.nearMatches(query, inScope(scope, library.favourites, library.recent))
+        : [],
+    [results, query, library, scope]
+  );
 
   const insert = (item: LibraryItem, text: string) =>
     run(async () => {
@@ -113,14 +153,31 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     run(async () => {
       const { selection } = await host.read();
       if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
-      openEditor({ entry: { id: newEntryId(library.user), name: suggestName(selection.text), text: selection.text }, isNew: true });
+      openEditor({
+        entry: {
+          id: newEntryId(library.user),
+          name: suggestName(selection.text),
+          text: selection.text,
+        },
+        isNew: true,
+      });
     });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setStatus({ intent: "error", text: t.importFailed(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。`) });
+    if (file.size > MAX_IMPORT_BYTES)
+      return setStatus({
+        intent: "error",
+        text: t.importFailed(
+          `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），不能超过 5 MB。`
+        ),
+      });
     const result = await phraseStore.importUser(await file.text());
-    setStatus(result.ok ? { intent: "success", text: t.imported(result.added, result.updated) } : { intent: "error", text: t.importFailed(result.error) });
+    setStatus(
+      result.ok
+        ? { intent: "success", text: t.imported(result.added, result.updated) }
+        : { intent: "error", text: t.importFailed(result.error) }
+    );
   };
 
   const shared = sharedStatus(library.shared);
@@ -129,7 +186,13 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
   return (
     <div className={styles.root}>
       <Field label={t.search}>
-        <SearchBox ref={searchBox} value={query} placeholder={t.searchPlaceholder} aria-label={t.search} onChange={(_, d) => setQuery(d.value)} />
+        <SearchBox
+          ref={searchBox}
+          value={query}
+          placeholder={t.searchPlaceholder}
+          aria-label={t.search}
+          onChange={(_, d) => setQuery(d.value)}
+        />
       </Field>
       <div className={styles.row}>
         <Dropdown
@@ -152,17 +215,30 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
             ))}
           </OptionGroup>
         </Dropdown>
-        <Checkbox label={t.replaceSelection} checked={replace} onChange={(_, d) => setReplace(d.checked === true)} />
+        <Checkbox
+          label={t.replaceSelection}
+          checked={replace}
+          onChange={(_, d) => setReplace(d.checked === true)}
+        />
       </div>
       <Toolbar className={styles.toolbar} size="small">
-        <ToolbarButton className={styles.tool} onClick={() => openEditor({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })}>{t.newEntry}</ToolbarButton>
+        <ToolbarButton
+          className={styles.tool}
+          onClick={() =>
+            openEditor({ entry: { id: newEntryId(library.user), name: "", text: "" }, isNew: true })
+          }
+        >
+          {t.newEntry}
+        </ToolbarButton>
         <ToolbarButton className={styles.tool} disabled={busy} onClick={() => void saveSelection()}>
           {t.saveSelection}
         </ToolbarButton>
         {/* The rarer actions in one menu, so the bar stays one row from 300 px. */}
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <ToolbarButton className={styles.tool} icon={<ChevronDownRegular />}>{t.moreActions}</ToolbarButton>
+            <ToolbarButton className={styles.tool} icon={<ChevronDownRegular />}>
+              {t.moreActions}
+            </ToolbarButton>
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
@@ -192,7 +268,15 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           e.target.value = "";
         }}
       />
-      <StatusBar status={status && status.at === undefined ? status : library.shared.error && shared ? { intent: "warning", text: shared } : undefined} />
+      <StatusBar
+        status={
+          status && status.at === undefined
+            ? status
+            : library.shared.error && shared
+              ? { intent: "warning", text: shared }
+              : undefined
+        }
+      />
       <Caption1 className={styles.meta} role="status">
         {results.length === 0 ? t.none : t.results(results.length)}
         {near.length > 0 && (
@@ -220,18 +304,38 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
               onInsert={(text) => void insert(item, text)}
               onCopy={(text) =>
                 void copyText(renderTemplate(text, templateValues())).then((ok) =>
-                  setStatus(ok ? { intent: "success", text: t.copied, at: cardStatus(item.id) } : { intent: "error", text: t.copyFailed, at: cardStatus(item.id) }),
+                  setStatus(
+                    ok
+                      ? { intent: "success", text: t.copied, at: cardStatus(item.id) }
+                      : { intent: "error", text: t.copyFailed, at: cardStatus(item.id) }
+                  )
                 )
               }
               onFavourite={() => {
                 try {
                   phraseStore.toggleFavourite(item.id);
                 } catch (error) {
-                  setStatus({ intent: "error", text: (error as Error).message, at: cardStatus(item.id) });
+                  setStatus({
+                    intent: "error",
+                    text: (error as Error).message,
+                    at: cardStatus(item.id),
+                  });
                 }
               }}
-              onEdit={item.source === "user" ? () => openEditor({ entry: library.user.find((e) => e.id === item.id)!, isNew: false }) : undefined}
-              onDelete={item.source === "user" ? () => deleteEntry(library.user.find((e) => e.id === item.id)!) : undefined}
+              onEdit={
+                item.source === "user"
+                  ? () =>
+                      openEditor({
+                        entry: library.user.find((e) => e.id === item.id)!,
+                        isNew: false,
+                      })
+                  : undefined
+              }
+              onDelete={
+                item.source === "user"
+                  ? () => deleteEntry(library.user.find((e) => e.id === item.id)!)
+                  : undefined
+              }
             />
             <StatusBar status={status} at={cardStatus(item.id)} />
           </div>
@@ -275,7 +379,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                 setSettings(false);
                 dialogFocus.closed();
               },
-              (error: Error) => setStatus({ intent: "error", text: error.message }),
+              (error: Error) => setStatus({ intent: "error", text: error.message })
             );
           }}
         />

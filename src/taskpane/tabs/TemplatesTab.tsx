@@ -1,4 +1,16 @@
-import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { DocSnapshot } from "../../core/document";
 import { skeletonSectionsPresent } from "../../core/skeleton";
@@ -8,7 +20,14 @@ import type { DraftParagraph } from "../../core/placement";
 import type { FieldValues } from "../../core/render";
 import { renderTemplate } from "../../core/render";
 import type { VariantChoice } from "../../core/templates";
-import { documentType, section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../core/templates";
+import {
+  documentType,
+  section,
+  sectionDraft,
+  skeletonDraft,
+  topic,
+  topicDraft,
+} from "../../core/templates";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
 import { StatusBar } from "../components/StatusBar";
@@ -49,18 +68,32 @@ const useStyles = makeStyles({
 const t = strings.templates;
 /** How much of the preview (its heading and first lines) must show above the footer after a click. */
 const PREVIEW_SEEN = 80;
-const EMPTY_DOCUMENT = { paragraphs: [], selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" } };
+const EMPTY_DOCUMENT = {
+  paragraphs: [],
+  selection: { start: { paragraph: 0, offset: 0 }, end: { paragraph: 0, offset: 0 }, text: "" },
+};
 
 function defaultChoice(type: DocumentTypeDef): Record<string, readonly string[]> {
   return Object.fromEntries(type.sections.map((s) => [s.id, s.defaultTopics ?? []]));
 }
 
-function draftFor(type: DocumentTypeDef, node: OutlineNode, chosen: Record<string, readonly string[]>, values: FieldValues, variants: VariantChoice): DraftParagraph[] {
-  return node.kind === "topic" ? topicDraft(node.topicId, values, variants) : sectionDraft(section(type, node.sectionId), chosen[node.sectionId] ?? [], values, variants);
+function draftFor(
+  type: DocumentTypeDef,
+  node: OutlineNode,
+  chosen: Record<string, readonly string[]>,
+  values: FieldValues,
+  variants: VariantChoice
+): DraftParagraph[] {
+  return node.kind === "topic"
+    ? topicDraft(node.topicId, values, variants)
+    : sectionDraft(section(type, node.sectionId), chosen[node.sectionId] ?? [], values, variants);
 }
 
 function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues): string {
-  return renderTemplate(node.kind === "topic" ? topic(node.topicId).title : section(type, node.sectionId).title, values);
+  return renderTemplate(
+    node.kind === "topic" ? topic(node.topicId).title : section(type, node.sectionId).title,
+    values
+  );
 }
 
 /** Messages from a row of the structure show under it. */
@@ -68,28 +101,48 @@ const OUTLINE_STATUS = "outline";
 
 export function TemplatesTab({ host }: { host: DocumentHost }) {
   const styles = useStyles();
-  const [form, setForm] = usePersistentState<TemplateFormValues>(TEMPLATE_FORM_KEY, DEFAULT_TEMPLATE_FORM);
+  const [form, setForm] = usePersistentState<TemplateFormValues>(
+    TEMPLATE_FORM_KEY,
+    DEFAULT_TEMPLATE_FORM
+  );
   const type = documentType(form.typeId);
   const [choices, setChoices] = useState<Record<string, Record<string, readonly string[]>>>({});
   const chosen = useMemo(() => choices[type.id] ?? defaultChoice(type), [choices, type]);
   const [variants, setVariants] = useState<Record<string, number>>({});
   const [selected, setSelected] = useState<OutlineNode | undefined>();
   const { status, setStatus, busy, run } = useStatus();
-  const values: FieldValues = useMemo(() => ({ unit: form.unit, year: form.year, superior: form.superior }), [form.unit, form.year, form.superior]);
+  const values: FieldValues = useMemo(
+    () => ({ unit: form.unit, year: form.year, superior: form.superior }),
+    [form.unit, form.year, form.superior]
+  );
 
-  const node = selected && type.sections.some((s) => s.id === selected.sectionId) ? selected : undefined;
+  const node =
+    selected && type.sections.some((s) => s.id === selected.sectionId) ? selected : undefined;
   const preview = useMemo(
-    () => (node ? placeBlock(EMPTY_DOCUMENT, draftFor(type, node, chosen, values, variants)).paragraphs : []),
-    [node, type, chosen, values, variants],
+    () =>
+      node
+        ? placeBlock(EMPTY_DOCUMENT, draftFor(type, node, chosen, values, variants)).paragraphs
+        : [],
+    [node, type, chosen, values, variants]
   );
   const variantKey = node?.kind === "topic" ? node.topicId : node?.sectionId;
-  const variantCount = !node ? 0 : node.kind === "topic" ? topic(node.topicId).paragraphs.length : (section(type, node.sectionId).paragraphs?.length ?? 1);
+  const variantCount = !node
+    ? 0
+    : node.kind === "topic"
+      ? topic(node.topicId).paragraphs.length
+      : (section(type, node.sectionId).paragraphs?.length ?? 1);
 
   /**
    * Insert a draft; its message shows beside the button or row used (`at`), or under the main button.
    * `askFirst` looks at the document read for the insert and returns true to stop and ask the writer.
    */
-  const insert = (draft: DraftParagraph[], name: string, at?: string, askFirst?: (snapshot: DocSnapshot) => boolean, node?: OutlineNode) => {
+  const insert = (
+    draft: DraftParagraph[],
+    name: string,
+    at?: string,
+    askFirst?: (snapshot: DocSnapshot) => boolean,
+    node?: OutlineNode
+  ) => {
     if (!yearIsValid(form.year)) return setStatus({ intent: "error", text: t.yearInvalid, at });
     void run(async () => {
       const snapshot = await host.read();
@@ -100,11 +153,22 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
       // A topic of one section (主要工作) that lands in another (工作打算) is most likely a slip of the cursor.
       const meant = node?.kind === "topic" ? node.sectionId : undefined;
       if (!meant || !landing.sectionId || landing.sectionId === meant) return done;
-      setStatus({ intent: "warning", text: `${done}\n${t.wrongSection(sectionName(section(type, meant)), landing.heading!)}`, at });
+      setStatus({
+        intent: "warning",
+        text: `${done}\n${t.wrongSection(sectionName(section(type, meant)), landing.heading!)}`,
+        at,
+      });
     }, at);
   };
   /** Insert a row of the structure: a topic is meant for its own section. */
-  const insertNode = (n: OutlineNode) => insert(draftFor(type, n, chosen, values, variants), nodeName(type, n, values), OUTLINE_STATUS, undefined, n);
+  const insertNode = (n: OutlineNode) =>
+    insert(
+      draftFor(type, n, chosen, values, variants),
+      nodeName(type, n, values),
+      OUTLINE_STATUS,
+      undefined,
+      n
+    );
 
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
@@ -149,7 +213,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     const current = new Set(chosen[sectionId] ?? []);
     if (included) current.add(topicId);
     else current.delete(topicId);
-    setChoices({ ...choices, [type.id]: { ...chosen, [sectionId]: offered.filter((id) => current.has(id)) } });
+    setChoices({
+      ...choices,
+      [type.id]: { ...chosen, [sectionId]: offered.filter((id) => current.has(id)) },
+    });
   };
 
   return (

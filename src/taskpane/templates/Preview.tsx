@@ -1,4 +1,12 @@
-import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from "@fluentui/react-components";
 import type { BlockParagraph } from "../../core/document";
 import { strings } from "../strings";
 
@@ -28,12 +36,25 @@ interface Props {
 }
 
 /** What an insert will put in the document, with the choice of wording where there is one. */
-export function Preview({ paragraphs, variants, variant, onVariant, name, disabled, onInsert }: Props) {
+export function Preview({
+  paragraphs,
+  variants,
+  variant,
+  onVariant,
+  name,
+  disabled,
+  onInsert,
+}: Props) {
   const styles = useStyles();
   return (
     <section aria-label={strings.templates.preview} className={styles.root}>
       {variants > 1 && (
-        <RadioGroup layout="horizontal" aria-label={strings.templates.variant} value={String(variant)} onChange={(_, data) => onVariant(Number(data.value))}>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={strings.templates.variant}
+          value={String(variant)}
+          onChange={(_, data) => onVariant(Number(data.value))}
+        >
           {Array.from({ length: variants }, (_, i) => (
             <Radio key={i} value={String(i)} label={strings.templates.variantName(i)} />
           ))}
@@ -48,7 +69,18 @@ export function Preview({ paragraphs, variants, variant, onVariant, name, disabl
         <Caption1>{strings.templates.previewHint}</Caption1>
       ) : (
         paragraphs.map((p, i) => (
-          <Body1 key={i} className={p.role === "title" ? styles.title : p.level > 0 ? styles.heading : p.role === "body" ? styles.body : undefined}>
+          <Body1
+            key={i}
+            className={
+              p.role === "title"
+                ? styles.title
+                : p.level > 0
+                  ? styles.heading
+                  : p.role === "body"
+                    ? styles.body
+                    : undefined
+            }
+          >
             {p.text}
           </Body1>
         ))

@@ -19,15 +19,25 @@ const useStyles = makeStyles({
 const t = strings.templates;
 
 /** 文稿类型 and the short form whose values fill the templates' blanks. */
-export function TemplateForm({ values, onChange }: { values: TemplateFormValues; onChange(next: TemplateFormValues): void }) {
+export function TemplateForm({
+  values,
+  onChange,
+}: {
+  values: TemplateFormValues;
+  onChange(next: TemplateFormValues): void;
+}) {
   const styles = useStyles();
   const type = DOCUMENT_TYPES.find((d) => d.id === values.typeId) ?? DOCUMENT_TYPES[0]!;
-  const set = (key: keyof TemplateFormValues) => (_: unknown, data: { value: string }) => onChange({ ...values, [key]: data.value });
+  const set = (key: keyof TemplateFormValues) => (_: unknown, data: { value: string }) =>
+    onChange({ ...values, [key]: data.value });
   return (
     <div className={styles.root}>
       <Field label={t.type} hint={type.description}>
         {/* The system's own list (Fluent's Select): the first screen needs no popup positioning code. */}
-        <Select value={type.id} onChange={(_, data) => onChange({ ...values, typeId: data.value as DocumentTypeId })}>
+        <Select
+          value={type.id}
+          onChange={(_, data) => onChange({ ...values, typeId: data.value as DocumentTypeId })}
+        >
           {DOCUMENT_TYPES.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -44,11 +54,20 @@ export function TemplateForm({ values, onChange }: { values: TemplateFormValues;
         hint={yearIsValid(values.year) ? t.yearHint : undefined}
       >
         {/* ２０２６ and 二〇二六 are years too: written as 2026 once the box is left. */}
-        <Input value={values.year} maxLength={8} onChange={set("year")} onBlur={() => onChange({ ...values, year: normalizeYear(values.year) })} />
+        <Input
+          value={values.year}
+          maxLength={8}
+          onChange={set("year")}
+          onBlur={() => onChange({ ...values, year: normalizeYear(values.year) })}
+        />
       </Field>
       {typeUsesField(type, "superior") && (
         <Field label={t.superior}>
-          <Input value={values.superior} placeholder={t.superiorPlaceholder} onChange={set("superior")} />
+          <Input
+            value={values.superior}
+            placeholder={t.superiorPlaceholder}
+            onChange={set("superior")}
+          />
         </Field>
       )}
     </div>

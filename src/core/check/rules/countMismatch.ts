@@ -10,7 +10,10 @@ const VERB = "(召开|开展|举办|组织|发展|培训|走访|慰问|参加)";
 const UNIT = "(次|场|期|名|人次|人|批)";
 const OBJECT = "([\\u4e00-\\u9fa5“”]{0,14}?)";
 const OBJECT_FIRST = new RegExp(`${TOTAL}${VERB}${OBJECT}\\s*(\\d+)\\s*${UNIT}`, "g");
-const NUMBER_FIRST = new RegExp(`${TOTAL}${VERB}\\s*(\\d+)\\s*${UNIT}([\\u4e00-\\u9fa5“”]{2,14}?)(?=[，。；、：,.;]|$)`, "g");
+const NUMBER_FIRST = new RegExp(
+  `${TOTAL}${VERB}\\s*(\\d+)\\s*${UNIT}([\\u4e00-\\u9fa5“”]{2,14}?)(?=[，。；、：,.;]|$)`,
+  "g"
+);
 /** Words that make a count a plan or a part, not the year's total. */
 const NOT_A_TOTAL = /计划|拟|将|预计|力争|其中|以上|左右|约|近|超过|不少于/;
 
@@ -27,12 +30,19 @@ function statementsIn(text: string, paragraph: number): Statement[] {
   const add = (m: RegExpMatchArray, verb: string, object: string, count: string, unit: string) => {
     const clause = text.slice(text.lastIndexOf("，", m.index!) + 1, m.index! + m[0].length);
     if (NOT_A_TOTAL.test(clause)) return;
-    found.push({ paragraph, start: m.index!, text: m[0], key: `${verb}|${object.replace(/^了/, "")}|${unit}`, count: Number(count) });
+    found.push({
+      paragraph,
+      start: m.index!,
+      text: m[0],
+      key: `${verb}|${object.replace(/^了/, "")}|${unit}`,
+      count: Number(count),
+    });
   };
   // 召开12次党组会议 is read with its object, not also as a bare 召开12次.
   for (const m of text.matchAll(NUMBER_FIRST)) add(m, m[2]!, m[5]!, m[3]!, m[4]!);
   const taken = new Set(found.map((s) => s.start));
-  for (const m of text.matchAll(OBJECT_FIRST)) if (!taken.has(m.index!)) add(m, m[2]!, m[3]!, m[4]!, m[5]!);
+  for (const m of text.matchAll(OBJECT_FIRST))
+    if (!taken.has(m.index!)) add(m, m[2]!, m[3]!, m[4]!, m[5]!);
   return found;
 }
 
@@ -45,7 +55,9 @@ export const countMismatch: Rule = {
   title: "数字前后不一致",
   severity: "warning",
   check: ({ paragraphs, sections }) => {
-    const plans = sections.find((s) => s.id === "plans" && s.paragraph !== undefined)?.paragraph ?? paragraphs.length;
+    const plans =
+      sections.find((s) => s.id === "plans" && s.paragraph !== undefined)?.paragraph ??
+      paragraphs.length;
     const first = new Map<string, Statement>();
     const findings: Finding[] = [];
     for (let i = 0; i < Math.min(plans, paragraphs.length); i++) {

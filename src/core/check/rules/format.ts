@@ -6,8 +6,20 @@ import { linePitchTwips } from "../../layout/geometry";
 import { layoutRoles } from "../../layout/roles";
 import type { Finding, Rule } from "../types";
 
-const SIZE_NAMES: Record<number, string> = { 22: "二号", 16: "三号", 14: "四号", 15: "小三", 18: "小二", 12: "小四" };
-const ALIGNMENT_WANTED = { left: "顶格左对齐", center: "居中", right: "右对齐", justify: "两端对齐" } as const;
+const SIZE_NAMES: Record<number, string> = {
+  22: "二号",
+  16: "三号",
+  14: "四号",
+  15: "小三",
+  18: "小二",
+  12: "小四",
+};
+const ALIGNMENT_WANTED = {
+  left: "顶格左对齐",
+  center: "居中",
+  right: "右对齐",
+  justify: "两端对齐",
+} as const;
 const MAX_PLACES = 5;
 
 interface Group {
@@ -19,7 +31,10 @@ interface Group {
 
 /** 第 3、5、8 段等 */
 function places(paragraphs: readonly number[]): string {
-  const shown = paragraphs.slice(0, MAX_PLACES).map((p) => p + 1).join("、");
+  const shown = paragraphs
+    .slice(0, MAX_PLACES)
+    .map((p) => p + 1)
+    .join("、");
   return `第 ${shown} 段${paragraphs.length > MAX_PLACES ? "等" : ""}`;
 }
 
@@ -30,7 +45,8 @@ function message(spec: LayoutSpec, group: Group): string {
   const now = [...group.actual].slice(0, 3).join("、");
   switch (group.property) {
     case "font": {
-      const want = appliedFont(role) === role.font ? role.font : `${role.font}（或${appliedFont(role)}）`;
+      const want =
+        appliedFont(role) === role.font ? role.font : `${role.font}（或${appliedFont(role)}）`;
       return `${role.name}有 ${count} 段字体不是${want}：${where}，现为${now}。`;
     }
     case "size":
@@ -38,7 +54,9 @@ function message(spec: LayoutSpec, group: Group): string {
     case "alignment":
       return `${role.name}应${ALIGNMENT_WANTED[role.alignment!]}，有 ${count} 段不是：${where}，现为${now}。`;
     case "indent":
-      return role.indentChars === 0 ? `${role.name}应顶格，有 ${count} 段有缩进：${where}。` : `${role.name}应首行缩进 ${role.indentChars} 字，有 ${count} 段不是：${where}，现为${now}。`;
+      return role.indentChars === 0
+        ? `${role.name}应顶格，有 ${count} 段有缩进：${where}。`
+        : `${role.name}应首行缩进 ${role.indentChars} 字，有 ${count} 段不是：${where}，现为${now}。`;
     case "lines":
       return `有 ${count} 段的行距使一页排 ${now.replace(/每页 /g, "")}，应为每页 ${spec.linesPerPage} 行（固定值 ${linePitchTwips(spec) / 20} 磅或文档网格）：${where}。`;
   }
@@ -62,7 +80,12 @@ export const format: Rule = {
       if (!plan) return;
       for (const d of paragraphDeviations(spec, paragraphs[i]!, plan, page)) {
         const key = d.property === "lines" ? "lines" : `${plan.role}:${d.property}`;
-        const group = groups.get(key) ?? { role: plan.role, property: d.property, paragraphs: [], actual: new Set<string>() };
+        const group = groups.get(key) ?? {
+          role: plan.role,
+          property: d.property,
+          paragraphs: [],
+          actual: new Set<string>(),
+        };
         group.paragraphs.push(i);
         group.actual.add(d.actual);
         groups.set(key, group);
@@ -71,11 +94,27 @@ export const format: Rule = {
     const findings: Finding[] = [...groups.values()].map((group) => {
       const first = group.paragraphs[0]!;
       const text = paragraphs[first]!.text;
-      return { rule: format.id, severity: format.severity, message: message(spec, group), paragraph: first, start: 0, end: text.length, text };
+      return {
+        rule: format.id,
+        severity: format.severity,
+        message: message(spec, group),
+        paragraph: first,
+        start: 0,
+        end: text.length,
+        text,
+      };
     });
     const at = outline.title ?? 0;
     for (const sentence of page ? pageDeviations(spec, page) : []) {
-      findings.push({ rule: format.id, severity: format.severity, message: sentence, paragraph: at, start: 0, end: 0, text: "" });
+      findings.push({
+        rule: format.id,
+        severity: format.severity,
+        message: sentence,
+        paragraph: at,
+        start: 0,
+        end: 0,
+        text: "",
+      });
     }
     return findings;
   },

@@ -11,7 +11,18 @@ import { year } from "./year";
 import { countMismatch } from "./countMismatch";
 
 /** Every rule, in the order the checklist shows them. */
-export const RULES: readonly Rule[] = [missingSection, placeholder, tifa, typo, numbering, year, residue, punctuation, countMismatch, format];
+export const RULES: readonly Rule[] = [
+  missingSection,
+  placeholder,
+  tifa,
+  typo,
+  numbering,
+  year,
+  residue,
+  punctuation,
+  countMismatch,
+  format,
+];
 
 /** A rule's title for people; its id when no rule has it. */
 export function ruleTitle(id: string): string {

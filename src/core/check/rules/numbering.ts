@@ -11,12 +11,26 @@ const LEVEL_NAMES = ["", "一级标题", "二级标题", "三级标题", "四级
  * A wrong automatic number (the 编号 button, a multilevel list): it is not in the text, so there is
  * nothing to replace; the message says how to set it in Word.
  */
-function automaticFinding(paragraph: number, number: HeadingNumber, problems: string[], severity: Finding["severity"], wanted: string): Finding {
+function automaticFinding(
+  paragraph: number,
+  number: HeadingNumber,
+  problems: string[],
+  severity: Finding["severity"],
+  wanted: string
+): Finding {
   const how =
     severity === "error"
       ? `这是 Word 自动编号：请右键该编号，选择“设置编号值”改为“${wanted}”，或选择“继续编号”。`
       : "这是 Word 自动编号：请在“开始”选项卡的“编号”或“多级列表”中统一同级编号格式。";
-  return { rule: "numbering", severity, paragraph, start: 0, end: 0, text: "", message: `自动编号“${number.prefix}”${problems.join("，")}。${how}` };
+  return {
+    rule: "numbering",
+    severity,
+    paragraph,
+    start: 0,
+    end: 0,
+    text: "",
+    message: `自动编号“${number.prefix}”${problems.join("，")}。${how}`,
+  };
 }
 
 /** Skipped, repeated and reversed numbers, mixed forms within a level, and levels out of order. */
@@ -25,7 +39,13 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
   /** The last number written at each level since its parent; 0 when the level is not open. */
   const last = new Int32Array(5);
   /** The first form written at each level, across the whole document. */
-  const form: Array<HeadingNumber | undefined> = [undefined, undefined, undefined, undefined, undefined];
+  const form: Array<HeadingNumber | undefined> = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
   const closeBelow = (level: number) => last.fill(0, level + 1);
   for (const { paragraph, number, level: styled } of headings) {
     if (!number) {
@@ -55,7 +75,15 @@ function headingFindings(headings: readonly OutlineHeading[]): Finding[] {
     const first = (form[level] ??= number);
     if (first.form !== number.form) problems.push(`与同级的“${first.prefix}”写法不一致`);
     if (problems.length > 0 && number.automatic) {
-      found.push(automaticFinding(paragraph, number, problems, severity, formatLike(number, severity === "error" ? expected : value)));
+      found.push(
+        automaticFinding(
+          paragraph,
+          number,
+          problems,
+          severity,
+          formatLike(number, severity === "error" ? expected : value)
+        )
+      );
     } else if (problems.length > 0) {
       const fixValue = severity === "error" ? expected : value;
       const fix = formatLike(first, fixValue);
@@ -81,7 +109,10 @@ const ENUMERATION = /([一二三四五六七八九十]{1,3})是(?=\S)/g;
 /** An enumeration starts a sentence or clause: 统一是… is not one. */
 const CLAUSE_START = /[。；：！？\s\u3000]/;
 
-function enumerationFindings(paragraphs: readonly DocParagraph[], headings: readonly OutlineHeading[]): Finding[] {
+function enumerationFindings(
+  paragraphs: readonly DocParagraph[],
+  headings: readonly OutlineHeading[]
+): Finding[] {
   const found: Finding[] = [];
   let nextHeading = 0;
   let previous = 0;
@@ -117,5 +148,8 @@ export const numbering: Rule = {
   id: "numbering",
   title: "序号不连续或不统一",
   severity: "error",
-  check: ({ paragraphs, outline }) => [...headingFindings(outline.headings), ...enumerationFindings(paragraphs, outline.headings)],
+  check: ({ paragraphs, outline }) => [
+    ...headingFindings(outline.headings),
+    ...enumerationFindings(paragraphs, outline.headings),
+  ],
 };

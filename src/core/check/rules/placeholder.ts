@@ -11,15 +11,26 @@ import { unmask } from "../unmask";
  * plain character so the scan stays fast; what must not stand before a match is checked after.
  */
 const BLANK = new RegExp(
-  ["党的[XxＸ×]{2}大", "20[XxＸ×]{2}", "[XＸ]{2,}(?![A-Za-z])", `[xX×ｘ](?=[${COUNT_UNITS}])`, "\\*+", "＊+", "某某+", "〔[\\s\\u3000]*〕", `[A-Z](?=[\\u4e00-\\u9fff”])(?![${LETTER_TERMS}])`].join("|"),
-  "g",
+  [
+    "党的[XxＸ×]{2}大",
+    "20[XxＸ×]{2}",
+    "[XＸ]{2,}(?![A-Za-z])",
+    `[xX×ｘ](?=[${COUNT_UNITS}])`,
+    "\\*+",
+    "＊+",
+    "某某+",
+    "〔[\\s\\u3000]*〕",
+    `[A-Z](?=[\\u4e00-\\u9fff”])(?![${LETTER_TERMS}])`,
+  ].join("|"),
+  "g"
 );
 
 /** What may not stand right before a blank of each kind: a Latin letter or digit makes it real text. */
 function standsAlone(m: RegExpExecArray): boolean {
   const before = m.input[m.index - 1] ?? "";
   const first = m[0][0]!;
-  if (first === "X" || first === "Ｘ" || first === "x" || first === "×" || first === "ｘ") return !/[A-Za-z0-9]/.test(before);
+  if (first === "X" || first === "Ｘ" || first === "x" || first === "×" || first === "ｘ")
+    return !/[A-Za-z0-9]/.test(before);
   if (/[A-Z]/.test(first) && m[0].length === 1) return /[\u4e00-\u9fff“]/.test(before);
   return true;
 }
@@ -30,7 +41,13 @@ function asWritten(finding: Finding, written: string, unmasked: Unmasked): Findi
   const end = unmasked.at[finding.end - 1]! + 1;
   const text = written.slice(start, end);
   if (text === finding.text) return { ...finding, start, end };
-  return { ...finding, start, end, text, message: `${finding.message.replace(/。$/, "")}（写法中夹有不显示的字符或形似 X 的外文字母）。` };
+  return {
+    ...finding,
+    start,
+    end,
+    text,
+    message: `${finding.message.replace(/。$/, "")}（写法中夹有不显示的字符或形似 X 的外文字母）。`,
+  };
 }
 
 export const placeholder: Rule = {
@@ -46,8 +63,22 @@ export const placeholder: Rule = {
       const u = wide[i] ? unmask(paragraphs[i]!.text) : undefined;
       if (u) unmasked.set(i, u);
     }
-    const texts = unmasked.size === 0 ? paragraphs : paragraphs.map((p, i) => (unmasked.has(i) ? { text: unmasked.get(i)!.text } : p));
-    const found = matchAll(placeholder, texts, (i) => (latin[i] || wide[i] ? BLANK : undefined), (m) => (standsAlone(m) ? { message: `“${m[0]}”是未填写的空白，请填入实际内容。` } : undefined));
-    return unmasked.size === 0 ? found : found.map((f) => (unmasked.has(f.paragraph) ? asWritten(f, paragraphs[f.paragraph]!.text, unmasked.get(f.paragraph)!) : f));
+    const texts =
+      unmasked.size === 0
+        ? paragraphs
+        : paragraphs.map((p, i) => (unmasked.has(i) ? { text: unmasked.get(i)!.text } : p));
+    const found = matchAll(
+      placeholder,
+      texts,
+      (i) => (latin[i] || wide[i] ? BLANK : undefined),
+      (m) => (standsAlone(m) ? { message: `“${m[0]}”是未填写的空白，请填入实际内容。` } : undefined)
+    );
+    return unmasked.size === 0
+      ? found
+      : found.map((f) =>
+          unmasked.has(f.paragraph)
+            ? asWritten(f, paragraphs[f.paragraph]!.text, unmasked.get(f.paragraph)!)
+            : f
+        );
   },
 };

@@ -1,7 +1,14 @@
 import type { CheckContext, Finding, Rule } from "../types";
 import { inDocumentOrder } from "../order";
 
-const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" };
+const FULL_WIDTH: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  ".": "。",
+};
 /** Paired marks other than “”. */
 const OTHER_PAIRS: ReadonlyArray<[string, string]> = [
   ["（", "）"],
@@ -16,8 +23,23 @@ const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 /** Half-width marks, and half-width brackets and quotes: looked for only in paragraphs with Latin characters. */
 const HALF_WIDTH = /([,;:?!.])|([("])/g;
 
-function issue(paragraph: number, start: number, text: string, message: string, fix?: string): Finding {
-  return { rule: punctuation.id, severity: punctuation.severity, paragraph, start, end: start + text.length, text, message, ...(fix !== undefined ? { fix } : {}) };
+function issue(
+  paragraph: number,
+  start: number,
+  text: string,
+  message: string,
+  fix?: string
+): Finding {
+  return {
+    rule: punctuation.id,
+    severity: punctuation.severity,
+    paragraph,
+    start,
+    end: start + text.length,
+    text,
+    message,
+    ...(fix !== undefined ? { fix } : {}),
+  };
 }
 
 /** A half-width mark after Chinese text; a full stop only where it cannot be a decimal point, an abbreviation or "...". */
@@ -28,7 +50,13 @@ function halfWidthMark(text: string, at: number, mark: string): boolean {
 }
 
 /** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, of one kind. */
-function unmatchedPair(text: string, paragraph: number, opener: string, closer: string, found: Finding[]): void {
+function unmatchedPair(
+  text: string,
+  paragraph: number,
+  opener: string,
+  closer: string,
+  found: Finding[]
+): void {
   let open = text.indexOf(opener);
   let close = text.indexOf(closer);
   const unopened: number[] = [];
@@ -43,15 +71,23 @@ function unmatchedPair(text: string, paragraph: number, opener: string, closer: 
       close = text.indexOf(closer, close + 1);
     }
   }
-  for (const at of unopened) found.push(issue(paragraph, at, closer, `“${closer}”前面缺少与之配对的“${opener}”。`));
-  for (const at of unclosed) found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
+  for (const at of unopened)
+    found.push(issue(paragraph, at, closer, `“${closer}”前面缺少与之配对的“${opener}”。`));
+  for (const at of unclosed)
+    found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
 }
 
 /**
  * Unmatched marks of every kind, where the shared pass saw quotes out of order (`quotes`) or
  * one of the other paired marks (`others`).
  */
-function unmatched(text: string, paragraph: number, quotes: boolean, others: boolean, found: Finding[]): void {
+function unmatched(
+  text: string,
+  paragraph: number,
+  quotes: boolean,
+  others: boolean,
+  found: Finding[]
+): void {
   if (quotes) unmatchedPair(text, paragraph, "“", "”", found);
   if (!others) return;
   for (const [opener, closer] of OTHER_PAIRS) unmatchedPair(text, paragraph, opener, closer, found);
@@ -64,7 +100,16 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
     const at = m.index;
     const [, mark, halfOpen] = m;
     if (mark) {
-      if (halfWidthMark(text, at, mark)) found.push(issue(paragraph, at, mark, `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`, FULL_WIDTH[mark]));
+      if (halfWidthMark(text, at, mark))
+        found.push(
+          issue(
+            paragraph,
+            at,
+            mark,
+            `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`,
+            FULL_WIDTH[mark]
+          )
+        );
       continue;
     }
     const close = text.indexOf(halfOpen === "(" ? ")" : '"', at + 1);
@@ -73,7 +118,15 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
     HALF_WIDTH.lastIndex = close + 1;
     if (!HAN.test(inner)) continue;
     const fix = halfOpen === "(" ? `（${inner}）` : `“${inner}”`;
-    found.push(issue(paragraph, at, text.slice(at, close + 1), `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`, fix));
+    found.push(
+      issue(
+        paragraph,
+        at,
+        text.slice(at, close + 1),
+        `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`,
+        fix
+      )
+    );
   }
 }
 
@@ -93,10 +146,19 @@ export const punctuation: Rule = {
   // Runs of ，、；：。 (…… and —— never match).
   watch: "[，、；：。]{2,}",
   check: (context) => {
-    const found = context.sightings.get(punctuation.id)!.map(({ paragraph, start, text }) =>
-      issue(paragraph, start, text, `标点“${text}”重复。`, new Set(text).size === 1 ? text[0] : undefined),
-    );
-    for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++) checkParagraph(context, paragraph, found);
+    const found = context.sightings
+      .get(punctuation.id)!
+      .map(({ paragraph, start, text }) =>
+        issue(
+          paragraph,
+          start,
+          text,
+          `标点“${text}”重复。`,
+          new Set(text).size === 1 ? text[0] : undefined
+        )
+      );
+    for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++)
+      checkParagraph(context, paragraph, found);
     return found.sort(inDocumentOrder);
   },
 };

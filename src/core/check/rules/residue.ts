@@ -1,4 +1,8 @@
-import { ADVERTISING_HINTS, ADVERTISING_LINE_MAX, ADVERTISING_WORDS } from "../../../content/checkWords";
+import {
+  ADVERTISING_HINTS,
+  ADVERTISING_LINE_MAX,
+  ADVERTISING_WORDS,
+} from "../../../content/checkWords";
 import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
 import type { CheckContext, Finding, Rule } from "../types";
@@ -23,7 +27,16 @@ function describe(text: string): { message: string; fix?: string } {
 function wholeLineFinding(text: string, paragraph: number): Finding {
   const start = text.length - text.trimStart().length;
   const line = text.trim();
-  return { rule: residue.id, severity: residue.severity, paragraph, start, end: start + line.length, text: line, fix: "", message: `“${line}”整行像是从网站复制带来的广告，应删除。` };
+  return {
+    rule: residue.id,
+    severity: residue.severity,
+    paragraph,
+    start,
+    end: start + line.length,
+    text: line,
+    fix: "",
+    message: `“${line}”整行像是从网站复制带来的广告，应删除。`,
+  };
 }
 
 /**
@@ -31,23 +44,46 @@ function wholeLineFinding(text: string, paragraph: number): Finding {
  * use too (公众号, 客服…) in a short line of their own or beside other advertising or links. A short
  * line without figures is the advertisement as a whole, and one finding deletes it.
  */
-function advertisingFindings({ paragraphs, outline, sightings }: CheckContext, latinFound: readonly Finding[]): Finding[] {
+function advertisingFindings(
+  { paragraphs, outline, sightings }: CheckContext,
+  latinFound: readonly Finding[]
+): Finding[] {
   const seen = sightings.get(residue.id)!;
   const headings = new Set(outline.headings.map((h) => h.paragraph));
   // Links and words only advertising uses; a paywall marker is often glued to real report text, so it does not count.
-  const marked = new Set([...latinFound.filter((f) => f.fix === undefined).map((f) => f.paragraph), ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph)]);
-  const inLink = (s: Sighting) => latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
+  const marked = new Set([
+    ...latinFound.filter((f) => f.fix === undefined).map((f) => f.paragraph),
+    ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph),
+  ]);
+  const inLink = (s: Sighting) =>
+    latinFound.some((f) => f.paragraph === s.paragraph && f.start <= s.start && s.start < f.end);
   const shortLine = (paragraph: number) => {
     const p = paragraphs[paragraph]!;
     return !p.inTable && !headings.has(paragraph) && p.text.trim().length <= ADVERTISING_LINE_MAX;
   };
-  const advertising = seen.filter((s) => !inLink(s) && (ADVERTISING_WORDS.includes(s.text) || marked.has(s.paragraph) || shortLine(s.paragraph)));
-  const wholeLines = new Set(advertising.map((s) => s.paragraph).filter((i) => shortLine(i) && !/\d/.test(paragraphs[i]!.text)));
+  const advertising = seen.filter(
+    (s) =>
+      !inLink(s) &&
+      (ADVERTISING_WORDS.includes(s.text) || marked.has(s.paragraph) || shortLine(s.paragraph))
+  );
+  const wholeLines = new Set(
+    advertising
+      .map((s) => s.paragraph)
+      .filter((i) => shortLine(i) && !/\d/.test(paragraphs[i]!.text))
+  );
   return [
     ...[...wholeLines].map((paragraph) => wholeLineFinding(paragraphs[paragraph]!.text, paragraph)),
     ...advertising
       .filter((s) => !wholeLines.has(s.paragraph))
-      .map((s): Finding => ({ rule: residue.id, severity: residue.severity, paragraph: s.paragraph, start: s.start, end: s.start + s.text.length, text: s.text, ...describe(s.text) })),
+      .map((s): Finding => ({
+        rule: residue.id,
+        severity: residue.severity,
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.start + s.text.length,
+        text: s.text,
+        ...describe(s.text),
+      })),
   ];
 }
 
@@ -60,11 +96,23 @@ export const residue: Rule = {
   watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
   check: (context) => {
     const { paragraphs, presence } = context;
-    const latinFound = matchAll(residue, paragraphs, (i) => (presence.latin[i] ? LATIN_RESIDUE : undefined), (m) => describe(m[0]));
+    const latinFound = matchAll(
+      residue,
+      paragraphs,
+      (i) => (presence.latin[i] ? LATIN_RESIDUE : undefined),
+      (m) => describe(m[0])
+    );
     const advertising = advertisingFindings(context, latinFound);
     // Links and advertising, not paywall markers, make a line's mobile number residue too.
-    const withAds = new Set([...latinFound.filter((f) => f.fix === undefined), ...advertising].map((f) => f.paragraph));
-    const phones = matchAll(residue, paragraphs, (i) => (withAds.has(i) ? PHONE : undefined), (m) => (/\d/.test(m.input[m.index - 1] ?? "") ? undefined : describe(m[0])));
+    const withAds = new Set(
+      [...latinFound.filter((f) => f.fix === undefined), ...advertising].map((f) => f.paragraph)
+    );
+    const phones = matchAll(
+      residue,
+      paragraphs,
+      (i) => (withAds.has(i) ? PHONE : undefined),
+      (m) => (/\d/.test(m.input[m.index - 1] ?? "") ? undefined : describe(m[0]))
+    );
     return [...latinFound, ...advertising, ...phones].sort(inDocumentOrder);
   },
 };

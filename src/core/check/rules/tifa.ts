@@ -10,7 +10,13 @@ import type { Finding, Rule } from "../types";
 let shared: { known: TifaMatcher; canonical: CanonicalMatcher } | undefined;
 
 /** A 提法 finding: the span as written, the canonical fix, the formulation's source; a warning where it is less than certain. */
-function tifaFinding(paragraph: number, text: string, at: { start: number; end: number; fix?: string; entry: FormulationEntry }, certain: boolean, message: string): Finding {
+function tifaFinding(
+  paragraph: number,
+  text: string,
+  at: { start: number; end: number; fix?: string; entry: FormulationEntry },
+  certain: boolean,
+  message: string
+): Finding {
   return {
     rule: tifa.id,
     severity: certain ? "error" : "warning",
@@ -24,7 +30,14 @@ function tifaFinding(paragraph: number, text: string, at: { start: number; end: 
   };
 }
 
-const fromKnown = (paragraph: number, text: string, m: TifaMatch) => tifaFinding(paragraph, text, m, false, `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`);
+const fromKnown = (paragraph: number, text: string, m: TifaMatch) =>
+  tifaFinding(
+    paragraph,
+    text,
+    m,
+    false,
+    `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`
+  );
 
 /** Certain only where the wording was compared with the primary text: an unverified wording only asks to verify. */
 const fromDeviation = (paragraph: number, text: string, d: Deviation) => {
@@ -38,14 +51,18 @@ export function tifaMatchers(entries?: readonly FormulationEntry[]) {
 }
 
 /** 提法 findings in paragraphs: historical wordings first, canonical comparison where they see nothing. */
-export function findTifa(paragraphs: ReadonlyArray<{ text: string }>, matchers = (shared ??= tifaMatchers())): Finding[] {
+export function findTifa(
+  paragraphs: ReadonlyArray<{ text: string }>,
+  matchers = (shared ??= tifaMatchers())
+): Finding[] {
   const found: Finding[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const { text } = paragraphs[paragraph]!;
     const recorded = matchers.known.find(text).map((m) => fromKnown(paragraph, text, m));
     found.push(...recorded);
     const index = new RangeIndex(recorded);
-    for (const d of matchers.canonical.find(text)) if (index.overlapping(d).length === 0) found.push(fromDeviation(paragraph, text, d));
+    for (const d of matchers.canonical.find(text))
+      if (index.overlapping(d).length === 0) found.push(fromDeviation(paragraph, text, d));
   }
   return found;
 }

@@ -5,7 +5,10 @@ import type { Finding, Rule } from "../types";
 let shared: TypoChecker | undefined;
 
 /** Typo findings in paragraphs; tests may pass a checker built from other data. */
-export function findTypos(paragraphs: ReadonlyArray<{ text: string }>, checker = (shared ??= new TypoChecker(typoData()))): Finding[] {
+export function findTypos(
+  paragraphs: ReadonlyArray<{ text: string }>,
+  checker = (shared ??= new TypoChecker(typoData()))
+): Finding[] {
   const found: Finding[] = [];
   paragraphs.forEach(({ text }, paragraph) => {
     for (const m of checker.find(text)) {

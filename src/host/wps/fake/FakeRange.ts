@@ -9,7 +9,7 @@ export class FakeRange implements WpsRange {
   constructor(
     private readonly doc: FakeWpsDocument,
     private start: number,
-    private end: number,
+    private end: number
   ) {}
 
   get Start(): number {
@@ -52,7 +52,9 @@ export class FakeRange implements WpsRange {
 
   private textChars(): Char[] {
     const chars = this.doc.chars.slice(this.start, this.end).filter((c) => c.kind === "text");
-    return chars.length > 0 ? chars : [this.doc.chars[this.start] ?? this.doc.chars[this.start - 1]!].filter(Boolean);
+    return chars.length > 0
+      ? chars
+      : [this.doc.chars[this.start] ?? this.doc.chars[this.start - 1]!].filter(Boolean);
   }
 
   get Font(): WpsFont {
@@ -64,11 +66,16 @@ export class FakeRange implements WpsRange {
     };
     const write = <K extends keyof FontState>(key: K, value: FontState[K]) =>
       range.doc.change(() => {
-        for (const c of range.doc.chars.slice(range.start, range.end)) c.font = { ...c.font, [key]: value };
+        for (const c of range.doc.chars.slice(range.start, range.end))
+          c.font = { ...c.font, [key]: value };
       });
     const font = {} as WpsFont;
     for (const key of Object.keys(DEFAULT_FONT) as Array<keyof FontState>) {
-      Object.defineProperty(font, key, { get: () => read(key), set: (value: never) => write(key, value), enumerable: true });
+      Object.defineProperty(font, key, {
+        get: () => read(key),
+        set: (value: never) => write(key, value),
+        enumerable: true,
+      });
     }
     return font;
   }
@@ -89,7 +96,8 @@ export class FakeRange implements WpsRange {
             for (const mark of marks()) {
               (mark.para as unknown as Record<string, number>)[key] = value;
               // Characters of indent are also points: the size of the paragraph's text times the count.
-              if (key === "CharacterUnitFirstLineIndent") mark.para!.FirstLineIndent = value * mark.font.Size;
+              if (key === "CharacterUnitFirstLineIndent")
+                mark.para!.FirstLineIndent = value * mark.font.Size;
             }
           }),
         enumerable: true,
@@ -114,7 +122,8 @@ export class FakeRange implements WpsRange {
   get Find(): WpsFind {
     return {
       Execute: (findText, matchCase, _w, wildcards, _s, _f, forward, wrap) => {
-        if (!matchCase || wildcards || !forward || wrap !== 0) throw new Error("模拟的查找只支持区分大小写、向前、到范围末尾为止");
+        if (!matchCase || wildcards || !forward || wrap !== 0)
+          throw new Error("模拟的查找只支持区分大小写、向前、到范围末尾为止");
         const needle = findText.replace(/\^\^/g, "^");
         // Find looks at the text as it reads; a match maps back to the positions it spans.
         let text = "";
@@ -141,7 +150,8 @@ export class FakeRange implements WpsRange {
   set Style(value: unknown) {
     if (typeof value !== "number") throw new Error("模拟的样式只接受内置样式编号");
     this.doc.change(() => {
-      for (const mark of this.doc.marksIn(this.start, this.end)) mark.para!.OutlineLevel = value <= -2 && value >= -10 ? -1 - value : 10;
+      for (const mark of this.doc.marksIn(this.start, this.end))
+        mark.para!.OutlineLevel = value <= -2 && value >= -10 ? -1 - value : 10;
     });
   }
 
@@ -179,4 +189,3 @@ export class FakeRange implements WpsRange {
     this.doc.notify();
   }
 }
-

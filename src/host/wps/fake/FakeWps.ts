@@ -46,7 +46,11 @@ export class FakeWps implements WpsApplication {
   get Selection(): WpsSelection {
     const doc = this.active;
     if (!doc) throw new Error("没有活动文档");
-    return { Start: doc.selection.Start, End: doc.selection.End, Range: doc.Range(doc.selection.Start, doc.selection.End) };
+    return {
+      Start: doc.selection.Start,
+      End: doc.selection.End,
+      Range: doc.Range(doc.selection.Start, doc.selection.End),
+    };
   }
 
   open(doc: FakeWpsDocument): FakeWpsDocument {

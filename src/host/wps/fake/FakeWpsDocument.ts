@@ -1,6 +1,16 @@
 /* eslint-disable @typescript-eslint/no-this-alias -- the model's getter objects need the document or range they belong to */
 import type { DocParagraph, DocPosition } from "../../../core/document";
-import type { WpsCollection, WpsComment, WpsComments, WpsDocument, WpsPageSetup, WpsParagraph, WpsRange, WpsVariable, WpsVariables } from "../model";
+import type {
+  WpsCollection,
+  WpsComment,
+  WpsComments,
+  WpsDocument,
+  WpsPageSetup,
+  WpsParagraph,
+  WpsRange,
+  WpsVariable,
+  WpsVariables,
+} from "../model";
 import type { Char, FontState, ParaState } from "./chars";
 import { DEFAULT_FONT, defaultPara, isMark, paragraphChars, shown } from "./chars";
 import type { FakeWps } from "./FakeWps";
@@ -18,7 +28,8 @@ export class FakeWpsDocument implements WpsDocument {
   chars: Char[] = [];
   private live: FakeRange[] = [];
   selection: FakeRange;
-  readonly comments: Array<{ range: FakeRange; text: string; author: string; initial: string }> = [];
+  readonly comments: Array<{ range: FakeRange; text: string; author: string; initial: string }> =
+    [];
   readonly variables = new Map<string, string>();
   revisionCount = 0;
   readonly pageSetup: WpsPageSetup = {
@@ -44,7 +55,7 @@ export class FakeWpsDocument implements WpsDocument {
   constructor(
     private readonly app: FakeWps,
     readonly Name: string,
-    paragraphs: readonly DocParagraph[] = [{ text: "", level: 0, inTable: false, inList: false }],
+    paragraphs: readonly DocParagraph[] = [{ text: "", level: 0, inTable: false, inList: false }]
   ) {
     this.chars = paragraphs.flatMap((p) => paragraphChars(p));
     this.selection = this.track(new FakeRange(this, 0, 0));
@@ -80,7 +91,14 @@ export class FakeWpsDocument implements WpsDocument {
       Item: (index: number) => doc.commentObject(index - 1),
       Add: (range: WpsRange, text: string) => {
         const r = range as FakeRange;
-        doc.change(() => list.push({ range: doc.track(new FakeRange(doc, r.Start, r.End)), text, author: doc.app.UserName, initial: "" }));
+        doc.change(() =>
+          list.push({
+            range: doc.track(new FakeRange(doc, r.Start, r.End)),
+            text,
+            author: doc.app.UserName,
+            initial: "",
+          })
+        );
         return doc.commentObject(list.length - 1);
       },
     };
@@ -200,7 +218,13 @@ export class FakeWpsDocument implements WpsDocument {
 
   /** Put these paragraphs in place of the document's, the cursor at the start (载入示例). */
   load(paragraphs: readonly DocParagraph[]): void {
-    this.change(() => this.splice(0, this.chars.length, paragraphs.flatMap((p) => paragraphChars(p))));
+    this.change(() =>
+      this.splice(
+        0,
+        this.chars.length,
+        paragraphs.flatMap((p) => paragraphChars(p))
+      )
+    );
     this.selection.set(0, 0);
   }
 
@@ -253,7 +277,9 @@ export class FakeWpsDocument implements WpsDocument {
     const font = { ...(near?.font ?? DEFAULT_FONT) };
     const mark = this.chars.slice(at).find(isMark);
     return [...text.replace(/\n/g, "\r")].map((ch) =>
-      ch === "\r" ? { ch, kind: "para", font, para: { ...(mark?.para ?? defaultPara()) } } : { ch, kind: "text", font },
+      ch === "\r"
+        ? { ch, kind: "para", font, para: { ...(mark?.para ?? defaultPara()) } }
+        : { ch, kind: "text", font }
     );
   }
 
@@ -304,7 +330,14 @@ export class FakeWpsDocument implements WpsDocument {
   }
 
   private pushUndo(): void {
-    this.undoStack.push({ chars: this.chars.map((c) => ({ ...c, font: { ...c.font }, ...(c.para ? { para: { ...c.para } } : {}) })), selection: [this.selection.Start, this.selection.End] });
+    this.undoStack.push({
+      chars: this.chars.map((c) => ({
+        ...c,
+        font: { ...c.font },
+        ...(c.para ? { para: { ...c.para } } : {}),
+      })),
+      selection: [this.selection.Start, this.selection.End],
+    });
   }
 
   notify(): void {
@@ -316,7 +349,7 @@ export class FakeWpsDocument implements WpsDocument {
 class FakeParagraph implements WpsParagraph {
   constructor(
     private readonly doc: FakeWpsDocument,
-    private readonly mark: Char,
+    private readonly mark: Char
   ) {}
 
   private get index(): number {
@@ -339,4 +372,3 @@ class FakeParagraph implements WpsParagraph {
     return next ? new FakeParagraph(this.doc, next) : null;
   }
 }
-

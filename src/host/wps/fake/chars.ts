@@ -30,7 +30,14 @@ export interface Char {
   para?: ParaState;
 }
 
-export const DEFAULT_FONT: FontState = { Name: "宋体", NameFarEast: "宋体", NameAscii: "Calibri", NameOther: "Calibri", Size: 10.5, Bold: 0 };
+export const DEFAULT_FONT: FontState = {
+  Name: "宋体",
+  NameFarEast: "宋体",
+  NameAscii: "Calibri",
+  NameOther: "Calibri",
+  Size: 10.5,
+  Bold: 0,
+};
 export const defaultPara = (): ParaState => ({
   OutlineLevel: 10,
   Alignment: 3,
@@ -47,13 +54,22 @@ export const defaultPara = (): ParaState => ({
   listString: "",
 });
 
-export const shown = (c: Char) => (c.kind === "text" ? c.ch : c.kind === "para" ? "\r" : c.kind === "cell" ? "\r\u0007" : "");
+export const shown = (c: Char) =>
+  c.kind === "text" ? c.ch : c.kind === "para" ? "\r" : c.kind === "cell" ? "\r\u0007" : "";
 export const isMark = (c: Char) => c.kind === "para" || c.kind === "cell";
 
 /** A paragraph of a test or the playground as the story's characters, ending with its mark. */
 export function paragraphChars(p: DocParagraph): Char[] {
   const font = { ...DEFAULT_FONT };
-  const para = { ...defaultPara(), OutlineLevel: p.level > 0 ? p.level : 10, inTable: p.inTable, listType: p.inList ? 2 : 0, listString: p.label ?? "" };
-  return [...[...p.text].map((ch): Char => ({ ch, kind: "text", font })), { ch: "\r", kind: p.inTable ? "cell" : "para", font, para }];
+  const para = {
+    ...defaultPara(),
+    OutlineLevel: p.level > 0 ? p.level : 10,
+    inTable: p.inTable,
+    listType: p.inList ? 2 : 0,
+    listString: p.label ?? "",
+  };
+  return [
+    ...[...p.text].map((ch): Char => ({ ch, kind: "text", font })),
+    { ch: "\r", kind: p.inTable ? "cell" : "para", font, para },
+  ];
 }
-
