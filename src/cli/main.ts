@@ -9,6 +9,7 @@ import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../core/check/ign
 import { storedSettingName } from "../core/documentSettings";
 import { allowedWordsOf } from "./allowedWordsFile";
 import { annotatedCopy } from "./annotate/copy";
+import { withSurroundings } from "../core/report/findingQuote";
 import { htmlReport } from "../core/report/htmlReport";
 import type { Input } from "./inputs";
 import { expandInputs } from "./inputs";
@@ -135,7 +136,9 @@ async function checkFile(
       keys,
       allowedWords
     );
-    const outcome: FileOutcome = { file, result: { ...result, findings: shown }, ignored };
+    // Each finding with the words around it, for the HTML report: Word shows no paragraph numbers.
+    const findings = withSurroundings(shown, report.paragraphs);
+    const outcome: FileOutcome = { file, result: { ...result, findings }, ignored };
     if (values.annotate !== undefined)
       outcome.copy = await annotatedCopy(report, shown, values.annotate, file, input.copy);
     return outcome;
