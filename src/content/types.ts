@@ -19,12 +19,21 @@ export interface FieldDef {
 /** A standard paragraph offered in a few alternative wordings; the first is the default. */
 export type Alternatives = readonly TemplateText[];
 
+/** What sets one wording apart from the others, shown beside 写法一/二/三: its theme, and its year where it has one. */
+export interface VariantHint {
+  theme: string;
+  /** The year the wording belongs to, such as the year of a 学习教育 it reports. */
+  year?: number;
+}
+
 /** A numbered topic inside a section: （一）heading, then its body paragraph. */
 export interface TopicDef {
   id: string;
   title: TemplateText;
   /** Alternative body paragraphs; the writer picks one. */
   paragraphs: Alternatives;
+  /** One per paragraph where there are several, in the same order. */
+  hints?: readonly VariantHint[];
 }
 
 export type SectionKind = "title" | "addressee" | "opening" | "numbered" | "closing" | "signature";
@@ -42,6 +51,8 @@ export interface SectionDef {
   cues?: readonly string[];
   /** Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered section's lead-in. */
   paragraphs?: Alternatives;
+  /** One per paragraph alternative where there are several, in the same order. */
+  hints?: readonly VariantHint[];
   /** Lines of the signature block, in order. */
   lines?: readonly TemplateText[];
   /** Topic ids offered by a numbered section, in order; see topics. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../../src/content/documentTypes";
 import { BLANK, FIELDS } from "../../src/content/fields";
+import { FORMULATION_FILES } from "../../src/content/formulations";
 import { TOPICS } from "../../src/content/topics";
 import { MAIN_WORK_TOPICS } from "../../src/content/templates/mainWorkTopics";
 import { fieldRefs, renderTemplate } from "../../src/core/render";
@@ -131,5 +132,41 @@ describe("section template content", () => {
     // A year in Chinese numerals is a year: the next one follows from it.
     expect(renderTemplate("{nextYear}年打算", { year: "二〇二四" })).toBe("2025年打算");
     expect(renderTemplate("{nextYear}年打算", { year: "明年" })).toBe(`${BLANK}年打算`);
+  });
+});
+
+describe("the hints beside 写法一/二/三", () => {
+  const campaigns = FORMULATION_FILES.find((f) => f.file === "campaigns.json")!.data.records;
+  const owners = [
+    ...DOCUMENT_TYPES.flatMap((t) => t.sections.map((s) => ({ id: `${t.id}/${s.id}`, def: s }))),
+    ...TOPICS.map((t) => ({ id: t.id, def: t })),
+  ];
+
+  it("give every choice of wording a short theme of its own", () => {
+    for (const { id, def } of owners) {
+      const count = def.paragraphs?.length ?? 0;
+      if (count < 2) continue;
+      const themes = (def.hints ?? []).map((h) => h.theme);
+      expect(themes.length, id).toBe(count);
+      for (const theme of themes) expect(theme.length, `${id}: ${theme}`).toBeGreaterThan(1);
+      for (const theme of themes) expect(theme.length, `${id}: ${theme}`).toBeLessThanOrEqual(18);
+      expect(new Set(themes).size, id).toBe(count);
+    }
+  });
+
+  it("give a 学习教育 its year, as the 提法 data dates it", () => {
+    const dated = owners.flatMap(({ def }) => (def.hints ?? []).filter((h) => h.year));
+    expect(dated.length).toBeGreaterThanOrEqual(3);
+    for (const hint of dated) {
+      const record = campaigns.find((r) => r.name === hint.theme);
+      expect(record, hint.theme).toBeDefined();
+      expect(record!.source?.date?.slice(0, 4), hint.theme).toBe(String(hint.year));
+    }
+    // Each wording of the 学习教育 topic reports one, named in its text.
+    const study = TOPICS.find((t) => t.id === "study-campaign")!;
+    study.paragraphs.forEach((p, i) => {
+      expect(study.hints![i]!.year, p).toBeDefined();
+      expect(p).toContain(study.hints![i]!.theme);
+    });
   });
 });

@@ -22,7 +22,9 @@ export const strings = {
     preview: "预览",
     previewHint: "点击上面的部分或议题查看将要插入的内容。",
     variant: "写法",
-    variantName: (i: number) => `写法${"一二三四五"[i] ?? i + 1}`,
+    /** A wording's choice with what sets it apart: 写法二：党纪学习教育（2024年）. */
+    variantLabel: (i: number, theme: string | undefined, year: number | undefined) =>
+      `写法${"一二三四五"[i] ?? i + 1}${theme ? `：${theme}` : ""}${year ? `（${year}年）` : ""}`,
     inserted: (what: string, renumbered: number) =>
       renumbered > 0 ? `已插入“${what}”，并顺延了后面 ${renumbered} 处编号。` : `已插入“${what}”。`,
     insertedAt: (
