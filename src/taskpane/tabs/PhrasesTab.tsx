@@ -23,7 +23,8 @@ import { PHRASE_CATEGORIES } from "../../content/phrases/types";
 import type { LibraryItem } from "../../core/library";
 import { renderTemplate } from "../../core/render";
 import type { UserEntry } from "../../core/userLibrary";
-import { MAX_IMPORT_BYTES, newEntryId, suggestName } from "../../core/userLibrary";
+import { suggestName } from "../../core/phraseName";
+import { MAX_IMPORT_BYTES, newEntryId } from "../../core/userLibrary";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { StatusBar } from "../components/StatusBar";
 import { useReturnFocus } from "../components/useReturnFocus";
@@ -153,10 +154,14 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     run(async () => {
       const { selection } = await host.read();
       if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
+      // The word lists load at the first naming: the name is never cut inside a word they know.
+      const { isKnownWord } = await import(
+        /* webpackChunkName: "name-words" */ "../../core/nameWords"
+      );
       openEditor({
         entry: {
           id: newEntryId(library.user),
-          name: suggestName(selection.text),
+          name: suggestName(selection.text, isKnownWord),
           text: selection.text,
         },
         isNew: true,
