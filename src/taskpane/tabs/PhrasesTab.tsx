@@ -96,7 +96,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     dialogFocus.opening();
     setSettings(true);
   };
-  const { status, setStatus, busy, run } = useStatus();
+  const { status, setStatus, busy, run, moveOn } = useStatus();
   const shownStatus = useRef(status);
   shownStatus.current = status;
 
@@ -196,7 +196,10 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           value={query}
           placeholder={t.searchPlaceholder}
           aria-label={t.search}
-          onChange={(_, d) => setQuery(d.value)}
+          onChange={(_, d) => {
+            setQuery(d.value);
+            moveOn();
+          }}
         />
       </Field>
       <div className={styles.row}>
@@ -205,7 +208,11 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           aria-label={t.scope}
           value={t.scopes[scope] ?? scope}
           selectedOptions={[scope]}
-          onOptionSelect={(_, d) => d.optionValue && setScope(d.optionValue)}
+          onOptionSelect={(_, d) => {
+            if (!d.optionValue) return;
+            setScope(d.optionValue);
+            moveOn();
+          }}
         >
           {Object.entries(t.scopes).map(([value, label]) => (
             <Option key={value} value={value}>
@@ -290,7 +297,13 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
             {near.map((item, i) => (
               <Fragment key={item.id}>
                 {i > 0 && "、"}
-                <Link as="button" onClick={() => setQuery(item.name)}>
+                <Link
+                  as="button"
+                  onClick={() => {
+                    setQuery(item.name);
+                    moveOn();
+                  }}
+                >
                   {item.name}
                 </Link>
               </Fragment>
@@ -317,6 +330,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                 )
               }
               onFavourite={() => {
+                moveOn();
                 try {
                   phraseStore.toggleFavourite(item.id);
                 } catch (error) {
