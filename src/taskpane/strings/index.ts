@@ -160,6 +160,16 @@ export const strings = {
     ignoreWordLabel: (word: string) => `忽略此词：把“${word}”记为正确，此后不再提示`,
     ignoredCount: (n: number) => `已忽略 ${n} 项。`,
     restoreIgnored: "恢复全部",
+    showIgnored: "逐项查看",
+    hideIgnored: "收起",
+    ignoredList: "已忽略的问题",
+    ignoredFinding: (rule: string, what: string, hidden: number) =>
+      `${rule}：${what}${hidden > 1 ? `（${hidden} 处）` : ""}`,
+    ignoredWord: (word: string, hidden: number) =>
+      `记为正确的词：“${word}”${hidden > 1 ? `（${hidden} 处）` : ""}`,
+    restoreOne: "恢复",
+    restoreOneLabel: (what: string) => `恢复：${what}`,
+    restoredOne: (what: string) => `已恢复“${what}”，重新列入问题。`,
     fixed: "已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。",
     sectionsComplete: (n: number) => `必备部分齐全（${n} 项）。`,
     sectionsMissing: (names: readonly string[]) =>
