@@ -3,7 +3,7 @@ import { REVIEW_CAUSE_TOPICS, REVIEW_STUDY_TOPICS } from "./reviewTopics";
 
 /** How writers head the parts of a 对照检查材料; the checklist recognises a part by any of these. */
 export const REVIEW_HEADINGS = {
-  study: ["学习收获", "主要体会", "学习体会", "心得体会", "收获和体会", "收获体会", "思想收获"],
+  study: ["收获", "体会"],
   comparison: [
     "对照检查情况",
     "对照检查",
