@@ -96,6 +96,16 @@ describe("missing-aspect", () => {
     expect(missing[0]).toContain("敬畏人民");
   });
 
+  it("leaves a material that names no 年度 alone: it may be for another meeting", () => {
+    const special = edit("（三）在带头敬畏人民", "听取群众意见的渠道不多").map((l) =>
+      l
+        .replace("2025年度民主生活会个人对照检查材料", "巡视整改专题民主生活会个人对照检查材料")
+        .replace("召开2025年度民主生活会", "召开巡视整改专题民主生活会")
+    );
+    expect(checkContext(special.map(bodyParagraph)).type.id).toBe("democratic-life-review");
+    expect(run(missingAspect, special)).toEqual([]);
+  });
+
   it("leaves another year's material and a 组织生活会 material alone", () => {
     const nextYear = edit("（三）在带头敬畏人民", "听取群众意见的渠道不多").map((l) =>
       l.replace(/2025年度/g, "2026年度")
@@ -131,6 +141,8 @@ describe("vague-problem", () => {
       "有两次因临时调研请假",
       "比如老旧小区加装电梯的事拖了很久",
       "上半年没有召开过专题会",
+      "老旧小区改造项目推进迟缓",
+      "在处理群众集中反映的停车难问题过程中推诿",
     ]) {
       const lines = edit(
         "听取群众意见的渠道不多",
@@ -139,6 +151,15 @@ describe("vague-problem", () => {
       );
       expect(run(vagueProblem, lines), fact).toEqual([]);
     }
+  });
+
+  it("does not take a general occasion (在工作中) or a slogan in quotes for a fact", () => {
+    const lines = edit(
+      "听取群众意见的渠道不多",
+      "听取群众意见的渠道不多",
+      "在日常工作中联系群众还不够经常，有“重留痕、轻实效”的倾向。"
+    );
+    expect(run(vagueProblem, lines).map((f) => f.text)).toEqual(["还不够"]);
   });
 
   it("reads a problem with all its paragraphs: a general first paragraph followed by a fact is fine", () => {

@@ -2,7 +2,7 @@ import type { Finding, Rule } from "../types";
 import type { CheckContext } from "../types";
 import { partSpan } from "../reviewParts";
 
-/** The 年度 a material names in its title or opening (2026年度), to leave another year's aspects unchecked. */
+/** The 年度 a material names in its title or opening (2025年度): the year's aspects hold for that year only. */
 function namedYear({ paragraphs, outline }: CheckContext): number | undefined {
   for (const at of [outline.title, outline.opening]) {
     const m = at === undefined ? null : /(20\d{2})\s*年度/.exec(paragraphs[at]!.text);
@@ -20,7 +20,7 @@ function openingWords(text: string): string {
 /**
  * Every aspect the year's notice names is addressed in 对照检查情况: a heading or a paragraph's
  * first sentence there names it. Only for a theme whose aspects the notice requires, and only when
- * the material is for that year.
+ * the material names that year's 年度.
  */
 export const missingAspect: Rule = {
   id: "missing-aspect",
@@ -29,8 +29,8 @@ export const missingAspect: Rule = {
   check: (context) => {
     const theme = context.type.theme;
     if (!theme?.aspectsRequired) return [];
-    const year = namedYear(context);
-    if (year !== undefined && year !== theme.year) return [];
+    // A material that does not name the year's 年度 may be for another meeting (巡视整改专题民主生活会).
+    if (namedYear(context) !== theme.year) return [];
     const span = partSpan(context, "comparison");
     if (!span) return [];
     const said = context.paragraphs

@@ -8,10 +8,19 @@ const HEDGE = /还不够|不够|有时|有所|有待|不到位|不深|不强|不
 
 /**
  * A concrete element: a number, a date or time of year, a document's name, a counted matter
- * (两次、三项), or an example brought in by 比如.
+ * (两次、三项), an example brought in by 比如, a named matter (……项目、……工程) or occasion
+ * (在推进……时、在处理……过程中).
  */
-const CONCRETE =
-  /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:次|项|件|个月|名|人次|人|篇|条|场|期|份|家|户|元|天|周)|[一二三四五六七八九十]+月|上半年|下半年|年初|年底|年中|季度|《|比如|例如|譬如/;
+const CONCRETE = new RegExp(
+  [
+    "[0-9０-９]",
+    "[一二两三四五六七八九十百千万]+(?:次|项|件|个月|名|人次|人|篇|条|场|期|份|家|户|元|天|周)",
+    "[一二三四五六七八九十]+月|上半年|下半年|年初|年底|年中|季度",
+    "《|比如|例如|譬如",
+    "[\\u4e00-\\u9fa5]{2,}(?:项目|工程|专项|案件|事件|平台|信访)",
+    "在[^，。；]{3,20}(?:时|期间|过程中)",
+  ].join("|")
+);
 
 /** 一是、二是… at a paragraph's start: where problems written without headings begin. */
 const ITEM_START = /^\s*[一二三四五六七八九十]{1,2}是/;
