@@ -4,6 +4,7 @@ import { checkContext, checkDocument } from "../../src/core/check/check";
 import { missingAspect } from "../../src/core/check/rules/missingAspect";
 import { rectificationCount } from "../../src/core/check/rules/rectificationCount";
 import { vagueProblem } from "../../src/core/check/rules/vagueProblem";
+import { ignoreKey } from "../../src/core/check/ignore";
 import type { Rule } from "../../src/core/check/types";
 import { bodyParagraph } from "../../src/core/document";
 
@@ -59,7 +60,11 @@ describe("missing-aspect", () => {
       "对照检查情况中没有找到“敬畏人民、敬畏组织、敬畏法纪”方面。2025年度民主生活会要求对照这一方面查摆问题，可加一个小标题“在带头敬畏人民、敬畏组织、敬畏法纪方面”。",
     ]);
     expect(findings[0]!.severity).toBe("warning");
-    expect(findings[0]!.text).toBe("二、对照检查情况");
+    // Placed at the end of the part's heading, with no text: each missing aspect is ignored on its own.
+    expect(findings[0]).toMatchObject({ paragraph: 4, start: 8, end: 8, text: "" });
+    const two = run(missingAspect, edit("（二）在带头固本培元", "听取群众意见的渠道不多"));
+    expect(two).toHaveLength(2);
+    expect(new Set(two.map((f) => ignoreKey(f, lines.map(bodyParagraph)))).size).toBe(2);
   });
 
   it("takes an aspect heading worded the writer's own way, or named in a paragraph's first sentence", () => {

@@ -37,17 +37,17 @@ export const missingAspect: Rule = {
       .slice(span.start, span.end)
       .map((p) => openingWords(p.text))
       .join("\n");
-    const heading = context.paragraphs[span.start]!.text;
+    // At the end of the part's heading, with no text: each missing aspect is ignored on its own.
+    const end = context.paragraphs[span.start]!.text.length;
     return theme.aspects
       .filter((a) => !a.words.some((w) => said.includes(w)))
       .map((a): Finding => ({
         rule: missingAspect.id,
         severity: missingAspect.severity,
         paragraph: span.start,
-        start: 0,
-        end: heading.length,
-        text: heading,
-        section: "comparison",
+        start: end,
+        end,
+        text: "",
         message: `对照检查情况中没有找到“${a.name}”方面。${theme.year}年度${theme.meeting}要求对照这一方面查摆问题，可加一个小标题“${a.heading}”。`,
       }));
   },

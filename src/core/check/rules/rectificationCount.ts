@@ -32,7 +32,6 @@ export const rectificationCount: Rule = {
       start: 0,
       end: heading.length,
       text: heading,
-      section: "rectification",
       message: `对照检查情况列出${found}个方面的问题，整改措施只有${planned}条。请核对每个问题都有对应的整改措施。`,
     };
     return [finding];
