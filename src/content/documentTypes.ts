@@ -8,6 +8,7 @@ import {
   titleSection,
 } from "./templates/commonSections";
 import { BRANCH_TOPICS } from "./templates/branchTopics";
+import { DEMOCRATIC_LIFE_REVIEW, ORGANIZATIONAL_LIFE_REVIEW } from "./reviewTypes";
 import type { DocumentTypeDef } from "./types";
 
 const OPENING_TAIL =
@@ -177,4 +178,6 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
   BRANCH_SUMMARY,
   REPORT,
   DUTY_REPORT,
+  DEMOCRATIC_LIFE_REVIEW,
+  ORGANIZATIONAL_LIFE_REVIEW,
 ];

@@ -36,6 +36,7 @@ const full = {
   warningCount: "3",
   ideologyCount: "2",
   memberCount: "45",
+  instance: "2025年5月部署的工作直到8月督查才发现没有落实",
 };
 
 describe("section template content", () => {
@@ -47,14 +48,16 @@ describe("section template content", () => {
     unique(FIELDS.map((f) => f.id));
   });
 
-  it("defines the four document types, each with main-work, problems and plans required", () => {
+  it("defines the four report types, each with main-work, problems and plans required, and the two 对照检查材料", () => {
     expect(DOCUMENT_TYPES.map((t) => t.id)).toEqual([
       "annual-summary",
       "branch-summary",
       "report",
       "duty-report",
+      "democratic-life-review",
+      "organizational-life-review",
     ]);
-    for (const t of DOCUMENT_TYPES) {
+    for (const t of DOCUMENT_TYPES.filter((x) => !x.theme)) {
       for (const id of ["main-work", "problems", "plans"]) {
         expect(t.sections.find((s) => s.id === id)?.required, `${t.id}/${id}`).toBe(true);
       }

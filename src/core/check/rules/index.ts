@@ -9,10 +9,14 @@ import { tifa } from "./tifa";
 import { typo } from "./typo";
 import { year } from "./year";
 import { countMismatch } from "./countMismatch";
+import { missingAspect } from "./missingAspect";
+import { rectificationCount } from "./rectificationCount";
+import { vagueProblem } from "./vagueProblem";
 
 /** Every rule, in the order the checklist shows them. */
 export const RULES: readonly Rule[] = [
   missingSection,
+  missingAspect,
   placeholder,
   tifa,
   typo,
@@ -21,6 +25,8 @@ export const RULES: readonly Rule[] = [
   residue,
   punctuation,
   countMismatch,
+  vagueProblem,
+  rectificationCount,
   format,
 ];
 
