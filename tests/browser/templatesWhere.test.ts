@@ -95,7 +95,9 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
       .poll(() =>
         choices
           .getByRole("radio")
-          .evaluateAll((radios) => radios.map((r) => r.labels![0]!.textContent))
+          .evaluateAll((radios) =>
+            radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent)
+          )
       )
       .toEqual([
         "写法一：树立和践行正确政绩观学习教育（2026年）",
@@ -120,7 +122,9 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
       .poll(() =>
         choices
           .getByRole("radio")
-          .evaluateAll((radios) => radios.map((r) => r.labels![0]!.textContent))
+          .evaluateAll((radios) =>
+            radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent)
+          )
       )
       .toEqual(["写法一：总结及下年打算", "写法二：只写总结"]);
     await context.close();

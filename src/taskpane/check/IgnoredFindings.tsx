@@ -32,14 +32,25 @@ const useStyles = makeStyles({
 
 const short = (text: string) => (text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text);
 
-/** What an ignored item is called: in the list, and in the message when it is restored. */
-function named(item: IgnoredItem): { label: string; what: string } {
+/** Characters shown either side of an ignored finding's text, to tell one XX from another. */
+const AROUND = 6;
+
+/** What an ignored item is called: in the list (with its neighbours), and in the message when it is restored. */
+function named(
+  item: IgnoredItem,
+  paragraphs: CheckState["paragraphs"]
+): { label: string; what: string } {
   if (item.word !== undefined)
     return { label: t.ignoredWord(item.word, item.hidden), what: item.word };
   const f = item.finding!;
-  const what = short(f.text || f.message);
   const rule = RULES.find((r) => r.id === f.rule)?.title ?? f.rule;
-  return { label: t.ignoredFinding(rule, f.text ? `“${what}”` : what, item.hidden), what };
+  if (!f.text)
+    return { label: t.ignoredFinding(rule, short(f.message), item.hidden), what: short(f.message) };
+  const text = paragraphs[f.paragraph]?.text ?? "";
+  const before = (f.start > AROUND ? "…" : "") + text.slice(Math.max(0, f.start - AROUND), f.start);
+  const after = text.slice(f.end, f.end + AROUND) + (f.end + AROUND < text.length ? "…" : "");
+  const quoted = `“${before}${short(f.text)}${after}”`;
+  return { label: t.ignoredFinding(rule, quoted, item.hidden), what: short(f.text) };
 }
 
 interface Props {
@@ -91,7 +102,7 @@ export function IgnoredFindings({ state, busy, onRestoreAll, onRestore }: Props)
       {open && items.length > 0 && (
         <ul className={styles.list} aria-label={t.ignoredList} ref={list}>
           {items.map((item, i) => {
-            const { label, what } = named(item);
+            const { label, what } = named(item, state.paragraphs);
             return (
               <li key={item.key} className={styles.item}>
                 <Caption1 className={styles.what}>{label}</Caption1>
