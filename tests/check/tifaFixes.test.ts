@@ -68,7 +68,7 @@ describe("a 提法 fix puts the canonical words in place of the writer's", () =>
     ).toEqual([]);
     // A long wording is fixed in the clause that changed, never across a cut word.
     const theme =
-      "高举中国特色社会主义伟大旗帜，全面贯彻新时代中国特色社会主义思想，弘扬伟大建党精神，自信自强、守正创新，踔厉奋发、勇毅前行，为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗";
+      "高举中国特色社会主义伟大旗帜，全面贯彻习近平新时代中国特色社会主义思想，弘扬伟大建党精神，自信自强、守正创新，踔厉奋发、勇毅前行，为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗";
     const [finding] = check(`${theme.replace("旗帜", "七帜")}。`);
     expect(finding).toMatchObject({
       text: "高举中国特色社会主义伟大七帜",
