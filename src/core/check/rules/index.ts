@@ -9,10 +9,14 @@ import { tifa } from "./tifa";
 import { typo } from "./typo";
 import { year } from "./year";
 import { countMismatch } from "./countMismatch";
+import { requiredTopic } from "./requiredTopic";
+import { lengthRange } from "./lengthRange";
 
 /** Every rule, in the order the checklist shows them. */
 export const RULES: readonly Rule[] = [
   missingSection,
+  requiredTopic,
+  lengthRange,
   placeholder,
   tifa,
   typo,
