@@ -5,7 +5,7 @@ import { bodyParagraph } from "../../src/core/document";
 import { parseLibrary } from "../../src/core/userLibrary";
 import { parseRequirements } from "../../src/core/requirements/parse";
 import type { Requirements } from "../../src/core/requirements/types";
-import { EXAMPLE } from "./parse.test";
+import { EXAMPLE } from "./example";
 
 const parsed = parseLibrary(EXAMPLE);
 const requirements = (parsed.ok && parsed.requirements) as Requirements;

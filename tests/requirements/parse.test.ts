@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ANNUAL_SUMMARY } from "../../src/content/documentTypes";
 import { parseRequirements } from "../../src/core/requirements/parse";
 import { typesInForce } from "../../src/core/requirements/inForce";
 import { parseLibrary } from "../../src/core/userLibrary";
+import { EXAMPLE } from "./example";
 
-export const EXAMPLE = readFileSync(
-  resolve(__dirname, "../../examples/organisation-2026.json"),
-  "utf8"
-);
 const example = () => JSON.parse(EXAMPLE).requirements;
 const error = (value: unknown) => {
   const parsed = parseRequirements(value);

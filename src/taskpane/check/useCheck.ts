@@ -25,6 +25,7 @@ import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
 import { checkOffThread } from "./checkOffThread";
+import type { Requirements } from "../../core/requirements/types";
 import { statusAt } from "./statusAt";
 
 const t = strings.check;
@@ -53,7 +54,8 @@ async function organisationWords(): Promise<readonly string[]> {
 export function useCheck(
   host: DocumentHost,
   typeId: DocumentTypeId | undefined,
-  layout: LayoutSpec = GB_9704
+  layout: LayoutSpec = GB_9704,
+  requirements?: Requirements
 ) {
   const [state, setState] = useState<CheckState | undefined>();
   const status = useStatus();
@@ -68,6 +70,7 @@ export function useCheck(
     const result = await checkOffThread(paragraphs, typeId, {
       limits,
       layout: { spec: layout, ...(page ? { page } : {}) },
+      ...(requirements ? { requirements } : {}),
     });
     const allowedWords = await organisationWords();
     const { shown, ignored } = withoutIgnored(
@@ -87,7 +90,7 @@ export function useCheck(
     };
     if (ticket === latest.current) setState(next);
     return next;
-  }, [host, typeId, layout]);
+  }, [host, typeId, layout, requirements]);
 
   /** 开始检查: the verdict says how it went; the status only speaks when something went wrong. */
   const start = () =>
@@ -151,7 +154,7 @@ export function useCheck(
   const addSection = (sectionId: string, at: string = statusAt.sections) =>
     run(async () => {
       const { paragraphs } = await host.read();
-      const context = checkContext(paragraphs, typeId);
+      const context = checkContext(paragraphs, typeId, { requirements });
       const placed = placeMissingSection(context, sectionId, templateValues());
       if (!placed) return setStatus({ intent: "warning", text: t.noPlace, at });
       // Hosts insert after the selection's paragraph: put the selection where the section belongs.
@@ -165,7 +168,11 @@ export function useCheck(
   const applyLayout = () =>
     run(async () => {
       const { paragraphs } = await host.read();
-      const plan = layoutPlan(paragraphs, checkContext(paragraphs, typeId).outline, layout);
+      const plan = layoutPlan(
+        paragraphs,
+        checkContext(paragraphs, typeId, { requirements }).outline,
+        layout
+      );
       const outcome = await host.applyLayout(plan);
       await check();
       const l = strings.layout;
