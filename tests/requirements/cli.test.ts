@@ -66,7 +66,7 @@ describe("dangjian check --requirements", () => {
       "第3段第1字  错误  缺少要求写到的内容 [required-topic]  〔市直机关工委〕2026年要求：主要工作应写到“树立和践行正确政绩观学习教育”"
     );
     expect(out).toMatch(
-      /字数不合要求 \[length-range\]  〔市直机关工委〕2026年要求：正文1500 至 3000 字/
+      /字数不合要求 \[length-range\] {2}〔市直机关工委〕2026年要求：正文1500 至 3000 字/
     );
   });
 
