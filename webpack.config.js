@@ -222,6 +222,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // An organisation's library file with its requirements, served for the playground and as a model.
+          { from: "examples/organisation-2026.json", to: "examples/organisation-2026.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

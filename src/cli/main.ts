@@ -22,10 +22,13 @@ import { unreadable } from "./unreadable";
 import type { FileOutcome } from "../core/report/outcome";
 import { verdictOf } from "../core/report/outcome";
 import { toJson, toText } from "./report";
+import type { Requirements } from "../core/requirements/types";
+import { readRequirements, typeIdsUnder } from "./requirements";
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.id);
 export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类型] [--format text|json] [--all]
                      [--annotate 输出文件夹] [--report 报告.html] [--format-check]
+                     [--requirements 单位要求文件或地址]
       dangjian format 文件.docx (-o 输出.docx | --in-place) [--font 标准字体=替代字体]
 
 检查党建工作总结、报告（.docx 或 .txt）：必备部分、未填空白、提法、错别字、序号、年份、网站残留和标点。
@@ -37,6 +40,7 @@ export const USAGE = `用法：dangjian check 文件或文件夹... [--type 类�
   --report    写一份可在浏览器中查看和打印的汇总报告（.html）
   --words     单位允许的词语（地名、人名等，不作错别字提示）：每行一词的 .txt，或带 allowedWords 的共享提法库 .json
   --format-check  也检查公文格式（GB/T 9704：字体字号、页边距、行数字数、页码），仅 .docx
+  --requirements  按单位发布的要求检查（必备部分、要求写到的内容、字数）：单位共享提法库文件（.json）或其 https:// 地址
 
 format：按 GB/T 9704 一键排版，只改格式、不改文字，原文件不变（除非 --in-place）。
   -o          输出文件
@@ -74,13 +78,24 @@ function argumentError(error: unknown): string {
 function argumentProblem(
   command: string | undefined,
   files: readonly string[],
-  options: { type?: string; format?: string; annotate?: string; report?: string }
+  options: {
+    type?: string;
+    format?: string;
+    annotate?: string;
+    report?: string;
+    requirements?: string;
+  }
 ): string | undefined {
   if (command === undefined) return "请给出命令，例如：dangjian check 总结.docx";
   if (command !== "check" && command !== "format") return `未知命令“${command}”。`;
   if (command === "format") return undefined;
   if (files.length === 0) return "请给出要检查的文件。";
-  if (options.type !== undefined && !TYPES.includes(options.type as DocumentTypeId))
+  // Under requirements the type is looked up once they are read: they may add types.
+  if (
+    options.type !== undefined &&
+    options.requirements === undefined &&
+    !TYPES.includes(options.type as DocumentTypeId)
+  )
     return `未知文稿类型“${options.type}”。`;
   if (!["text", "json"].includes(options.format ?? "text"))
     return `未知输出格式“${options.format}”。`;
@@ -97,6 +112,7 @@ const OPTIONS = {
   annotate: { type: "string" },
   report: { type: "string" },
   words: { type: "string" },
+  requirements: { type: "string" },
   "format-check": { type: "boolean" },
   output: { type: "string", short: "o" },
   "in-place": { type: "boolean" },
@@ -113,7 +129,8 @@ async function checkFile(
   input: Input,
   values: Options,
   io: CliIo,
-  allowedWords: readonly string[]
+  allowedWords: readonly string[],
+  requirements?: Requirements
 ): Promise<FileOutcome> {
   const { file } = input;
   if (input.error) return { file, error: input.error };
@@ -121,11 +138,10 @@ async function checkFile(
     const report = readReport(file, await io.read(file), values.annotate !== undefined);
     const layout =
       values["format-check"] && report.page ? { spec: GB_9704, page: report.page } : undefined;
-    const result = checkDocument(
-      report.paragraphs,
-      values.type as DocumentTypeId | undefined,
-      layout ? { layout } : {}
-    );
+    const result = checkDocument(report.paragraphs, values.type as DocumentTypeId | undefined, {
+      ...(layout ? { layout } : {}),
+      ...(requirements ? { requirements } : {}),
+    });
     // Findings the user ignored in Word stay ignored here, unless --all.
     const keys = values.all
       ? []
@@ -218,6 +234,19 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     }
     allowedWords = read.words;
   }
+  let requirements: Requirements | undefined;
+  if (values.requirements !== undefined) {
+    const read = await readRequirements(values.requirements, io.read);
+    if (!read.ok) {
+      io.err(`单位要求 ${values.requirements} 有误，未采用：${read.error}\n`);
+      return 2;
+    }
+    requirements = read.requirements;
+    if (values.type !== undefined && !typeIdsUnder(requirements).includes(values.type)) {
+      io.err(`未知文稿类型“${values.type}”。可用：${typeIdsUnder(requirements).join("、")}\n`);
+      return 2;
+    }
+  }
   const inputs = await expandInputs(files);
   const json = values.format === "json";
   const progress = new Progress(
@@ -228,7 +257,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   const outcomes: FileOutcome[] = [];
   for (const input of inputs) {
     progress.step(input.file);
-    const outcome = await checkFile(input, values, io, allowedWords);
+    const outcome = await checkFile(input, values, io, allowedWords, requirements);
     if (json && "error" in outcome)
       io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}
 `);

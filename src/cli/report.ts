@@ -1,4 +1,3 @@
-import { DOCUMENT_TYPES } from "../content/documentTypes";
 import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import { ruleTitle } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
@@ -21,6 +20,7 @@ export function toJson(outcome: FileOutcome) {
   return {
     file,
     type: result.type,
+    ...(result.basis ? { requirements: result.basis } : {}),
     sections: result.sections.map((s) => ({
       id: s.id,
       title: sectionName(s),
@@ -55,8 +55,8 @@ export function toJson(outcome: FileOutcome) {
 export function toText(outcome: FileOutcome): string {
   if ("error" in outcome) return `${shownName(outcome.file)}\n  无法读取：${outcome.error}\n`;
   const { file, result, ignored } = outcome;
-  const type = DOCUMENT_TYPES.find((t) => t.id === result.type)!;
-  const lines = [`${shownName(file)}（${type.name}）`];
+  const lines = [`${shownName(file)}（${result.typeName}）`];
+  if (result.basis) lines.push(`  按${result.basis}检查`);
   lines.push(
     `  必备部分：${result.sections
       .filter((s) => s.required)

@@ -88,14 +88,28 @@ export interface MeetingTheme {
   source: string;
 }
 
+/** A topic a notice requires: covered when one of its phrases occurs in the given section. */
+export interface RequiredTopicDef {
+  /** As the notice names it: 树立和践行正确政绩观学习教育. */
+  name: string;
+  /** The section it must be written in (main-work …). */
+  section: string;
+  /** Wordings that count as covering it. */
+  phrases: readonly string[];
+}
+
+/** Who set a type's requirements, and for which year: named by every finding they cause. */
+export interface PublishedBy {
+  issuer: string;
+  year: number;
+}
+
 export interface DocumentTypeDef {
-  id:
-    | "annual-summary"
-    | "branch-summary"
-    | "report"
-    | "duty-report"
-    | "democratic-life-review"
-    | "organizational-life-review";
+  /**
+   * Built in: annual-summary, branch-summary, report, duty-report, democratic-life-review,
+   * organizational-life-review; an organisation's own types have theirs.
+   */
+  id: string;
   name: string;
   description: string;
   /** Title words that identify this type of document (detection). */
@@ -105,6 +119,12 @@ export interface DocumentTypeDef {
   sections: readonly SectionDef[];
   /** For a 对照检查材料: the year's 主题 and aspects its 对照检查情况 follows. */
   theme?: MeetingTheme;
+  /** The 字数 range a notice sets for the body. */
+  lengthRange?: { min?: number; max?: number };
+  /** Topics a notice requires the body to mention. */
+  requiredTopics?: readonly RequiredTopicDef[];
+  /** Set on a type an organisation published (or varied) for a year. */
+  publishedBy?: PublishedBy;
 }
 
 export type DocumentTypeId = DocumentTypeDef["id"];

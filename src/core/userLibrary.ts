@@ -1,5 +1,7 @@
 /** The user's own phrases, and the JSON file they are exported to and imported from. */
 import { parseAllowedWords } from "./typo/allowedWords";
+import { parseRequirements } from "./requirements/parse";
+import type { Requirements } from "./requirements/types";
 
 export const LIBRARY_FORMAT = "dangjian-writer/phrases";
 export const LIBRARY_VERSION = 1;
@@ -20,9 +22,13 @@ export interface LibraryFile {
   entries: UserEntry[];
 }
 
-/** `allowedWords`: words an organisation's shared library marks as correct for the 错别字 check. */
+/**
+ * `allowedWords`: words an organisation's shared library marks as correct for the 错别字 check;
+ * `requirements`: what it requires of this year's reports.
+ */
 export type Parsed =
-  { ok: true; entries: UserEntry[]; allowedWords?: string[] } | { ok: false; error: string };
+  | { ok: true; entries: UserEntry[]; allowedWords?: string[]; requirements?: Requirements }
+  | { ok: false; error: string };
 
 /** The library as a file to keep: indented for people, or compact for storage. */
 export function exportLibrary(entries: readonly UserEntry[], compact = false): string {
@@ -116,10 +122,14 @@ export function parseLibrary(
   }
   const allowed = parseAllowedWords((data as { allowedWords?: unknown }).allowedWords);
   if (!allowed.ok) return allowed;
+  const published = (data as { requirements?: unknown }).requirements;
+  const required = published === undefined ? undefined : parseRequirements(published);
+  if (required && !required.ok) return required;
   return {
     ok: true,
     entries,
     ...(allowed.words.length > 0 ? { allowedWords: allowed.words } : {}),
+    ...(required ? { requirements: required.requirements } : {}),
   };
 }
 

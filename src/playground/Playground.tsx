@@ -20,6 +20,7 @@ import { SAMPLE_REPORT } from "./sample";
 import { WORD_DEFAULT_FORMAT, WORD_DEFAULT_PAGE } from "./wordDefaults";
 import { playgroundStrings } from "./strings";
 import { WpsDocumentView } from "./WpsDocumentView";
+import { EXAMPLE_REQUIREMENTS_PATH } from "./exampleRequirements";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -142,6 +143,17 @@ export function Playground() {
               }
             >
               {playgroundStrings.loadSample}
+            </Button>
+            <Button
+              appearance="subtle"
+              title={playgroundStrings.exampleRequirementsHint}
+              onClick={() =>
+                void import("../taskpane/phrases/store").then(({ phraseStore }) =>
+                  phraseStore.setSharedUrl(new URL(EXAMPLE_REQUIREMENTS_PATH, location.href).href)
+                )
+              }
+            >
+              {playgroundStrings.exampleRequirements}
             </Button>
             {!wps && (
               <Button

@@ -10,6 +10,9 @@ export const playgroundStrings = {
   undoKeys: "撤消（Ctrl+Z）",
   redoKeys: "重做（Ctrl+Y）",
   loadSample: "载入示例文稿",
+  exampleRequirements: "使用示例单位要求",
+  exampleRequirementsHint:
+    "把“设置”中的共享提法库地址设为示例文件 examples/organisation-2026.json（市直机关工委2026年要求）",
   dark: "深色主题",
   pane: "任务窗格",
   comments: "批注",

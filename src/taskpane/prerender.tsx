@@ -15,12 +15,14 @@ import { THEME_KEY } from "./state/theme";
 import { DRAWN_TABSTER } from "./state/drawnScreen";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
 import { strings } from "./strings";
+import { REQUIREMENTS_KEY } from "./requirements/store";
 
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
  * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the build,
  * gives the loading line instead of a screen that would change under the eye, and so does a Word that was
- * dark last time (the drawn screen is light). The screen is inert,
+ * dark last time (the drawn screen is light), or an organisation's requirements kept (its types and
+ * templates are not the drawn ones). The screen is inert,
  * but its main button answers a click: the button says it is getting ready, and the live pane
  * inserts the skeleton when it is there (state/earlyAction.ts).
  */
@@ -36,15 +38,16 @@ function guard(loadingLine: string): string {
   const data = JSON.stringify({
     key: STORAGE_PREFIX + TEMPLATE_FORM_KEY,
     themeKey: THEME_KEY,
+    requirementsKey: REQUIREMENTS_KEY,
     drawn,
     placeholder: strings.templates.unitPlaceholder,
     loadingLine,
     button,
   });
   return `(function (d, reportYear) {
-  var screen = document.currentScript.previousElementSibling, form = {}, dark = false;
-  try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; dark = localStorage.getItem(d.themeKey) === "dark"; } catch (e) {}
-  if (dark || (form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
+  var screen = document.currentScript.previousElementSibling, form = {}, dark = false, required = false;
+  try { form = JSON.parse(localStorage.getItem(d.key) || "{}") || {}; dark = localStorage.getItem(d.themeKey) === "dark"; required = localStorage.getItem(d.requirementsKey) !== null; } catch (e) {}
+  if (dark || required || (form.typeId || d.drawn.typeId) !== d.drawn.typeId || (form.year || reportYear()) !== d.drawn.year) { screen.outerHTML = d.loadingLine; return; }
   var unit = screen.querySelector("input[placeholder=" + JSON.stringify(d.placeholder) + "]");
   if (unit && form.unit) unit.value = form.unit;
   var main = [].filter.call(screen.querySelectorAll("button"), function (b) { return b.textContent.trim() === d.button.text; })[0];

@@ -10,9 +10,20 @@ import { watchAll } from "./watch";
 import { inDocumentOrder } from "./order";
 import type { LayoutUnread } from "../layout/unread";
 import { layoutUnread } from "../layout/unread";
+import type { Requirements } from "../requirements/types";
+import {
+  holdsFor,
+  ownTypeByTitle,
+  requirementsLabel,
+  titleYear,
+  typesInForce,
+} from "../requirements/inForce";
 
 export interface CheckResult {
   type: DocumentTypeId;
+  typeName: string;
+  /** When an organisation's requirements were checked against: 〔市直机关工委〕2026年要求. */
+  basis?: string;
   sections: SectionReport[];
   findings: Finding[];
   /** With a layout to check: what of it could not be read, so went unchecked. */
@@ -23,18 +34,28 @@ export interface CheckResult {
 export interface CheckOptions {
   limits?: ReadLimits;
   layout?: LayoutCheck;
+  /** An organisation's requirements: they hold unless the title names another year. */
+  requirements?: Requirements;
 }
 
 /** What the rules read: the outline, the type (detected unless given) and its sections. */
 export function checkContext(
   paragraphs: readonly DocParagraph[],
   typeId?: DocumentTypeId,
-  { limits = {}, layout }: CheckOptions = {}
+  { limits = {}, layout, requirements }: CheckOptions = {}
 ): CheckContext {
   const end = bodyLength(paragraphs);
   const body = end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
   const outline = buildOutline(body);
-  const type = typeById(typeId ?? detectType(body, outline));
+  const all = typesInForce(requirements);
+  const types =
+    requirements && holdsFor(requirements, titleYear(body, outline)) ? all : typesInForce();
+  // A type chosen by hand is the organisation's whatever year the title names.
+  const type =
+    (typeId !== undefined ? all.find((t) => t.id === typeId) : undefined) ??
+    ownTypeByTitle(types, body, outline) ??
+    types.find((t) => t.id === detectType(body, outline)) ??
+    typeById(detectType(body, outline));
   return {
     paragraphs,
     outline,
@@ -123,6 +144,8 @@ export function checkDocument(
     : {};
   return {
     type: context.type.id,
+    typeName: context.type.name,
+    ...(context.type.publishedBy ? { basis: requirementsLabel(context.type.publishedBy) } : {}),
     sections: [...context.sections],
     findings: withoutSettled(findings),
     ...unread,

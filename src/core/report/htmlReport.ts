@@ -1,4 +1,3 @@
-import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import { SEVERITY_LABELS } from "../check/labels";
 import { RULES, ruleTitle } from "../check/rules";
 import { sectionName } from "../check/sections";
@@ -20,7 +19,9 @@ export interface HtmlReportOptions {
 const typeName = (outcome: FileOutcome) =>
   "error" in outcome
     ? "—"
-    : (DOCUMENT_TYPES.find((t) => t.id === outcome.result.type)?.name ?? outcome.result.type);
+    : outcome.result.basis
+      ? `${outcome.result.typeName}（按${outcome.result.basis}）`
+      : outcome.result.typeName;
 
 /** Rules in the order the checker runs them, those that found something in the batch only. */
 function rulesFound(outcomes: readonly FileOutcome[]): string[] {

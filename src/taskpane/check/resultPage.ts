@@ -11,6 +11,8 @@ export async function resultPage(state: CheckState, name: string, date: Date): P
   // Each finding quoted with its neighbours: Word shows no paragraph numbers to find it by.
   const result = {
     type: state.type,
+    typeName: state.typeName,
+    ...(state.basis ? { basis: state.basis } : {}),
     sections: state.sections,
     findings: withSurroundings(state.shown, state.paragraphs),
   };

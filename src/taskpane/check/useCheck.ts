@@ -26,6 +26,7 @@ import { templateValues } from "../state/templateForm";
 import { useStatus } from "../state/status";
 import { strings } from "../strings";
 import { checkOffThread } from "./checkOffThread";
+import type { Requirements } from "../../core/requirements/types";
 import { statusAt } from "./statusAt";
 
 const t = strings.check;
@@ -54,7 +55,8 @@ async function organisationWords(): Promise<readonly string[]> {
 export function useCheck(
   host: DocumentHost,
   typeId: DocumentTypeId | undefined,
-  layout: LayoutSpec = GB_9704
+  layout: LayoutSpec = GB_9704,
+  requirements?: Requirements
 ) {
   const [state, setState] = useState<CheckState | undefined>();
   const status = useStatus();
@@ -69,6 +71,7 @@ export function useCheck(
     const result = await checkOffThread(paragraphs, typeId, {
       limits,
       layout: { spec: layout, ...(page ? { page } : {}) },
+      ...(requirements ? { requirements } : {}),
     });
     const allowedWords = await organisationWords();
     const { shown, ignored } = withoutIgnored(
@@ -88,7 +91,7 @@ export function useCheck(
     };
     if (ticket === latest.current) setState(next);
     return next;
-  }, [host, typeId, layout]);
+  }, [host, typeId, layout, requirements]);
 
   /** 开始检查: the verdict says how it went; the status only speaks when something went wrong. */
   const start = () =>
@@ -152,7 +155,7 @@ export function useCheck(
   const addSection = (sectionId: string, at: string = statusAt.sections) =>
     run(async () => {
       const { paragraphs } = await host.read();
-      const context = checkContext(paragraphs, typeId);
+      const context = checkContext(paragraphs, typeId, { requirements });
       const placed = placeMissingSection(context, sectionId, templateValues());
       if (!placed) return setStatus({ intent: "warning", text: t.noPlace, at });
       // Hosts insert after the selection's paragraph: put the selection where the section belongs.
@@ -166,7 +169,11 @@ export function useCheck(
   const applyLayout = () =>
     run(async () => {
       const { paragraphs } = await host.read();
-      const plan = layoutPlan(paragraphs, checkContext(paragraphs, typeId).outline, layout);
+      const plan = layoutPlan(
+        paragraphs,
+        checkContext(paragraphs, typeId, { requirements }).outline,
+        layout
+      );
       const outcome = await host.applyLayout(plan);
       await check();
       const l = strings.layout;

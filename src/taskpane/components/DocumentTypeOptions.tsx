@@ -1,11 +1,11 @@
 import { Option } from "@fluentui/react-components";
-import { DOCUMENT_TYPES } from "../../content/documentTypes";
+import type { DocumentTypeDef } from "../../content/types";
 
-/** The document types as options of a Dropdown. */
-export function DocumentTypeOptions() {
+/** The document types in force as options of a Dropdown. */
+export function DocumentTypeOptions({ types }: { types: readonly DocumentTypeDef[] }) {
   return (
     <>
-      {DOCUMENT_TYPES.map((d) => (
+      {types.map((d) => (
         <Option key={d.id} value={d.id}>
           {d.name}
         </Option>

@@ -5,6 +5,8 @@ import type { DocumentHost } from "../../host/DocumentHost";
 import { FormDialog } from "./FormDialog";
 import { sharedUrlProblem } from "./sharedUrl";
 import type { SharedState } from "./store";
+import { requirementsLabel } from "../../core/requirements/inForce";
+import { useRequirements } from "../requirements/useRequirements";
 
 const t = strings.phrases;
 /** 自检 loads with the dialog's first render, apart from the phrases tab. */
@@ -37,6 +39,7 @@ interface Props {
 /** 设置: where the organisation's shared library is published, and 自检. */
 export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Props) {
   const [url, setUrl] = useState(shared.url);
+  const requirements = useRequirements();
   const problem = sharedUrlProblem(url);
   const valid = problem === undefined;
   return (
@@ -65,6 +68,11 @@ export function SettingsDialog({ shared, host, onSave, onRefresh, onClose }: Pro
         <Spinner size="extra-tiny" labelPosition="after" label={t.sharedUpdating} />
       ) : (
         sharedStatus(shared) && <Caption1>{sharedStatus(shared)}</Caption1>
+      )}
+      {requirements && (
+        <Caption1>
+          {t.requirementsInUse(requirementsLabel(requirements), requirements.notice)}
+        </Caption1>
       )}
       <Caption1>{t.storageNote}</Caption1>
       {host && (

@@ -9,6 +9,7 @@ import { STORAGE_PREFIX } from "../state/usePersistentState";
 import { strings } from "../strings";
 import { readLimited, whyUnreachable } from "./sharedResponse";
 import { sharedUrlProblem } from "./sharedUrl";
+import { requirementsStore } from "../requirements/store";
 
 const t = strings.phrases;
 /** How long a shared-library server may take to answer. */
@@ -199,6 +200,8 @@ class PhraseStore {
     const shared: SharedState =
       url === this.state.shared.url ? this.state.shared : { url, entries: [] };
     write(KEYS.shared, { ...shared, updating: undefined });
+    // Another organisation's address: its requirements are not this one's.
+    if (url !== this.state.shared.url) requirementsStore.set(undefined);
     this.set({ shared });
     if (url) await this.refreshShared(fetcher);
     else {
@@ -234,6 +237,8 @@ class PhraseStore {
       if (!response.ok) throw new Error(t.sharedHttpStatus(response.status));
       const parsed = parseLibrary(await readLimited(response), BUILTIN_IDS);
       if (!parsed.ok) throw new Error(parsed.error);
+      if (this.sharedRequest === request && this.state.shared.url === url)
+        requirementsStore.set(parsed.requirements);
       shared = {
         url,
         entries: parsed.entries,

@@ -44,6 +44,7 @@ export const strings = {
     cancel: "取消",
     undoHint: "插入后可用 Word 的“撤消”（Ctrl+Z）撤回。",
     yearInvalid: "请填写年份，如 2026、２０２６ 或 二〇二六。",
+    basis: (label: string) => `模板按${label}`,
   },
   phrases: {
     search: "搜索提法",
@@ -123,6 +124,8 @@ export const strings = {
     storedUnreadable: (why: string) =>
       `已保存的常用语无法读取（${why}）。为免覆盖，暂不能保存或导入；可先“导出”备份原始内容。`,
     favouriteFailed: "收藏未能保存：本机存储空间已满。",
+    requirementsInUse: (label: string, notice?: string) =>
+      `检查和模板按${label}${notice ? `（${notice}）` : ""}。`,
     refresh: "立即更新",
     sharedStatus: (n: number, at: string) => `已缓存 ${n} 条，更新于 ${at}。`,
     sharedFailed: (error: string, n: number) =>
@@ -133,6 +136,9 @@ export const strings = {
   check: {
     type: "文稿类型",
     autoType: (name?: string) => (name ? `自动识别（${name}）` : "自动识别"),
+    basis: (label: string) => `按${label}检查`,
+    basisNotHeld: (label: string, year: number) =>
+      `标题中的年度不是${year}年，未按${label}检查；要按它检查，请在上面选定文稿类型。`,
     run: "开始检查",
     rerun: "重新检查",
     sections: "必备部分",

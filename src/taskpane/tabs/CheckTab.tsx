@@ -25,7 +25,8 @@ import { characterCount } from "../../core/characterCount";
 import { withFallbacks } from "../../core/layout/fonts";
 import { LayoutSection } from "../layout/LayoutSection";
 import { usePersistentState } from "../state/usePersistentState";
-import { DOCUMENT_TYPES } from "../../content/documentTypes";
+import { requirementsLabel, typesInForce } from "../../core/requirements/inForce";
+import { useRequirements } from "../requirements/useRequirements";
 import type { DocumentTypeId } from "../../content/types";
 import type { CheckState } from "../check/useCheck";
 import { statusAt } from "../check/statusAt";
@@ -156,11 +157,14 @@ export function CheckTab({
   // The typefaces used where a standard one is missing, chosen once on this computer.
   const [fallbacks, setFallbacks] = usePersistentState<Record<string, string>>("fontFallbacks", {});
   const layout = useMemo(() => withFallbacks(GB_9704, fallbacks), [fallbacks]);
-  const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice, layout);
+  // The organisation's requirements, where it publishes them: the types and the checks follow them.
+  const requirements = useRequirements();
+  const types = useMemo(() => typesInForce(requirements), [requirements]);
+  const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice, layout, requirements);
   const { state, busy } = check;
-  const detected = DOCUMENT_TYPES.find((d) => d.id === state?.type);
-  const autoName = t.autoType(detected?.name);
-  const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
+  const detected = types.find((d) => d.id === state?.type);
+  const autoName = t.autoType(state?.typeName);
+  const chosen = types.find((d) => d.id === typeChoice);
   // The note on tracked changes stays until the writer closes it, once for the session.
   const [revisionsNoted, setRevisionsNoted] = useState(false);
   const ordered = useMemo(() => inDocumentOrder(state?.shown ?? []), [state]);
@@ -226,9 +230,16 @@ export function CheckTab({
           <Option value={AUTO} text={autoName}>
             {autoName}
           </Option>
-          <DocumentTypeOptions />
+          <DocumentTypeOptions types={types} />
         </Dropdown>
       </Field>
+      {requirements && (
+        <Caption1 data-requirements>
+          {state && !state.basis && requirements.types.some((d) => d.id === state.type)
+            ? t.basisNotHeld(requirementsLabel(requirements), requirements.year)
+            : t.basis(requirementsLabel(requirements))}
+        </Caption1>
+      )}
       <Button
         appearance="primary"
         disabledFocusable={busy}

@@ -20,14 +20,7 @@ import type { DraftParagraph } from "../../core/placement";
 import type { FieldValues } from "../../core/render";
 import { renderTemplate } from "../../core/render";
 import type { VariantChoice } from "../../core/templates";
-import {
-  documentType,
-  section,
-  sectionDraft,
-  skeletonDraft,
-  topic,
-  topicDraft,
-} from "../../core/templates";
+import { section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../core/templates";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
 import { StatusBar } from "../components/StatusBar";
@@ -43,6 +36,9 @@ import type { TemplateFormValues } from "../templates/TemplateForm";
 import { TemplateForm } from "../templates/TemplateForm";
 import { yearIsValid } from "../../core/year";
 import { sectionName } from "../../core/check/sections";
+import { requirementsLabel } from "../../core/requirements/inForce";
+import { useRequirements } from "../requirements/useRequirements";
+import { typesForYear } from "../requirements/typesFor";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -105,7 +101,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     TEMPLATE_FORM_KEY,
     DEFAULT_TEMPLATE_FORM
   );
-  const type = documentType(form.typeId);
+  // The organisation's types where its requirements hold for the form's year; the built-in ones otherwise.
+  const requirements = useRequirements();
+  const types = useMemo(() => typesForYear(requirements, form.year), [requirements, form.year]);
+  const type = types.find((d) => d.id === form.typeId) ?? types[0]!;
   const [choices, setChoices] = useState<Record<string, Record<string, readonly string[]>>>({});
   const chosen = useMemo(() => choices[type.id] ?? defaultChoice(type), [choices, type]);
   const [variants, setVariants] = useState<Record<string, number>>({});
@@ -222,7 +221,10 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
 
   return (
     <div className={styles.root}>
-      <TemplateForm values={form} onChange={setForm} />
+      <TemplateForm values={form} types={types} onChange={setForm} />
+      {type.publishedBy && (
+        <Caption1 data-requirements>{t.basis(requirementsLabel(type.publishedBy))}</Caption1>
+      )}
       <div className={styles.heading}>
         <Subtitle2 as="h2" className={styles.h2}>
           {t.structure}

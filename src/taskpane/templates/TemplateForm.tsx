@@ -1,6 +1,5 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { DOCUMENT_TYPES } from "../../content/documentTypes";
-import type { DocumentTypeId } from "../../content/types";
+import type { DocumentTypeDef, DocumentTypeId } from "../../content/types";
 import { typeUsesField } from "../../core/templates";
 import { normalizeYear, yearIsValid } from "../../core/year";
 import { strings } from "../strings";
@@ -21,13 +20,16 @@ const t = strings.templates;
 /** 文稿类型 and the short form whose values fill the templates' blanks. */
 export function TemplateForm({
   values,
+  types,
   onChange,
 }: {
   values: TemplateFormValues;
+  /** The types in force: the built-in ones, or as the organisation's requirements have them. */
+  types: readonly DocumentTypeDef[];
   onChange(next: TemplateFormValues): void;
 }) {
   const styles = useStyles();
-  const type = DOCUMENT_TYPES.find((d) => d.id === values.typeId) ?? DOCUMENT_TYPES[0]!;
+  const type = types.find((d) => d.id === values.typeId) ?? types[0]!;
   const set = (key: keyof TemplateFormValues) => (_: unknown, data: { value: string }) =>
     onChange({ ...values, [key]: data.value });
   return (
@@ -38,7 +40,7 @@ export function TemplateForm({
           value={type.id}
           onChange={(_, data) => onChange({ ...values, typeId: data.value as DocumentTypeId })}
         >
-          {DOCUMENT_TYPES.map((d) => (
+          {types.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>

@@ -12,11 +12,15 @@ import { countMismatch } from "./countMismatch";
 import { missingAspect } from "./missingAspect";
 import { rectificationCount } from "./rectificationCount";
 import { vagueProblem } from "./vagueProblem";
+import { requiredTopic } from "./requiredTopic";
+import { lengthRange } from "./lengthRange";
 
 /** Every rule, in the order the checklist shows them. */
 export const RULES: readonly Rule[] = [
   missingSection,
   missingAspect,
+  requiredTopic,
+  lengthRange,
   placeholder,
   tifa,
   typo,

@@ -1,3 +1,4 @@
+import { requirementsLabel } from "../../requirements/inForce";
 import { sectionPlace } from "../placeSection";
 import { sectionName } from "../sections";
 import type { Finding, Rule } from "../types";
@@ -32,7 +33,9 @@ export const missingSection: Rule = {
             ? `“${name}”部分没有内容。`
             : unseen
               ? `没有找到“${name}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上${name}。`
-              : `缺少“${name}”部分（${context.type.name}必备）。`,
+              : context.type.publishedBy
+                ? `${requirementsLabel(context.type.publishedBy)}：${context.type.name}应有“${name}”部分，文中没有。`
+                : `缺少“${name}”部分（${context.type.name}必备）。`,
         };
       }),
 };
