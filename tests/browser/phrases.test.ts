@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -146,7 +146,8 @@ describe("the 提法 tab in the playground", () => {
   it("imports a library file, reports the counts, and rejects a bad file without changing anything", async () => {
     const { page, context } = await harness.page();
     await openPhrases(page);
-    const good = join(tmpdir(), "phrases-good.json");
+    const dir = mkdtempSync(join(tmpdir(), "dangjian-import-"));
+    const good = join(dir, "phrases-good.json");
     writeFileSync(
       good,
       JSON.stringify({
@@ -158,7 +159,7 @@ describe("the 提法 tab in the playground", () => {
     await page.getByLabel("导入", { exact: true }).setInputFiles(good);
     await expect.poll(() => page.getByText("导入成功：新增 1 条，更新 0 条。").count()).toBe(1);
 
-    const bad = join(tmpdir(), "phrases-bad.json");
+    const bad = join(dir, "phrases-bad.json");
     writeFileSync(
       bad,
       JSON.stringify({
