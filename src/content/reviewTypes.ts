@@ -28,8 +28,8 @@ export const DEMOCRATIC_LIFE_REVIEW: DocumentTypeDef = {
   theme: DEMOCRATIC_LIFE_2025,
   sections: [
     titleSection(
-      "{year}年度民主生活会个人对照检查材料",
-      "{year}年度专题民主生活会个人对照检查材料"
+      ["{year}年度民主生活会个人对照检查材料", "称“民主生活会”"],
+      ["{year}年度专题民主生活会个人对照检查材料", "称“专题民主生活会”"]
     ),
     openingSection(
       `按照{superior}关于召开{year}年度民主生活会的通知要求，本人围绕“${DEMOCRATIC_LIFE_2025.theme}”这一主题，认真参加会前学习，广泛听取意见建议，深入开展谈心谈话，紧密联系思想和工作实际查摆问题、剖析根源。现将个人对照检查情况报告如下。`

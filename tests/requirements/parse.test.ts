@@ -44,6 +44,8 @@ describe("requirements an organisation publishes", () => {
       "branch-summary",
       "report",
       "duty-report",
+      "democratic-life-review",
+      "organizational-life-review",
     ]);
     expect(inForce[0]).toBe(annual);
     expect(inForce[2]!.publishedBy).toBeUndefined();
