@@ -8,6 +8,39 @@ export const FUNCTION_CHARACTERS = new Set(
   "的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所"
 );
 
+/** The lexicon's tables: every known word once, joined by newlines, and each variant form's other forms. */
+export interface LexiconTables {
+  words: string;
+  variants: Array<[string, string[]]>;
+}
+
+type LexiconData = Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">;
+
+function variantsOf(allowedVariants: LexiconData["allowedVariants"]): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const forms of allowedVariants) {
+    for (const form of forms)
+      variants.set(form, [...(variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+  }
+  return variants;
+}
+
+function wordsOf(data: LexiconData, formulations: readonly string[]): Set<string> {
+  return new Set([
+    ...data.commonWords,
+    ...data.vocabulary,
+    ...data.expressions,
+    ...formulations,
+    ...variantsOf(data.allowedVariants).keys(),
+  ]);
+}
+
+export function lexiconTables(data: LexiconData, formulations: readonly string[]): LexiconTables {
+  const words = [...wordsOf(data, formulations)];
+  if (words.some((w) => w.includes("\n"))) throw new Error("A known word holds a line break.");
+  return { words: words.join("\n"), variants: [...variantsOf(data.allowedVariants)] };
+}
+
 /**
  * Everything known to be written correctly: ordinary words, the genre's words and expressions,
  * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
@@ -16,33 +49,21 @@ export class Lexicon {
   /** Made at the first question: most texts hold no place to ask about. */
   private known: Set<string> | undefined;
   /** A variant form → the other forms allowed beside it. */
-  private readonly variants = new Map<string, string[]>();
+  private readonly variants: Map<string, string[]>;
+  private readonly allWords: () => Set<string>;
 
-  constructor(
-    private readonly data: Pick<
-      TypoData,
-      "commonWords" | "vocabulary" | "expressions" | "allowedVariants"
-    >,
-    private readonly formulations: readonly string[]
-  ) {
-    for (const forms of data.allowedVariants) {
-      for (const form of forms)
-        this.variants.set(form, [
-          ...(this.variants.get(form) ?? []),
-          ...forms.filter((f) => f !== form),
-        ]);
+  constructor(data: LexiconData | LexiconTables, formulations: readonly string[] = []) {
+    if ("words" in data) {
+      this.variants = new Map(data.variants);
+      this.allWords = () => new Set(data.words === "" ? [] : data.words.split("\n"));
+    } else {
+      this.variants = variantsOf(data.allowedVariants);
+      this.allWords = () => wordsOf(data, formulations);
     }
   }
 
   private get words(): Set<string> {
-    const { data } = this;
-    return (this.known ??= new Set([
-      ...data.commonWords,
-      ...data.vocabulary,
-      ...data.expressions,
-      ...this.formulations,
-      ...this.variants.keys(),
-    ]));
+    return (this.known ??= this.allWords());
   }
 
   has(word: string): boolean {
