@@ -8,9 +8,10 @@ export const FUNCTION_CHARACTERS = new Set(
   "的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所"
 );
 
-/** The lexicon's tables: every known word once, joined by newlines, and each variant form's other forms. */
+/** The lexicon's tables: every known word once, and each variant form's other forms. */
 export interface LexiconTables {
-  words: string;
+  /** The words joined by line breaks, as UTF-16 code units: read only when a text first asks. */
+  words: Uint16Array;
   variants: Array<[string, string[]]>;
 }
 
@@ -38,7 +39,10 @@ function wordsOf(data: LexiconData, formulations: readonly string[]): Set<string
 export function lexiconTables(data: LexiconData, formulations: readonly string[]): LexiconTables {
   const words = [...wordsOf(data, formulations)];
   if (words.some((w) => w.includes("\n"))) throw new Error("A known word holds a line break.");
-  return { words: words.join("\n"), variants: [...variantsOf(data.allowedVariants)] };
+  const joined = words.join("\n");
+  const units = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) units[i] = joined.charCodeAt(i);
+  return { words: units, variants: [...variantsOf(data.allowedVariants)] };
 }
 
 /**
@@ -55,7 +59,10 @@ export class Lexicon {
   constructor(data: LexiconData | LexiconTables, formulations: readonly string[] = []) {
     if ("words" in data) {
       this.variants = new Map(data.variants);
-      this.allWords = () => new Set(data.words === "" ? [] : data.words.split("\n"));
+      this.allWords = () => {
+        const joined = new TextDecoder("utf-16le").decode(data.words);
+        return new Set(joined === "" ? [] : joined.split("\n"));
+      };
     } else {
       this.variants = variantsOf(data.allowedVariants);
       this.allWords = () => wordsOf(data, formulations);

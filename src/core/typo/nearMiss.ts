@@ -1,7 +1,7 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import type { PackedPlaces } from "./table";
-import { offsetsOf, packPlaces, slot } from "./table";
+import { packPlaces, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 /** Near-misses of shorter wordings are too often other correct words. */
@@ -42,7 +42,7 @@ const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
  * characters as written; each wording is indexed by those, and a filter over pairs of characters
  * lets most of the text pass without a look-up.
  */
-/** One anchor's table: for each entry in table order, its place, its target and where the change may be. */
+/** One anchor's table: for each entry in table order, its target and where the change may be. */
 export interface AnchorTable extends PackedPlaces {
   /** The change may be in [from, until) of the target. */
   from: Uint8Array;
@@ -91,18 +91,13 @@ export function nearMissTables(targets: readonly Target[]): NearMissTables {
     const packed = packPlaces(places);
     const order = Array.from(packed.entries);
     return {
-      places: packed.places,
+      offsets: packed.offsets,
       entries: Int32Array.from(order, (i) => of[i]!),
       from: Uint8Array.from(order, (i) => from[i]!),
       until: Uint8Array.from(order, (i) => until[i]!),
     };
   });
   return { anchors, pairs };
-}
-
-/** An anchor's table as looked up: where each place's entries begin. */
-interface Lookup extends AnchorTable {
-  offsets: Int32Array;
 }
 
 /**
@@ -113,7 +108,7 @@ interface Lookup extends AnchorTable {
  */
 export class NearMissFinder {
   /** For each anchor, a table from three characters to the targets they anchor. */
-  private readonly tables: [Lookup, Lookup, Lookup, Lookup];
+  private readonly tables: [AnchorTable, AnchorTable, AnchorTable, AnchorTable];
   /** Pairs of characters that can begin an anchor: most places in a text are passed over on this alone. */
   private readonly pairs: Uint8Array;
 
@@ -123,9 +118,8 @@ export class NearMissFinder {
     private readonly confusables: Confusables,
     tables: NearMissTables = nearMissTables(targets)
   ) {
-    const lookup = (t: AnchorTable): Lookup => ({ ...t, offsets: offsetsOf(t.places) });
     const [head, headGap, tail, tailGap] = tables.anchors;
-    this.tables = [lookup(head!), lookup(headGap!), lookup(tail!), lookup(tailGap!)];
+    this.tables = [head!, headGap!, tail!, tailGap!];
     this.pairs = tables.pairs;
   }
 
@@ -188,7 +182,7 @@ export class NearMissFinder {
   private consider(
     text: string,
     start: number,
-    table: Lookup,
+    table: AnchorTable,
     entry: number,
     found: Candidate[] | undefined
   ): Candidate[] | undefined {

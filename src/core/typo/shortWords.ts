@@ -4,7 +4,7 @@ import { FUNCTION_CHARACTERS } from "./lexicon";
 import type { Candidate } from "./nearMiss";
 import { nearMissMatch } from "./nearMiss";
 import type { PackedPlaces } from "./table";
-import { offsetsOf, packPlaces, slot } from "./table";
+import { packPlaces, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
@@ -72,7 +72,7 @@ export class ShortWordFinder {
     private readonly confusables: Confusables,
     tables: ShortWordTables = shortWordTables(targets)
   ) {
-    this.offsets = offsetsOf(tables.places);
+    this.offsets = tables.offsets;
     this.entries = tables.entries;
     this.ends = tables.ends;
   }

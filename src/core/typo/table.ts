@@ -1,6 +1,6 @@
 // Packed tables from three characters to what they index, shared by the near-miss finders.
 
-const TABLE_BITS = 17;
+const TABLE_BITS = 15;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 /** Where three numbers (characters, or a tag and two characters) go in a table: different ones may share a place, so what is found there is compared in full. */
@@ -8,28 +8,23 @@ export const slot = (a: number, b: number, c: number) =>
   (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 
 /**
- * What a table holds, as plain numbers that can be derived once and shipped: the place of each
- * entry, in table order (by place, then in the order given), and what each entry is.
+ * A table as plain numbers that can be derived once and shipped: the entries in table order (by
+ * place, then in the order given), and where each place's entries begin: the entries at place x are
+ * entries[offsets[x]] to entries[offsets[x + 1] - 1].
  */
 export interface PackedPlaces {
-  places: Int32Array;
+  offsets: Int32Array;
   /** The entry's number in the list it indexes. */
   entries: Int32Array;
 }
 
-/** The places of the given entries, sorted by place, keeping the given order within a place. */
+/** The table of the given entries by place, keeping the given order within a place. */
 export function packPlaces(given: ReadonlyArray<{ at: number; entry: number }>): PackedPlaces {
-  const order = given.map((_, i) => i).sort((x, y) => given[x]!.at - given[y]!.at || x - y);
-  return {
-    places: Int32Array.from(order, (i) => given[i]!.at),
-    entries: Int32Array.from(order, (i) => given[i]!.entry),
-  };
-}
-
-/** Where each place's entries begin: the entries at place x are offsets[x] to offsets[x + 1] - 1. */
-export function offsetsOf(places: Int32Array): Int32Array {
   const offsets = new Int32Array(TABLE_MASK + 2);
-  for (let i = 0; i < places.length; i++) offsets[places[i]! + 1]!++;
+  for (const { at } of given) offsets[at + 1]!++;
   for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
-  return offsets;
+  const entries = new Int32Array(given.length);
+  const next = offsets.slice(0, TABLE_MASK + 1);
+  for (const { at, entry } of given) entries[next[at]!++] = entry;
+  return { offsets, entries };
 }
