@@ -1,6 +1,6 @@
 // Packed tables from three characters to what they index, shared by the near-miss finders.
 
-const TABLE_BITS = 15;
+const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 /** Where three numbers (characters, or a tag and two characters) go in a table: different ones may share a place, so what is found there is compared in full. */
