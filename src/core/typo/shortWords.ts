@@ -60,7 +60,7 @@ export function shortWordTables(targets: readonly Target[]): ShortWordTables {
  */
 export class ShortWordFinder {
   /** Words by their characters but one (placeOf): where each place's words begin in `entries`. */
-  private readonly offsets: Int32Array;
+  private readonly offsets: Int32Array | Uint16Array;
   /** Words sharing a place are told apart by their characters. */
   private readonly entries: Int32Array;
   /** First and last characters of the three-character words. */

@@ -13,7 +13,8 @@ export const slot = (a: number, b: number, c: number) =>
  * entries[offsets[x]] to entries[offsets[x + 1] - 1].
  */
 export interface PackedPlaces {
-  offsets: Int32Array;
+  /** Uint16Array while the entries fit, for a smaller file. */
+  offsets: Int32Array | Uint16Array;
   /** The entry's number in the list it indexes. */
   entries: Int32Array;
 }
@@ -26,5 +27,5 @@ export function packPlaces(given: ReadonlyArray<{ at: number; entry: number }>):
   const entries = new Int32Array(given.length);
   const next = offsets.slice(0, TABLE_MASK + 1);
   for (const { at, entry } of given) entries[next[at]!++] = entry;
-  return { offsets, entries };
+  return { offsets: given.length < 0x10000 ? Uint16Array.from(offsets) : offsets, entries };
 }
