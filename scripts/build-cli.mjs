@@ -1,43 +1,54 @@
 // Builds the command-line checker into dist-cli/: dangjian.mjs, which needs nothing but Node.js, and
-// beside it typos.json, the 错别字 check's word lists, read only when a check first needs them.
+// beside it what src/cli/buildTables.ts makes from the data: typos.bin, the tables the 错别字 check
+// derives from its word lists, read only when a check first needs them (src/cli/shippedTypos.ts), and
+// content.json, the 提法 data as the check reads it (src/cli/shippedContent.ts).
 import { build } from "esbuild";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CLI_BUNDLE = resolve(root, "dist-cli/dangjian.mjs");
-const TYPOS = resolve(root, "src/content/typos");
-const TYPOS_FILE = resolve(root, "dist-cli/typos.json");
+const TYPOS_FILE = resolve(root, "dist-cli/typos.bin");
+const CONTENT_FILE = resolve(root, "dist-cli/content.json");
 
-/**
- * The typo lists (about 1 MB) would be read at every start, --help included: in the bundle each
- * list is a stand-in that reads dist-cli/typos.json at its first use.
- */
-const lazyTypos = {
-  name: "lazy-typos",
+/** The bundle reads the shipped tables instead of deriving them from the lists at each start. */
+const shippedTables = {
+  name: "shipped-tables",
   setup(build) {
-    build.onLoad({ filter: /[\\/]content[\\/]typos[\\/][^\\/]+\.json$/ }, ({ path }) => ({
+    build.onResolve({ filter: /[\\/]shipped$/ }, ({ importer }) =>
+      /[\\/]core[\\/]check[\\/]rules[\\/]typo\.ts$/.test(importer)
+        ? { path: resolve(root, "src/cli/shippedTypos.ts") }
+        : undefined
+    );
+    // The 提法 data files are read from content.json, not compiled into the bundle as code.
+    build.onLoad({ filter: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/ }, ({ path }) => ({
       loader: "js",
-      contents: `import { readFileSync } from "node:fs";
-let all;
-const list = () => (all ??= JSON.parse(readFileSync(new URL("./typos.json", import.meta.url), "utf8")))[${JSON.stringify(basename(path, ".json"))}];
-export default new Proxy({}, { get: (_, key) => list()[key] });`,
+      contents: `import { shippedContent } from ${JSON.stringify(resolve(root, "src/cli/shippedContent.ts"))};
+export default shippedContent(${JSON.stringify(basename(path, ".json"))});`,
     }));
   },
 };
 
-/** Every list of src/content/typos, by file name, as the stand-ins read them. */
-function typoLists() {
-  const names = readdirSync(TYPOS).filter((name) => name.endsWith(".json"));
-  return JSON.stringify(
-    Object.fromEntries(
-      names.map((name) => [
-        basename(name, ".json"),
-        JSON.parse(readFileSync(resolve(TYPOS, name), "utf8")),
-      ])
-    )
-  );
+/** The files the bundle reads, made by src/cli/buildTables.ts from the data in src/content. */
+async function tableFiles() {
+  const { outputFiles } = await build({
+    entryPoints: [resolve(root, "src/cli/buildTables.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    logLevel: "warning",
+  });
+  const script = resolve(root, `node_modules/.cache/build-tables.${process.pid}.mjs`);
+  mkdirSync(dirname(script), { recursive: true });
+  writeFileSync(script, outputFiles[0].contents);
+  try {
+    const { typosFile, contentFile } = await import(pathToFileURL(script).href);
+    return { [TYPOS_FILE]: typosFile(), [CONTENT_FILE]: contentFile() };
+  } finally {
+    rmSync(script, { force: true });
+  }
 }
 
 /** Written beside and renamed into place: a checker starting meanwhile never reads half a file. */
@@ -59,11 +70,12 @@ export async function buildCli() {
     legalComments: "eof",
     logLevel: "warning",
     write: false,
-    plugins: [lazyTypos],
+    plugins: [shippedTables],
   });
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
-  // The lists first: a new checker never reads older lists.
-  writeInPlace(TYPOS_FILE, typoLists());
+  // The tables first: a new checker never reads older tables.
+  for (const [path, contents] of Object.entries(await tableFiles())) writeInPlace(path, contents);
+  rmSync(resolve(root, "dist-cli/typos.json"), { force: true });
   for (const file of outputFiles) writeInPlace(file.path, file.contents);
   return CLI_BUNDLE;
 }

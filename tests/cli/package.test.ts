@@ -26,8 +26,9 @@ describe("the packed command-line checker", () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       "README.md",
       "bin/dangjian.mjs",
+      "dist-cli/content.json",
       "dist-cli/dangjian.mjs",
-      "dist-cli/typos.json",
+      "dist-cli/typos.bin",
       "package.json",
     ]);
 

@@ -7,6 +7,8 @@ export interface Anchor {
 
 const MASK = (1 << 14) - 1;
 const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
+/** Two characters as one small integer, a fast key. */
+const pairKey = (a: number, b: number) => (a << 16) | b;
 
 /**
  * Finds every occurrence of every string (two characters or more) in one pass: a table of the
@@ -17,14 +19,17 @@ const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
 export class AnchorSearch {
   private readonly possible = new Uint8Array(MASK + 1);
   private readonly byKey = new Map<number, number[]>();
+  /** Each string's third character, -1 for two: most strings sharing the first two differ there. */
+  private readonly thirds: Int32Array;
 
   constructor(private readonly strings: readonly string[]) {
+    this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));
     strings.forEach((s, index) => {
       if (s.length < 2)
         throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
       const h = bigram(s.charCodeAt(0), s.charCodeAt(1));
       this.possible[h] = 1;
-      const key = s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+      const key = pairKey(s.charCodeAt(0), s.charCodeAt(1));
       const list = this.byKey.get(key);
       if (list) list.push(index);
       else this.byKey.set(key, [index]);
@@ -33,16 +38,22 @@ export class AnchorSearch {
 
   find(text: string, from = 0, to = text.length): Anchor[] {
     const found: Anchor[] = [];
-    const { possible, byKey, strings } = this;
+    const { possible, byKey, strings, thirds } = this;
     let a = text.charCodeAt(from);
     for (let i = from; i < to - 1; i++) {
       const b = text.charCodeAt(i + 1);
       if (possible[bigram(a, b)] === 1) {
-        const candidates = byKey.get(a * 65536 + b);
-        if (candidates)
-          for (const index of candidates)
-            if (text.startsWith(strings[index]!, i) && i + strings[index]!.length <= to)
-              found.push({ start: i, index });
+        const candidates = byKey.get(pairKey(a, b));
+        if (candidates) {
+          const c = i + 2 < to ? text.charCodeAt(i + 2) : -2;
+          for (let k = 0; k < candidates.length; k++) {
+            const index = candidates[k]!;
+            const third = thirds[index]!;
+            if (third !== -1 && third !== c) continue;
+            const s = strings[index]!;
+            if (i + s.length <= to && text.startsWith(s, i)) found.push({ start: i, index });
+          }
+        }
       }
       a = b;
     }

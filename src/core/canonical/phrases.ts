@@ -54,8 +54,9 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
   const k = allowedEdits(m);
   let best: Alignment | undefined;
   for (let lead = 0; lead <= k; lead++) {
+    const first = pattern.charCodeAt(lead);
     for (let s = Math.max(0, from); s < to - 1; s++) {
-      if (text[s] !== pattern[lead]) continue;
+      if (text.charCodeAt(s) !== first) continue;
       // After a one-character word such as 以, the wording may go on a few characters later (以自我革命);
       // otherwise its second character must follow, or 学习新时代 would read as 习近平新时代.
       // One character may be missing right after the first (打必须自身硬 for 打铁必须自身硬).
@@ -65,8 +66,9 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
         if (text[s + 1] === pattern[j]) opens = true;
       if (!opens) continue;
       for (let trail = 0; lead + trail <= k; trail++) {
+        const last = pattern.charCodeAt(m - 1 - trail);
         for (let e = s + 2; e <= to; e++) {
-          if (text[e - 1] !== pattern[m - 1 - trail]) continue;
+          if (text.charCodeAt(e - 1) !== last) continue;
           const inner = pattern.slice(lead, m - trail);
           const written = text.slice(s, e);
           if (Math.abs(inner.length - written.length) > k) continue;

@@ -11,24 +11,36 @@ const LAST = 0x9fff;
  * For each character of the block, a short list of numbers (its syllables, or its shape groups),
  * packed: the numbers of character c are values[starts[c - FIRST]] up to values[starts[c - FIRST + 1]].
  */
+export interface PackedLists {
+  starts: Int32Array;
+  values: Uint16Array;
+}
+
+/** The packed lists of some strings of characters: for each character, the numbers of the strings holding it. */
+function packLists(lists: readonly string[]): PackedLists {
+  const starts = new Int32Array(LAST - FIRST + 2);
+  const each = (visit: (offset: number, id: number) => void) =>
+    lists.forEach((characters, id) => {
+      for (let i = 0; i < characters.length; i++) {
+        const code = characters.charCodeAt(i);
+        if (code >= FIRST && code <= LAST) visit(code - FIRST, id);
+      }
+    });
+  each((offset) => starts[offset + 1]!++);
+  for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
+  const values = new Uint16Array(starts[starts.length - 1]!);
+  const next = starts.slice(0, starts.length - 1);
+  each((offset, id) => (values[next[offset]!++] = id));
+  return { starts, values };
+}
+
 class CharacterLists {
-  private readonly starts = new Int32Array(LAST - FIRST + 2);
+  private readonly starts: Int32Array;
   private readonly values: Uint16Array;
 
-  constructor(lists: readonly string[]) {
-    const { starts } = this;
-    const each = (visit: (offset: number, id: number) => void) =>
-      lists.forEach((characters, id) => {
-        for (let i = 0; i < characters.length; i++) {
-          const code = characters.charCodeAt(i);
-          if (code >= FIRST && code <= LAST) visit(code - FIRST, id);
-        }
-      });
-    each((offset) => starts[offset + 1]!++);
-    for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
-    this.values = new Uint16Array(starts[starts.length - 1]!);
-    const next = starts.slice(0, starts.length - 1);
-    each((offset, id) => (this.values[next[offset]!++] = id));
+  constructor({ starts, values }: PackedLists) {
+    this.starts = starts;
+    this.values = values;
   }
 
   /** The numbers of a character. */
@@ -49,6 +61,29 @@ class CharacterLists {
   }
 }
 
+/** The confusables' tables, derived from the readings and shape groups. */
+export interface ConfusableTables {
+  syllables: string[];
+  /** For each syllable, the characters read so. */
+  sounds: string[];
+  groups: readonly string[];
+  readings: PackedLists;
+  shapes: PackedLists;
+}
+
+export function confusableTables(
+  data: Pick<TypoData, "readings" | "shapeGroups">
+): ConfusableTables {
+  const sounds = Object.values(data.readings);
+  return {
+    syllables: Object.keys(data.readings),
+    sounds,
+    groups: data.shapeGroups,
+    readings: packLists(sounds),
+    shapes: packLists(data.shapeGroups),
+  };
+}
+
 /** Which characters sound the same (pinyin, tones aside) and which look alike (the shape groups). */
 export class Confusables {
   private readonly syllables: string[];
@@ -58,12 +93,12 @@ export class Confusables {
   private readonly sounds: string[];
   private readonly groups: readonly string[];
 
-  constructor(data: Pick<TypoData, "readings" | "shapeGroups">) {
-    this.syllables = Object.keys(data.readings);
-    this.sounds = Object.values(data.readings);
-    this.groups = data.shapeGroups;
-    this.readings = new CharacterLists(this.sounds);
-    this.shapes = new CharacterLists(this.groups);
+  constructor(tables: ConfusableTables) {
+    this.syllables = tables.syllables;
+    this.sounds = tables.sounds;
+    this.groups = tables.groups;
+    this.readings = new CharacterLists(tables.readings);
+    this.shapes = new CharacterLists(tables.shapes);
   }
 
   /** Every character a slip for `right` could be, with how; each once, sound first. */

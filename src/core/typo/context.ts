@@ -32,8 +32,12 @@ const COMPLEMENT = new RegExp(`(?:${COMPLEMENT_AFTER})`, "y");
 const MANNER_WORDS = new Set(MANNER.split("|"));
 const DONE_WORDS = new Set(DONE.split("|"));
 
+/** The last characters of MANNER and DONE words: before most 的, none of them stands. */
+const WORD_ENDS = new Set([...MANNER_WORDS, ...DONE_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+
 /** The word of a set that ends at `end` in the text, longest first; up to four characters. */
 function wordBefore(text: string, end: number, words: ReadonlySet<string>): string | undefined {
+  if (!WORD_ENDS.has(text.charCodeAt(end - 1))) return undefined;
   for (let length = 4; length >= 1; length--)
     if (end - length >= 0 && words.has(text.slice(end - length, end)))
       return text.slice(end - length, end);

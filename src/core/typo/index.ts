@@ -1,12 +1,16 @@
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
 import { formulationSource } from "../formulationSource";
-import { Confusables } from "./confusable";
+import type { ConfusableTables } from "./confusable";
+import { Confusables, confusableTables } from "./confusable";
 import { findInContext } from "./context";
-import type { TypoData } from "./data";
-import { Lexicon } from "./lexicon";
-import { NearMissFinder } from "./nearMiss";
-import { ShortWordFinder } from "./shortWords";
+import type { TypoData, WrongFormEntry } from "./data";
+import type { LexiconTables } from "./lexicon";
+import { Lexicon, lexiconTables } from "./lexicon";
+import type { NearMissTables } from "./nearMiss";
+import { NearMissFinder, nearMissTables } from "./nearMiss";
+import type { ShortWordTables } from "./shortWords";
+import { ShortWordFinder, shortWordTables } from "./shortWords";
 import type { Target, TypoMatch } from "./types";
 import { WrongFormFinder } from "./wrongForms";
 
@@ -37,6 +41,46 @@ function formulationTargets(entries: readonly FormulationEntry[]): Target[] {
 }
 
 /**
+ * Everything the check derives from the lists and the 提法 library before it reads a text: the
+ * same for every check, so the command-line build derives it once (scripts/build-cli.mjs).
+ */
+export interface TypoTables {
+  wrongForms: readonly WrongFormEntry[];
+  /** The wordings a one-character slip is measured against: 提法, expressions, then words of Party work. */
+  targets: Target[];
+  lexicon: LexiconTables;
+  confusables: ConfusableTables;
+  nearMiss: NearMissTables;
+  /** Over the targets of tier 3, in order. */
+  shortWords: ShortWordTables;
+}
+
+/** Short words of the genre only: a short expression or 提法 name is too often part of other words. */
+const shortWordTargets = (targets: readonly Target[]) => targets.filter((t) => t.tier === 3);
+
+export function typoTables(
+  data: TypoData,
+  formulations: readonly FormulationEntry[] = FORMULATIONS
+): TypoTables {
+  const targets: Target[] = [
+    ...formulationTargets(formulations),
+    // The lists' sources speak of whole lists, not of one expression: the message says what the wording is.
+    ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述" })),
+    ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词" })),
+  ];
+  return {
+    wrongForms: data.wrongForms,
+    targets,
+    lexicon: lexiconTables(data, formulations.flatMap(formulationWordings)),
+    confusables: confusableTables(data),
+    nearMiss: nearMissTables(targets),
+    shortWords: shortWordTables(shortWordTargets(targets)),
+  };
+}
+
+const isTables = (source: TypoData | TypoTables): source is TypoTables => "nearMiss" in source;
+
+/**
  * The 错别字 check of one text, by tiers of certainty: forms that are never correct; one-character
  * slips from a fixed expression or 提法; one-character slips from a word of Party work; and, as
  * warnings, a few confusions that depend on the words around them.
@@ -46,22 +90,21 @@ export class TypoChecker {
   private readonly nearMisses: NearMissFinder;
   private readonly shortWords: ShortWordFinder;
 
-  constructor(data: TypoData, formulations: readonly FormulationEntry[] = FORMULATIONS) {
-    const lexicon = new Lexicon(data, formulations.flatMap(formulationWordings));
-    this.wrongForms = new WrongFormFinder(data.wrongForms, lexicon);
-    const targets: Target[] = [
-      ...formulationTargets(formulations),
-      // The lists' sources speak of whole lists, not of one expression: the message says what the wording is.
-      ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述" })),
-      ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词" })),
-    ];
-    const confusables = new Confusables(data);
-    this.nearMisses = new NearMissFinder(targets, lexicon, confusables);
-    // Short words of the genre only: a short expression or 提法 name is too often part of other words.
+  /** From the lists and the library, or from the tables derived from them. */
+  constructor(
+    source: TypoData | TypoTables,
+    formulations: readonly FormulationEntry[] = FORMULATIONS
+  ) {
+    const tables = isTables(source) ? source : typoTables(source, formulations);
+    const lexicon = new Lexicon(tables.lexicon);
+    const confusables = new Confusables(tables.confusables);
+    this.wrongForms = new WrongFormFinder(tables.wrongForms, lexicon);
+    this.nearMisses = new NearMissFinder(tables.targets, lexicon, confusables, tables.nearMiss);
     this.shortWords = new ShortWordFinder(
-      targets.filter((t) => t.tier === 3),
+      shortWordTargets(tables.targets),
       lexicon,
-      confusables
+      confusables,
+      tables.shortWords
     );
   }
 

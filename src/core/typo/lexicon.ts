@@ -8,6 +8,43 @@ export const FUNCTION_CHARACTERS = new Set(
   "的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所"
 );
 
+/** The lexicon's tables: every known word once, and each variant form's other forms. */
+export interface LexiconTables {
+  /** The words joined by line breaks, as UTF-16 code units: read only when a text first asks. */
+  words: Uint16Array;
+  variants: Array<[string, string[]]>;
+}
+
+type LexiconData = Pick<TypoData, "commonWords" | "vocabulary" | "expressions" | "allowedVariants">;
+
+function variantsOf(allowedVariants: LexiconData["allowedVariants"]): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const forms of allowedVariants) {
+    for (const form of forms)
+      variants.set(form, [...(variants.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+  }
+  return variants;
+}
+
+function wordsOf(data: LexiconData, formulations: readonly string[]): Set<string> {
+  return new Set([
+    ...data.commonWords,
+    ...data.vocabulary,
+    ...data.expressions,
+    ...formulations,
+    ...variantsOf(data.allowedVariants).keys(),
+  ]);
+}
+
+export function lexiconTables(data: LexiconData, formulations: readonly string[]): LexiconTables {
+  const words = [...wordsOf(data, formulations)];
+  if (words.some((w) => w.includes("\n"))) throw new Error("A known word holds a line break.");
+  const joined = words.join("\n");
+  const units = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) units[i] = joined.charCodeAt(i);
+  return { words: units, variants: [...variantsOf(data.allowedVariants)] };
+}
+
 /**
  * Everything known to be written correctly: ordinary words, the genre's words and expressions,
  * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
@@ -16,33 +53,24 @@ export class Lexicon {
   /** Made at the first question: most texts hold no place to ask about. */
   private known: Set<string> | undefined;
   /** A variant form → the other forms allowed beside it. */
-  private readonly variants = new Map<string, string[]>();
+  private readonly variants: Map<string, string[]>;
+  private readonly allWords: () => Set<string>;
 
-  constructor(
-    private readonly data: Pick<
-      TypoData,
-      "commonWords" | "vocabulary" | "expressions" | "allowedVariants"
-    >,
-    private readonly formulations: readonly string[]
-  ) {
-    for (const forms of data.allowedVariants) {
-      for (const form of forms)
-        this.variants.set(form, [
-          ...(this.variants.get(form) ?? []),
-          ...forms.filter((f) => f !== form),
-        ]);
+  constructor(data: LexiconData | LexiconTables, formulations: readonly string[] = []) {
+    if ("words" in data) {
+      this.variants = new Map(data.variants);
+      this.allWords = () => {
+        const joined = new TextDecoder("utf-16le").decode(data.words);
+        return new Set(joined === "" ? [] : joined.split("\n"));
+      };
+    } else {
+      this.variants = variantsOf(data.allowedVariants);
+      this.allWords = () => wordsOf(data, formulations);
     }
   }
 
   private get words(): Set<string> {
-    const { data } = this;
-    return (this.known ??= new Set([
-      ...data.commonWords,
-      ...data.vocabulary,
-      ...data.expressions,
-      ...this.formulations,
-      ...this.variants.keys(),
-    ]));
+    return (this.known ??= this.allWords());
   }
 
   has(word: string): boolean {

@@ -1,7 +1,7 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
-import type { Table } from "./table";
-import { pack, slot } from "./table";
+import type { PackedPlaces } from "./table";
+import { packPlaces, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 /** Near-misses of shorter wordings are too often other correct words. */
@@ -18,13 +18,6 @@ export const MIN_TARGET = 4;
  */
 const Anchor = { Head: 0, HeadGap: 1, Tail: 2, TailGap: 3 } as const;
 type Anchor = (typeof Anchor)[keyof typeof Anchor];
-
-interface Indexed {
-  target: Target;
-  /** The change may be in [from, until). */
-  from: number;
-  until: number;
-}
 
 /** One wording matched with one character changed: where, and by what. */
 export interface Candidate {
@@ -49,39 +42,85 @@ const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
  * characters as written; each wording is indexed by those, and a filter over pairs of characters
  * lets most of the text pass without a look-up.
  */
+/** One anchor's table: for each entry in table order, its target and where the change may be. */
+export interface AnchorTable extends PackedPlaces {
+  /** The change may be in [from, until) of the target. */
+  from: Uint8Array;
+  until: Uint8Array;
+}
+
+/** The near-miss finder's tables, derived from the targets alone. */
+export interface NearMissTables {
+  /** By anchor (Head, HeadGap, Tail, TailGap). */
+  anchors: AnchorTable[];
+  /** What a pair of characters may begin (Starts), by pairSlot. */
+  pairs: Uint8Array;
+}
+
+/** The tables of a list of targets (their numbers in it are what the tables hold). */
+export function nearMissTables(targets: readonly Target[]): NearMissTables {
+  const given = [0, 1, 2, 3].map(() => ({
+    places: [] as Array<{ at: number; entry: number }>,
+    from: [] as number[],
+    until: [] as number[],
+    targets: [] as number[],
+  }));
+  const pairs = new Uint8Array(PAIR_MASK + 1);
+  const add = (anchor: Anchor, at: number, target: number, from: number, until: number) => {
+    const list = given[anchor]!;
+    list.places.push({ at, entry: list.from.length });
+    list.from.push(from);
+    list.until.push(until);
+    list.targets.push(target);
+  };
+  const seen = new Set<string>();
+  targets.forEach(({ text }, t) => {
+    const n = text.length;
+    if (n < MIN_TARGET || seen.has(text)) return;
+    seen.add(text);
+    const c = (i: number) => text.charCodeAt(i);
+    add(Anchor.Head, slot(c(0), c(1), c(2)), t, 3, n);
+    add(Anchor.HeadGap, slot(c(0), c(1), c(3)), t, 2, 3);
+    add(Anchor.Tail, slot(c(n - 3), c(n - 2), c(n - 1)), t, 0, Math.min(2, n - 3));
+    if (n === 4) add(Anchor.TailGap, slot(c(0), c(2), c(3)), t, 1, 2);
+    pairs[pairSlot(c(0), c(1))]! |= Starts.Head;
+    pairs[pairSlot(c(n - 3), c(n - 2))]! |= Starts.Tail;
+    if (n === 4) pairs[pairSlot(c(2), c(3))]! |= Starts.TailOfFour;
+  });
+  const anchors = given.map(({ places, from, until, targets: of }) => {
+    const packed = packPlaces(places);
+    const order = Array.from(packed.entries);
+    return {
+      offsets: packed.offsets,
+      entries: Int32Array.from(order, (i) => of[i]!),
+      from: Uint8Array.from(order, (i) => from[i]!),
+      until: Uint8Array.from(order, (i) => until[i]!),
+    };
+  });
+  return { anchors, pairs };
+}
+
+/**
+ * Spans one same-sound or similar-shape character away from a known fixed wording, that are not
+ * words themselves. A wording with one character changed keeps three of its first or last four
+ * characters as written; each wording is indexed by those, and a filter over pairs of characters
+ * lets most of the text pass without a look-up.
+ */
 export class NearMissFinder {
   /** For each anchor, a table from three characters to the targets they anchor. */
-  private readonly tables: [Table<Indexed>, Table<Indexed>, Table<Indexed>, Table<Indexed>];
+  private readonly tables: [AnchorTable, AnchorTable, AnchorTable, AnchorTable];
   /** Pairs of characters that can begin an anchor: most places in a text are passed over on this alone. */
-  private readonly pairs = new Uint8Array(PAIR_MASK + 1);
+  private readonly pairs: Uint8Array;
 
   constructor(
-    targets: readonly Target[],
+    private readonly targets: readonly Target[],
     private readonly lexicon: Lexicon,
-    private readonly confusables: Confusables
+    private readonly confusables: Confusables,
+    tables: NearMissTables = nearMissTables(targets)
   ) {
-    const places: Array<Array<{ at: number; entry: Indexed }>> = [[], [], [], []];
-    const add = (anchor: Anchor, at: number, entry: Indexed) => places[anchor]!.push({ at, entry });
-    const seen = new Set<string>();
-    for (const target of targets) {
-      const { text } = target;
-      const n = text.length;
-      if (n < MIN_TARGET || seen.has(text)) continue;
-      seen.add(text);
-      const c = (i: number) => text.charCodeAt(i);
-      add(Anchor.Head, slot(c(0), c(1), c(2)), { target, from: 3, until: n });
-      add(Anchor.HeadGap, slot(c(0), c(1), c(3)), { target, from: 2, until: 3 });
-      add(Anchor.Tail, slot(c(n - 3), c(n - 2), c(n - 1)), {
-        target,
-        from: 0,
-        until: Math.min(2, n - 3),
-      });
-      if (n === 4) add(Anchor.TailGap, slot(c(0), c(2), c(3)), { target, from: 1, until: 2 });
-      this.pairs[pairSlot(c(0), c(1))]! |= Starts.Head;
-      this.pairs[pairSlot(c(n - 3), c(n - 2))]! |= Starts.Tail;
-      if (n === 4) this.pairs[pairSlot(c(2), c(3))]! |= Starts.TailOfFour;
-    }
-    this.tables = [pack(places[0]!), pack(places[1]!), pack(places[2]!), pack(places[3]!)];
+    const [head, headGap, tail, tailGap] = tables.anchors;
+    this.tables = [head!, headGap!, tail!, tailGap!];
+    this.pairs = tables.pairs;
   }
 
   find(text: string): TypoMatch[] {
@@ -113,24 +152,24 @@ export class NearMissFinder {
       if (here & Starts.Head) {
         const whole = slot(a, b, c);
         for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++)
-          found = this.consider(text, p, head.entries[i]!, found);
+          found = this.consider(text, p, head, i, found);
         if (d >= 0) {
           const gap = slot(a, b, d);
           for (let i = headGap.offsets[gap]!, to = headGap.offsets[gap + 1]!; i < to; i++)
-            found = this.consider(text, p, headGap.entries[i]!, found);
+            found = this.consider(text, p, headGap, i, found);
         }
       }
       if (here & Starts.Tail) {
         const whole = slot(a, b, c);
         for (let i = tail.offsets[whole]!, to = tail.offsets[whole + 1]!; i < to; i++) {
-          const e = tail.entries[i]!;
-          found = this.consider(text, p + 3 - e.target.text.length, e, found);
+          const length = this.targets[tail.entries[i]!]!.text.length;
+          found = this.consider(text, p + 3 - length, tail, i, found);
         }
       }
       if (later & Starts.TailOfFour) {
         const second = slot(a, c, d);
         for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++)
-          found = this.consider(text, p, tailGap.entries[i]!, found);
+          found = this.consider(text, p, tailGap, i, found);
       }
     }
     return found ? settle(found, text) : [];
@@ -143,9 +182,13 @@ export class NearMissFinder {
   private consider(
     text: string,
     start: number,
-    { target, from, until }: Indexed,
+    table: AnchorTable,
+    entry: number,
     found: Candidate[] | undefined
   ): Candidate[] | undefined {
+    const target = this.targets[table.entries[entry]!]!;
+    const from = table.from[entry]!;
+    const until = table.until[entry]!;
     const right = target.text;
     const end = start + right.length;
     if (start < 0 || end > text.length) return found;

@@ -3,8 +3,8 @@ import type { Lexicon } from "./lexicon";
 import { FUNCTION_CHARACTERS } from "./lexicon";
 import type { Candidate } from "./nearMiss";
 import { nearMissMatch } from "./nearMiss";
-import type { Table } from "./table";
-import { pack, slot } from "./table";
+import type { PackedPlaces } from "./table";
+import { packPlaces, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
@@ -32,6 +32,25 @@ function sameBut(text: string, start: number, word: string, at: number): boolean
   return true;
 }
 
+/** The short-word finder's tables, derived from the targets alone. */
+export interface ShortWordTables extends PackedPlaces {
+  /** First and last characters of the three-character words, by pairHash. */
+  ends: Uint8Array;
+}
+
+/** The tables of a list of targets (their numbers in it are what the tables hold). */
+export function shortWordTables(targets: readonly Target[]): ShortWordTables {
+  const places: Array<{ at: number; entry: number }> = [];
+  const ends = new Uint8Array(PAIR_MASK + 1);
+  targets.forEach(({ text }, entry) => {
+    if (text.length !== 2 && text.length !== 3) return;
+    for (let at = 0; at < text.length; at++)
+      places.push({ at: placeOf(text, 0, text.length, at), entry });
+    if (text.length === 3) ends[pairHash(text.charCodeAt(0), text.charCodeAt(2))] = 1;
+  });
+  return { ...packPlaces(places), ends };
+}
+
 /**
  * One-character slips of two- and three-character words of the genre (部暑 for 部署, 获的感 for
  * 获得感), reported only where the slip stands alone. A changed character at an edge must have no
@@ -40,25 +59,22 @@ function sameBut(text: string, start: number, word: string, at: number): boolean
  * first and last characters.
  */
 export class ShortWordFinder {
-  /** Words by their characters but one (placeOf); words sharing a place are told apart by their characters. */
-  private readonly table: Table<Target>;
+  /** Words by their characters but one (placeOf): where each place's words begin in `entries`. */
+  private readonly offsets: Int32Array | Uint16Array;
+  /** Words sharing a place are told apart by their characters. */
+  private readonly entries: Int32Array;
   /** First and last characters of the three-character words. */
-  private readonly ends = new Uint8Array(PAIR_MASK + 1);
+  private readonly ends: Uint8Array;
 
   constructor(
-    targets: readonly Target[],
+    private readonly targets: readonly Target[],
     private readonly lexicon: Lexicon,
-    private readonly confusables: Confusables
+    private readonly confusables: Confusables,
+    tables: ShortWordTables = shortWordTables(targets)
   ) {
-    const places: Array<{ at: number; entry: Target }> = [];
-    for (const target of targets) {
-      const { text } = target;
-      if (text.length !== 2 && text.length !== 3) continue;
-      for (let at = 0; at < text.length; at++)
-        places.push({ at: placeOf(text, 0, text.length, at), entry: target });
-      if (text.length === 3) this.ends[pairHash(text.charCodeAt(0), text.charCodeAt(2))] = 1;
-    }
-    this.table = pack(places);
+    this.offsets = tables.offsets;
+    this.entries = tables.entries;
+    this.ends = tables.ends;
   }
 
   /** Slips in a text; of overlapping ones, a longer one holding a shorter wins, others leave both out. */
@@ -112,13 +128,13 @@ export class ShortWordFinder {
     if (start + length > text.length) return;
     const written = text.charCodeAt(start + at);
     if (!isHan(written)) return;
-    const { offsets, entries } = this.table;
+    const { offsets, entries, targets } = this;
     const place = placeOf(text, start, length, at);
     // The one word the written character can be a slip for: two, and the correction is not certain.
     let target: Target | undefined;
     let confusion: Confusion | undefined;
     for (let e = offsets[place]!; e < offsets[place + 1]!; e++) {
-      const t = entries[e]!;
+      const t = targets[entries[e]!]!;
       if (t.text.length !== length || !sameBut(text, start, t.text, at)) continue;
       const how = this.confusables.confusion(written, t.text.charCodeAt(at));
       if (!how) continue;

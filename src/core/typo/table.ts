@@ -7,19 +7,25 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 export const slot = (a: number, b: number, c: number) =>
   (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 
-/** Targets by place in a table, packed: the targets at place x are entries[offsets[x]] to entries[offsets[x + 1] - 1]. */
-export interface Table<E> {
-  offsets: Int32Array;
-  entries: E[];
+/**
+ * A table as plain numbers that can be derived once and shipped: the entries in table order (by
+ * place, then in the order given), and where each place's entries begin: the entries at place x are
+ * entries[offsets[x]] to entries[offsets[x + 1] - 1].
+ */
+export interface PackedPlaces {
+  /** Uint16Array while the entries fit, for a smaller file. */
+  offsets: Int32Array | Uint16Array;
+  /** The entry's number in the list it indexes. */
+  entries: Int32Array;
 }
 
-/** The table of the given places: entries in the order given, within a place. */
-export function pack<E>(places: ReadonlyArray<{ at: number; entry: E }>): Table<E> {
+/** The table of the given entries by place, keeping the given order within a place. */
+export function packPlaces(given: ReadonlyArray<{ at: number; entry: number }>): PackedPlaces {
   const offsets = new Int32Array(TABLE_MASK + 2);
-  for (const { at } of places) offsets[at + 1]!++;
+  for (const { at } of given) offsets[at + 1]!++;
   for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
-  const entries = new Array<E>(places.length);
+  const entries = new Int32Array(given.length);
   const next = offsets.slice(0, TABLE_MASK + 1);
-  for (const { at, entry } of places) entries[next[at]!++] = entry;
-  return { offsets, entries };
+  for (const { at, entry } of given) entries[next[at]!++] = entry;
+  return { offsets: given.length < 0x10000 ? Uint16Array.from(offsets) : offsets, entries };
 }

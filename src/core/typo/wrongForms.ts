@@ -4,8 +4,12 @@ import type { TypoMatch } from "./types";
 
 /** Where two forms of the same length differ; every position when their lengths differ. */
 function differences(wrong: string, right: string): number[] {
-  const all = [...wrong].map((_, i) => i);
-  return wrong.length === right.length ? all.filter((i) => wrong[i] !== right[i]) : all;
+  const found: number[] = [];
+  // Counted by characters as written (code points), compared by code units, as the finder reads them.
+  const count = /[\ud800-\udfff]/.test(wrong) ? [...wrong].length : wrong.length;
+  for (let i = 0; i < count; i++)
+    if (wrong.length !== right.length || wrong[i] !== right[i]) found.push(i);
+  return found;
 }
 
 type Entry = WrongFormEntry & { differ: number[] };
@@ -30,44 +34,50 @@ export class WrongFormFinder {
       const [a, b] = [e.wrong.charCodeAt(0), e.wrong.charCodeAt(1)];
       this.filter[filterHash(a, b)] = 1;
       const key = a * 0x10000 + b;
-      // Longer forms first: 美仑美奂 before a shorter form it starts with.
-      const list = [
-        ...(this.byStart.get(key) ?? []),
-        { ...e, differ: differences(e.wrong, e.right) },
-      ];
-      this.byStart.set(
-        key,
-        list.sort((x, y) => y.wrong.length - x.wrong.length)
-      );
+      const list = this.byStart.get(key);
+      const entry = { ...e, differ: differences(e.wrong, e.right) };
+      if (list) list.push(entry);
+      else this.byStart.set(key, [entry]);
     }
+    // Longer forms first: 美仑美奂 before a shorter form it starts with (a stable sort keeps the lists' order otherwise).
+    for (const list of this.byStart.values()) list.sort((x, y) => y.wrong.length - x.wrong.length);
   }
 
   /** Every wrong form in the text that no other word claims; of overlapping ones, the first and longest. */
   find(text: string): TypoMatch[] {
     const found: TypoMatch[] = [];
     const { filter } = this;
+    const n = text.length;
     let free = 0;
-    for (let start = 0; start + 1 < text.length; start++) {
-      const a = text.charCodeAt(start);
-      const b = text.charCodeAt(start + 1);
-      if (start < free || filter[filterHash(a, b)] === 0) continue;
-      const e = this.byStart
-        .get(a * 0x10000 + b)
-        ?.find((e) => text.startsWith(e.wrong, start) && !this.claimed(text, start, e));
-      if (!e) continue;
-      const why = e.kind === "其他" ? "" : `（${e.kind}致误）`;
-      found.push({
-        tier: 1,
-        start,
-        end: start + e.wrong.length,
-        text: e.wrong,
-        fix: e.right,
-        message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`,
-        source: e.evidence,
-      });
-      free = start + e.wrong.length;
+    let b = n > 0 ? text.charCodeAt(0) : 0;
+    for (let start = 0; start + 1 < n; start++) {
+      const a = b;
+      b = text.charCodeAt(start + 1);
+      if (filter[filterHash(a, b)] === 0 || start < free) continue;
+      const match = this.at(text, start, a, b);
+      if (!match) continue;
+      found.push(match);
+      free = match.end;
     }
     return found;
+  }
+
+  /** The wrong form starting at `start` (its first two characters a and b), if no other word claims it. */
+  private at(text: string, start: number, a: number, b: number): TypoMatch | undefined {
+    const e = this.byStart
+      .get(a * 0x10000 + b)
+      ?.find((e) => text.startsWith(e.wrong, start) && !this.claimed(text, start, e));
+    if (!e) return undefined;
+    const why = e.kind === "其他" ? "" : `（${e.kind}致误）`;
+    return {
+      tier: 1,
+      start,
+      end: start + e.wrong.length,
+      text: e.wrong,
+      fix: e.right,
+      message: `“${e.wrong}”是错误写法${why}，应为“${e.right}”。`,
+      source: e.evidence,
+    };
   }
 
   /** A form the lists know as correct; 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it. */

@@ -25,8 +25,12 @@ interface Statement {
   count: number;
 }
 
+/** What both patterns hold: a count and its unit. Most paragraphs have none and are passed over on this alone. */
+const COUNT = /\d\s*(?:次|场|期|名|人次|人|批)/;
+
 function statementsIn(text: string, paragraph: number): Statement[] {
   const found: Statement[] = [];
+  if (!COUNT.test(text)) return found;
   const add = (m: RegExpMatchArray, verb: string, object: string, count: string, unit: string) => {
     const clause = text.slice(text.lastIndexOf("，", m.index!) + 1, m.index! + m[0].length);
     if (NOT_A_TOTAL.test(clause)) return;

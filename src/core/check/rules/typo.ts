@@ -1,5 +1,5 @@
-import { typoData } from "../../typo/data";
-import { TypoChecker } from "../../typo";
+import type { TypoChecker } from "../../typo";
+import { shippedTypoChecker } from "../../typo/shipped";
 import type { Finding, Rule } from "../types";
 
 let shared: TypoChecker | undefined;
@@ -7,7 +7,7 @@ let shared: TypoChecker | undefined;
 /** Typo findings in paragraphs; tests may pass a checker built from other data. */
 export function findTypos(
   paragraphs: ReadonlyArray<{ text: string }>,
-  checker = (shared ??= new TypoChecker(typoData()))
+  checker = (shared ??= shippedTypoChecker())
 ): Finding[] {
   const found: Finding[] = [];
   paragraphs.forEach(({ text }, paragraph) => {
