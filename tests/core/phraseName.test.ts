@@ -10,7 +10,12 @@ const NAMED: Array<[string, string]> = [
     "坚持以习近平新时代中国特色社会主义思想",
   ],
   // Not ending on 关于, which leads on to what follows.
-  ["深入学习贯彻习近平总书记关于党的建设的重要思想", "深入学习贯彻习近平总书记"],
+  ["深入学习贯彻习近平总书记关于党建工作的论述", "深入学习贯彻习近平总书记"],
+  // A 提法 the library holds stays whole, a little past the limit.
+  [
+    "深入学习贯彻习近平总书记关于党的建设的重要思想",
+    "深入学习贯彻习近平总书记关于党的建设的重要思想",
+  ],
   // At the comma, the quotation marks whole.
   ["认真落实“第一议题”制度，及时跟进学习", "认真落实“第一议题”制度"],
   ["推动全面从严治党向纵深发展，营造风清气正的政治生态", "推动全面从严治党向纵深发展"],
