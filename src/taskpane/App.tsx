@@ -10,6 +10,7 @@ import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
 import { shellStrings as strings } from "./strings/shell";
+import { whenIdle } from "./state/whenIdle";
 import { tabChunk } from "./tabChunk";
 
 /** What every tab gets: the document, and a way to send the writer to another tab. */
@@ -59,15 +60,6 @@ export const FIRST_RENDER_MARK = "dangjian:first-render";
 
 type TabId = keyof typeof TAB_CHUNKS;
 
-/** Run when the browser is idle (soon, where it cannot tell); the returned function cancels. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
 const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
 /** Runs once when it mounts: inside a tab's Suspense boundary, once that tab's content is live too. */

@@ -14,7 +14,7 @@ import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/te
 import { THEME_KEY } from "./state/theme";
 import { DRAWN_TABSTER } from "./state/drawnScreen";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
-import { strings } from "./strings";
+import { templatesStrings } from "./strings/templates";
 
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
@@ -28,8 +28,8 @@ function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
   const early: EarlyAction = "insert-skeleton";
   const button = {
-    text: strings.templates.insertSkeleton,
-    busy: strings.templates.preparing,
+    text: templatesStrings.insertSkeleton,
+    busy: templatesStrings.preparing,
     key: EARLY_ACTION,
     action: early,
   };
@@ -37,7 +37,7 @@ function guard(loadingLine: string): string {
     key: STORAGE_PREFIX + TEMPLATE_FORM_KEY,
     themeKey: THEME_KEY,
     drawn,
-    placeholder: strings.templates.unitPlaceholder,
+    placeholder: templatesStrings.unitPlaceholder,
     loadingLine,
     button,
   });
