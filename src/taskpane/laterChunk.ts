@@ -15,5 +15,8 @@ export function laterChunk<P extends object>(load: () => Promise<ComponentType<P
   ) as unknown as ComponentType<P>;
   // The same component every time: switching from Lazy to the loaded one would remount it and lose its state.
   let given: ComponentType<P> | undefined;
-  return { start, component: (): ComponentType<P> => (given ??= loaded ?? Lazy) };
+  const component = (): ComponentType<P> => (given ??= loaded ?? Lazy);
+  /** Whether `component()` is the stand-in that loads it, which needs a Suspense boundary; it stays so. */
+  const suspends = () => component() === Lazy;
+  return { start, component, suspends };
 }
