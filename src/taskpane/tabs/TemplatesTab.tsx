@@ -92,9 +92,8 @@ const againDialog = laterChunk<AgainDialogProps>(() =>
     (m) => m.AgainDialog
   )
 );
-/** What the tab shows only after an action: loaded while the pane is idle, so it shows at once when needed. */
-const afterFirstScreen = () =>
-  [againDialog, variantChoice, statusMessage].forEach((part) => void part.start());
+/** What the tab shows only after a click: loaded while the pane is idle, so it shows at once when needed. */
+const afterFirstScreen = () => [againDialog, variantChoice].forEach((part) => void part.start());
 
 /** Messages from a row of the structure show under it. */
 const OUTLINE_STATUS = "outline";
@@ -173,6 +172,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
   useEffect(() => whenIdle(afterFirstScreen), []);
+  // The message bar as soon as the tab is live: any action, in any tab, may end with a message.
+  useEffect(() => void statusMessage.start(), []);
   const insertSkeleton = (confirmed: boolean) =>
     insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
       const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
