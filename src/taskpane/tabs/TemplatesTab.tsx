@@ -18,7 +18,7 @@ import {
 } from "../../core/templates";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
-import { StatusBar, statusMessage } from "../components/StatusBar";
+import { StatusBar } from "../components/StatusBar";
 import { laterChunk } from "../laterChunk";
 import { takeEarlyAction } from "../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../state/templateForm";
@@ -172,8 +172,6 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
   useEffect(() => whenIdle(afterFirstScreen), []);
-  // The message bar as soon as the tab is live: any action, in any tab, may end with a message.
-  useEffect(() => void statusMessage.start(), []);
   const insertSkeleton = (confirmed: boolean) =>
     insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
       const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
