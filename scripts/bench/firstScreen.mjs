@@ -85,10 +85,14 @@ function watchLive(buttonText) {
 }
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
-const median = (values) => sorted(values)[Math.floor(values.length / 2)];
+const median = (values) => {
+  const known = sorted(values.filter(Number.isFinite));
+  return known[Math.floor(known.length / 2)];
+};
 /** The median and the spread (lowest, highest) of paired ratios ours / theirs. */
 function paired(ours, theirs) {
-  const ratios = ours.map((value, i) => value / theirs[i]);
+  // A run without the figure (no first-paint entry, now and then, on a loaded machine) is left out, pair and all.
+  const ratios = ours.map((value, i) => value / theirs[i]).filter(Number.isFinite);
   const all = sorted(ratios);
   return {
     median: median(ratios),
