@@ -68,17 +68,55 @@ async function httpsOptions() {
 /** The chunks the live first screen waits for: fetched beside the entry script instead of after it has run. */
 const FIRST_SCREEN_CHUNKS = ["templates"];
 
+/** The scripts the pane loads before its first screen is live: the entry and the first tab's chunks. */
+function firstScreenScripts(compilation) {
+  const files = ["taskpane", ...FIRST_SCREEN_CHUNKS].flatMap(
+    (name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []
+  );
+  return [...new Set(files)].filter((file) => file.endsWith(".js"));
+}
+
+/**
+ * A second minifier pass, with terser, over the scripts the first screen waits for. esbuild keeps the
+ * declarations a module no longer uses (webpack leaves every export in, the icons' by the thousand, and
+ * esbuild only empties them); terser drops them. Limited to these scripts: terser is slow.
+ */
+class MinifyFirstScreen {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("MinifyFirstScreen", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        {
+          name: "MinifyFirstScreen",
+          // After esbuild has minified them, before the file names' hashes are worked out again.
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
+        },
+        async () => {
+          const { minify } = await import("terser");
+          for (const file of firstScreenScripts(compilation)) {
+            const source = compilation.getAsset(file).source.source().toString();
+            const { code } = await minify(source, {
+              ecma: 2019,
+              compress: true,
+              mangle: true,
+              format: { comments: false },
+            });
+            compilation.updateAsset(file, new compiler.webpack.sources.RawSource(code));
+          }
+        }
+      );
+    });
+  }
+}
+
 /** After a production build, draws the 模板 tab's first screen into taskpane.html (scripts/prerender.mjs). */
 class DrawFirstScreen {
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async (compilation) => {
       const { prerenderFile } = await import("./scripts/prerender.mjs");
-      const preload = FIRST_SCREEN_CHUNKS.flatMap(
-        (name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []
-      ).filter((file) => file.endsWith(".js"));
-      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"), [
-        ...new Set(preload),
-      ]);
+      // The first tab's scripts, beside the entry script the page names already.
+      const entry = compilation.namedChunkGroups.get("taskpane").getFiles();
+      const preload = firstScreenScripts(compilation).filter((file) => !entry.includes(file));
+      await prerenderFile(path.join(compiler.options.output.path, "taskpane.html"), preload);
     });
   }
 }
@@ -216,7 +254,7 @@ module.exports = async (env, options) => {
         chunks: ["playground"],
         scriptLoading: "defer",
       }),
-      ...(production ? [new DrawFirstScreen()] : []),
+      ...(production ? [new MinifyFirstScreen(), new DrawFirstScreen()] : []),
       ...wps.plugins,
       new CopyWebpackPlugin({
         patterns: [

@@ -1,6 +1,7 @@
 // npm run bench: prints the figures behind the speed and size goals.
 import { spawnSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
+import { cpus } from "node:os";
 import { build as esbuild } from "esbuild";
 import { buildCli } from "./build-cli.mjs";
 import { cliStart } from "./bench/cliStart.mjs";
@@ -26,7 +27,7 @@ const ms = (value) => `${value.toFixed(0)} ms`;
 const spread = (r) =>
   `${r.median.toFixed(2)}× (quartiles ${r.q1.toFixed(2)}–${r.q3.toFixed(2)}, range ${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
 console.log(
-  `task pane first screen beside ${screens.template}: ${screens.runs} runs each, alternating, ${VIEWPORT.width} × ${VIEWPORT.height}, from navigation:`
+  `task pane first screen beside ${screens.template}: ${screens.runs} runs each, alternating, ${VIEWPORT.width} × ${VIEWPORT.height}, from navigation (load average ${screens.load.before.toFixed(2)} at the start, ${screens.load.after.toFixed(2)} at the end, ${cpus().length} CPUs):`
 );
 console.log(
   `  main button live (not inert, enabled, hit at its centre, React's click handler attached): ours ${ms(screens.ours.live)}, template ${ms(screens.theirs.live)}; paired ratio ${spread(screens.live)} [target ≤ 0.8×]`

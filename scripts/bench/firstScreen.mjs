@@ -4,6 +4,7 @@
 // ../shared/perf/office-addin-taskpane-react/dist where that folder exists; elsewhere a lighter stand-in for it
 // (reference-pane/: no polyfills, a button without a handler) is built and timed, and said to be one.
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -62,8 +63,8 @@ function buildStandIn() {
 }
 
 /**
- * In the page: the first frame at which the main button is live — drawn, not inert, enabled, the element
- * hit at its centre, and React's click handler attached to it.
+ * In the page: the first frame at which the main button is live — drawn, not inert, enabled (neither
+ * `disabled` nor Fluent's `aria-disabled`), the element hit at its centre, and React's click handler attached to it.
  */
 function watchLive(buttonText) {
   const live = () => {
@@ -71,6 +72,7 @@ function watchLive(buttonText) {
       (b) => b.textContent.trim() === buttonText
     );
     if (!button || button.disabled || button.closest("[inert]")) return false;
+    if (button.getAttribute("aria-disabled") === "true") return false;
     const box = button.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return false;
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
@@ -83,10 +85,14 @@ function watchLive(buttonText) {
 }
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
-const median = (values) => sorted(values)[Math.floor(values.length / 2)];
+const median = (values) => {
+  const known = sorted(values.filter(Number.isFinite));
+  return known[Math.floor(known.length / 2)];
+};
 /** The median and the spread (lowest, highest) of paired ratios ours / theirs. */
 function paired(ours, theirs) {
-  const ratios = ours.map((value, i) => value / theirs[i]);
+  // A run without the figure (no first-paint entry, now and then, on a loaded machine) is left out, pair and all.
+  const ratios = ours.map((value, i) => value / theirs[i]).filter(Number.isFinite);
   const all = sorted(ratios);
   return {
     median: median(ratios),
@@ -139,6 +145,8 @@ export async function firstScreens(dist) {
   const stub = await readFile(new URL("./officeStub.js", import.meta.url), "utf8");
   const servers = [await serve(resolve(dist)), await serve(template)];
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  // The machine's load (1-minute average) as the runs start and end: ratios taken on a busy machine are noisier.
+  const load = { before: loadavg()[0] };
   const panes = [
     { url: servers[0].url, dist: resolve(dist), button: "插入全文框架", runs: [] },
     { url: servers[1].url, dist: template, button: "Insert text", runs: [] },
@@ -152,10 +160,12 @@ export async function firstScreens(dist) {
     await browser.close();
     for (const { server } of servers) server.close();
   }
+  load.after = loadavg()[0];
   const [us, them] = panes;
   const of = (pane, key) => pane.runs.map((r) => r[key]);
   return {
     runs: RUNS,
+    load,
     template: real
       ? "Microsoft's React task-pane template (production build)"
       : "a lighter stand-in for the template (no polyfills, no handler)",

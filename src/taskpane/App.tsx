@@ -4,12 +4,14 @@ import {
   Tab,
   TabList,
   tokens,
+  useIsomorphicLayoutEffect,
 } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
 import { shellStrings as strings } from "./strings/shell";
+import { whenIdle } from "./state/whenIdle";
 import { tabChunk } from "./tabChunk";
 
 /** What every tab gets: the document, and a way to send the writer to another tab. */
@@ -59,19 +61,14 @@ export const FIRST_RENDER_MARK = "dangjian:first-render";
 
 type TabId = keyof typeof TAB_CHUNKS;
 
-/** Run when the browser is idle (soon, where it cannot tell); the returned function cancels. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
 const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
-/** Runs once when it mounts: inside a tab's Suspense boundary, once that tab's content is live too. */
-function Mounted({ run }: { run: () => void }) {
+/**
+ * Beside a tab's content, once that content is live too: `adopted` as soon as React has taken over its
+ * elements (the same commit, before the tab's own effects), then `run` once, as an effect.
+ */
+function Mounted({ adopted, run }: { adopted?: () => void; run: () => void | (() => void) }) {
+  useIsomorphicLayoutEffect(() => adopted?.(), []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- once
   useEffect(run, []);
   return null;
@@ -94,13 +91,13 @@ export function App({ host, theme, onLive }: AppProps) {
     if (!visited.has(next)) setVisited(new Set([...visited, next]));
   };
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
-  // The phrase library loads after the first render; it fetches the shared library when one is set.
-  useEffect(
-    () => void import("./phrases/store").then(({ phraseStore }) => phraseStore.start()),
-    []
-  );
-  // The other tabs' code once the first screen is drawn, so switching shows them at once.
-  useEffect(() => whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start())), []);
+  // Once the first tab is live, not before: loading and running more code would hold up its hydration,
+  // which follows the frame's. The phrase library (it fetches the shared library when one is set), then,
+  // while the pane is idle, the other tabs' code, so switching shows them at once.
+  const afterFirstTab = () => {
+    void import("./phrases/store").then(({ phraseStore }) => phraseStore.start());
+    return whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start()));
+  };
   return (
     <FluentProvider theme={theme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
@@ -116,13 +113,23 @@ export function App({ host, theme, onLive }: AppProps) {
           </TabList>
           <div style={frame.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
             {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
-              const Content = TAB_CHUNKS[id].component();
+              const chunk = TAB_CHUNKS[id];
+              const Content = chunk.component();
+              const content = (
+                <>
+                  <Content host={host} onShowTemplates={() => show("templates")} />
+                  {id === "templates" && <Mounted adopted={onLive} run={afterFirstTab} />}
+                </>
+              );
+              // The first tab, loaded before the pane is drawn, has no Suspense boundary: React would
+              // adopt the drawn elements inside one only after the rest, at its lowest priority.
               return (
                 <div key={id} hidden={tab !== id}>
-                  <Suspense fallback={<p role="status">{strings.loading}</p>}>
-                    <Content host={host} onShowTemplates={() => show("templates")} />
-                    {id === "templates" && onLive && <Mounted run={onLive} />}
-                  </Suspense>
+                  {chunk.suspends() ? (
+                    <Suspense fallback={<p role="status">{strings.loading}</p>}>{content}</Suspense>
+                  ) : (
+                    content
+                  )}
                 </div>
               );
             })}

@@ -14,8 +14,8 @@ import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/te
 import { THEME_KEY } from "./state/theme";
 import { DRAWN_TABSTER } from "./state/drawnScreen";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
-import { strings } from "./strings";
 import { REQUIREMENTS_KEY } from "./requirements/store";
+import { templatesStrings } from "./strings/templates";
 
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
@@ -30,8 +30,8 @@ function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
   const early: EarlyAction = "insert-skeleton";
   const button = {
-    text: strings.templates.insertSkeleton,
-    busy: strings.templates.preparing,
+    text: templatesStrings.insertSkeleton,
+    busy: templatesStrings.preparing,
     key: EARLY_ACTION,
     action: early,
   };
@@ -40,7 +40,7 @@ function guard(loadingLine: string): string {
     themeKey: THEME_KEY,
     requirementsKey: REQUIREMENTS_KEY,
     drawn,
-    placeholder: strings.templates.unitPlaceholder,
+    placeholder: templatesStrings.unitPlaceholder,
     loadingLine,
     button,
   });

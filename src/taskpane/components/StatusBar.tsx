@@ -9,7 +9,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import type { Status } from "../state/status";
-import { strings } from "../strings";
+import { shellStrings as strings } from "../strings/shell";
 
 /**
  * The status, where it belongs: a bar with `at` shows only the message of the action taken there;

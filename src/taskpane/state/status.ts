@@ -1,7 +1,7 @@
 import { useAnnounce } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { HostError } from "../../host/DocumentHost";
-import { strings } from "../strings";
+import { errorStrings } from "../strings/errors";
 
 export interface Status {
   intent: "success" | "error" | "info" | "warning";
@@ -14,8 +14,8 @@ export interface Status {
 
 /** A Chinese message for anything a document action throws. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof HostError) return strings.errors[error.code];
-  return strings.errors.unknown + (error instanceof Error ? error.message : String(error));
+  if (error instanceof HostError) return errorStrings[error.code];
+  return errorStrings.unknown + (error instanceof Error ? error.message : String(error));
 }
 
 /**

@@ -1,17 +1,5 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { DocSnapshot } from "../../core/document";
 import { skeletonSectionsPresent } from "../../core/skeleton";
 import type { DocumentTypeDef } from "../../content/types";
@@ -24,14 +12,17 @@ import { section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../c
 import type { DocumentHost } from "../../host/DocumentHost";
 import { insertDraft } from "../actions/insertDraft";
 import { StatusBar } from "../components/StatusBar";
+import { laterChunk } from "../laterChunk";
 import { takeEarlyAction } from "../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../state/templateForm";
 import { usePersistentState } from "../state/usePersistentState";
+import { whenIdle } from "../state/whenIdle";
 import { useStatus } from "../state/status";
-import { strings } from "../strings";
+import { templatesStrings as t } from "../strings/templates";
 import type { OutlineNode } from "../templates/OutlineTree";
 import { nodeKey, OutlineTree } from "../templates/OutlineTree";
-import { Preview } from "../templates/Preview";
+import type { AgainDialogProps } from "../templates/AgainDialog";
+import { Preview, variantChoice } from "../templates/Preview";
 import type { TemplateFormValues } from "../templates/TemplateForm";
 import { TemplateForm } from "../templates/TemplateForm";
 import { yearIsValid } from "../../core/year";
@@ -61,7 +52,6 @@ const useStyles = makeStyles({
   },
 });
 
-const t = strings.templates;
 /** How much of the preview (its heading and first lines) must show above the footer after a click. */
 const PREVIEW_SEEN = 80;
 const EMPTY_DOCUMENT = {
@@ -91,6 +81,15 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
     values
   );
 }
+
+/** The dialog that asks before a second skeleton: its code loads once the pane is idle, not with the first screen. */
+const againDialog = laterChunk<AgainDialogProps>(() =>
+  import(/* webpackChunkName: "again-dialog" */ "../templates/AgainDialog").then(
+    (m) => m.AgainDialog
+  )
+);
+/** What the tab shows only after a click: loaded while the pane is idle, so it shows at once when needed. */
+const afterFirstScreen = () => [againDialog, variantChoice].forEach((part) => void part.start());
 
 /** Messages from a row of the structure show under it. */
 const OUTLINE_STATUS = "outline";
@@ -172,13 +171,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
 
   /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
   const [repeated, setRepeated] = useState<string[]>();
-  const cancel = useRef<HTMLButtonElement>(null);
-  // After the dialog has put focus on its first button.
-  useEffect(() => {
-    if (!repeated) return;
-    const frame = requestAnimationFrame(() => cancel.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [repeated]);
+  useEffect(() => whenIdle(afterFirstScreen), []);
   const insertSkeleton = (confirmed: boolean) =>
     insert(skeletonDraft(type, chosen, values, variants), t.skeletonName, undefined, (snapshot) => {
       const present = confirmed ? [] : skeletonSectionsPresent(type, snapshot.paragraphs);
@@ -219,6 +212,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     });
   };
 
+  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for good.
+  const Again = repeated && againDialog.component();
   return (
     <div className={styles.root}>
       <TemplateForm values={form} types={types} onChange={setForm} />
@@ -266,30 +261,17 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
           {t.insertSkeleton}
         </Button>
       </div>
-      {repeated && (
-        <Dialog open onOpenChange={(_, data) => !data.open && setRepeated(undefined)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.againTitle}</DialogTitle>
-              <DialogContent>{t.againBody(repeated)}</DialogContent>
-              <DialogActions>
-                <Button
-                  appearance="primary"
-                  onClick={() => {
-                    setRepeated(undefined);
-                    insertSkeleton(true);
-                  }}
-                >
-                  {t.againConfirm}
-                </Button>
-                {/* Focus starts on 取消: Enter, pressed by habit, must not insert a second skeleton. */}
-                <Button ref={cancel} onClick={() => setRepeated(undefined)}>
-                  {t.cancel}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+      {Again && repeated && (
+        <Suspense fallback={null}>
+          <Again
+            repeated={repeated}
+            onConfirm={() => {
+              setRepeated(undefined);
+              insertSkeleton(true);
+            }}
+            onCancel={() => setRepeated(undefined)}
+          />
+        </Suspense>
       )}
     </div>
   );

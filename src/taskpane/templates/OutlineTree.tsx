@@ -12,7 +12,7 @@ import type { FieldValues } from "../../core/render";
 import { renderTemplate } from "../../core/render";
 import { topic } from "../../core/templates";
 import { ClauseText } from "../components/ClauseText";
-import { strings } from "../strings";
+import { templatesStrings as t } from "../strings/templates";
 
 /** What the preview shows: a whole section, or one topic of a section. */
 export type OutlineNode =
@@ -73,10 +73,10 @@ export function OutlineTree({
         className={styles.insert}
         tabIndex={-1}
         disabled={disabled}
-        aria-label={strings.templates.insertNamed(name)}
+        aria-label={t.insertNamed(name)}
         onClick={(e) => (e.stopPropagation(), onInsert(node))}
       >
-        {strings.templates.insert}
+        {t.insert}
       </Button>
     ),
   });
@@ -90,7 +90,7 @@ export function OutlineTree({
       else onSelect(node, "keyboard");
     };
   return (
-    <Tree aria-label={strings.templates.structure} defaultOpenItems={["section:main-work"]}>
+    <Tree aria-label={t.structure} defaultOpenItems={["section:main-work"]}>
       {type.sections.map((s) => {
         const sectionNode: OutlineNode = { kind: "section", sectionId: s.id };
         const name = s.kind === "numbered" ? renderTemplate(s.title, values) : s.title;

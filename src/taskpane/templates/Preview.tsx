@@ -1,15 +1,15 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense } from "react";
 import type { VariantHint } from "../../content/types";
 import type { BlockParagraph } from "../../core/document";
-import { strings } from "../strings";
+import { laterChunk } from "../laterChunk";
+import { templatesStrings as t } from "../strings/templates";
+import type { VariantChoiceProps } from "./VariantChoice";
+
+/** The choice of wording (Fluent's radio group) loads once the pane is idle: no row is previewed at first. */
+export const variantChoice = laterChunk<VariantChoiceProps>(() =>
+  import(/* webpackChunkName: "variant-choice" */ "./VariantChoice").then((m) => m.VariantChoice)
+);
 
 const useStyles = makeStyles({
   root: {
@@ -50,32 +50,22 @@ export function Preview({
   onInsert,
 }: Props) {
   const styles = useStyles();
+  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for good.
+  const Choice = variants > 1 ? variantChoice.component() : undefined;
   return (
-    <section aria-label={strings.templates.preview} className={styles.root}>
-      {variants > 1 && (
-        <RadioGroup
-          // A hint beside each 写法 makes its line long: one choice a line.
-          layout={hints ? "vertical" : "horizontal"}
-          aria-label={strings.templates.variant}
-          value={String(variant)}
-          onChange={(_, data) => onVariant(Number(data.value))}
-        >
-          {Array.from({ length: variants }, (_, i) => (
-            <Radio
-              key={i}
-              value={String(i)}
-              label={strings.templates.variantLabel(i, hints?.[i]?.theme, hints?.[i]?.year)}
-            />
-          ))}
-        </RadioGroup>
+    <section aria-label={t.preview} className={styles.root}>
+      {Choice && (
+        <Suspense fallback={null}>
+          <Choice variants={variants} hints={hints} variant={variant} onVariant={onVariant} />
+        </Suspense>
       )}
       {name && (
         <Button size="small" disabledFocusable={disabled} onClick={onInsert}>
-          {strings.templates.insertPreviewed}
+          {t.insertPreviewed}
         </Button>
       )}
       {paragraphs.length === 0 ? (
-        <Caption1>{strings.templates.previewHint}</Caption1>
+        <Caption1>{t.previewHint}</Caption1>
       ) : (
         paragraphs.map((p, i) => (
           <Body1

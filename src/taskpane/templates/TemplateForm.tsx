@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-compon
 import type { DocumentTypeDef, DocumentTypeId } from "../../content/types";
 import { typeUsesField } from "../../core/templates";
 import { normalizeYear, yearIsValid } from "../../core/year";
-import { strings } from "../strings";
+import { templatesStrings as t } from "../strings/templates";
 
 export interface TemplateFormValues {
   typeId: DocumentTypeId;
@@ -14,8 +14,6 @@ export interface TemplateFormValues {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-const t = strings.templates;
 
 /** 文稿类型 and the short form whose values fill the templates' blanks. */
 export function TemplateForm({
