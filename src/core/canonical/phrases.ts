@@ -85,11 +85,30 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       }
     }
   }
-  return best && widened(pattern, text, best);
+  return best && widened(pattern, text, wordEnd(pattern, text, best));
+}
+
+/**
+ * Where the written text closes on the wording's last character only by leaving out the one before,
+ * and a word goes on after it (集中治理 for 集中整治), the word is taken in whole: the fix then
+ * replaces 治理 instead of leaving 理 behind.
+ */
+function wordEnd(pattern: string, text: string, a: Alignment): Alignment {
+  const m = pattern.length;
+  const k = allowedEdits(m);
+  if (a.trail > 0 || a.distance === 0 || a.end >= text.length || BOUNDARY.test(text[a.end]!))
+    return a;
+  if (a.end - a.start < 2 || text[a.end - 2] === pattern[m - 2]) return a;
+  const distance =
+    a.lead + boundedDistance(pattern.slice(a.lead), text.slice(a.start, a.end + 1), k - a.lead);
+  return distance <= k ? { ...a, end: a.end + 1, distance } : a;
 }
 
 /** Characters that join a wording to its sentence (要、是、在…): never read as a miswritten first character. */
 const JOINING = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了要在对将从向并使让]/;
+
+/** Verbs of having: written before a wording that opens with another verb, they stand for it. */
+const HAVING = /^[享拥具]有$/;
 
 /**
  * The wording's first characters read as missing may stand just before, miswritten: 缺立习近平… is 确立
@@ -114,12 +133,13 @@ function absorbed(pattern: string, text: string, a: Alignment): Alignment {
     let cost: number;
     if (j === a.lead) {
       const mismatches = [...written].filter((c, i) => c !== lead[i]).length;
-      if (mismatches > 1) continue;
+      // 享有表决权 for 行使表决权: a verb of having stands where the wording's own verb belongs.
+      if (mismatches > 1 && !(HAVING.test(written) && !HAVING.test(lead))) continue;
       cost = mismatches;
     } else if (written[0] !== lead[0]) continue;
     else cost = editDistance(lead, written) === 1 ? 1 : Infinity;
     const distance = a.distance - a.lead + cost;
-    if (cost <= 1 && distance <= a.distance && (!best || distance < best.distance))
+    if ((cost <= 1 || cost === j) && distance <= a.distance && (!best || distance < best.distance))
       best = { ...a, start: a.start - j, distance, lead: 0 };
   }
   return best ?? a;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findTifa } from "../../src/core/check/rules/tifa";
+import type { Finding } from "../../src/core/check/types";
+
+/**
+ * Ways of getting a recorded wording wrong that real material showed and the check once mishandled.
+ * Each wrong sentence must be fixed into exactly the sentence with the canonical words; each correct
+ * one must stay quiet. The wordings are those of the records in src/content/formulations.
+ */
+const check = (text: string) => findTifa([{ text }]);
+const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
+const fixedBy = (text: string) =>
+  check(text)
+    .filter((f) => f.fix !== undefined)
+    .map((f) => applied(text, f));
+const quiet = (text: string) =>
+  expect(check(text).map((f) => `${f.text}: ${f.message}`)).toEqual([]);
+
+describe("a fix yields exactly the canonical words in the writer's sentence", () => {
+  it("replaces a verb of having written where the wording's verb belongs (member-right-to-vote)", () => {
+    expect(fixedBy("党员享有表决权、选举权，有被选举权。")).toEqual([
+      "党员行使表决权、选举权，有被选举权。",
+    ]);
+  });
+
+  it("takes in the rest of a word the wording's last character opens (mass-side-misconduct-rectification)", () => {
+    expect(fixedBy("持续深化群众身边不正之风和腐败问题集中治理。")).toEqual([
+      "持续深化群众身边不正之风和腐败问题集中整治。",
+    ]);
+  });
+});
+
+describe("a wording used correctly stays quiet", () => {
+  it("a list that shares items with a recorded one but is another, unintroduced, is not rewritten", () => {
+    quiet("全会要求锻造政治过硬、能力过硬、作风过硬、廉洁过硬的纪检监察铁军。");
+    quiet("突出政治过硬、能力过硬、作风过硬、廉洁过硬。");
+  });
+});
