@@ -30,9 +30,39 @@ describe("a fix yields exactly the canonical words in the writer's sentence", ()
   });
 });
 
+describe("words of a wording turned round are put back, never written twice", () => {
+  it("reads a suffix word as one word (style-long-term-2025)", () => {
+    expect(fixedBy("以学习教育为契机，推进作风建设长效化常态化。")).toEqual([
+      "以学习教育为契机，推进作风建设常态化长效化。",
+    ]);
+  });
+
+  it("puts back two words joined by 和 (strict-management-and-care)", () => {
+    expect(fixedBy("坚持厚爱和严管结合、激励和约束并重，让干部既有压力又有动力。")).toEqual([
+      "坚持严管和厚爱结合、激励和约束并重，让干部既有压力又有动力。",
+    ]);
+  });
+
+  it("takes the moved word into the fix (members-advanced-pure)", () => {
+    expect(
+      fixedBy("严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍的纯洁性和先进性。")
+    ).toEqual(["严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍先进性和纯洁性。"]);
+    expect(
+      fixedBy("严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍纯洁性和先进性。")
+    ).toEqual(["严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍先进性和纯洁性。"]);
+  });
+});
+
 describe("a wording used correctly stays quiet", () => {
   it("a list that shares items with a recorded one but is another, unintroduced, is not rewritten", () => {
     quiet("全会要求锻造政治过硬、能力过硬、作风过硬、廉洁过硬的纪检监察铁军。");
     quiet("突出政治过硬、能力过硬、作风过硬、廉洁过硬。");
+  });
+
+  it("a sentence opening 回顾 still has a miswritten current wording fixed (strict-management-and-care)", () => {
+    expect(fixedBy("回顾一年来工作，我们坚持严管和关爱结合、激励和约束并重。")).toEqual([
+      "回顾一年来工作，我们坚持严管和厚爱结合、激励和约束并重。",
+    ]);
+    quiet("回顾起来，当年提出的是严管和厚爱结合。");
   });
 });

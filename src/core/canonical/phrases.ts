@@ -98,7 +98,8 @@ function wordEnd(pattern: string, text: string, a: Alignment): Alignment {
   const k = allowedEdits(m);
   if (a.trail > 0 || a.distance === 0 || a.end >= text.length || BOUNDARY.test(text[a.end]!))
     return a;
-  if (a.end - a.start < 2 || text[a.end - 2] === pattern[m - 2]) return a;
+  const short = a.end - a.start < m - a.lead;
+  if (!short || a.end - a.start < 2 || text[a.end - 2] === pattern[m - 2]) return a;
   const distance =
     a.lead + boundedDistance(pattern.slice(a.lead), text.slice(a.start, a.end + 1), k - a.lead);
   return distance <= k ? { ...a, end: a.end + 1, distance } : a;
@@ -341,6 +342,59 @@ export class PhraseComparison {
         message,
       });
     }
-    return found;
+    return found.map((d) => turned(paragraph, d));
   }
+}
+
+/** Whether a text holds the characters of a wording, each as often, and at most one 的 more. */
+function sameCharacters(written: string, wording: string): boolean {
+  if (written.length !== wording.length && written.length !== wording.length + 1) return false;
+  const left = new Map<string, number>();
+  for (const c of wording) left.set(c, (left.get(c) ?? 0) + 1);
+  let extra = 0;
+  for (const c of written) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else if (c === "的" && extra === 0) extra++;
+    else return false;
+  }
+  return written.length === wording.length + extra;
+}
+
+/**
+ * Words of the wording turned round (厚爱和严管结合 for 严管和厚爱结合, 纯洁性和先进性): the near match
+ * covers only part of them and its fix would write the moved words a second time. The finding then
+ * takes in the moved words beside it, so the fix replaces them.
+ */
+function turned(paragraph: string, d: Deviation): Deviation {
+  const fix = d.fix;
+  if (!fix || fix.length <= d.end - d.start - 1) return d;
+  for (let more = 1; more <= fix.length - (d.end - d.start) + 1; more++) {
+    for (const [start, end] of [
+      [d.start, d.end + more],
+      [d.start - more, d.end],
+    ] as const) {
+      if (start < 0 || end > paragraph.length) continue;
+      const written = paragraph.slice(start, end);
+      // The words taken in are a word of the wording, never a lone character (要 before 高质量…首任务).
+      const moved = (
+        start < d.start ? paragraph.slice(start, d.start) : paragraph.slice(d.end, end)
+      ).replace(/^[和与的]|[和与的]$/g, "");
+      if (moved.length < 2 || !fix.includes(moved)) continue;
+      if (/[，。；：！？、\s]/.test(written) !== /[，。；：！？、]/.test(fix)) continue;
+      if (written !== fix && sameCharacters(written, fix))
+        return {
+          ...d,
+          start,
+          end,
+          extent: {
+            start: Math.min(start, d.extent?.start ?? start),
+            end: Math.max(end, d.extent?.end ?? end),
+          },
+          kind: "order",
+          message: `词语顺序与规范表述不一致，应为“${fix}”。`,
+        };
+    }
+  }
+  return d;
 }
