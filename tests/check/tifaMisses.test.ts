@@ -30,6 +30,14 @@ describe("a fix yields exactly the canonical words in the writer's sentence", ()
   });
 });
 
+describe("a whole word replaced, the rest of the wording as written", () => {
+  it("is found and asks to verify (member-ordinary-one)", () => {
+    const text = "党章明确，中国共产党党员永远是人民群众的普通一员。";
+    expect(fixedBy(text)).toEqual(["党章明确，中国共产党党员永远是劳动人民的普通一员。"]);
+    expect(check(text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
 describe("words of a wording turned round are put back, never written twice", () => {
   it("reads a suffix word as one word (style-long-term-2025)", () => {
     expect(fixedBy("以学习教育为契机，推进作风建设长效化常态化。")).toEqual([

@@ -302,7 +302,7 @@ export class PhraseComparison {
       if ((covered.get(index) ?? -1) > from) continue;
       const to = Math.min(paragraph.length, implied + text.length + k);
       covered.set(index, to);
-      const a = align(text, paragraph, from, to);
+      const a = align(text, paragraph, from, to) ?? wordReplaced(text, paragraph, implied);
       // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教育).
       if (!a || a.distance === 0 || a.distance === a.trail) continue;
       const written = paragraph.slice(a.start, a.end);
@@ -319,13 +319,14 @@ export class PhraseComparison {
         const { from: f, to: t, fix } = narrowed(written, text);
         const { message, certain } = describe(shape, a, written.slice(f, t), fix);
         found.push({
+          // A whole word replaced may be another wording on purpose: it asks to verify.
+          certain: certain && a.distance <= k,
           start: a.start + f,
           end: a.start + t,
           extent: { start: a.start, end: a.end },
           fix,
           entry: shape.entry,
           kind: "phrase",
-          certain,
           message,
         });
         continue;
@@ -344,6 +345,26 @@ export class PhraseComparison {
     }
     return found.map((d) => turned(paragraph, d));
   }
+}
+
+/**
+ * One word of a long wording replaced by another of the same length, all the rest as written at
+ * both sides (人民群众的普通一员 for 劳动人民的普通一员): more edits than a near match allows, but
+ * the wording is plainly there. A change at either end is another sentence's words, and is left.
+ */
+function wordReplaced(pattern: string, text: string, at: number): Alignment | undefined {
+  const m = pattern.length;
+  if (m < 12 || at < 0 || at + m > text.length) return undefined;
+  const written = text.slice(at, at + m);
+  let p = 0;
+  while (p < m && written[p] === pattern[p]) p++;
+  let s = 0;
+  while (s < m - p && written[m - 1 - s] === pattern[m - 1 - s]) s++;
+  const block = m - p - s;
+  if (p < 3 || s < 3 || p + s < 10 || block < 2 || block > 4) return undefined;
+  const mark = /[\s，。、；：！？“”‘’《》（）()!?,.;:]/;
+  if (mark.test(written.slice(p, m - s)) || mark.test(pattern.slice(p, m - s))) return undefined;
+  return { start: at, end: at + m, distance: block + allowedEdits(m), lead: 0, trail: 0 };
 }
 
 /** Whether a text holds the characters of a wording, each as often, and at most one 的 more. */
