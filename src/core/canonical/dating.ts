@@ -1,10 +1,13 @@
 /**
  * Whether a sentence dates what it quotes before a wording came into use: 党的十八大提出…, 2019年…,
- * 当时…, 回顾…. Such a sentence quotes history and is not told to use today's wording.
+ * 当时…. Such a sentence quotes history and is not told to use today's wording.
  */
 
-/** Words that say the sentence speaks of the past. */
-const PAST = /当时|曾经|曾提出|曾指出|曾强调|回顾|时任|早在|那时|彼时|原提法|原表述|原来的表述/;
+/**
+ * Words that say the sentence quotes the past. 回顾 is not one: a summary opens 回顾一年来… and then
+ * states today's wordings, which must still be right; 回顾党的十八大… is dated by the congress.
+ */
+const PAST = /当时|当年|曾经|曾提出|曾指出|曾强调|时任|早在|那时|彼时|原提法|原表述|原来的表述/;
 
 const CONGRESS: Record<string, number> = {
   十三: 1987,

@@ -281,7 +281,15 @@ function deviationsOfRun(
     }
   }
   const shortItems = items.some((i) => i.length < 3);
-  if (!ordered && slots.length >= Math.max(3, n - 1) && (!shortItems || slots.length === n)) {
+  // Items out of order and two or more not as written: another list sharing items (政治过硬、能力过硬、
+  // 作风过硬、廉洁过硬), unless the sentence presents this one by its name.
+  const another = n - exactCount >= 2 && !introduced(paragraph, sentence, slots, shape);
+  if (
+    !ordered &&
+    !another &&
+    slots.length >= Math.max(3, n - 1) &&
+    (!shortItems || slots.length === n)
+  ) {
     const sorted = [...slots].sort((a, b) => a.item - b.item);
     const moved = slots.map((s, i) => s.item !== sorted[i]!.item);
     const from = moved.indexOf(true);

@@ -87,11 +87,31 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
       }
     }
   }
-  return best && widened(pattern, text, best);
+  return best && widened(pattern, text, wordEnd(pattern, text, best));
+}
+
+/**
+ * Where the written text closes on the wording's last character only by leaving out the one before,
+ * and a word goes on after it (集中治理 for 集中整治), the word is taken in whole: the fix then
+ * replaces 治理 instead of leaving 理 behind.
+ */
+function wordEnd(pattern: string, text: string, a: Alignment): Alignment {
+  const m = pattern.length;
+  const k = allowedEdits(m);
+  if (a.trail > 0 || a.distance === 0 || a.end >= text.length || BOUNDARY.test(text[a.end]!))
+    return a;
+  const short = a.end - a.start < m - a.lead;
+  if (!short || a.end - a.start < 2 || text[a.end - 2] === pattern[m - 2]) return a;
+  const distance =
+    a.lead + boundedDistance(pattern.slice(a.lead), text.slice(a.start, a.end + 1), k - a.lead);
+  return distance <= k ? { ...a, end: a.end + 1, distance } : a;
 }
 
 /** Characters that join a wording to its sentence (要、是、在…): never read as a miswritten first character. */
 const JOINING = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了要在对将从向并使让]/;
+
+/** Verbs of having: written before a wording that opens with another verb, they stand for it. */
+const HAVING = /^[享拥具]有$/;
 
 /**
  * The wording's first characters read as missing may stand just before, miswritten: 缺立习近平… is 确立
@@ -116,12 +136,13 @@ function absorbed(pattern: string, text: string, a: Alignment): Alignment {
     let cost: number;
     if (j === a.lead) {
       const mismatches = [...written].filter((c, i) => c !== lead[i]).length;
-      if (mismatches > 1) continue;
+      // 享有表决权 for 行使表决权: a verb of having stands where the wording's own verb belongs.
+      if (mismatches > 1 && !(HAVING.test(written) && !HAVING.test(lead))) continue;
       cost = mismatches;
     } else if (written[0] !== lead[0]) continue;
     else cost = editDistance(lead, written) === 1 ? 1 : Infinity;
     const distance = a.distance - a.lead + cost;
-    if (cost <= 1 && distance <= a.distance && (!best || distance < best.distance))
+    if ((cost <= 1 || cost === j) && distance <= a.distance && (!best || distance < best.distance))
       best = { ...a, start: a.start - j, distance, lead: 0 };
   }
   return best ?? a;
@@ -283,7 +304,7 @@ export class PhraseComparison {
       if ((covered.get(index) ?? -1) > from) continue;
       const to = Math.min(paragraph.length, implied + text.length + k);
       covered.set(index, to);
-      const a = align(text, paragraph, from, to);
+      const a = align(text, paragraph, from, to) ?? wordReplaced(text, paragraph, implied);
       // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教育).
       if (!a || a.distance === 0 || a.distance === a.trail) continue;
       const written = paragraph.slice(a.start, a.end);
@@ -300,13 +321,14 @@ export class PhraseComparison {
         const { from: f, to: t, fix } = narrowed(written, text);
         const { message, certain } = describe(shape, a, written.slice(f, t), fix);
         found.push({
+          // A whole word replaced may be another wording on purpose: it asks to verify.
+          certain: certain && a.distance <= k,
           start: a.start + f,
           end: a.start + t,
           extent: { start: a.start, end: a.end },
           fix,
           entry: shape.entry,
           kind: "phrase",
-          certain,
           message,
         });
         continue;
@@ -323,6 +345,79 @@ export class PhraseComparison {
         message,
       });
     }
-    return found;
+    return found.map((d) => turned(paragraph, d));
   }
+}
+
+/**
+ * One word of a long wording replaced by another of the same length, all the rest as written at
+ * both sides (人民群众的普通一员 for 劳动人民的普通一员): more edits than a near match allows, but
+ * the wording is plainly there. A change at either end is another sentence's words, and is left.
+ */
+function wordReplaced(pattern: string, text: string, at: number): Alignment | undefined {
+  const m = pattern.length;
+  if (m < 12 || at < 0 || at + m > text.length) return undefined;
+  const written = text.slice(at, at + m);
+  let p = 0;
+  while (p < m && written[p] === pattern[p]) p++;
+  let s = 0;
+  while (s < m - p && written[m - 1 - s] === pattern[m - 1 - s]) s++;
+  const block = m - p - s;
+  if (p < 3 || s < 3 || p + s < 10 || block < 2 || block > 4) return undefined;
+  const mark = /[\s，。、；：！？“”‘’《》（）()!?,.;:]/;
+  if (mark.test(written.slice(p, m - s)) || mark.test(pattern.slice(p, m - s))) return undefined;
+  return { start: at, end: at + m, distance: block + allowedEdits(m), lead: 0, trail: 0 };
+}
+
+/** Whether a text holds the characters of a wording, each as often, and at most one 的 more. */
+function sameCharacters(written: string, wording: string): boolean {
+  if (written.length !== wording.length && written.length !== wording.length + 1) return false;
+  const left = new Map<string, number>();
+  for (const c of wording) left.set(c, (left.get(c) ?? 0) + 1);
+  let extra = 0;
+  for (const c of written) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else if (c === "的" && extra === 0) extra++;
+    else return false;
+  }
+  return written.length === wording.length + extra;
+}
+
+/**
+ * Words of the wording turned round (厚爱和严管结合 for 严管和厚爱结合, 纯洁性和先进性): the near match
+ * covers only part of them and its fix would write the moved words a second time. The finding then
+ * takes in the moved words beside it, so the fix replaces them.
+ */
+function turned(paragraph: string, d: Deviation): Deviation {
+  const fix = d.fix;
+  if (!fix || fix.length <= d.end - d.start - 1) return d;
+  for (let more = 1; more <= fix.length - (d.end - d.start) + 1; more++) {
+    for (const [start, end] of [
+      [d.start, d.end + more],
+      [d.start - more, d.end],
+    ] as const) {
+      if (start < 0 || end > paragraph.length) continue;
+      const written = paragraph.slice(start, end);
+      // The words taken in are a word of the wording, never a lone character (要 before 高质量…首任务).
+      const moved = (
+        start < d.start ? paragraph.slice(start, d.start) : paragraph.slice(d.end, end)
+      ).replace(/^[和与的]|[和与的]$/g, "");
+      if (moved.length < 2 || !fix.includes(moved)) continue;
+      if (/[，。；：！？、\s]/.test(written) !== /[，。；：！？、]/.test(fix)) continue;
+      if (written !== fix && sameCharacters(written, fix))
+        return {
+          ...d,
+          start,
+          end,
+          extent: {
+            start: Math.min(start, d.extent?.start ?? start),
+            end: Math.max(end, d.extent?.end ?? end),
+          },
+          kind: "order",
+          message: `词语顺序与规范表述不一致，应为“${fix}”。`,
+        };
+    }
+  }
+  return d;
 }

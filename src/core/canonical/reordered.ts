@@ -45,12 +45,29 @@ function segmentable(window: string, tokens: readonly string[]): boolean {
   return walk(0);
 }
 
-/** A part cut into words of two characters (the last of three where the part is odd): 学懂|弄通|做实. */
+/** Characters that close a word of three: 常态化, 纯洁性. */
+const SUFFIX = /[化性]/;
+
+/**
+ * A part cut into words of two characters (the last of three where the part is odd, and any that a
+ * suffix closes): 学懂|弄通|做实, 作风|建设|常态化|长效化. A 和 between words stands on its own:
+ * 严管|和|厚爱|结合.
+ */
 const words = (part: string): string[] => {
   const out: string[] = [];
-  for (let i = 0; i < part.length; i += 2)
-    out.push(part.length - i === 3 ? part.slice(i) : part.slice(i, i + 2));
-  return out.filter((w, i, all) => w.length > 1 || i === all.length - 1);
+  for (const piece of part.split(/(?<=[^和]{2})(和)(?=[^和]{2})/)) {
+    if (piece === "和") {
+      out.push(piece);
+      continue;
+    }
+    for (let i = 0; i < piece.length;) {
+      const rest = piece.length - i;
+      const size = rest === 3 || (rest > 3 && SUFFIX.test(piece[i + 2]!)) ? 3 : 2;
+      out.push(piece.slice(i, i + size));
+      i += size;
+    }
+  }
+  return out.filter((w, i, all) => w.length > 1 || w === "和" || i === all.length - 1);
 };
 
 /**

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { findTifa } from "../../src/core/check/rules/tifa";
+import type { Finding } from "../../src/core/check/types";
+
+/**
+ * Ways of getting a recorded wording wrong that real material showed and the check once mishandled.
+ * Each wrong sentence must be fixed into exactly the sentence with the canonical words; each correct
+ * one must stay quiet. The wordings are those of the records in src/content/formulations.
+ */
+const check = (text: string) => findTifa([{ text }]);
+const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
+const fixedBy = (text: string) =>
+  check(text)
+    .filter((f) => f.fix !== undefined)
+    .map((f) => applied(text, f));
+const quiet = (text: string) =>
+  expect(check(text).map((f) => `${f.text}: ${f.message}`)).toEqual([]);
+
+describe("a fix yields exactly the canonical words in the writer's sentence", () => {
+  it("replaces a verb of having written where the wording's verb belongs (member-right-to-vote)", () => {
+    expect(fixedBy("党员享有表决权、选举权，有被选举权。")).toEqual([
+      "党员行使表决权、选举权，有被选举权。",
+    ]);
+  });
+
+  it("takes in the rest of a word the wording's last character opens (mass-side-misconduct-rectification)", () => {
+    expect(fixedBy("持续深化群众身边不正之风和腐败问题集中治理。")).toEqual([
+      "持续深化群众身边不正之风和腐败问题集中整治。",
+    ]);
+  });
+});
+
+describe("a whole word replaced, the rest of the wording as written", () => {
+  it("is found and asks to verify (member-ordinary-one)", () => {
+    const text = "党章明确，中国共产党党员永远是人民群众的普通一员。";
+    expect(fixedBy(text)).toEqual(["党章明确，中国共产党党员永远是劳动人民的普通一员。"]);
+    expect(check(text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("words of a wording turned round are put back, never written twice", () => {
+  it("reads a suffix word as one word (style-long-term-2025)", () => {
+    expect(fixedBy("以学习教育为契机，推进作风建设长效化常态化。")).toEqual([
+      "以学习教育为契机，推进作风建设常态化长效化。",
+    ]);
+  });
+
+  it("puts back two words joined by 和 (strict-management-and-care)", () => {
+    expect(fixedBy("坚持厚爱和严管结合、激励和约束并重，让干部既有压力又有动力。")).toEqual([
+      "坚持严管和厚爱结合、激励和约束并重，让干部既有压力又有动力。",
+    ]);
+  });
+
+  it("takes the moved word into the fix (members-advanced-pure)", () => {
+    expect(
+      fixedBy("严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍的纯洁性和先进性。")
+    ).toEqual(["严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍先进性和纯洁性。"]);
+    expect(
+      fixedBy("严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍纯洁性和先进性。")
+    ).toEqual(["严格党员教育管理，激励党员发挥先锋模范作用，保持党员队伍先进性和纯洁性。"]);
+  });
+});
+
+describe("a wording used correctly stays quiet", () => {
+  it("a list that shares items with a recorded one but is another, unintroduced, is not rewritten", () => {
+    quiet("全会要求锻造政治过硬、能力过硬、作风过硬、廉洁过硬的纪检监察铁军。");
+    quiet("突出政治过硬、能力过硬、作风过硬、廉洁过硬。");
+  });
+
+  it("a sentence opening 回顾 still has a miswritten current wording fixed (strict-management-and-care)", () => {
+    expect(fixedBy("回顾一年来工作，我们坚持严管和关爱结合、激励和约束并重。")).toEqual([
+      "回顾一年来工作，我们坚持严管和厚爱结合、激励和约束并重。",
+    ]);
+    quiet("回顾起来，当年提出的是严管和厚爱结合。");
+  });
+});
