@@ -45,6 +45,24 @@ function segmentable(window: string, tokens: readonly string[]): boolean {
   return walk(0);
 }
 
+/**
+ * A part split at each 和 with two other characters on either side, the 和 kept as a piece:
+ * 严管和厚爱结合 → 严管|和|厚爱结合. (No lookbehind: older Office webviews lack it.)
+ */
+function splitAtAnd(part: string): string[] {
+  const pieces: string[] = [];
+  const plain = (from: number, to: number) =>
+    from >= 0 && to <= part.length && !part.slice(from, to).includes("和");
+  let start = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (part[i] !== "和" || !plain(i - 2, i) || !plain(i + 1, i + 3)) continue;
+    pieces.push(part.slice(start, i), "和");
+    start = i + 1;
+  }
+  pieces.push(part.slice(start));
+  return pieces;
+}
+
 /** Characters that close a word of three: 常态化, 纯洁性. */
 const SUFFIX = /[化性]/;
 
@@ -55,7 +73,7 @@ const SUFFIX = /[化性]/;
  */
 const words = (part: string): string[] => {
   const out: string[] = [];
-  for (const piece of part.split(/(?<=[^和]{2})(和)(?=[^和]{2})/)) {
+  for (const piece of splitAtAnd(part)) {
     if (piece === "和") {
       out.push(piece);
       continue;
