@@ -36,7 +36,8 @@ export function toJson(outcome: FileOutcome) {
       end: f.end,
       text: f.text,
       fix: f.fix ?? null,
-      ...(f.source ? { source: f.source } : {}),
+      // The JSON output's name for a citation, kept for those who read it.
+      ...(f.data?.citation ? { source: f.data.citation } : {}),
       ...(f.part ? { part: f.part } : {}),
     })),
     ignored,
@@ -67,7 +68,7 @@ export function toText(outcome: FileOutcome): string {
     const title = ruleTitle(f.rule);
     const fix = fixText(f);
     const where = placeOf(f);
-    const source = f.source ? `（出处：${f.source}）` : "";
+    const source = f.data?.citation ? `（出处：${f.data.citation}）` : "";
     lines.push(
       `  ${where}  ${SEVERITY_LABELS[f.severity]}  ${title} [${f.rule}]  ${f.message}${fix}${source}`
     );

@@ -349,11 +349,11 @@ describe("what the host could not read", () => {
   ].map(bodyParagraph);
 
   it("puts a missing title as a suggestion that names text boxes when the host cannot read them", () => {
-    const firm = checkDocument(noTitle).findings.find((f) => f.section === "title")!;
+    const firm = checkDocument(noTitle).findings.find((f) => f.data?.section === "title")!;
     expect(firm.severity).toBe("error");
     const soft = checkDocument(noTitle, undefined, {
       limits: { textBoxesUnread: true },
-    }).findings.find((f) => f.section === "title")!;
+    }).findings.find((f) => f.data?.section === "title")!;
     expect(soft.severity).toBe("warning");
     expect(soft.message).toContain("文本框");
   });

@@ -33,6 +33,6 @@ describe("提法 records' examples", () => {
 
   it("names the source of every finding", () => {
     for (const { text } of wrong)
-      for (const f of check(text)) expect(f.source, `${f.text}: ${f.message}`).toBeTruthy();
+      for (const f of check(text)) expect(f.data?.citation, `${f.text}: ${f.message}`).toBeTruthy();
   });
 });

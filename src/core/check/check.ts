@@ -1,8 +1,7 @@
 import type { DocumentTypeId } from "../../content/types";
 import type { DocParagraph, ReadLimits } from "../document";
 import { bodyLength, buildOutline } from "../outline";
-import { findPresence } from "./presence";
-import { RULES } from "./rules";
+import { RULES, WATCHERS } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding, LayoutCheck } from "./types";
@@ -38,8 +37,7 @@ export function checkContext(
   return {
     paragraphs,
     outline,
-    presence: findPresence(paragraphs, outline),
-    sightings: watchAll(paragraphs, RULES),
+    sightings: watchAll(paragraphs, WATCHERS),
     type,
     sections: findSections(type, body, outline),
     limits,
@@ -112,7 +110,9 @@ export function checkDocument(
 ): CheckResult {
   const context = checkContext(paragraphs, typeId, options);
   const body = bodyOnly(context);
-  const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
+  const findings = RULES.flatMap((r) => r.check(r.meta.parts ? context : body)).sort(
+    inDocumentOrder
+  );
   for (const f of findings) {
     const part = paragraphs[f.paragraph]?.part;
     if (part) f.part = part;

@@ -70,7 +70,7 @@ export function FindingGroups({
           <AccordionItem key={rule.id} value={rule.id}>
             <AccordionHeader>
               <span className={styles.header}>
-                {rule.title}
+                {rule.meta.title}
                 <CounterBadge
                   count={items.length}
                   overflowCount={999}
@@ -89,7 +89,7 @@ export function FindingGroups({
                   {t.fixGroup(fixes)}
                 </Button>
               )}
-              <ul className={styles.list} aria-label={rule.title}>
+              <ul className={styles.list} aria-label={rule.meta.title}>
                 {items.slice(0, limit).map((f) => (
                   <FindingItem
                     key={findingKey(f)}

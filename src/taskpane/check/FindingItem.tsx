@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { remedyOf } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import { strings } from "../strings";
 
@@ -81,7 +82,8 @@ export function FindingItem({
   }, [current]);
   const before = paragraph.slice(Math.max(0, f.start - CONTEXT), f.start);
   const after = paragraph.slice(f.end, f.end + CONTEXT);
-  const missing = f.rule === "missing-section" && f.text === "";
+  const remedy = remedyOf(f);
+  const missing = remedy === "add-section" && f.text === "";
   return (
     <li
       ref={item}
@@ -104,7 +106,7 @@ export function FindingItem({
           <Link
             as="button"
             className={styles.message}
-            data-primary={f.fix === undefined && f.rule !== "placeholder" ? true : undefined}
+            data-primary={f.fix === undefined && remedy !== "fill" ? true : undefined}
             onClick={() => actions.onLocate(f)}
           >
             {f.message}
@@ -120,8 +122,10 @@ export function FindingItem({
           {f.end + CONTEXT < paragraph.length && "…"}
         </Caption1>
       )}
-      {f.source && <Caption1 className={styles.context}>{t.sourceOf(f.source)}</Caption1>}
-      {f.rule === "placeholder" && value.trim() !== "" && (
+      {f.data?.citation && (
+        <Caption1 className={styles.context}>{t.sourceOf(f.data.citation)}</Caption1>
+      )}
+      {remedy === "fill" && value.trim() !== "" && (
         <Caption1 className={styles.context} data-fill-preview>
           {t.fillPreview}…{before.slice(-6)}
           <mark className={styles.mark}>{value.trim()}</mark>
@@ -141,7 +145,7 @@ export function FindingItem({
             {t.fixTo(f.fix)}
           </Button>
         )}
-        {f.rule === "placeholder" && (
+        {remedy === "fill" && (
           <>
             <Input
               size="small"
@@ -163,7 +167,7 @@ export function FindingItem({
             </Button>
           </>
         )}
-        {missing && f.section && (
+        {missing && f.data?.section && (
           <Button
             size="small"
             appearance="primary"
@@ -182,7 +186,7 @@ export function FindingItem({
         >
           {t.ignore}
         </Button>
-        {f.rule === "typo" && (
+        {remedy === "allow-word" && (
           <Button
             size="small"
             appearance="subtle"

@@ -18,6 +18,7 @@ import { placeMissingSection } from "../../core/check/placeSection";
 import { layoutPlan } from "../../core/layout/plan";
 import { sectionName } from "../../core/check/sections";
 import { section } from "../../core/templates";
+import { kindOf, remedyOf } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import type { DocParagraph, ReadLimits, TextRange } from "../../core/document";
 import type { DocumentHost } from "../../host/DocumentHost";
@@ -133,7 +134,7 @@ export function useCheck(
 
   const replace = (f: Finding, text: string) => {
     const at = statusAt.rule(f.rule);
-    if (text.trim() === "" && f.rule === "placeholder")
+    if (text.trim() === "" && remedyOf(f) === "fill")
       return setStatus({ intent: "error", text: t.fillEmpty, at });
     return run(async () => {
       await host.replace({
@@ -214,7 +215,7 @@ export function useCheck(
       if (!host.comments) return;
       const current = await check();
       // Layout findings are settled by 一键排版, not by a comment on the text.
-      const onText = current.shown.filter((f) => f.rule !== "format");
+      const onText = current.shown.filter((f) => kindOf(f) !== "layout");
       if (onText.length === 0) return t.noComments;
       const { added, skipped } = await host.comments.add(
         commentRequests(onText, current.paragraphs)

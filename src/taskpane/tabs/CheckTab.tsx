@@ -15,6 +15,7 @@ import {
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
+import { kindOf } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import { findingKey } from "../check/findingKey";
 import { FindingNavigator } from "../check/FindingNavigator";
@@ -113,7 +114,7 @@ function Summary({
   target: number;
 }) {
   const errors = state.shown.filter((f) => f.severity === "error").length;
-  const layout = state.shown.filter((f) => f.rule === "format").length;
+  const layout = state.shown.filter((f) => kindOf(f) === "layout").length;
   const warnings = state.shown.length - errors - layout;
   const [intent, text] =
     errors > 0
@@ -308,7 +309,8 @@ export function CheckTab({
               onLocate={goTo}
               onReplace={onFinding((f: Finding, text: string) => check.replace(f, text))}
               onAddSection={onFinding(
-                (f: Finding) => f.section && check.addSection(f.section, statusAt.rule(f.rule))
+                (f: Finding) =>
+                  f.data?.section && check.addSection(f.data.section, statusAt.rule(f.rule))
               )}
               onIgnore={onFinding((f: Finding) => check.ignore(f))}
               onIgnoreWord={onFinding((f: Finding) => check.ignoreWord(f))}
@@ -325,7 +327,7 @@ export function CheckTab({
             </div>
           )}
           <LayoutSection
-            issues={state.shown.filter((f) => f.rule === "format").length}
+            issues={state.shown.filter((f) => kindOf(f) === "layout").length}
             pageUnread={state.limits.pageUnread === true}
             unread={state.layoutUnread}
             busy={busy}

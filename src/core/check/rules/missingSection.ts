@@ -1,12 +1,26 @@
 import { sectionPlace } from "../placeSection";
 import { sectionName } from "../sections";
+import { say } from "../say";
 import type { Finding, Rule } from "../types";
+
+const MESSAGES = {
+  empty: "“{{name}}”部分没有内容。",
+  unseen:
+    "没有找到“{{name}}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上{{name}}。",
+  missing: "缺少“{{name}}”部分（{{type}}必备）。",
+};
 
 /** A required section of the document type is absent or has nothing in it. */
 export const missingSection: Rule = {
   id: "missing-section",
-  title: "缺少必备部分",
-  severity: "error",
+  meta: {
+    title: "缺少必备部分",
+    kind: "structure",
+    severity: "error",
+    fixable: false,
+    remedy: "add-section",
+    messages: MESSAGES,
+  },
   check: (context) =>
     context.sections
       .filter((s) => s.required && s.status !== "present")
@@ -22,17 +36,16 @@ export const missingSection: Rule = {
         const unseen = !empty && s.id === "title" && context.limits.textBoxesUnread === true;
         return {
           rule: missingSection.id,
-          severity: unseen ? "warning" : missingSection.severity,
+          severity: unseen ? "warning" : missingSection.meta.severity,
           paragraph: at,
           start: empty ? 0 : point,
           end: empty ? text.length : point,
           text: empty ? text : "",
-          section: s.id,
-          message: empty
-            ? `“${name}”部分没有内容。`
-            : unseen
-              ? `没有找到“${name}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上${name}。`
-              : `缺少“${name}”部分（${context.type.name}必备）。`,
+          data: { section: s.id },
+          message: say(MESSAGES[empty ? "empty" : unseen ? "unseen" : "missing"], {
+            name,
+            type: context.type.name,
+          }),
         };
       }),
 };

@@ -25,7 +25,7 @@ function tifaFinding(
     end: at.end,
     text: text.slice(at.start, at.end),
     ...(at.fix !== undefined ? { fix: at.fix } : {}),
-    source: formulationSource(at.entry),
+    data: { citation: formulationSource(at.entry) },
     message,
   };
 }
@@ -73,8 +73,14 @@ export function findTifa(
  */
 export const tifa: Rule = {
   id: "tifa",
-  title: "提法不规范",
-  severity: "error",
-  parts: true,
+  meta: {
+    title: "提法不规范",
+    kind: "content",
+    severity: "error",
+    fixable: true,
+    // Its messages come from the matchers (core/canonical), one for each kind of departure.
+    messages: {},
+    parts: true,
+  },
   check: ({ paragraphs }) => findTifa(paragraphs),
 };
