@@ -1,4 +1,4 @@
-import type { ReportFile } from "./readDocx";
+import type { DocumentFile } from "./readDocx";
 import { readDocx } from "./readDocx";
 import { ReadError } from "./readError";
 import { readText } from "./readText";
@@ -21,17 +21,17 @@ function isEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** A report from .docx or .txt, told apart by content first (a .docx renamed .doc is still read), then by name. */
-export function readReport(name: string, bytes: Uint8Array, keepSource = false): ReportFile {
+/** A document from .docx or .txt, told apart by content first (a .docx renamed .doc is still read), then by name. */
+export function readDocument(name: string, bytes: Uint8Array, keepSource = false): DocumentFile {
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ReadError("文件是空的（0 字节），没有可检查的内容。");
-  const report = readByKind(bytes, extension, keepSource);
-  if (!report.paragraphs.some((p) => p.text.trim() !== ""))
+  const doc = readByKind(bytes, extension, keepSource);
+  if (!doc.paragraphs.some((p) => p.text.trim() !== ""))
     throw new ReadError("文件中没有文字，没有可检查的内容。");
-  return report;
+  return doc;
 }
 
-function readByKind(bytes: Uint8Array, extension: string, keepSource: boolean): ReportFile {
+function readByKind(bytes: Uint8Array, extension: string, keepSource: boolean): DocumentFile {
   if (startsWith(bytes, ZIP)) return readDocx(bytes, keepSource);
   if (startsWith(bytes, OLE) && isEncrypted(bytes)) {
     throw new ReadError(

@@ -1,14 +1,15 @@
 import type { Stats } from "node:fs";
 import { chmod, chown, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { LayoutSpec } from "../content/layout";
-import { GB_9704 } from "../content/layout";
-import { withFallbacks } from "../core/layout/fonts";
-import { formatDocx } from "./format/formatDocx";
-import { readReport } from "./readReport";
-import { shownName } from "./shownName";
-import { unreadable } from "./unreadable";
-import { canonical } from "./writeCopy";
+import type { LayoutSpec } from "../../content/layout";
+import { GB_9704 } from "../../content/layout";
+import { withFallbacks } from "../../core/layout/fonts";
+import { formatDocx } from "../format/formatDocx";
+import { readDocument } from "../readDocument";
+import { shownName } from "../shownName";
+import { unreadable } from "../unreadable";
+import { USAGE } from "../usage";
+import { canonical } from "../writeCopy";
 
 export interface FormatRequest {
   file: string;
@@ -111,8 +112,8 @@ export async function runFormat(request: FormatRequest, io: FormatIo): Promise<n
   try {
     // In place through a symbolic link: the document it points to is formatted, and the link stays.
     target = request.inPlace ? await realpath(request.file) : request.output!;
-    const report = readReport(request.file, await io.read(request.file), true);
-    formatted = formatDocx(report, layoutWithFonts(request.fonts));
+    const doc = readDocument(request.file, await io.read(request.file), true);
+    formatted = formatDocx(doc, layoutWithFonts(request.fonts));
   } catch (error) {
     io.err(`${shownName(request.file)}：无法排版。${unreadable(error)}\n`);
     return 2;
@@ -128,4 +129,23 @@ export async function runFormat(request: FormatRequest, io: FormatIo): Promise<n
     : "页码已设为“— 1 —”，单页居右、双页居左。";
   io.out(`已排版 ${formatted.paragraphs} 段，写入：${shownName(resolve(target))}\n${footer}\n`);
   return 0;
+}
+
+/** `dangjian format`: the arguments checked, then 一键排版; returns the exit code. */
+export async function formatCommand(
+  files: readonly string[],
+  values: { output?: string; "in-place"?: boolean; font?: string[] },
+  io: FormatIo
+): Promise<number> {
+  const request = {
+    output: values.output,
+    inPlace: values["in-place"] === true,
+    fonts: values.font ?? [],
+  };
+  const wrong = formatProblem(files, request);
+  if (wrong) {
+    io.err(`${wrong}\n\n${USAGE}\n`);
+    return 2;
+  }
+  return runFormat({ ...request, file: files[0]! }, io);
 }
