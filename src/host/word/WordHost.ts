@@ -18,15 +18,8 @@ import { applyFormat, levelOf } from "./format";
 import { escapeSearchText, found, queueRange } from "./locate";
 import { pageFormatOf, paragraphFormatOf } from "./readFormat";
 import { readableText, sameWords } from "./text";
-
-export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-
-/** The part of Office.Settings the host uses. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-}
+import type { PartLocator, PartRead, SettingsStore, WordRun } from "./types";
+import { HEADER_TYPES } from "./types";
 
 const PARAGRAPH_FIELDS =
   "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level," +
@@ -35,21 +28,6 @@ const PARAGRAPH_FIELDS =
 const FAR_EAST_FIELD = ",items/font/nameFarEast";
 const PAGE_FIELDS =
   "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
-
-const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
-
-/** Where a paragraph of a header or footer is: the section, which header or footer, and its index there. */
-interface PartLocator {
-  section: number;
-  kind: "header" | "footer";
-  type: (typeof HEADER_TYPES)[number];
-  index: number;
-}
-
-export interface PartRead {
-  locator: Omit<PartLocator, "index">;
-  paragraphs: Word.ParagraphCollection;
-}
 
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
@@ -304,7 +282,7 @@ export class WordHost implements DocumentHost {
       block.forEach((paragraph, i) => {
         if (i === 0 && options.at.fill) anchor.insertText(paragraph.text, "Start");
         else current = current.insertParagraph(paragraph.text, "After");
-        applyFormat(current, paragraph);
+        applyFormat(current, paragraph, options.layout);
       });
       current.getRange("End").select();
       await staleWhenNotFound(context.sync());

@@ -139,7 +139,7 @@ export class WpsHost implements DocumentHost {
           current = current.Next()!;
           new ParagraphLocator(doc, current).content().InsertBefore(paragraph.text);
         }
-        applyFormat(current.Range, paragraph);
+        applyFormat(current.Range, paragraph, options.layout);
       });
       const end = new ParagraphLocator(doc, current).content().End;
       doc.Range(end, end).Select();

@@ -19,6 +19,7 @@ import { layoutPlan } from "../../core/layout/plan";
 import { sectionName } from "../../core/check/sections";
 import { section } from "../../core/templates";
 import { kindOf, remedyOf } from "../../core/check/rules";
+import { chosenLayout } from "../state/fontFallbacks";
 import type { Finding } from "../../core/check/types";
 import type { DocParagraph, ReadLimits, TextRange } from "../../core/document";
 import type { DocumentHost } from "../../host/DocumentHost";
@@ -157,7 +158,11 @@ export function useCheck(
       if (!placed) return setStatus({ intent: "warning", text: t.noPlace, at });
       // Hosts insert after the selection's paragraph: put the selection where the section belongs.
       await host.select({ paragraph: placed.at.paragraph });
-      await host.insertBlock(placed.paragraphs, { at: placed.at, edits: placed.edits });
+      await host.insertBlock(placed.paragraphs, {
+        at: placed.at,
+        edits: placed.edits,
+        layout: chosenLayout(),
+      });
       await check();
       return t.sectionAdded(sectionName(section(context.type, sectionId)), placed.edits.length);
     }, at);

@@ -26,6 +26,7 @@ import { GB_9704 } from "../../content/layout";
 import { characterCount } from "../../core/characterCount";
 import { withFallbacks } from "../../core/layout/fonts";
 import { LayoutSection } from "../layout/LayoutSection";
+import { FONT_FALLBACKS_KEY } from "../state/fontFallbacks";
 import { usePersistentState } from "../state/usePersistentState";
 import { DOCUMENT_TYPES } from "../../content/documentTypes";
 import type { DocumentTypeId } from "../../content/types";
@@ -161,7 +162,10 @@ export function CheckTab({
   const root = useRef<HTMLDivElement>(null);
   const [typeChoice, setTypeChoice] = useState<DocumentTypeId | typeof AUTO>(AUTO);
   // The typefaces used where a standard one is missing, chosen once on this computer.
-  const [fallbacks, setFallbacks] = usePersistentState<Record<string, string>>("fontFallbacks", {});
+  const [fallbacks, setFallbacks] = usePersistentState<Record<string, string>>(
+    FONT_FALLBACKS_KEY,
+    {}
+  );
   const layout = useMemo(() => withFallbacks(GB_9704, fallbacks), [fallbacks]);
   const check = useCheck(host, typeChoice === AUTO ? undefined : typeChoice, layout);
   const { state, busy } = check;
