@@ -6,7 +6,7 @@ import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding, LayoutCheck } from "./types";
 import { watchAll } from "./watch";
-import { inDocumentOrder } from "./order";
+import { byDocumentOrder } from "./order";
 import type { LayoutUnread } from "../layout/unread";
 import { layoutUnread } from "../layout/unread";
 
@@ -111,7 +111,7 @@ export function checkDocument(
   const context = checkContext(paragraphs, typeId, options);
   const body = bodyOnly(context);
   const findings = RULES.flatMap((r) => r.check(r.meta.parts ? context : body)).sort(
-    inDocumentOrder
+    byDocumentOrder
   );
   for (const f of findings) {
     const part = paragraphs[f.paragraph]?.part;

@@ -30,7 +30,7 @@ export function fixesTogether(findings: readonly Finding[]): TextEdit[] {
  * The findings on the text in the order they stand in the document: the body, then headers,
  * footers and notes (read after it). A missing section stands where it would be inserted.
  */
-export function inDocumentOrder(findings: readonly Finding[]): Finding[] {
+export function textFindingsInOrder(findings: readonly Finding[]): Finding[] {
   return findings
     .filter((f) => kindOf(f) !== "layout")
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -32,7 +32,7 @@ const PAGE_FIELDS =
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
   /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
-  private layout: { body: number; parts: PartLocator[]; revised: boolean } = {
+  private lastRead: { body: number; parts: PartLocator[]; revised: boolean } = {
     body: 0,
     parts: [],
     revised: false,
@@ -120,7 +120,7 @@ export class WordHost implements DocumentHost {
       });
       const footers = parts.filter((r) => r.locator.section === 0 && r.locator.kind === "footer");
       const locators = this.readParts(parts, doc);
-      this.layout = {
+      this.lastRead = {
         body: paragraphs.items.length,
         parts: locators,
         revised: accepted !== undefined,
@@ -335,7 +335,8 @@ export class WordHost implements DocumentHost {
    * counted; the others are made. A header or footer's edits go one by one.
    */
   async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
-    const inPart = (edit: TextEdit) => this.layout.body > 0 && edit.paragraph >= this.layout.body;
+    const inPart = (edit: TextEdit) =>
+      this.lastRead.body > 0 && edit.paragraph >= this.lastRead.body;
     let replaced = await this.replaceInBody(edits.filter((edit) => !inPart(edit)));
     for (const edit of edits.filter(inPart)) {
       try {
@@ -357,7 +358,7 @@ export class WordHost implements DocumentHost {
         const paragraph = paragraphs.items[edit.paragraph];
         return paragraph ? [{ edit, paragraph }] : [];
       });
-      const reader = this.layout.revised ? this.acceptedTextReader() : undefined;
+      const reader = this.lastRead.revised ? this.acceptedTextReader() : undefined;
       const accepted = reader ? targets.map(({ paragraph }) => reader(paragraph)) : undefined;
       // Without revisions the text is known now, and every lookup goes into the same sync as the accepted text would.
       const lookups = accepted
@@ -425,7 +426,7 @@ export class WordHost implements DocumentHost {
     context: Word.RequestContext,
     index: number
   ): Promise<{ paragraph: Word.Paragraph; text: string }> {
-    const { body, parts, revised } = this.layout;
+    const { body, parts, revised } = this.lastRead;
     const part = index >= body && body > 0 ? parts[index - body] : undefined;
     let paragraphs: Word.ParagraphCollection;
     let at = index;

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { CommentAddRegular, CommentDismissRegular, DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { fixesTogether, inDocumentOrder } from "../../core/check/fixTogether";
+import { fixesTogether, textFindingsInOrder } from "../../core/check/fixTogether";
 import { kindOf } from "../../core/check/rules";
 import type { Finding } from "../../core/check/types";
 import { findingKey } from "../check/findingKey";
@@ -174,7 +174,7 @@ export function CheckTab({
   const chosen = DOCUMENT_TYPES.find((d) => d.id === typeChoice);
   // The note on tracked changes stays until the writer closes it, once for the session.
   const [revisionsNoted, setRevisionsNoted] = useState(false);
-  const ordered = useMemo(() => inDocumentOrder(state?.shown ?? []), [state]);
+  const ordered = useMemo(() => textFindingsInOrder(state?.shown ?? []), [state]);
   const fixable = useMemo(() => fixesTogether(ordered).length, [ordered]);
   const [current, setCurrent] = useState<string>();
   const currentIndex = ordered.findIndex((f) => findingKey(f) === current);

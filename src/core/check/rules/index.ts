@@ -6,7 +6,7 @@ import { numbering } from "./numbering";
 import { placeholder } from "./placeholder";
 import { punctuation } from "./punctuation";
 import { residue } from "./residue";
-import { tifa } from "./tifa";
+import { formulation } from "./formulation";
 import { typo } from "./typo";
 import { year } from "./year";
 import { countMismatch } from "./countMismatch";
@@ -15,7 +15,7 @@ import { countMismatch } from "./countMismatch";
 export const RULES: readonly Rule[] = [
   missingSection,
   placeholder,
-  tifa,
+  formulation,
   typo,
   numbering,
   year,

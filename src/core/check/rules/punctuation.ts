@@ -1,7 +1,7 @@
 import { textAfterNumber } from "../../numbering";
 import { say } from "../say";
 import type { CheckContext, Finding, Rule, RuleForm } from "../types";
-import { inDocumentOrder } from "../order";
+import { byDocumentOrder } from "../order";
 
 const FULL_WIDTH: Record<string, string> = {
   ",": "，",
@@ -191,6 +191,6 @@ export const punctuation: Rule = {
     context.paragraphs.forEach(({ text }, paragraph) => {
       if (prefilter!(text)) checkParagraph(text, paragraph, starts.get(paragraph) ?? 0, found);
     });
-    return found.sort(inDocumentOrder);
+    return found.sort(byDocumentOrder);
   },
 };

@@ -8,7 +8,7 @@ import { matchAll } from "../match";
 import { say } from "../say";
 import type { CheckContext, Finding, Rule, RuleForm } from "../types";
 import type { Sighting } from "../watch";
-import { inDocumentOrder } from "../order";
+import { byDocumentOrder } from "../order";
 
 /** Paywall markers, links and group numbers (matched ignoring case). */
 const FORMS: readonly RuleForm[] = [
@@ -136,6 +136,6 @@ export const residue: Rule = {
       (i) => (withAds.has(i) ? PHONE : undefined),
       (m) => (/\d/.test(m.input[m.index - 1] ?? "") ? undefined : describe(m[0]))
     );
-    return [...latinFound, ...advertising, ...phones].sort(inDocumentOrder);
+    return [...latinFound, ...advertising, ...phones].sort(byDocumentOrder);
   },
 };

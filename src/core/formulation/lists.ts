@@ -2,7 +2,7 @@ import type { FormulationEntry } from "../../content/phrases/types";
 import { escapeRegex } from "../regexSource";
 import { commonLength, editDistance, sameWording } from "./distance";
 import { listSegments } from "./segments";
-import type { Deviation, Span } from "./types";
+import type { FormulationDeviation, Span } from "./types";
 
 /** A list formulation as the comparison reads it. */
 export interface ListShape {
@@ -248,7 +248,7 @@ function deviationsOfRun(
   sentence: Span,
   slots: Slot[],
   shape: ListShape
-): { deviations: Deviation[]; whole: boolean } {
+): { deviations: FormulationDeviation[]; whole: boolean } {
   const { entry, items } = shape;
   const n = items.length;
   const exactCount = new Set(slots.filter((s) => s.exact).map((s) => s.item)).size;
@@ -259,7 +259,7 @@ function deviationsOfRun(
   const ordered = slots.every((s, i) => i === 0 || slots[i - 1]!.item < s.item);
   const near = slots.filter((s) => !s.exact);
   if (ordered && near.length === 0 && exactCount === n) return { deviations: [], whole: true };
-  const found: Deviation[] = [];
+  const found: FormulationDeviation[] = [];
   const named = `“${entry.name.replace(/[“”]/g, "")}”`;
   if (enough(exactCount, n)) {
     for (const s of near) {
@@ -347,7 +347,7 @@ function added(
   segments: readonly Span[],
   slots: readonly Slot[],
   shape: ListShape
-): Deviation | undefined {
+): FormulationDeviation | undefined {
   if (!introduced(paragraph, sentence, slots, shape)) return undefined;
   const last = slots[slots.length - 1]!;
   const next = segments.find((s) => s.start > last.end);
@@ -373,7 +373,7 @@ function added(
 function duplicates(
   paragraph: string,
   sentence: Span,
-  d: Deviation,
+  d: FormulationDeviation,
   items: readonly string[]
 ): boolean {
   if (d.fix === undefined) return false;
@@ -389,10 +389,10 @@ export function compareList(
   paragraph: string,
   sentence: Span,
   shape: ListShape
-): { deviations: Deviation[]; whole: Array<[number, number]> } {
+): { deviations: FormulationDeviation[]; whole: Array<[number, number]> } {
   const known = (t: string) => shape.items.some((i) => t === i || t.startsWith(i) || t.endsWith(i));
   const segments = listSegments(paragraph, sentence, known);
-  const deviations: Deviation[] = [];
+  const deviations: FormulationDeviation[] = [];
   const whole: Array<[number, number]> = [];
   for (const slots of runs(paragraph, segments, shape.items)) {
     if (slots.length < 2) continue;

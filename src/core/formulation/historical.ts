@@ -1,8 +1,8 @@
-import { FORMULATIONS } from "../content/phrases";
-import type { FormulationEntry } from "../content/phrases/types";
-import { MultiSearch } from "./multiSearch";
+import { FORMULATIONS } from "../../content/phrases";
+import type { FormulationEntry } from "../../content/phrases/types";
+import { MultiSearch } from "../multiSearch";
 
-export interface TifaMatch {
+export interface HistoricalMatch {
   start: number;
   end: number;
   text: string;
@@ -29,7 +29,7 @@ function retrospective(text: string, start: number): boolean {
 }
 
 /** Historical formulations by their own wording, looked for in a single pass. */
-export class TifaMatcher {
+export class HistoricalMatcher {
   private readonly patterns: Pattern[];
   private readonly search: MultiSearch;
 
@@ -57,10 +57,10 @@ export class TifaMatcher {
   }
 
   /** Historical formulations used as today's; correct wording that contains one, and history, are left alone. */
-  find(text: string): TifaMatch[] {
+  find(text: string): HistoricalMatch[] {
     const occurrences = this.search.find(text);
     if (occurrences.length === 0) return [];
-    const found: TifaMatch[] = [];
+    const found: HistoricalMatch[] = [];
     for (const { start, index } of occurrences) {
       const pattern = this.patterns[index]!;
       const sheltered = pattern.shelters.some((s) => text.startsWith(s.text, start - s.at));

@@ -1,7 +1,7 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 
 /** Where a text departs from an entry's canonical wording, and what must stand there instead. */
-export interface Deviation {
+export interface FormulationDeviation {
   /** Character range in the paragraph; end is exclusive. */
   start: number;
   end: number;

@@ -1,7 +1,7 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
 import { boundedDistance, commonLength, editDistance } from "./distance";
-import type { Deviation } from "./types";
+import type { FormulationDeviation } from "./types";
 
 /** A fixed wording as the comparison reads it. */
 export interface PhraseShape {
@@ -267,8 +267,8 @@ export class PhraseComparison {
     this.search = new AnchorSearch(strings);
   }
 
-  find(paragraph: string): Deviation[] {
-    const found: Deviation[] = [];
+  find(paragraph: string): FormulationDeviation[] {
+    const found: FormulationDeviation[] = [];
     const covered = new Map<number, number>();
     for (const anchor of this.search.find(paragraph)) {
       const { shape: index, offset } = this.owners[anchor.index]!;

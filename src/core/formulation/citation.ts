@@ -1,4 +1,4 @@
-import type { FormulationEntry } from "../content/phrases/types";
+import type { FormulationEntry } from "../../content/phrases/types";
 
 /** A source date as users read it: 2022年, 2022年10月, 2022年10月16日. */
 export function readableDate(date: string): string {
@@ -7,7 +7,7 @@ export function readableDate(date: string): string {
 }
 
 /** Where a formulation's wording stands, as users read it: 2022年：《中国共产党章程》, or undefined. */
-export function formulationSource(entry: Pick<FormulationEntry, "source">): string | undefined {
+export function formulationCitation(entry: Pick<FormulationEntry, "source">): string | undefined {
   const { source } = entry;
   if (!source) return undefined;
   const year = source.date.slice(0, 4);

@@ -1,5 +1,5 @@
 import type { FormulationEntry } from "../../content/phrases/types";
-import type { Deviation } from "./types";
+import type { FormulationDeviation } from "./types";
 
 /** Numbers in a name: 三个自信 and 四个自信 are two names, not one miswritten. */
 const NUMERAL = /[一二两三四五六七八九十百千0-9]/;
@@ -44,8 +44,8 @@ export class NameComparison {
     }
   }
 
-  find(paragraph: string): Deviation[] {
-    const found: Deviation[] = [];
+  find(paragraph: string): FormulationDeviation[] {
+    const found: FormulationDeviation[] = [];
     for (let open = paragraph.indexOf("“"); open !== -1; open = paragraph.indexOf("“", open + 1)) {
       const close = paragraph.indexOf("”", open + 1);
       if (close === -1) break;

@@ -1,7 +1,7 @@
 import type { TitleCatalogue, TitleRecord } from "../../content/formulations/record";
 import type { FormulationEntry } from "../../content/phrases/types";
 import { boundedDistance, commonLength } from "./distance";
-import type { Deviation } from "./types";
+import type { FormulationDeviation } from "./types";
 
 export interface TitleShape {
   entry: FormulationEntry;
@@ -87,8 +87,8 @@ export function compareTitles(
   paragraph: string,
   shapes: readonly TitleShape[],
   known: ReadonlySet<string>
-): Deviation[] {
-  const found: Deviation[] = [];
+): FormulationDeviation[] {
+  const found: FormulationDeviation[] = [];
   for (let open = paragraph.indexOf("《"); open !== -1; open = paragraph.indexOf("《", open + 1)) {
     const close = paragraph.indexOf("》", open);
     if (close === -1) break;

@@ -16,9 +16,9 @@ import { ReorderComparison, reorderShapes } from "./reordered";
 import { sentences } from "./segments";
 import type { TitleShape } from "./titles";
 import { catalogueTitles, compareTitles } from "./titles";
-import type { Deviation } from "./types";
+import type { FormulationDeviation } from "./types";
 
-export type { Deviation } from "./types";
+export type { FormulationDeviation } from "./types";
 
 const bare = (name: string) => name.replace(/[“”《》]/g, "");
 
@@ -116,7 +116,7 @@ function titleShapes(
  * (an item changed, missing or added, items out of order), fixed phrases (a character or word
  * changed, added or dropped) and document titles. Needs no list of known mistakes.
  */
-export class CanonicalMatcher {
+export class FormulationMatcher {
   private readonly lists: ListShape[];
   private readonly items: AnchorSearch;
   /** For each searched item string, the lists it belongs to. */
@@ -169,8 +169,8 @@ export class CanonicalMatcher {
   }
 
   /** Where a paragraph departs from canonical wordings; correct text gives nothing. */
-  find(paragraph: string): Deviation[] {
-    const found: Deviation[] = [];
+  find(paragraph: string): FormulationDeviation[] {
+    const found: FormulationDeviation[] = [];
     const whole: Array<{ start: number; end: number; list: number }> = [];
     const anchors = this.items.find(paragraph).sort((a, b) => a.start - b.start);
     if (anchors.length >= 2) {
@@ -200,7 +200,7 @@ export class CanonicalMatcher {
     const reordered = this.reorders.find(paragraph);
     if (reordered.length > 0) {
       const near = new RangeIndex(found);
-      const own = new Set<Deviation>();
+      const own = new Set<FormulationDeviation>();
       for (const d of reordered) {
         const overlapping = near.overlapping(d);
         if (overlapping.some((o) => o.entry !== d.entry)) continue;
@@ -215,7 +215,7 @@ export class CanonicalMatcher {
     // Where another formulation stands whole and correct, a near match of this one is not a mistake.
     const wholeIndex = new RangeIndex(whole);
     // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创新…) is still compared.
-    const holds = (d: Deviation, list: ListShape) =>
+    const holds = (d: FormulationDeviation, list: ListShape) =>
       d.entry.match.kind === "phrase" &&
       list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
     const kept = found.filter(
@@ -229,8 +229,8 @@ export class CanonicalMatcher {
     );
     // Of overlapping deviations the certain one wins, then the longer written wording, then the first found.
     const order = new Map(kept.map((d, i) => [d, i]));
-    const span = (d: Deviation) => d.extent ?? d;
-    const length = (d: Deviation) => span(d).end - span(d).start;
+    const span = (d: FormulationDeviation) => d.extent ?? d;
+    const length = (d: FormulationDeviation) => span(d).end - span(d).start;
     const keptIndex = new RangeIndex(
       kept.map((d) => ({ start: span(d).start, end: span(d).end, d }))
     );

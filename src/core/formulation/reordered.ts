@@ -1,6 +1,6 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
-import type { Deviation } from "./types";
+import type { FormulationDeviation } from "./types";
 
 /** Marks that carry no wording: the comparison of characters passes over them. */
 const MARK = /[、，；,;“”‘’"'\s\u3000]/;
@@ -83,8 +83,8 @@ export class ReorderComparison {
     this.search = new AnchorSearch(keys);
   }
 
-  find(paragraph: string): Deviation[] {
-    const found: Deviation[] = [];
+  find(paragraph: string): FormulationDeviation[] {
+    const found: FormulationDeviation[] = [];
     const anchors = this.search.find(paragraph);
     if (anchors.length === 0) return found;
     // Sentence ends, once: each anchor's sentence is then found by search.
