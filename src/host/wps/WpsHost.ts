@@ -56,7 +56,8 @@ export class WpsHost implements DocumentHost {
   }
 
   /** What 自检 shows of this WPS, and a scratch document to run on. */
-  readonly environment = (): HostEnvironment => wpsEnvironment(this.app);
+  readonly environment = (): HostEnvironment =>
+    wpsEnvironment(this.app, (document) => new WpsHost(this.app, document));
 
   async read(): Promise<DocSnapshot> {
     const doc = this.document();
