@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import { MemoryDocument } from "../host/memory/MemoryDocument";
+import { EditableDocument } from "../host/memory/EditableDocument";
 import type { FakeWpsDocument } from "../host/wps/fake/FakeWps";
 import { App } from "../taskpane/App";
 import { CommentMargin } from "./CommentMargin";
@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 });
 
 /** 撤消 and 重做 for the page, as Word's buttons: the pane's inserts and fixes are undone there too. */
-function HistoryButtons({ doc }: { doc: MemoryDocument }) {
+function HistoryButtons({ doc }: { doc: EditableDocument }) {
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
     () => doc.revision
@@ -112,7 +112,7 @@ const sampleParagraphs = () => SAMPLE_REPORT.map((text) => ({ text, format: WORD
 export function Playground() {
   const styles = useStyles();
   const kind = useMemo(() => hostKind(), []);
-  const doc = useMemo(() => new MemoryDocument(), []);
+  const doc = useMemo(() => new EditableDocument(), []);
   const wps = useMemo(() => (kind === "wps" ? playgroundWps() : undefined), [kind]);
   const host = useMemo(() => wps?.host ?? playgroundMemoryHost(doc), [doc, wps]);
   const [dark, setDark] = useState(false);
