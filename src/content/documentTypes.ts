@@ -8,6 +8,7 @@ import {
   titleSection,
 } from "./templates/commonSections";
 import { BRANCH_TOPICS } from "./templates/branchTopics";
+import { DEMOCRATIC_LIFE_REVIEW, ORGANIZATIONAL_LIFE_REVIEW } from "./reviewTypes";
 import type { DocumentTypeDef } from "./types";
 
 const OPENING_TAIL =
@@ -20,10 +21,19 @@ export const ANNUAL_SUMMARY: DocumentTypeDef = {
   titleKeywords: ["党建工作总结", "党的建设工作总结", "机关党建"],
   suggestedLength: 3000,
   sections: [
-    titleSection("{unit}{year}年党建工作总结及{nextYear}年工作打算", "{unit}{year}年党建工作总结"),
+    titleSection(
+      ["{unit}{year}年党建工作总结及{nextYear}年工作打算", "总结及下年打算"],
+      ["{unit}{year}年党建工作总结", "只写总结"]
+    ),
     openingSection(
-      `{year}年，在上级党组织的坚强领导下，{unit}${OPENING_TAIL}，推动党建工作与业务工作深度融合、相互促进。现将{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
-      `{year}年以来，{unit}${OPENING_TAIL}，以高质量党建引领保障各项工作高质量发展。现将有关情况总结如下。`
+      [
+        `{year}年，在上级党组织的坚强领导下，{unit}${OPENING_TAIL}，推动党建工作与业务工作深度融合、相互促进。现将{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
+        "党建与业务融合，报告情况和打算",
+      ],
+      [
+        `{year}年以来，{unit}${OPENING_TAIL}，以高质量党建引领保障各项工作高质量发展。现将有关情况总结如下。`,
+        "党建引领高质量发展，只作总结",
+      ]
     ),
     mainWorkSection("{year}年主要工作", ALL_MAIN_TOPIC_IDS, [
       "political-building",
@@ -48,10 +58,19 @@ export const BRANCH_SUMMARY: DocumentTypeDef = {
   titleKeywords: ["支部", "党支部工作总结"],
   suggestedLength: 2500,
   sections: [
-    titleSection("{unit}党支部{year}年工作总结", "{unit}党支部{year}年度工作总结"),
+    titleSection(
+      ["{unit}党支部{year}年工作总结", "称“年工作总结”"],
+      ["{unit}党支部{year}年度工作总结", "称“年度工作总结”"]
+    ),
     openingSection(
-      `{year}年，{unit}党支部在上级党组织的领导下，${OPENING_TAIL}，充分发挥党支部战斗堡垒作用和党员先锋模范作用。现将全年工作总结如下。`,
-      `{year}年以来，{unit}党支部紧紧围绕中心工作，扎实推进支部标准化规范化建设。现将有关情况总结如下。`
+      [
+        `{year}年，{unit}党支部在上级党组织的领导下，${OPENING_TAIL}，充分发挥党支部战斗堡垒作用和党员先锋模范作用。现将全年工作总结如下。`,
+        "战斗堡垒和先锋模范作用",
+      ],
+      [
+        `{year}年以来，{unit}党支部紧紧围绕中心工作，扎实推进支部标准化规范化建设。现将有关情况总结如下。`,
+        "围绕中心、标准化规范化建设",
+      ]
     ),
     mainWorkSection(
       "主要工作",
@@ -87,8 +106,14 @@ export const REPORT: DocumentTypeDef = {
       paragraphs: ["{superior}："],
     },
     openingSection(
-      `按照{superior}工作安排，现将{unit}{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
-      `{year}年，{unit}${OPENING_TAIL}，各项工作取得新进展。根据{superior}要求，现将有关情况报告如下。`
+      [
+        `按照{superior}工作安排，现将{unit}{year}年党建工作情况和{nextYear}年工作打算报告如下。`,
+        "开门见山，报告情况和打算",
+      ],
+      [
+        `{year}年，{unit}${OPENING_TAIL}，各项工作取得新进展。根据{superior}要求，现将有关情况报告如下。`,
+        "先写一年概况",
+      ]
     ),
     mainWorkSection("{year}年党建工作情况", ALL_MAIN_TOPIC_IDS, [
       "political-building",
@@ -153,4 +178,6 @@ export const DOCUMENT_TYPES: readonly DocumentTypeDef[] = [
   BRANCH_SUMMARY,
   REPORT,
   DUTY_REPORT,
+  DEMOCRATIC_LIFE_REVIEW,
+  ORGANIZATIONAL_LIFE_REVIEW,
 ];

@@ -23,6 +23,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: "warningCount", label: "警示教育次数", kind: "count", inForm: false },
   { id: "ideologyCount", label: "专题研究意识形态工作次数", kind: "count", inForm: false },
   { id: "memberCount", label: "党员人数", kind: "count", inForm: false },
+  { id: "instance", label: "具体事例（时间、事项、数字）", kind: "text", inForm: false },
 ];
 
 /** What an empty field becomes in the document: a visible blank the checklist finds. */

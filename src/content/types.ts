@@ -19,12 +19,21 @@ export interface FieldDef {
 /** A standard paragraph offered in a few alternative wordings; the first is the default. */
 export type Alternatives = readonly TemplateText[];
 
+/** What sets one wording apart from the others, shown beside 写法一/二/三: its theme, and its year where it has one. */
+export interface VariantHint {
+  theme: string;
+  /** The year the wording belongs to, such as the year of a 学习教育 it reports. */
+  year?: number;
+}
+
 /** A numbered topic inside a section: （一）heading, then its body paragraph. */
 export interface TopicDef {
   id: string;
   title: TemplateText;
   /** Alternative body paragraphs; the writer picks one. */
   paragraphs: Alternatives;
+  /** One per paragraph where there are several, in the same order. */
+  hints?: readonly VariantHint[];
 }
 
 export type SectionKind = "title" | "addressee" | "opening" | "numbered" | "closing" | "signature";
@@ -42,6 +51,8 @@ export interface SectionDef {
   cues?: readonly string[];
   /** Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered section's lead-in. */
   paragraphs?: Alternatives;
+  /** One per paragraph alternative where there are several, in the same order. */
+  hints?: readonly VariantHint[];
   /** Lines of the signature block, in order. */
   lines?: readonly TemplateText[];
   /** Topic ids offered by a numbered section, in order; see topics. */
@@ -50,8 +61,41 @@ export interface SectionDef {
   defaultTopics?: readonly string[];
 }
 
+/** One of the aspects (方面) a year's notice names for 对照检查, as its material heads it. */
+export interface ThemeAspect {
+  id: string;
+  /** Short name, as findings name it: 政治忠诚和政治能力. */
+  name: string;
+  /** The heading writers give it under 对照检查情况: 在带头强化政治忠诚、提高政治能力方面. */
+  heading: string;
+  /** Words of which one, in a heading (or, with no headings, a paragraph) of 对照检查情况, shows the aspect is addressed. */
+  words: readonly string[];
+}
+
+/**
+ * A year's 主题 and aspects of 民主生活会 or 组织生活会: plain data, the part a notice from above
+ * changes every year and an organisation's own file may replace.
+ */
+export interface MeetingTheme {
+  /** The year the meeting reviews (2025年度), not the year it is held. */
+  year: number;
+  meeting: "民主生活会" | "组织生活会";
+  theme: string;
+  aspects: readonly ThemeAspect[];
+  /** Whether the notice asks every material to address each aspect; false where the aspects are a usual set, not a notice's. */
+  aspectsRequired: boolean;
+  /** Where the 主题 and aspects were read, and what could not be verified. */
+  source: string;
+}
+
 export interface DocumentTypeDef {
-  id: "annual-summary" | "branch-summary" | "report" | "duty-report";
+  id:
+    | "annual-summary"
+    | "branch-summary"
+    | "report"
+    | "duty-report"
+    | "democratic-life-review"
+    | "organizational-life-review";
   name: string;
   description: string;
   /** Title words that identify this type of document (detection). */
@@ -59,6 +103,8 @@ export interface DocumentTypeDef {
   /** A usual upper length in 字 for the body, offered as the 字数 target (the writer may set another); a habit, not a rule. */
   suggestedLength: number;
   sections: readonly SectionDef[];
+  /** For a 对照检查材料: the year's 主题 and aspects its 对照检查情况 follows. */
+  theme?: MeetingTheme;
 }
 
 export type DocumentTypeId = DocumentTypeDef["id"];

@@ -19,7 +19,7 @@ export interface Outline {
   signature?: number;
 }
 
-const TITLE_WORDS = /总结|报告|打算|述职|情况|计划/;
+const TITLE_WORDS = /总结|报告|打算|述职|情况|计划|对照检查|检视剖析/;
 const CLOSING = /^(专此|特此)报告[。.]?$/;
 /** A date line: 2025年12月20日 or 二〇二五年十二月二十日. */
 const DATE =

@@ -146,31 +146,3 @@ export function newEntryId(existing: readonly UserEntry[], now = Date.now()): st
   while (ids.has(`user-${n.toString(36)}`)) n++;
   return `user-${n.toString(36)}`;
 }
-
-/** How long a name made from a selection may be. */
-export const NAME_LENGTH = 16;
-
-const BOUNDARY = /[，。；、：！？,.;:!? ]/;
-
-/** Where words end in Chinese text (Intl.Segmenter, where the runtime has it). */
-function wordEnds(text: string): number[] {
-  if (typeof Intl === "undefined" || !("Segmenter" in Intl)) return [];
-  return [...new Intl.Segmenter("zh", { granularity: "word" }).segment(text)].map(
-    (s) => s.index + s.segment.length
-  );
-}
-
-/**
- * A name for a phrase made from selected text: the text itself when short; else its start up to
- * the last punctuation mark within the limit, or the last word end, never mid-word when either is there.
- */
-export function suggestName(text: string, max = NAME_LENGTH): string {
-  const clean = text.trim().replace(/\s+/g, " ");
-  if (clean.length <= max) return clean;
-  const head = clean.slice(0, max + 1);
-  for (let i = head.length - 1; i >= 4; i--) if (BOUNDARY.test(head[i]!)) return clean.slice(0, i);
-  const word = wordEnds(head)
-    .filter((end) => end >= 4 && end <= max)
-    .at(-1);
-  return clean.slice(0, word ?? max);
-}

@@ -86,4 +86,43 @@ describe.each(SIZES)("the 模板 tab at $width × $height", (size) => {
     expect(await message.textContent()).not.toContain("注意");
     await context.close();
   });
+
+  it("says beside 写法一/二/三 what each is about, and a 学习教育's year, and picks one by keyboard", async () => {
+    const { page, context } = await open();
+    await page.getByRole("tree").getByText("扎实开展党内集中学习教育").click();
+    const choices = page.getByRole("radiogroup", { name: "写法" });
+    await expect
+      .poll(() =>
+        choices
+          .getByRole("radio")
+          .evaluateAll((radios) => radios.map((r) => r.labels![0]!.textContent))
+      )
+      .toEqual([
+        "写法一：树立和践行正确政绩观学习教育（2026年）",
+        "写法二：党纪学习教育（2024年）",
+        "写法三：深入贯彻中央八项规定精神学习教育（2025年）",
+      ]);
+    // Each choice whole within the pane, none cut off at its edge.
+    for (const radio of await choices.getByRole("radio").all())
+      expect(await inView(page, radio)).toBe(true);
+    const overflow = await choices.evaluate((group) => group.scrollWidth - group.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The keyboard: the checked choice, then ↓ to the next; the preview follows.
+    await choices.getByRole("radio", { checked: true }).focus();
+    await page.keyboard.press("ArrowDown");
+    const preview = page.getByRole("region", { name: "预览" });
+    await expect.poll(() => preview.textContent()).toContain("扎实开展党纪学习教育");
+    await choices.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/templates-variant-hints-${size.width}.png` });
+    // A part's wordings say theirs too.
+    await page.getByRole("tree").getByText("标题", { exact: true }).click();
+    await expect
+      .poll(() =>
+        choices
+          .getByRole("radio")
+          .evaluateAll((radios) => radios.map((r) => r.labels![0]!.textContent))
+      )
+      .toEqual(["写法一：总结及下年打算", "写法二：只写总结"]);
+    await context.close();
+  });
 });

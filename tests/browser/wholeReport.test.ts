@@ -303,4 +303,63 @@ describe.each(SIZES)("a whole pasted report at $width × $height", (size) => {
       .toBe("格式符合公文格式国家标准。");
     await context.close();
   });
+
+  it("restores ignored findings one at a time by keyboard, or all at once", async () => {
+    const { page, context } = await open(size);
+    await paste(page, REPORT);
+    await check(page);
+    await page.screenshot({ path: shot("check-tab") });
+    // Writers' words: no standard's number, no mention of the command line.
+    expect(await panel(page).innerText()).not.toMatch(/GB\/T|命令行/);
+    const n = await total(page);
+    const ignore = () =>
+      panel(page)
+        .locator("[data-finding]")
+        .first()
+        .getByRole("button", { name: "忽略", exact: true });
+    const first = await panel(page).locator("[data-finding]").first().textContent();
+    await ignore().click();
+    await expect.poll(() => total(page)).toBe(n - 1);
+    await ignore().click();
+    await expect.poll(() => total(page)).toBe(n - 2);
+    const row = panel(page).getByText("已忽略 2 项。");
+    await expect.poll(() => row.count()).toBe(1);
+
+    // 逐项查看 by keyboard: the list, each with its 恢复.
+    const show = panel(page).getByRole("button", { name: "逐项查看" });
+    await show.focus();
+    await page.keyboard.press("Enter");
+    const list = panel(page).getByRole("list", { name: "已忽略的问题" });
+    await expect.poll(() => list.getByRole("listitem").count()).toBe(2);
+    const hide = panel(page).getByRole("button", { name: "收起", expanded: true });
+    expect(await hide.count()).toBe(1);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(
+      /^恢复：/
+    );
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot("ignored-list") });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => total(page)).toBe(n - 1);
+    await expect.poll(() => panel(page).getByText("已忽略 1 项。").count()).toBe(1);
+    await expect
+      .poll(() => panel(page).locator("[data-status-at]").filter({ hasText: "已恢复" }).count())
+      .toBe(1);
+    // The restored finding is back where it was; focus is on the 恢复 now in its place.
+    expect(await panel(page).locator("[data-finding]").first().textContent()).toBe(first);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toMatch(/^恢复：/);
+    await expect.poll(() => focusInSight(page)).toMatchObject({ inside: true, covered: false });
+
+    await panel(page).getByRole("button", { name: "恢复全部" }).click();
+    await expect.poll(() => total(page)).toBe(n);
+    expect(
+      await panel(page)
+        .getByText(/^已忽略/)
+        .count()
+    ).toBe(0);
+    await context.close();
+  });
 });

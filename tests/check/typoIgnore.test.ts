@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   addIgnored,
+  ignoredItems,
   ignoreKey,
   ignoreWordKey,
   parseIgnored,
+  removeIgnored,
   withoutIgnored,
 } from "../../src/core/check/ignore";
 import type { Finding } from "../../src/core/check/types";
@@ -85,5 +87,29 @@ describe("an organisation's allowed words", () => {
       ok: false,
       error: expect.stringContaining("第 1 条"),
     });
+  });
+});
+
+describe("restoring ignored findings one at a time", () => {
+  const stored = parseIgnored(
+    addIgnored(
+      parseIgnored(addIgnored([], ignoreKey(findings[2]!, paragraphs))),
+      ignoreWordKey(findings[0]!)
+    )
+  );
+
+  it("lists each ignored finding and each word marked as correct, with what it hides", () => {
+    expect(ignoredItems(findings, paragraphs, [...stored, "placeholder|gone|x|"])).toEqual([
+      { key: ignoreWordKey(findings[0]!), word: "精益求经", hidden: 2 },
+      { key: ignoreKey(findings[2]!, paragraphs), finding: findings[2], hidden: 1 },
+    ]);
+  });
+
+  it("brings back the one restored and keeps the other ignored", () => {
+    const word = parseIgnored(removeIgnored(stored, ignoreWordKey(findings[0]!)));
+    expect(withoutIgnored(findings, paragraphs, word).shown).toEqual(findings.slice(0, 2));
+    const blank = parseIgnored(removeIgnored(stored, ignoreKey(findings[2]!, paragraphs)));
+    expect(withoutIgnored(findings, paragraphs, blank).shown).toEqual([findings[2]]);
+    expect(ignoredItems(findings, paragraphs, blank).map((i) => i.word)).toEqual(["精益求经"]);
   });
 });

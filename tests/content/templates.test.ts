@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../../src/content/documentTypes";
 import { BLANK, FIELDS } from "../../src/content/fields";
+import { FORMULATION_FILES } from "../../src/content/formulations";
 import { TOPICS } from "../../src/content/topics";
 import { MAIN_WORK_TOPICS } from "../../src/content/templates/mainWorkTopics";
 import { fieldRefs, renderTemplate } from "../../src/core/render";
@@ -35,6 +36,7 @@ const full = {
   warningCount: "3",
   ideologyCount: "2",
   memberCount: "45",
+  instance: "2025年5月部署的工作直到8月督查才发现没有落实",
 };
 
 describe("section template content", () => {
@@ -46,14 +48,16 @@ describe("section template content", () => {
     unique(FIELDS.map((f) => f.id));
   });
 
-  it("defines the four document types, each with main-work, problems and plans required", () => {
+  it("defines the four report types, each with main-work, problems and plans required, and the two 对照检查材料", () => {
     expect(DOCUMENT_TYPES.map((t) => t.id)).toEqual([
       "annual-summary",
       "branch-summary",
       "report",
       "duty-report",
+      "democratic-life-review",
+      "organizational-life-review",
     ]);
-    for (const t of DOCUMENT_TYPES) {
+    for (const t of DOCUMENT_TYPES.filter((x) => !x.theme)) {
       for (const id of ["main-work", "problems", "plans"]) {
         expect(t.sections.find((s) => s.id === id)?.required, `${t.id}/${id}`).toBe(true);
       }
@@ -131,5 +135,41 @@ describe("section template content", () => {
     // A year in Chinese numerals is a year: the next one follows from it.
     expect(renderTemplate("{nextYear}年打算", { year: "二〇二四" })).toBe("2025年打算");
     expect(renderTemplate("{nextYear}年打算", { year: "明年" })).toBe(`${BLANK}年打算`);
+  });
+});
+
+describe("the hints beside 写法一/二/三", () => {
+  const campaigns = FORMULATION_FILES.find((f) => f.file === "campaigns.json")!.data.records;
+  const owners = [
+    ...DOCUMENT_TYPES.flatMap((t) => t.sections.map((s) => ({ id: `${t.id}/${s.id}`, def: s }))),
+    ...TOPICS.map((t) => ({ id: t.id, def: t })),
+  ];
+
+  it("give every choice of wording a short theme of its own", () => {
+    for (const { id, def } of owners) {
+      const count = def.paragraphs?.length ?? 0;
+      if (count < 2) continue;
+      const themes = (def.hints ?? []).map((h) => h.theme);
+      expect(themes.length, id).toBe(count);
+      for (const theme of themes) expect(theme.length, `${id}: ${theme}`).toBeGreaterThan(1);
+      for (const theme of themes) expect(theme.length, `${id}: ${theme}`).toBeLessThanOrEqual(18);
+      expect(new Set(themes).size, id).toBe(count);
+    }
+  });
+
+  it("give a 学习教育 its year, as the 提法 data dates it", () => {
+    const dated = owners.flatMap(({ def }) => (def.hints ?? []).filter((h) => h.year));
+    expect(dated.length).toBeGreaterThanOrEqual(3);
+    for (const hint of dated) {
+      const record = campaigns.find((r) => r.name === hint.theme);
+      expect(record, hint.theme).toBeDefined();
+      expect(record!.source?.date?.slice(0, 4), hint.theme).toBe(String(hint.year));
+    }
+    // Each wording of the 学习教育 topic reports one, named in its text.
+    const study = TOPICS.find((t) => t.id === "study-campaign")!;
+    study.paragraphs.forEach((p, i) => {
+      expect(study.hints![i]!.year, p).toBeDefined();
+      expect(p).toContain(study.hints![i]!.theme);
+    });
   });
 });

@@ -49,4 +49,27 @@ describe("quoting a finding for the report", () => {
       ` <span class="quote">“&lt;b&gt;<mark>某某</mark>&lt;/b&gt;同志”</span>`
     );
   });
+
+  it("places a finding at a point between the words either side, except at the very start", () => {
+    const paragraphs = [{ text: "市统计局2025年党建工作总结" }, { text: paragraph }];
+    const missing: Finding = {
+      ...blank,
+      rule: "missing-section",
+      message: "缺少“存在的问题和不足”部分。",
+      paragraph: 1,
+      start: paragraph.length,
+      end: paragraph.length,
+      text: "",
+    };
+    const numbered = { ...missing, rule: "numbering", start: 0, end: 0 };
+    const inside = { ...missing, start: 10, end: 10 };
+    const first = { ...missing, paragraph: 0, start: 0, end: 0 };
+    const quotes = withSurroundings([missing, numbered, inside, first], paragraphs).map(quoteHtml);
+    expect(quotes).toEqual([
+      ` <span class="quote">在“…${paragraph.slice(-15)}”之后</span>`,
+      ` <span class="quote">在“${paragraph.slice(0, 15)}…”之前</span>`,
+      ` <span class="quote">在“${paragraph.slice(0, 10)}”与“${paragraph.slice(10, 25)}…”之间</span>`,
+      "",
+    ]);
+  });
 });

@@ -2,18 +2,19 @@ import { pinyin } from "pinyin-pro";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_ITEMS, fromUserEntry } from "../../src/core/library";
 import { PhraseIndex } from "../../src/core/phraseSearch";
-import { suggestName } from "../../src/core/userLibrary";
+import { isKnownWord } from "../../src/core/nameWords";
+import { suggestName } from "../../src/core/phraseName";
 
 const toSyllables = (text: string) => pinyin(text, { toneType: "none", type: "array" });
 
 describe("one's own phrases", () => {
   it("are named from the selection at a punctuation mark, not mid-word", () => {
-    expect(suggestName("深入开展党纪学习教育，引导党员干部学纪知纪明纪守纪。")).toBe(
+    expect(suggestName("深入开展党纪学习教育，引导党员干部学纪知纪明纪守纪。", isKnownWord)).toBe(
       "深入开展党纪学习教育"
     );
     expect(suggestName("  坚持问题导向  ")).toBe("坚持问题导向");
     // Without a mark to cut at, the last whole word within the limit.
-    expect(suggestName("以高质量党建引领保障高质量发展取得新成效")).toBe(
+    expect(suggestName("以高质量党建引领保障高质量发展取得新成效", isKnownWord)).toBe(
       "以高质量党建引领保障高质量发展"
     );
   });

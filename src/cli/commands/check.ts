@@ -5,6 +5,7 @@ import type { DocumentTypeId } from "../../content/types";
 import { checkDocument } from "../../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { storedSettingName } from "../../core/documentSettings";
+import { withSurroundings } from "../../core/report/findingQuote";
 import { htmlReport } from "../../core/report/htmlReport";
 import type { FileOutcome } from "../../core/report/outcome";
 import { verdictOf } from "../../core/report/outcome";
@@ -61,7 +62,9 @@ async function checkFile(
       ? []
       : parseIgnored(doc.settings.get(storedSettingName(IGNORED_SETTING)));
     const { shown, ignored } = withoutIgnored(result.findings, doc.paragraphs, keys, allowedWords);
-    const outcome: FileOutcome = { file, result: { ...result, findings: shown }, ignored };
+    // Each finding with the words around it, for the HTML report: Word shows no paragraph numbers.
+    const findings = withSurroundings(shown, doc.paragraphs);
+    const outcome: FileOutcome = { file, result: { ...result, findings }, ignored };
     if (values.annotate !== undefined)
       outcome.copy = await annotatedCopy(doc, shown, values.annotate, file, input.copy);
     return outcome;

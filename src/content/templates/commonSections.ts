@@ -1,4 +1,4 @@
-import type { SectionDef } from "../types";
+import type { SectionDef, TemplateText } from "../types";
 import { MAIN_WORK_TOPICS } from "./mainWorkTopics";
 import { PLAN_TOPICS } from "./planTopics";
 import { PROBLEM_TOPICS } from "./problemTopics";
@@ -96,6 +96,7 @@ export const PROBLEMS_SECTION: SectionDef = {
     "差距和不足",
     "不足之处",
   ],
+  hints: [{ theme: "对照总要求和上级部署" }, { theme: "对照上级要求和群众期盼" }],
   paragraphs: [
     "在肯定成绩的同时，我们也清醒地看到，对照新时代党的建设总要求和上级部署，工作中还存在一些问题和不足，主要是：",
     "回顾一年来的工作，虽然取得了一定成效，但与上级要求和群众期盼相比还有差距，主要表现在：",
@@ -117,18 +118,35 @@ export function plansSection(title: string, lead: string): SectionDef {
   };
 }
 
-export function titleSection(...paragraphs: string[]): SectionDef {
-  return { id: "title", kind: "title", title: "标题", required: true, headings: [], paragraphs };
+/** One of several wordings, with what sets it apart (shown beside 写法一/二). */
+export type Worded = readonly [text: TemplateText, theme: string];
+
+/** A section's paragraph alternatives, with their hints when there are several. */
+function alternatives(wordings: readonly (TemplateText | Worded)[]) {
+  const paragraphs = wordings.map((w) => (typeof w === "string" ? w : w[0]));
+  if (wordings.length < 2) return { paragraphs };
+  return { paragraphs, hints: wordings.map((w) => ({ theme: typeof w === "string" ? "" : w[1] })) };
 }
 
-export function openingSection(...paragraphs: string[]): SectionDef {
+export function titleSection(...wordings: (TemplateText | Worded)[]): SectionDef {
+  return {
+    id: "title",
+    kind: "title",
+    title: "标题",
+    required: true,
+    headings: [],
+    ...alternatives(wordings),
+  };
+}
+
+export function openingSection(...wordings: (TemplateText | Worded)[]): SectionDef {
   return {
     id: "opening",
     kind: "opening",
     title: "开头",
     required: false,
     headings: [],
-    paragraphs,
+    ...alternatives(wordings),
   };
 }
 

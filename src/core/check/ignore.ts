@@ -73,3 +73,47 @@ export function withoutIgnored(
   const shown = findings.filter((f) => !set.has(ignoreKey(f, paragraphs)) && !wordAllowed(f));
   return { shown, ignored: findings.length - shown.length };
 }
+
+/** One thing ignored that hides findings of this check: a finding, or a word marked as correct. */
+export interface IgnoredItem {
+  /** The stored key, to restore this one alone. */
+  key: string;
+  /** The first finding it hides, in document order; none for a word. */
+  finding?: Finding;
+  word?: string;
+  /** How many findings it hides. */
+  hidden: number;
+}
+
+/**
+ * What the writer ignored that hides findings now, in document order: each ignored finding, and each
+ * word marked as correct with the typo findings on it. Stored keys that hide nothing are left out.
+ */
+export function ignoredItems(
+  findings: readonly Finding[],
+  paragraphs: readonly DocParagraph[],
+  keys: readonly string[]
+): IgnoredItem[] {
+  const stored = new Set(keys);
+  const items = new Map<string, IgnoredItem>();
+  const hide = (key: string, f: Finding, word?: string) => {
+    const item = items.get(key);
+    if (item) item.hidden++;
+    else items.set(key, { key, ...(word === undefined ? { finding: f } : { word }), hidden: 1 });
+  };
+  const words = ignoredWords(keys);
+  for (const f of findings) {
+    const key = ignoreKey(f, paragraphs);
+    if (stored.has(key)) hide(key, f);
+    if (remedyOf(f) !== "allow-word") continue;
+    const text = paragraphs[f.paragraph]?.text ?? "";
+    for (const word of words)
+      if (touchesAllowedWord(text, f.start, f.end, [word])) hide(`${WORD_KEY}${word}`, f, word);
+  }
+  return [...items.values()];
+}
+
+/** The stored form without one key: that finding, or that word, shows again at the next check. */
+export function removeIgnored(keys: readonly string[], key: string): string {
+  return JSON.stringify(keys.filter((k) => k !== key));
+}

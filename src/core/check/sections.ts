@@ -16,10 +16,38 @@ export interface SectionReport {
   paragraph?: number;
 }
 
-const SPECIFIC_FIRST = ["problems", "plans", "closing", "main-work"];
+const SPECIFIC_FIRST = [
+  "causes",
+  "rectification",
+  "study",
+  "comparison",
+  "problems",
+  "plans",
+  "closing",
+  "main-work",
+];
+/** Parts one heading may name together: 存在的问题及原因分析 heads both the problems and their causes. */
+const JOINT = [["comparison", "causes"]] as const;
 
 function matches(section: SectionDef, title: string): boolean {
   return section.headings.some((h) => title.includes(h));
+}
+
+/** A short closing line with one of the cues, not a heading, among the last three paragraphs with text. */
+function lastWith(
+  paragraphs: readonly DocParagraph[],
+  outline: Outline,
+  cues: readonly string[] | undefined
+) {
+  let seen = 0;
+  for (let i = paragraphs.length - 1; cues && i >= 0 && seen < 3; i--) {
+    const text = paragraphs[i]!.text.trim();
+    if (text === "") continue;
+    seen++;
+    const heading = outline.headings.some((h) => h.paragraph === i);
+    if (!heading && text.length <= 60 && cues.some((c) => text.includes(c))) return i;
+  }
+  return undefined;
 }
 
 /** Which of the type's sections the document has, has empty, or lacks. */
@@ -44,6 +72,22 @@ export function findSections(
     const section = mainFirst ?? numbered.find((s) => !claimed.has(s.id) && matches(s, titles[i]!));
     if (section) claimed.set(section.id, heading.paragraph);
   });
+  for (const pair of JOINT)
+    for (const [id, other] of [pair, [pair[1], pair[0]]] as const) {
+      const at = claimed.get(other);
+      const section = numbered.find((s) => s.id === id);
+      const i = top.findIndex((h) => h.paragraph === at);
+      if (section && !claimed.has(id) && i !== -1 && matches(section, titles[i]!))
+        claimed.set(id, at!);
+    }
+  // 对照检查情况 with no heading of its own: its first aspect is a top heading (一、在……方面).
+  const aspects = type.theme?.aspects ?? [];
+  if (numbered.some((s) => s.id === "comparison") && !claimed.has("comparison")) {
+    const i = top.findIndex(
+      (_, j) => free(j) && aspects.some((a) => a.words.some((w) => titles[j]!.includes(w)))
+    );
+    if (i !== -1) claimed.set("comparison", top[i]!.paragraph);
+  }
   // Headings worded unlike ours: problems and plans by their words, main work by its place.
   for (const id of ["problems", "plans"] as const) {
     if (!numbered.some((s) => s.id === id) || claimed.has(id)) continue;
@@ -112,7 +156,8 @@ export function findSections(
         at = outline.opening;
         break;
       case "closing":
-        at = outline.closing;
+        // 以上对照检查……批评指正: a closing known by its words, the last such paragraph.
+        at = outline.closing ?? lastWith(paragraphs, outline, s.cues);
         break;
       case "signature":
         at = outline.signature;
@@ -135,6 +180,8 @@ export function findSections(
 /** The document type from the title and the structure: an addressee or 专此报告 means a report sent upward. */
 export function detectType(paragraphs: readonly DocParagraph[], outline: Outline): DocumentTypeId {
   const title = outline.title !== undefined ? paragraphs[outline.title]!.text : "";
+  if (/对照检查|检视剖析/.test(title))
+    return /民主生活会/.test(title) ? "democratic-life-review" : "organizational-life-review";
   if (/述职/.test(title)) return "duty-report";
   if (outline.addressee !== undefined || outline.closing !== undefined || /情况的?报告/.test(title))
     return "report";

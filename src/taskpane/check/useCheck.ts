@@ -12,6 +12,7 @@ import {
   ignoreKey,
   ignoreWordKey,
   parseIgnored,
+  removeIgnored,
   withoutIgnored,
 } from "../../core/check/ignore";
 import { placeMissingSection } from "../../core/check/placeSection";
@@ -213,6 +214,13 @@ export function useCheck(
       statusAt.rule(f.rule)
     );
   const restore = () => run(() => saveIgnored("[]", t.restored), statusAt.findings);
+  /** One ignored finding or word back among the problems; `what` names it in the message. */
+  const restoreOne = (key: string, what: string) =>
+    state &&
+    run(
+      () => saveIgnored(removeIgnored(state.ignoredKeys, key), t.restoredOne(what)),
+      statusAt.findings
+    );
 
   /** The findings as Word comments on their text, checked again first so every range is current. */
   const addComments = () =>
@@ -244,6 +252,7 @@ export function useCheck(
     ignore,
     ignoreWord,
     restore,
+    restoreOne,
     addComments,
     removeComments,
     applyLayout,

@@ -38,6 +38,11 @@ export function useStatus() {
     },
     [announce]
   );
+  /**
+   * The writer moves on (a new search, another scope): a message about an earlier action goes,
+   * unless it still offers something to do (撤消删除, for its few seconds).
+   */
+  const moveOn = useCallback(() => setShown((shown) => (shown?.action ? shown : undefined)), []);
   /** Run an action; a returned text is its success message, shown at `at`; otherwise it sets the status itself. */
   const run = useCallback(
     async (action: () => Promise<string | void>, at?: string) => {
@@ -53,5 +58,5 @@ export function useStatus() {
     },
     [setStatus]
   );
-  return { status, setStatus, busy, run };
+  return { status, setStatus, busy, run, moveOn };
 }

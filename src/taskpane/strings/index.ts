@@ -22,7 +22,9 @@ export const strings = {
     preview: "预览",
     previewHint: "点击上面的部分或议题查看将要插入的内容。",
     variant: "写法",
-    variantName: (i: number) => `写法${"一二三四五"[i] ?? i + 1}`,
+    /** A wording's choice with what sets it apart: 写法二：党纪学习教育（2024年）. */
+    variantLabel: (i: number, theme: string | undefined, year: number | undefined) =>
+      `写法${"一二三四五"[i] ?? i + 1}${theme ? `：${theme}` : ""}${year ? `（${year}年）` : ""}`,
     inserted: (what: string, renumbered: number) =>
       renumbered > 0 ? `已插入“${what}”，并顺延了后面 ${renumbered} 处编号。` : `已插入“${what}”。`,
     insertedAt: (
@@ -158,6 +160,16 @@ export const strings = {
     ignoreWordLabel: (word: string) => `忽略此词：把“${word}”记为正确，此后不再提示`,
     ignoredCount: (n: number) => `已忽略 ${n} 项。`,
     restoreIgnored: "恢复全部",
+    showIgnored: "逐项查看",
+    hideIgnored: "收起",
+    ignoredList: "已忽略的问题",
+    ignoredFinding: (rule: string, what: string, hidden: number) =>
+      `${rule}：${what}${hidden > 1 ? `（${hidden} 处）` : ""}`,
+    ignoredWord: (word: string, hidden: number) =>
+      `记为正确的词：“${word}”${hidden > 1 ? `（${hidden} 处）` : ""}`,
+    restoreOne: "恢复",
+    restoreOneLabel: (what: string) => `恢复：${what}`,
+    restoredOne: (what: string) => `已恢复“${what}”，重新列入问题。`,
     fixed: "已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。",
     sectionsComplete: (n: number) => `必备部分齐全（${n} 项）。`,
     sectionsMissing: (names: readonly string[]) =>

@@ -3,7 +3,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -38,6 +37,7 @@ import { ResultActions } from "../check/ResultActions";
 import { SectionList } from "../check/SectionList";
 import { OutlineToggle, OutlineView } from "../check/OutlineView";
 import { LengthTarget } from "../check/LengthTarget";
+import { IgnoredFindings } from "../check/IgnoredFindings";
 import { EmptyState } from "../components/EmptyState";
 import { StatusBar } from "../components/StatusBar";
 import type { DocumentHost } from "../../host/DocumentHost";
@@ -50,12 +50,6 @@ const AUTO = "auto";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   h2: { margin: 0 },
-  ignored: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "baseline",
-    color: tokens.colorNeutralForeground3,
-  },
   comments: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -322,14 +316,12 @@ export function CheckTab({
             />
           </div>
           <JumpLinks ref={jump} comments={!!host.comments} />
-          {state.ignoredCount > 0 && (
-            <div className={styles.ignored}>
-              <Caption1>{t.ignoredCount(state.ignoredCount)}</Caption1>
-              <Link as="button" disabled={busy} onClick={() => void check.restore()}>
-                {t.restoreIgnored}
-              </Link>
-            </div>
-          )}
+          <IgnoredFindings
+            state={state}
+            busy={busy}
+            onRestoreAll={() => void check.restore()}
+            onRestore={(key, what) => void check.restoreOne(key, what)}
+          />
           <LayoutSection
             issues={state.shown.filter((f) => kindOf(f) === "layout").length}
             pageUnread={state.limits.pageUnread === true}

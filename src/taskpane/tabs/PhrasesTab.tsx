@@ -23,7 +23,8 @@ import { PHRASE_CATEGORIES } from "../../content/phrases/types";
 import type { LibraryItem } from "../../core/library";
 import { renderTemplate } from "../../core/render";
 import type { UserEntry } from "../../core/userLibrary";
-import { MAX_IMPORT_BYTES, newEntryId, suggestName } from "../../core/userLibrary";
+import { suggestName } from "../../core/phraseName";
+import { MAX_IMPORT_BYTES, newEntryId } from "../../core/userLibrary";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { StatusBar } from "../components/StatusBar";
 import { useReturnFocus } from "../components/useReturnFocus";
@@ -95,7 +96,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     dialogFocus.opening();
     setSettings(true);
   };
-  const { status, setStatus, busy, run } = useStatus();
+  const { status, setStatus, busy, run, moveOn } = useStatus();
   const shownStatus = useRef(status);
   shownStatus.current = status;
 
@@ -153,10 +154,14 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
     run(async () => {
       const { selection } = await host.read();
       if (!selection.text.trim()) return setStatus({ intent: "warning", text: t.noSelection });
+      // The word lists load at the first naming: the name is never cut inside a word they know.
+      const { isKnownWord } = await import(
+        /* webpackChunkName: "name-words" */ "../../core/nameWords"
+      );
       openEditor({
         entry: {
           id: newEntryId(library.user),
-          name: suggestName(selection.text),
+          name: suggestName(selection.text, isKnownWord),
           text: selection.text,
         },
         isNew: true,
@@ -191,7 +196,10 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           value={query}
           placeholder={t.searchPlaceholder}
           aria-label={t.search}
-          onChange={(_, d) => setQuery(d.value)}
+          onChange={(_, d) => {
+            setQuery(d.value);
+            moveOn();
+          }}
         />
       </Field>
       <div className={styles.row}>
@@ -200,7 +208,11 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
           aria-label={t.scope}
           value={t.scopes[scope] ?? scope}
           selectedOptions={[scope]}
-          onOptionSelect={(_, d) => d.optionValue && setScope(d.optionValue)}
+          onOptionSelect={(_, d) => {
+            if (!d.optionValue) return;
+            setScope(d.optionValue);
+            moveOn();
+          }}
         >
           {Object.entries(t.scopes).map(([value, label]) => (
             <Option key={value} value={value}>
@@ -285,7 +297,13 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
             {near.map((item, i) => (
               <Fragment key={item.id}>
                 {i > 0 && "、"}
-                <Link as="button" onClick={() => setQuery(item.name)}>
+                <Link
+                  as="button"
+                  onClick={() => {
+                    setQuery(item.name);
+                    moveOn();
+                  }}
+                >
                   {item.name}
                 </Link>
               </Fragment>
@@ -312,6 +330,7 @@ export function PhrasesTab({ host }: { host: DocumentHost }) {
                 )
               }
               onFavourite={() => {
+                moveOn();
                 try {
                   phraseStore.toggleFavourite(item.id);
                 } catch (error) {

@@ -126,11 +126,12 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     [node, type, chosen, values, variants]
   );
   const variantKey = node?.kind === "topic" ? node.topicId : node?.sectionId;
-  const variantCount = !node
-    ? 0
+  const worded = !node
+    ? undefined
     : node.kind === "topic"
-      ? topic(node.topicId).paragraphs.length
-      : (section(type, node.sectionId).paragraphs?.length ?? 1);
+      ? topic(node.topicId)
+      : section(type, node.sectionId);
+  const variantCount = worded?.paragraphs?.length ?? (node ? 1 : 0);
 
   /**
    * Insert a draft; its message shows beside the button or row used (`at`), or under the main button.
@@ -249,6 +250,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
         <Preview
           paragraphs={preview}
           variants={variantCount}
+          hints={worded?.hints}
           variant={variantKey ? (variants[variantKey] ?? 0) : 0}
           onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
           name={node && nodeName(type, node, values)}

@@ -7,6 +7,7 @@ import {
   RadioGroup,
   tokens,
 } from "@fluentui/react-components";
+import type { VariantHint } from "../../content/types";
 import type { BlockParagraph } from "../../core/document";
 import { strings } from "../strings";
 
@@ -27,6 +28,8 @@ const useStyles = makeStyles({
 interface Props {
   paragraphs: readonly BlockParagraph[];
   variants: number;
+  /** What sets each wording apart, one per variant, from the template data. */
+  hints?: readonly VariantHint[];
   variant: number;
   onVariant(index: number): void;
   /** What is previewed, for its 插入 button; none before a row is chosen. */
@@ -39,6 +42,7 @@ interface Props {
 export function Preview({
   paragraphs,
   variants,
+  hints,
   variant,
   onVariant,
   name,
@@ -50,13 +54,18 @@ export function Preview({
     <section aria-label={strings.templates.preview} className={styles.root}>
       {variants > 1 && (
         <RadioGroup
-          layout="horizontal"
+          // A hint beside each 写法 makes its line long: one choice a line.
+          layout={hints ? "vertical" : "horizontal"}
           aria-label={strings.templates.variant}
           value={String(variant)}
           onChange={(_, data) => onVariant(Number(data.value))}
         >
           {Array.from({ length: variants }, (_, i) => (
-            <Radio key={i} value={String(i)} label={strings.templates.variantName(i)} />
+            <Radio
+              key={i}
+              value={String(i)}
+              label={strings.templates.variantLabel(i, hints?.[i]?.theme, hints?.[i]?.year)}
+            />
           ))}
         </RadioGroup>
       )}

@@ -45,13 +45,16 @@ export function TemplateForm({
           ))}
         </Select>
       </Field>
-      <Field label={t.unit}>
-        <Input value={values.unit} placeholder={t.unitPlaceholder} onChange={set("unit")} />
-      </Field>
+      {/* A personal 对照检查材料 names no unit and plans no next year. */}
+      {typeUsesField(type, "unit") && (
+        <Field label={t.unit}>
+          <Input value={values.unit} placeholder={t.unitPlaceholder} onChange={set("unit")} />
+        </Field>
+      )}
       <Field
         label={t.year}
         validationMessage={yearIsValid(values.year) ? undefined : t.yearInvalid}
-        hint={yearIsValid(values.year) ? t.yearHint : undefined}
+        hint={yearIsValid(values.year) && typeUsesField(type, "nextYear") ? t.yearHint : undefined}
       >
         {/* ２０２６ and 二〇二六 are years too: written as 2026 once the box is left. */}
         <Input

@@ -10,10 +10,14 @@ import { formulation } from "./formulation";
 import { typo } from "./typo";
 import { year } from "./year";
 import { countMismatch } from "./countMismatch";
+import { missingAspect } from "./missingAspect";
+import { rectificationCount } from "./rectificationCount";
+import { vagueProblem } from "./vagueProblem";
 
 /** Every rule, in the order the checklist shows them. */
 export const RULES: readonly Rule[] = [
   missingSection,
+  missingAspect,
   placeholder,
   formulation,
   typo,
@@ -22,6 +26,8 @@ export const RULES: readonly Rule[] = [
   residue,
   punctuation,
   countMismatch,
+  vagueProblem,
+  rectificationCount,
   format,
 ];
 
