@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+/** Round trips through LibreOffice: about half the unit-test time, left out of `npm run test:unit`. */
+const LIBREOFFICE = ["tests/**/*LibreOffice.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    exclude: ["tests/browser/**"],
     environment: "node",
     globalSetup: ["tests/globalSetup.ts"],
     // Tests assert behaviour, not speed (speed is measured in npm run bench). Vitest's 5 s default
@@ -11,5 +12,17 @@ export default defineConfig({
     // several times its cores; tests that run child processes set their own, larger limits.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // `vitest run` runs both projects (npm test, CI); `vitest run --project unit` the quick one.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/browser/**", ...LIBREOFFICE],
+        },
+      },
+      { extends: true, test: { name: "libreoffice", include: LIBREOFFICE } },
+    ],
   },
 });

@@ -13,12 +13,10 @@ for (const size of sizes) {
   await page.setContent(
     `<html><body style="margin:0;background:transparent">${sized}</body></html>`
   );
-  await page
-    .locator("svg")
-    .screenshot({
-      path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname,
-      omitBackground: true,
-    });
+  await page.locator("svg").screenshot({
+    path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
 }
 await browser.close();
 console.log(`icons: ${sizes.join(", ")} px`);

@@ -1,5 +1,5 @@
 // The whole check of a synthetic 300-page report, against the floor of one regular-expression pass.
-import { CanonicalMatcher } from "../../src/core/canonical";
+import { FormulationMatcher } from "../../src/core/formulation";
 import { checkDocument } from "../../src/core/check/check";
 import { findTypos } from "../../src/core/check/rules/typo";
 import type { DocParagraph } from "../../src/core/document";
@@ -68,7 +68,7 @@ export function benchCheck(): void {
   const paragraphs = syntheticReport();
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // The floor reads every character, as a check must; a literal search, which skips most of them, is shown beside it.
-  const canonical = new CanonicalMatcher();
+  const canonical = new FormulationMatcher();
   const compare = () => paragraphs.reduce((n, p) => n + canonical.find(p.text).length, 0);
   const typos = () => findTypos(paragraphs).length;
   const [check, floor, literal, matcher, typo] = measureInTurns(100, [

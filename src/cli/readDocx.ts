@@ -13,8 +13,8 @@ import { StyleSheet } from "./docx/styles";
 import { readThemeFonts } from "./docx/theme";
 import { ReadError } from "./readError";
 
-/** A report as read from a file: its paragraphs, and the settings add-ins stored with it (none for text). */
-export interface ReportFile {
+/** A document as read from a file: its paragraphs, and the settings add-ins stored with it (none for text). */
+export interface DocumentFile {
   /** Body paragraphs first, then those of headers, footers and notes (each with its `part`). */
   paragraphs: DocParagraph[];
   /** By stored name; each value as the add-in set it. */
@@ -85,7 +85,7 @@ function mainPart(parts: ReadonlyMap<string, string>, types: ContentTypes | unde
  * A .docx file's paragraphs and stored settings; a ReadError in Chinese when it is not one. With
  * `keepSource` every entry is kept and each paragraph's place in the XML recorded.
  */
-export function readDocx(bytes: Uint8Array, keepSource = false): ReportFile {
+export function readDocx(bytes: Uint8Array, keepSource = false): DocumentFile {
   const decoder = new TextDecoder("utf-8");
   const entries = zipEntries(bytes);
   const unpacked = readArchive(entries, (name) => TEXT_PART.test(name));
@@ -98,7 +98,7 @@ export function readPackage(
   entries: Map<string, ZipEntry>,
   parts: Map<string, string>,
   keepSource = false
-): ReportFile {
+): DocumentFile {
   const typesXml = parts.get("[Content_Types].xml");
   const types = typesXml === undefined ? undefined : new ContentTypes(typesXml);
   const documentName = mainPart(parts, types);

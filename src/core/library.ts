@@ -5,7 +5,7 @@ import type { Searchable } from "./phraseSearch";
 import type { PinyinKeys, ToSyllables } from "./pinyinKeys";
 import { pinyinKeysWithText } from "./pinyinKeys";
 import type { UserEntry } from "./userLibrary";
-import { formulationSource } from "./formulationSource";
+import { formulationCitation } from "./formulation/citation";
 
 export type LibrarySource = "builtin" | "user" | "shared";
 
@@ -52,7 +52,7 @@ function fromBuiltin(entry: PhraseEntry): LibraryItem {
     formulation: true,
     historical: entry.status === "historical",
     note: [entry.note, entry.source?.unverified].filter(Boolean).join("") || undefined,
-    origin: formulationSource(entry),
+    origin: formulationCitation(entry),
   };
 }
 

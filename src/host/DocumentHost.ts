@@ -1,4 +1,5 @@
 import type { BlockParagraph, CommentRequest, DocSnapshot, TextEdit } from "../core/document";
+import type { LayoutSpec } from "../content/layout";
 import type { LayoutPlan } from "../core/layout/plan";
 
 /** Where a block goes, as read from a snapshot just before inserting (see core/insertion). */
@@ -17,6 +18,11 @@ export interface InsertBlockOptions {
    * Indexes are those of the snapshot read just before.
    */
   edits?: TextEdit[];
+  /**
+   * The layout inserted paragraphs take their look from: GB/T 9704 with the fonts chosen in place
+   * of missing ones (see core/layout/fonts); GB/T 9704 itself when not given.
+   */
+  layout?: LayoutSpec;
 }
 
 export interface InsertTextOptions {

@@ -1,6 +1,6 @@
 import { Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
-import type { MemoryDocument } from "../host/memory/MemoryDocument";
+import type { EditableDocument } from "../host/memory/EditableDocument";
 import { playgroundStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** The comments beside the page, as Word shows them in its margin. */
-export function CommentMargin({ doc }: { doc: MemoryDocument }) {
+export function CommentMargin({ doc }: { doc: EditableDocument }) {
   const styles = useStyles();
   const comments = useSyncExternalStore(
     (listener) => doc.subscribe(listener),

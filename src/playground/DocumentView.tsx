@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { DocPosition, ParagraphFormat } from "../core/document";
-import type { MemoryDocument } from "../host/memory/MemoryDocument";
+import type { EditableDocument } from "../host/memory/EditableDocument";
 import { paragraphElement, toDom, toModel } from "./domPosition";
 import { blockRanges } from "./chunks";
 import { paragraphLook } from "./paragraphLook";
@@ -182,7 +182,7 @@ function same(a: DocPosition, b: DocPosition): boolean {
  * The playground's page: the memory document shown paragraph by paragraph and edited by hand.
  * Every edit goes to the model first; the page is drawn from it.
  */
-export function DocumentView({ doc }: { doc: MemoryDocument }) {
+export function DocumentView({ doc }: { doc: EditableDocument }) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import { MemoryDocument } from "../host/memory/MemoryDocument";
+import { EditableDocument } from "../host/memory/EditableDocument";
 import type { FakeWpsDocument } from "../host/wps/fake/FakeWps";
 import { App } from "../taskpane/App";
 import { CommentMargin } from "./CommentMargin";
@@ -61,7 +61,7 @@ const useStyles = makeStyles({
 });
 
 /** 撤消 and 重做 for the page, as Word's buttons: the pane's inserts and fixes are undone there too. */
-function HistoryButtons({ doc }: { doc: MemoryDocument }) {
+function HistoryButtons({ doc }: { doc: EditableDocument }) {
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
     () => doc.revision
@@ -113,7 +113,7 @@ const sampleParagraphs = () => SAMPLE_REPORT.map((text) => ({ text, format: WORD
 export function Playground() {
   const styles = useStyles();
   const kind = useMemo(() => hostKind(), []);
-  const doc = useMemo(() => new MemoryDocument(), []);
+  const doc = useMemo(() => new EditableDocument(), []);
   const wps = useMemo(() => (kind === "wps" ? playgroundWps() : undefined), [kind]);
   const host = useMemo(() => wps?.host ?? playgroundMemoryHost(doc), [doc, wps]);
   const [dark, setDark] = useState(false);
@@ -148,7 +148,7 @@ export function Playground() {
               appearance="subtle"
               title={playgroundStrings.exampleRequirementsHint}
               onClick={() =>
-                void import("../taskpane/phrases/store").then(({ phraseStore }) =>
+                void import("../taskpane/tabs/phrases/store").then(({ phraseStore }) =>
                   phraseStore.setSharedUrl(new URL(EXAMPLE_REQUIREMENTS_PATH, location.href).href)
                 )
               }

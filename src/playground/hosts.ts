@@ -1,4 +1,5 @@
 import type { DocumentHost } from "../host/DocumentHost";
+import { EditableDocument } from "../host/memory/EditableDocument";
 import { MemoryDocument } from "../host/memory/MemoryDocument";
 import { MemoryHost } from "../host/memory/MemoryHost";
 import type { DescribedHost } from "../host/selfTest/environment";
@@ -14,7 +15,7 @@ export function hostKind(search = location.search): "memory" | "wps" {
 }
 
 /** The memory host, with a scratch document of its own for 自检. */
-export function playgroundMemoryHost(doc: MemoryDocument): DocumentHost {
+export function playgroundMemoryHost(doc: EditableDocument): DocumentHost {
   const host: DescribedHost = Object.assign(new MemoryHost(doc), {
     environment: () => ({
       host: playgroundStrings.memoryHost,

@@ -22,13 +22,15 @@ interface TabProps {
 // Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at once, the others when the pane is idle.
 const TAB_CHUNKS = {
   templates: tabChunk<TabProps>(() =>
-    import(/* webpackChunkName: "templates" */ "./tabs/TemplatesTab").then((m) => m.TemplatesTab)
+    import(/* webpackChunkName: "templates" */ "./tabs/templates/TemplatesTab").then(
+      (m) => m.TemplatesTab
+    )
   ),
   phrases: tabChunk<TabProps>(() =>
-    import(/* webpackChunkName: "phrases" */ "./tabs/PhrasesTab").then((m) => m.PhrasesTab)
+    import(/* webpackChunkName: "phrases" */ "./tabs/phrases/PhrasesTab").then((m) => m.PhrasesTab)
   ),
   check: tabChunk<TabProps>(() =>
-    import(/* webpackChunkName: "check" */ "./tabs/CheckTab").then((m) => m.CheckTab)
+    import(/* webpackChunkName: "check" */ "./tabs/check/CheckTab").then((m) => m.CheckTab)
   ),
 };
 /** The first tab's code: started as this script runs; the pane is drawn once it is there (no spinner frame). */
@@ -95,7 +97,7 @@ export function App({ host, theme, onLive }: AppProps) {
   // which follows the frame's. The phrase library (it fetches the shared library when one is set), then,
   // while the pane is idle, the other tabs' code, so switching shows them at once.
   const afterFirstTab = () => {
-    void import("./phrases/store").then(({ phraseStore }) => phraseStore.start());
+    void import("./tabs/phrases/store").then(({ phraseStore }) => phraseStore.start());
     return whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start()));
   };
   return (

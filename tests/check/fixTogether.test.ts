@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/core/check/check";
-import { fixesTogether, inDocumentOrder } from "../../src/core/check/fixTogether";
+import { fixesTogether, textFindingsInOrder } from "../../src/core/check/fixTogether";
 import type { Finding } from "../../src/core/check/types";
 import { MemoryDocument } from "../../src/host/memory/MemoryDocument";
 import { MemoryHost } from "../../src/host/memory/MemoryHost";
@@ -70,7 +70,7 @@ describe("fixes made together (全部修改)", () => {
   });
 
   it("orders findings as they stand in the document, layout findings left to 一键排版", () => {
-    const ordered = inDocumentOrder([
+    const ordered = textFindingsInOrder([
       finding(3, 10, "b"),
       { ...finding(0, 0, "a"), rule: "format" },
       finding(0, 5, "a"),

@@ -3,7 +3,7 @@ import { numbering } from "../../src/core/check/rules/numbering";
 import { placeholder } from "../../src/core/check/rules/placeholder";
 import { punctuation } from "../../src/core/check/rules/punctuation";
 import { residue } from "../../src/core/check/rules/residue";
-import { tifa } from "../../src/core/check/rules/tifa";
+import { formulation } from "../../src/core/check/rules/formulation";
 import { year } from "../../src/core/check/rules/year";
 import type { Rule } from "../../src/core/check/types";
 import { bodyParagraph } from "../../src/core/document";
@@ -97,7 +97,7 @@ describe("residue", () => {
 
 describe("tifa", () => {
   it("flags a wrong order with the canonical form as the fix", () => {
-    const [finding] = run(tifa, "增强政治意识、大局意识、看齐意识、核心意识");
+    const [finding] = run(formulation, "增强政治意识、大局意识、看齐意识、核心意识");
     // The fix rewrites only the items out of place.
     expect(finding).toMatchObject({
       rule: "tifa",
@@ -109,14 +109,21 @@ describe("tifa", () => {
 
   it("is context-aware and quiet on correct wording", () => {
     expect(
-      run(tifa, "深入学习贯彻习近平新时代中国特色社会主义思想，增强“四个意识”、坚定“四个自信”")
+      run(
+        formulation,
+        "深入学习贯彻习近平新时代中国特色社会主义思想，增强“四个意识”、坚定“四个自信”"
+      )
     ).toEqual([]);
   });
 
   it("takes in a capital letter standing for the missing name, and only then", () => {
-    expect(found(tifa, "学习A新时代中国特色社会主义思想")).toEqual(["A新时代中国特色社会主义思想"]);
-    expect(found(tifa, "学习新时代中国特色社会主义思想")).toEqual(["新时代中国特色社会主义思想"]);
-    expect(found(tifa, "学习ABA新时代中国特色社会主义思想")).toEqual([
+    expect(found(formulation, "学习A新时代中国特色社会主义思想")).toEqual([
+      "A新时代中国特色社会主义思想",
+    ]);
+    expect(found(formulation, "学习新时代中国特色社会主义思想")).toEqual([
+      "新时代中国特色社会主义思想",
+    ]);
+    expect(found(formulation, "学习ABA新时代中国特色社会主义思想")).toEqual([
       "新时代中国特色社会主义思想",
     ]);
   });
@@ -349,11 +356,11 @@ describe("what the host could not read", () => {
   ].map(bodyParagraph);
 
   it("puts a missing title as a suggestion that names text boxes when the host cannot read them", () => {
-    const firm = checkDocument(noTitle).findings.find((f) => f.section === "title")!;
+    const firm = checkDocument(noTitle).findings.find((f) => f.data?.section === "title")!;
     expect(firm.severity).toBe("error");
     const soft = checkDocument(noTitle, undefined, {
       limits: { textBoxesUnread: true },
-    }).findings.find((f) => f.section === "title")!;
+    }).findings.find((f) => f.data?.section === "title")!;
     expect(soft.severity).toBe("warning");
     expect(soft.message).toContain("文本框");
   });

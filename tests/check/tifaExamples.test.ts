@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FORMULATIONS } from "../../src/content/phrases";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import type { Finding } from "../../src/core/check/types";
 
 /**
@@ -9,7 +9,7 @@ import type { Finding } from "../../src/core/check/types";
  * each correct sentence, usage and wording raises nothing. The records' examples never feed the
  * check: it finds them by comparing with the canonical wording.
  */
-const check = (text: string) => findTifa([{ text }]);
+const check = (text: string) => findFormulations([{ text }]);
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
 
 describe("提法 records' examples", () => {
@@ -33,6 +33,6 @@ describe("提法 records' examples", () => {
 
   it("names the source of every finding", () => {
     for (const { text } of wrong)
-      for (const f of check(text)) expect(f.source, `${f.text}: ${f.message}`).toBeTruthy();
+      for (const f of check(text)) expect(f.data?.citation, `${f.text}: ${f.message}`).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import type { Finding } from "../../src/core/check/types";
 
-const check = (text: string) => findTifa([{ text }]);
+const check = (text: string) => findFormulations([{ text }]);
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
 const fixedBy = (text: string) =>
   check(text)

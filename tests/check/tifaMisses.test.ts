@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import type { Finding } from "../../src/core/check/types";
 
 /**
@@ -7,7 +7,7 @@ import type { Finding } from "../../src/core/check/types";
  * Each wrong sentence must be fixed into exactly the sentence with the canonical words; each correct
  * one must stay quiet. The wordings are those of the records in src/content/formulations.
  */
-const check = (text: string) => findTifa([{ text }]);
+const check = (text: string) => findFormulations([{ text }]);
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
 const fixedBy = (text: string) =>
   check(text)

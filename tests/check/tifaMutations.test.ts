@@ -2,8 +2,8 @@ import { pinyin } from "pinyin-pro";
 import { afterAll, describe, expect, it } from "vitest";
 import { FORMULATIONS } from "../../src/content/phrases";
 import type { FormulationEntry } from "../../src/content/phrases/types";
-import { allowedEdits } from "../../src/core/canonical/phrases";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { allowedEdits } from "../../src/core/formulation/phrases";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import type { Finding } from "../../src/core/check/types";
 
 /**
@@ -12,7 +12,7 @@ import type { Finding } from "../../src/core/check/types";
  * word, no cut word), while the canonical sentence and partial mentions stay quiet. Mutation
  * classes that cannot be told from correct text are left out below, each with its reason.
  */
-const check = (text: string) => findTifa([{ text }]);
+const check = (text: string) => findFormulations([{ text }]);
 const bare = (name: string) => name.replace(/[“”《》]/g, "");
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FORMULATIONS } from "../../src/content/phrases";
 import type { FormulationEntry } from "../../src/content/phrases/types";
-import { yearsNamed } from "../../src/core/canonical/dating";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { yearsNamed } from "../../src/core/formulation/dating";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 
 /** Correct text that comes close to national wordings: none of it may raise a 提法 finding. */
-const check = (text: string) => findTifa([{ text }]).map((f) => `${f.text}: ${f.message}`);
+const check = (text: string) => findFormulations([{ text }]).map((f) => `${f.text}: ${f.message}`);
 const bare = (name: string) => name.replace(/[“”《》]/g, "");
 const current = FORMULATIONS.filter((f) => f.status === "current" && f.source);
 const lists = current.filter(

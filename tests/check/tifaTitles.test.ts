@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TITLE_CATALOGUE } from "../../src/content/formulations";
-import { boundedDistance } from "../../src/core/canonical/distance";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { boundedDistance } from "../../src/core/formulation/distance";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import type { Finding } from "../../src/core/check/types";
 
-const check = (text: string) => findTifa([{ text }]);
+const check = (text: string) => findFormulations([{ text }]);
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);
 const real = [
   ...TITLE_CATALOGUE.titles.flatMap((t) => [t.title, ...(t.variants ?? [])]),

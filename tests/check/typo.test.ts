@@ -176,7 +176,9 @@ describe("the typo rule in the whole check", () => {
   it("reports with its id, fix and evidence", () => {
     const { findings } = checkDocument(["展馆布置得美仑美奂。"].map(bodyParagraph));
     expect(
-      findings.filter((f) => f.rule === "typo").map((f) => [f.text, f.fix, f.severity, f.source])
+      findings
+        .filter((f) => f.rule === "typo")
+        .map((f) => [f.text, f.fix, f.severity, f.data?.citation])
     ).toEqual([["美仑美奂", "美轮美奂", "error", expect.any(String)]]);
   });
 

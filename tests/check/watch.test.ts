@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../src/core/check/rules";
+import { RULES, WATCHERS } from "../../src/core/check/rules";
 import { watchAll } from "../../src/core/check/watch";
 import { bodyParagraph } from "../../src/core/document";
 
@@ -28,13 +28,13 @@ describe("the shared watch pass", () => {
   });
 
   it("runs the real rules' patterns without one hiding another", () => {
-    const watching = RULES.filter((r) => r.watch);
+    const watching = RULES.filter((r) => r.meta.watch);
     expect(watching.length).toBeGreaterThan(1);
     // Each rule's pattern, alone, finds what the shared pass gives that rule.
     const text = "请关注公众号，，扫码下载全文。。客服：会员；；";
-    const shared = watchAll(paragraphs(text), RULES);
+    const shared = watchAll(paragraphs(text), WATCHERS);
     for (const rule of watching) {
-      const alone = [...text.matchAll(new RegExp(rule.watch!, "g"))].map((m) => m[0]);
+      const alone = [...text.matchAll(new RegExp(rule.meta.watch!, "g"))].map((m) => m[0]);
       expect(
         shared.get(rule.id)!.map((s) => s.text),
         rule.id

@@ -10,7 +10,7 @@ import { buildDocx, para } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
 import { runChild } from "../childProcess";
 import { readInput } from "../../src/cli/readInput";
-import { readReport } from "../../src/cli/readReport";
+import { readDocument } from "../../src/cli/readDocument";
 import { checkDocument } from "../../src/core/check/check";
 import { addIgnored, ignoreKey } from "../../src/core/check/ignore";
 
@@ -140,7 +140,7 @@ describe("dangjian check", () => {
 
   it("leaves out findings ignored in Word, says how many, and lists them with --all", async () => {
     const bytes = new Uint8Array(await readFile(path("styled.docx")));
-    const { paragraphs } = readReport("styled.docx", bytes);
+    const { paragraphs } = readDocument("styled.docx", bytes);
     const blank = checkDocument(paragraphs).findings.find((f) => f.rule === "placeholder")!;
     const stored = JSON.stringify(addIgnored([], ignoreKey(blank, paragraphs)));
     const escaped = stored.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -299,7 +299,7 @@ describe("inputs that are not what they claim", () => {
     const le = Buffer.from(text, "utf16le");
     const be = Buffer.from(le).swap16();
     for (const bytes of [le, be])
-      expect(readReport("report.txt", bytes).paragraphs.map((p) => p.text)).toEqual(CLEAN);
+      expect(readDocument("report.txt", bytes).paragraphs.map((p) => p.text)).toEqual(CLEAN);
   });
 
   it("reads a real .docx that was named .doc", async () => {
@@ -325,7 +325,7 @@ describe("inputs that are not what they claim", () => {
       ),
       "word/styles.xml": strToU8(styles),
     });
-    expect(() => readReport("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
+    expect(() => readDocument("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
   });
 });
 

@@ -8,11 +8,11 @@ import type { FormulationFile, TitleCatalogue } from "../../src/content/formulat
 import { FORMULATION_FILES } from "../../src/content/formulations";
 import { toEntries } from "../../src/content/formulations/load";
 import { FORMULATIONS } from "../../src/content/phrases";
-import { CanonicalMatcher } from "../../src/core/canonical";
-import { findTifa } from "../../src/core/check/rules/tifa";
+import { FormulationMatcher } from "../../src/core/formulation";
+import { findFormulations } from "../../src/core/check/rules/formulation";
 import { findTypos } from "../../src/core/check/rules/typo";
 import { packData, unpackData } from "../../src/core/packedData";
-import { TifaMatcher } from "../../src/core/tifa";
+import { HistoricalMatcher } from "../../src/core/formulation/historical";
 import type { TypoTables } from "../../src/core/typo";
 import { TypoChecker, typoTables } from "../../src/core/typo";
 import { typoData } from "../../src/core/typo/data";
@@ -56,8 +56,8 @@ describe("the 提法 data shipped with the command line", () => {
       }))
     );
     const matchers = {
-      known: new TifaMatcher(entries),
-      canonical: new CanonicalMatcher(entries, files.titles as TitleCatalogue),
+      known: new HistoricalMatcher(entries),
+      canonical: new FormulationMatcher(entries, files.titles as TitleCatalogue),
     };
     const texts = FORMULATIONS.flatMap((e) => [
       ...e.usages,
@@ -65,8 +65,8 @@ describe("the 提法 data shipped with the command line", () => {
       ...e.examples.right,
     ]);
     const paragraphs = texts.map((text) => ({ text }));
-    const found = findTifa(paragraphs, matchers);
+    const found = findFormulations(paragraphs, matchers);
     expect(found.length).toBeGreaterThan(100);
-    expect(found).toEqual(findTifa(paragraphs));
+    expect(found).toEqual(findFormulations(paragraphs));
   });
 });

@@ -5,7 +5,7 @@ import { FORMULATIONS, PHRASES } from "../../src/content/phrases";
 import { PHRASE_CATEGORIES } from "../../src/content/phrases/types";
 import { TOPICS } from "../../src/content/topics";
 import { fieldRefs } from "../../src/core/render";
-import { TifaMatcher } from "../../src/core/tifa";
+import { HistoricalMatcher } from "../../src/core/formulation/historical";
 
 describe("the phrase library", () => {
   it("has at least 200 entries in every category, with unique ids", () => {
@@ -26,7 +26,7 @@ describe("the phrase library", () => {
   });
 
   it("finds no historical wording used as today's in any correct text the product ships", () => {
-    const matcher = new TifaMatcher();
+    const matcher = new HistoricalMatcher();
     const texts = [
       ...FORMULATIONS.flatMap((f) => [f.status === "current" ? f.expansion : "", ...f.usages]),
       ...PHRASES.flatMap((p) => (p.kind === "writing" ? [p.text] : [])),
@@ -40,7 +40,7 @@ describe("the phrase library", () => {
   });
 
   it("tells a historical wording used as today's, and leaves history and correct wording that contains it alone", () => {
-    const matcher = new TifaMatcher();
+    const matcher = new HistoricalMatcher();
     expect(matcher.find("坚定“三个自信”").map((m) => m.fix)).toEqual(["四个自信"]);
     expect(matcher.find("打铁还需自身硬").map((m) => m.fix)).toEqual(["打铁必须自身硬"]);
     expect(matcher.find("党的十八大后提出打铁还需自身硬。")).toEqual([]);

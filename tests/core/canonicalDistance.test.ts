@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedDistance, editDistance } from "../../src/core/canonical/distance";
+import { boundedDistance, editDistance } from "../../src/core/formulation/distance";
 
 describe("the bounded edit distance", () => {
   it("equals the full distance wherever that is within the limit, and says farther otherwise", () => {

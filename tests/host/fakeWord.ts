@@ -6,7 +6,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { DocParagraph, DocPosition } from "../../src/core/document";
 import type { WordEnvironment } from "../../src/host/word/capabilities";
-import type { SettingsStore, WordRun } from "../../src/host/word/WordHost";
+import type { SettingsStore, WordRun } from "../../src/host/word/types";
 
 interface Para {
   text: string;

@@ -1,9 +1,9 @@
-import { MemoryDocument } from "../../src/host/memory/MemoryDocument";
+import { EditableDocument } from "../../src/host/memory/EditableDocument";
 import { MemoryHost } from "../../src/host/memory/MemoryHost";
 import { hostContract } from "./contract";
 
 hostContract("memory", (paragraphs, selection) => {
-  const document = new MemoryDocument(paragraphs);
+  const document = new EditableDocument(paragraphs);
   if (selection) document.setSelection(selection.start, selection.end);
   return {
     host: new MemoryHost(document),

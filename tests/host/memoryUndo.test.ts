@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MemoryDocument } from "../../src/host/memory/MemoryDocument";
+import { EditableDocument } from "../../src/host/memory/EditableDocument";
 import { MemoryHost } from "../../src/host/memory/MemoryHost";
 
-const texts = (doc: MemoryDocument) => doc.snapshot().paragraphs.map((p) => p.text);
+const texts = (doc: EditableDocument) => doc.snapshot().paragraphs.map((p) => p.text);
 
 describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl+Y)", () => {
   it("undoes a run of typing as one step, as Word does, and redoes it", () => {
-    const doc = new MemoryDocument(["开头"]);
+    const doc = new EditableDocument(["开头"]);
     for (const c of "加强学习") doc.replaceSelection(c);
     doc.replaceSelection("\n");
     for (const c of "第二段") doc.replaceSelection(c);
@@ -25,7 +25,7 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
   });
 
   it("starts a new step when the caret moved between two characters typed", () => {
-    const doc = new MemoryDocument(["甲乙"]);
+    const doc = new EditableDocument(["甲乙"]);
     doc.replaceSelection("丙");
     doc.collapseTo({ paragraph: 0, offset: 0 });
     doc.replaceSelection("丁");
@@ -34,7 +34,7 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
   });
 
   it("undoes what the task pane did through the host: an insert, a fix, 全部修改", async () => {
-    const doc = new MemoryDocument(["召开XX次会议，XX人参加"]);
+    const doc = new EditableDocument(["召开XX次会议，XX人参加"]);
     const host = new MemoryHost(doc);
     await host.read();
     await host.replace({ paragraph: 0, start: 2, end: 4, expected: "XX", text: "12" });
@@ -49,7 +49,7 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
   });
 
   it("undoes a host operation as one step: a block with its renumbering, a batch of comments", async () => {
-    const doc = new MemoryDocument(["（一）甲", "正文", "（二）乙"]);
+    const doc = new EditableDocument(["（一）甲", "正文", "（二）乙"]);
     doc.collapseTo({ paragraph: 1, offset: 2 });
     const host = new MemoryHost(doc);
     await host.read();
@@ -70,7 +70,7 @@ describe("undo and redo in the memory document (the playground's Ctrl+Z and Ctrl
   });
 
   it("forgets what could be redone once something new is done", () => {
-    const doc = new MemoryDocument(["甲"]);
+    const doc = new EditableDocument(["甲"]);
     doc.replaceSelection("乙");
     doc.undo();
     doc.deleteBackward();

@@ -3,6 +3,8 @@ import { checkDocument } from "../../src/core/check/check";
 import { addIgnored, IGNORED_SETTING, parseIgnored } from "../../src/core/check/ignore";
 import { bodyParagraph } from "../../src/core/document";
 import { insertionPoint } from "../../src/core/insertion";
+import { GB_9704 } from "../../src/content/layout";
+import { withFallbacks } from "../../src/core/layout/fonts";
 import { WordHost } from "../../src/host/word/WordHost";
 import { FakeWord } from "./fakeWord";
 
@@ -105,6 +107,20 @@ describe("Word host round trips", () => {
       .map((c) => c.startsWith("paragraph.search") || c === "searchResults.getFirst()")
       .lastIndexOf(true);
     expect(lastLookup).toBeLessThan(firstWrite);
+  });
+
+  it("sets inserted paragraphs in the fonts chosen in place of missing ones", async () => {
+    const { word, host } = setup(["正文"], { paragraph: 0, offset: 2 });
+    const layout = withFallbacks(GB_9704, { 楷体_GB2312: "华文楷体", 仿宋_GB2312: "仿宋" });
+    await host.insertBlock(
+      [
+        { text: "（一）新", level: 2, role: "heading" },
+        { text: "新正文", level: 0, role: "body" },
+      ],
+      { at: insertionPoint(await host.read()), layout }
+    );
+    expect(word.paragraphs[1]!.format["font.name"]).toBe("华文楷体");
+    expect(word.paragraphs[2]!.format["font.name"]).toBe("仿宋");
   });
 
   it("inserts inline text in one sync", async () => {

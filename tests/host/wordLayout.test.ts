@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GB_9704 } from "../../src/content/layout";
 import { checkContext, checkDocument } from "../../src/core/check/check";
 import type { DocParagraph, PageFormat } from "../../src/core/document";
-import { layoutVerdict } from "../../src/taskpane/layout/layoutVerdict";
+import { layoutVerdict } from "../../src/taskpane/tabs/check/layout/layoutVerdict";
 import { bodyParagraph } from "../../src/core/document";
 import { layoutPlan } from "../../src/core/layout/plan";
 import { MemoryDocument } from "../../src/host/memory/MemoryDocument";

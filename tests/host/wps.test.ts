@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GB_9704 } from "../../src/content/layout";
 import type { DocParagraph } from "../../src/core/document";
 import { insertionPoint } from "../../src/core/insertion";
+import { withFallbacks } from "../../src/core/layout/fonts";
 import { layoutPlan } from "../../src/core/layout/plan";
 import { buildOutline } from "../../src/core/outline";
 import { FakeWps } from "../../src/host/wps/fake/FakeWps";
@@ -85,6 +86,23 @@ describe("the WPS host's inserts", () => {
       ["（一）新", false, 2],
       ["列表项", true, 0],
     ]);
+  });
+});
+
+describe("the WPS host's inserted paragraphs", () => {
+  it("are set in the fonts chosen in place of missing ones", async () => {
+    const { doc, host } = setup([p("正文")]);
+    doc.setSelection({ paragraph: 0, offset: 2 });
+    const layout = withFallbacks(GB_9704, { 楷体_GB2312: "华文楷体", 仿宋_GB2312: "仿宋" });
+    await host.insertBlock(
+      [
+        { text: "（一）新", level: 2, role: "heading" },
+        { text: "新正文", level: 0, role: "body" },
+      ],
+      { at: insertionPoint(await host.read()), layout }
+    );
+    expect(doc.paragraphState(1).font.NameFarEast).toBe("华文楷体");
+    expect(doc.paragraphState(2).font.NameFarEast).toBe("仿宋");
   });
 });
 

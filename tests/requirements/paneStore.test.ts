@@ -18,7 +18,7 @@ const withYear = (year: unknown) => {
 };
 
 async function stores() {
-  const { phraseStore } = await import("../../src/taskpane/phrases/store");
+  const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
   const { requirementsStore } = await import("../../src/taskpane/requirements/store");
   return { phraseStore, requirementsStore };
 }

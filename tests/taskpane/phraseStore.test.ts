@@ -28,7 +28,7 @@ describe("the shared library", () => {
   });
 
   it("is fetched from its URL, cached, and searchable as its own source", async () => {
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     const fetcher = respond(200, library([{ id: "s1", name: "机关作风", text: "改进机关作风。" }]));
     await phraseStore.setSharedUrl(
       "https://oa.example/phrases.json",
@@ -49,7 +49,7 @@ describe("the shared library", () => {
         fetchedAt: "2026-01-01T00:00:00Z",
       })
     );
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     await phraseStore.refreshShared(respond(500, "") as unknown as typeof fetch);
     const { shared } = phraseStore.get();
     expect(shared.entries).toHaveLength(1);
@@ -67,7 +67,8 @@ describe("the shared library", () => {
   it("gives up on a server that never answers, and a newer request wins over a slower older one", async () => {
     vi.useFakeTimers();
     try {
-      const { phraseStore, SHARED_TIMEOUT_MS } = await import("../../src/taskpane/phrases/store");
+      const { phraseStore, SHARED_TIMEOUT_MS } =
+        await import("../../src/taskpane/tabs/phrases/store");
       const silent = vi.fn(
         (_url: string, init: RequestInit) =>
           new Promise<Response>((_, reject) =>
@@ -114,14 +115,14 @@ describe("the shared library", () => {
   });
 
   it("makes no request when no URL is set", async () => {
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     const fetcher = respond(200, library([]));
     phraseStore.start(fetcher as unknown as typeof fetch);
     expect(fetcher).not.toHaveBeenCalled();
   });
 
   it("imports all or nothing", async () => {
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     expect(await phraseStore.importUser(library([{ id: "a", name: "甲", text: "1" }]))).toEqual({
       ok: true,
       added: 1,
@@ -154,7 +155,7 @@ describe("own phrases and a full storage", () => {
 
   it("stores compactly and reads back a stored library larger than the import limit", async () => {
     memory.set("dangjian.phrases.user", library(big(60, 100_000)));
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     expect(phraseStore.get().user).toHaveLength(60);
     expect(phraseStore.get().userProblem).toBeUndefined();
     await phraseStore.saveEntry({ id: "x", name: "新", text: "新内容" });
@@ -166,7 +167,7 @@ describe("own phrases and a full storage", () => {
       "dangjian.phrases.user",
       '{"format":"dangjian-writer/phrases","version":1,"entries":[{"id":"a","name":"甲"'
     );
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     expect(phraseStore.get().userProblem).toContain("无法读取");
     await expect(phraseStore.saveEntry({ id: "b", name: "乙", text: "2" })).rejects.toThrow(
       /暂不能保存/
@@ -179,7 +180,7 @@ describe("own phrases and a full storage", () => {
   });
 
   it("with storage full: a save fails in Chinese and changes nothing, an import is refused whole, a star is not set, an insert is still fine", async () => {
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     await phraseStore.saveEntry({ id: "a", name: "甲", text: "1" });
     quota = used() + 50;
     await expect(
@@ -204,7 +205,7 @@ describe("own phrases and a full storage", () => {
 
 describe("the shared library's address", () => {
   it("accepts https in any case and http only on this machine", async () => {
-    const { sharedUrlProblem } = await import("../../src/taskpane/phrases/sharedUrl");
+    const { sharedUrlProblem } = await import("../../src/taskpane/tabs/phrases/sharedUrl");
     expect(sharedUrlProblem("HTTPS://OA.example/p.json")).toBeUndefined();
     expect(sharedUrlProblem("https://oa.example/p.json")).toBeUndefined();
     expect(sharedUrlProblem("http://localhost:8080/p.json")).toBeUndefined();
@@ -260,7 +261,7 @@ describe("the shared library's answer and address, as attacked", () => {
 
   it("stops reading a 190 MB answer once it passes 5 MB", async () => {
     const server = await hostileServer();
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     await phraseStore.setSharedUrl(`${server.base}/huge`, fetch);
     expect(phraseStore.get().shared.error).toContain("文件过大，超过 5 MB，已停止下载");
     await server.hugeClosed;
@@ -281,7 +282,7 @@ describe("the shared library's answer and address, as attacked", () => {
           headers: { "Content-Length": String(190 * 1024 * 1024) },
         })
     );
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     await phraseStore.setSharedUrl("https://oa.example/p.json", fetcher as unknown as typeof fetch);
     expect(phraseStore.get().shared.error).toContain("文件过大");
     expect(pulled).toBeLessThanOrEqual(1);
@@ -289,7 +290,7 @@ describe("the shared library's answer and address, as attacked", () => {
 
   it("says a redirect loop is one, not that the server is unreachable", async () => {
     const server = await hostileServer();
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     await phraseStore.setSharedUrl(`${server.base}/loop`, fetch);
     expect(phraseStore.get().shared.error).toContain("循环转址");
     expect(phraseStore.get().shared.error).not.toContain("Access-Control-Allow-Origin");
@@ -297,10 +298,10 @@ describe("the shared library's answer and address, as attacked", () => {
   });
 
   it("refuses a user name or password in the address, and forgets one stored by an older version", async () => {
-    const { sharedUrlProblem } = await import("../../src/taskpane/phrases/sharedUrl");
+    const { sharedUrlProblem } = await import("../../src/taskpane/tabs/phrases/sharedUrl");
     expect(sharedUrlProblem("https://wang:secret@oa.example/p.json")).toBe("credentials");
     expect(sharedUrlProblem("https://wang@oa.example/p.json")).toBe("credentials");
-    const { phraseStore } = await import("../../src/taskpane/phrases/store");
+    const { phraseStore } = await import("../../src/taskpane/tabs/phrases/store");
     const fetcher = respond(200, library([]));
     await expect(
       phraseStore.setSharedUrl(
@@ -316,7 +317,7 @@ describe("the shared library's answer and address, as attacked", () => {
       JSON.stringify({ url: "https://wang:secret@oa.example/p.json", entries: [] })
     );
     vi.resetModules();
-    const reloaded = (await import("../../src/taskpane/phrases/store")).phraseStore;
+    const reloaded = (await import("../../src/taskpane/tabs/phrases/store")).phraseStore;
     expect(reloaded.get().shared.url).toBe("");
     expect([...memory.values()].join("")).not.toContain("secret");
   });

@@ -5,7 +5,7 @@ import type { ParagraphSource } from "../docx/source";
 import type { DocxSource } from "../readDocx";
 import { writeZip } from "../docx/writePackage";
 import { tagEnd } from "../docx/xml";
-import type { MarkPlace } from "./anchors";
+import type { MarkPlace } from "../docx/places";
 import { commentPlaces } from "./anchors";
 import type { CommentAuthor, NewComment } from "./commentsPart";
 import { commentParts, firstFreeCommentId } from "./commentsPart";

@@ -1,6 +1,6 @@
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../core/check/ownComments";
 import type { Finding } from "../../core/check/types";
-import type { ReportFile } from "../readDocx";
+import type { DocumentFile } from "../readDocx";
 import type { CopyOutcome } from "../../core/report/outcome";
 import { unwritable } from "../docx/writable";
 import { writeCopy } from "../writeCopy";
@@ -24,17 +24,17 @@ export const commentDate = (now: Date) => now.toISOString().replace(/\.\d+Z$/, "
 
 /** The annotated copy of one checked file under `folder`, or why there is none. */
 export async function annotatedCopy(
-  report: ReportFile,
+  doc: DocumentFile,
   findings: readonly Finding[],
   folder: string,
   file: string,
   copy: string,
   now = new Date()
 ): Promise<CopyOutcome> {
-  if (!report.source) return { note: "纯文本文件无法添加 Word 批注，未生成副本。" };
-  const problem = unwritable(report.source, "未生成副本");
+  if (!doc.source) return { note: "纯文本文件无法添加 Word 批注，未生成副本。" };
+  const problem = unwritable(doc.source, "未生成副本");
   if (problem) return { note: problem };
-  const annotated = annotateDocx(report.source, report.paragraphs, findings, {
+  const annotated = annotateDocx(doc.source, doc.paragraphs, findings, {
     author: COMMENT_AUTHOR,
     initials: COMMENT_INITIALS,
     date: commentDate(now),

@@ -2,9 +2,9 @@ import type { LayoutSpec } from "../../content/layout";
 import { checkContext } from "../../core/check/check";
 import type { LayoutStep, PageTarget } from "../../core/layout/plan";
 import { layoutPlan } from "../../core/layout/plan";
-import { placeBefore } from "../annotate/anchors";
-import type { MarkPlace } from "../annotate/anchors";
-import { applyEdits, writeAtPlaces } from "../annotate/marks";
+import { placeBefore } from "../docx/places";
+import type { MarkPlace } from "../docx/places";
+import { applyEdits, writeAtPlaces } from "../docx/xmlEdits";
 import { onlyPageNumber } from "../docx/page";
 import type { ParagraphSource } from "../docx/source";
 import { StyleSheet } from "../docx/styles";
@@ -12,7 +12,7 @@ import { unwritable } from "../docx/writable";
 import { writeZip } from "../docx/writePackage";
 import { ReadError } from "../readError";
 import { tagEnd, tagStart, walkXml } from "../docx/xml";
-import type { DocxSource, ReportFile } from "../readDocx";
+import type { DocxSource, DocumentFile } from "../readDocx";
 import { readPackage } from "../readDocx";
 import type { FooterIds } from "./pageParts";
 import {
@@ -42,12 +42,12 @@ const FOOTERS = {
 };
 
 /** Split runs where a run-in heading's words end, so they and the body text after them can be formatted apart. */
-function splitAtHeads(report: ReportFile, steps: readonly LayoutStep[]): string | undefined {
-  const source = report.source!;
+function splitAtHeads(doc: DocumentFile, steps: readonly LayoutStep[]): string | undefined {
+  const source = doc.source!;
   const xml = source.parts.get(source.documentName)!;
   const places: MarkPlace[] = [];
   for (const step of steps) {
-    const own = source.paragraphs.get(report.paragraphs[step.paragraph]!);
+    const own = source.paragraphs.get(doc.paragraphs[step.paragraph]!);
     if (!step.head || !own || own.part !== source.documentName) continue;
     const place = placeBefore(xml, own, step.head.length);
     if (place) places.push(place);
@@ -163,9 +163,9 @@ function withFooterContentTypes(types: string, folder: string): string {
  * paragraph by its role from the checker's outline, the page setup and grid, page-number footers.
  * Only formatting changes: the text, comments, tracked changes and everything else stay as they were.
  */
-export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
-  if (!report.source) throw new Error("formatDocx needs the package as read");
-  let source: DocxSource = report.source;
+export function formatDocx(doc: DocumentFile, spec: LayoutSpec): Formatted {
+  if (!doc.source) throw new Error("formatDocx needs the package as read");
+  let source: DocxSource = doc.source;
   const folder = source.documentName.replace(/[^/]*$/, "");
   const creates = [
     { name: `${folder}${FOOTERS.odd.name}`, type: "footer" },
@@ -175,14 +175,10 @@ export function formatDocx(report: ReportFile, spec: LayoutSpec): Formatted {
   ];
   const problem = unwritable(source, "未排版", creates);
   if (problem) throw new ReadError(problem);
-  const { steps, page } = layoutPlan(
-    report.paragraphs,
-    checkContext(report.paragraphs).outline,
-    spec
-  );
+  const { steps, page } = layoutPlan(doc.paragraphs, checkContext(doc.paragraphs).outline, spec);
   const parts = new Map(source.parts);
-  const split = splitAtHeads(report, steps);
-  let current = report;
+  const split = splitAtHeads(doc, steps);
+  let current = doc;
   if (split !== undefined) {
     parts.set(source.documentName, split);
     current = readPackage(source.entries, parts, true);

@@ -1,7 +1,7 @@
 import type { LayoutRole, LayoutSpec } from "../../content/layout";
 import { roleTarget } from "../../core/layout/targets";
 import { tagStart, walkXml } from "../docx/xml";
-import { applyEdits } from "../annotate/marks";
+import { applyEdits } from "../docx/xmlEdits";
 import { runProperties } from "./properties";
 
 interface StyleSpot {

@@ -27,7 +27,7 @@ export interface Variant {
 }
 
 /**
- * How the checker compares a text with an entry's wording (core/canonical):
+ * How the checker compares a text with an entry's wording (core/formulation):
  * - list: the items in their canonical order; `intro` adds words that present the whole list
  *   (the entry's name always does), so that a missing or added item can be told;
  * - phrase: a fixed wording checked character by character;

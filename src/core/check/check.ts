@@ -1,13 +1,12 @@
 import type { DocumentTypeId } from "../../content/types";
 import type { DocParagraph, ReadLimits } from "../document";
 import { bodyLength, buildOutline } from "../outline";
-import { findPresence } from "./presence";
-import { RULES } from "./rules";
+import { RULES, WATCHERS } from "./rules";
 import type { SectionReport } from "./sections";
 import { detectType, findSections, typeById } from "./sections";
 import type { CheckContext, Finding, LayoutCheck } from "./types";
 import { watchAll } from "./watch";
-import { inDocumentOrder } from "./order";
+import { byDocumentOrder } from "./order";
 import type { LayoutUnread } from "../layout/unread";
 import { layoutUnread } from "../layout/unread";
 import type { Requirements } from "../requirements/types";
@@ -59,8 +58,7 @@ export function checkContext(
   return {
     paragraphs,
     outline,
-    presence: findPresence(paragraphs, outline),
-    sightings: watchAll(paragraphs, RULES),
+    sightings: watchAll(paragraphs, WATCHERS),
     type,
     sections: findSections(type, body, outline),
     limits,
@@ -133,7 +131,9 @@ export function checkDocument(
 ): CheckResult {
   const context = checkContext(paragraphs, typeId, options);
   const body = bodyOnly(context);
-  const findings = RULES.flatMap((r) => r.check(r.parts ? context : body)).sort(inDocumentOrder);
+  const findings = RULES.flatMap((r) => r.check(r.meta.parts ? context : body)).sort(
+    byDocumentOrder
+  );
   for (const f of findings) {
     const part = paragraphs[f.paragraph]?.part;
     if (part) f.part = part;

@@ -24,7 +24,7 @@ export function commentText(finding: Finding, elsewhere = false): string {
       : finding.fix === ""
         ? "建议删除。"
         : `建议改为“${finding.fix}”。`;
-  const source = finding.source ? `（出处：${finding.source}）` : "";
+  const source = finding.data?.citation ? `（出处：${finding.data.citation}）` : "";
   return `【${title}】${where}${finding.message}${fix}${source}`;
 }
 

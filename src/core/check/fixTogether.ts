@@ -1,4 +1,5 @@
 import type { TextEdit } from "../document";
+import { kindOf } from "./rules";
 import type { Finding } from "./types";
 
 /**
@@ -8,7 +9,7 @@ import type { Finding } from "./types";
  */
 export function fixesTogether(findings: readonly Finding[]): TextEdit[] {
   const fixable = findings
-    .filter((f) => f.fix !== undefined && f.rule !== "format" && f.end > f.start)
+    .filter((f) => f.fix !== undefined && kindOf(f) !== "layout" && f.end > f.start)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const edits: TextEdit[] = [];
   for (const f of fixable) {
@@ -29,8 +30,8 @@ export function fixesTogether(findings: readonly Finding[]): TextEdit[] {
  * The findings on the text in the order they stand in the document: the body, then headers,
  * footers and notes (read after it). A missing section stands where it would be inserted.
  */
-export function inDocumentOrder(findings: readonly Finding[]): Finding[] {
+export function textFindingsInOrder(findings: readonly Finding[]): Finding[] {
   return findings
-    .filter((f) => f.rule !== "format")
+    .filter((f) => kindOf(f) !== "layout")
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import type { DocParagraph } from "../document";
 import { touchesAllowedWord } from "../typo/allowedWords";
+import { remedyOf } from "./rules";
 import type { Finding } from "./types";
 
 /** The document setting that holds the ignored findings. */
@@ -66,7 +67,7 @@ export function withoutIgnored(
   const set = new Set(ignored);
   const words = [...ignoredWords(ignored), ...allowedWords];
   const wordAllowed = (f: Finding) =>
-    f.rule === "typo" &&
+    remedyOf(f) === "allow-word" &&
     words.length > 0 &&
     touchesAllowedWord(paragraphs[f.paragraph]?.text ?? "", f.start, f.end, words);
   const shown = findings.filter((f) => !set.has(ignoreKey(f, paragraphs)) && !wordAllowed(f));
@@ -104,7 +105,7 @@ export function ignoredItems(
   for (const f of findings) {
     const key = ignoreKey(f, paragraphs);
     if (stored.has(key)) hide(key, f);
-    if (f.rule !== "typo") continue;
+    if (remedyOf(f) !== "allow-word") continue;
     const text = paragraphs[f.paragraph]?.text ?? "";
     for (const word of words)
       if (touchesAllowedWord(text, f.start, f.end, [word])) hide(`${WORD_KEY}${word}`, f, word);

@@ -5,7 +5,7 @@ import type { Finding, Rule } from "./types";
  * gives that paragraph; a paragraph given none is skipped.
  */
 export function matchAll(
-  rule: Pick<Rule, "id" | "severity">,
+  rule: Pick<Rule, "id" | "meta">,
   paragraphs: ReadonlyArray<{ text: string }>,
   patternFor: (paragraph: number) => RegExp | undefined,
   describe: (match: RegExpExecArray) => { message: string; fix?: string } | undefined
@@ -26,7 +26,7 @@ export function matchAll(
       if (described)
         found.push({
           rule: rule.id,
-          severity: rule.severity,
+          severity: rule.meta.severity,
           paragraph,
           start: m.index,
           end: m.index + m[0].length,

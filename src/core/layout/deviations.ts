@@ -7,7 +7,7 @@ import type { RolePlan } from "./roles";
 /** What of a paragraph's look differs from its role's layout. */
 export type Property = "font" | "size" | "alignment" | "indent" | "lines";
 
-export interface Deviation {
+export interface LayoutDeviation {
   property: Property;
   /** What the paragraph has, for people: 宋体, 12 磅, 居中, 首行缩进 0 字, 每页 28 行. */
   actual: string;
@@ -103,11 +103,11 @@ export function paragraphDeviations(
   p: DocParagraph,
   plan: RolePlan,
   page?: PageFormat
-): Deviation[] {
+): LayoutDeviation[] {
   const format = p.format;
   if (!format) return [];
   const role: RoleLayout = spec.roles[plan.role];
-  const found: Deviation[] = [];
+  const found: LayoutDeviation[] = [];
   const { font, size } = lookOf(p, format, plan.head);
   if (font !== undefined && !fontFits(spec, role, font))
     found.push({ property: "font", actual: font });

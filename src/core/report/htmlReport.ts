@@ -86,7 +86,7 @@ function table(outcomes: readonly FileOutcome[], rules: readonly string[]): stri
 
 function findingItem(f: Finding): string {
   const quote = quoteHtml(f);
-  const source = f.source ? `（出处：${h(f.source)}）` : "";
+  const source = f.data?.citation ? `（出处：${h(f.data.citation)}）` : "";
   return `<li><span class="place">${h(placeOf(f))}</span> <span class="severity-${f.severity}">${SEVERITY_LABELS[f.severity]}</span>${quote} ${h(f.message)}<span class="fix">${h(fixText(f))}</span>${source}</li>`;
 }
 

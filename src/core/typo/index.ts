@@ -1,6 +1,6 @@
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
-import { formulationSource } from "../formulationSource";
+import { formulationCitation } from "../formulation/citation";
 import type { ConfusableTables } from "./confusable";
 import { Confusables, confusableTables } from "./confusable";
 import { findInContext } from "./context";
@@ -33,7 +33,7 @@ export function formulationWordings(entry: FormulationEntry): string[] {
 
 function formulationTargets(entries: readonly FormulationEntry[]): Target[] {
   return entries.flatMap((entry) => {
-    const source = formulationSource(entry);
+    const source = formulationCitation(entry);
     return formulationWordings(entry)
       .filter((text) => text.length <= LONGEST_FORMULATION_TARGET && !/[^\u4e00-\u9fff]/.test(text))
       .map((text) => ({ text, tier: 2 as const, what: "规范提法", ...(source ? { source } : {}) }));

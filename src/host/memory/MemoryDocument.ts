@@ -12,7 +12,7 @@ import { bodyParagraph } from "../../core/document";
 type Listener = () => void;
 
 /** What undo puts back: everything but the listeners. Paragraphs are never changed in place, so a shallow copy keeps a state. */
-interface DocumentState {
+export interface DocumentState {
   paragraphs: DocParagraph[];
   anchor: DocPosition;
   focus: DocPosition;
@@ -23,18 +23,19 @@ interface DocumentState {
 /** How many steps undo goes back. */
 const UNDO_STEPS = 100;
 
-function comparePositions(a: DocPosition, b: DocPosition): number {
+export function comparePositions(a: DocPosition, b: DocPosition): number {
   return a.paragraph - b.paragraph || a.offset - b.offset;
 }
 
 /**
- * A document held in memory: paragraphs, a selection and the editing a person does by hand
- * (typing, Enter, deleting, pasting). The playground edits it; the memory host reads and writes it.
+ * A document held in memory: paragraphs, a selection, comments and a page setup, changed in undo
+ * steps as Word changes a document. The memory host reads and writes it; the keys a person types
+ * are EditableDocument's.
  */
 export class MemoryDocument {
-  private paragraphs: DocParagraph[];
-  private anchor: DocPosition = { paragraph: 0, offset: 0 };
-  private focus: DocPosition = { paragraph: 0, offset: 0 };
+  protected paragraphs: DocParagraph[];
+  protected anchor: DocPosition = { paragraph: 0, offset: 0 };
+  protected focus: DocPosition = { paragraph: 0, offset: 0 };
   private readonly listeners = new Set<Listener>();
   private version = 0;
   private notes: DocComment[] = [];
@@ -44,8 +45,6 @@ export class MemoryDocument {
   /** Earlier states for undo, newest last, and the states undone, for redo. */
   private readonly past: DocumentState[] = [];
   private future: DocumentState[] = [];
-  /** Where the last typed character ended: typing on from there joins that undo step, as in Word. */
-  private typedTo?: DocPosition;
   /** Inside asOneStep: the edits made there are one undo step. */
   private grouping = 0;
 
@@ -170,8 +169,7 @@ export class MemoryDocument {
 
   /** Replace the selection with text; "\n" starts a new paragraph. The cursor ends after it. */
   replaceSelection(text: string): void {
-    const typing = text.length === 1 && text !== "\n" && !this.hasSelectedText();
-    if (!typing || !this.typedTo || comparePositions(this.typedTo, this.focus) !== 0) this.record();
+    this.beforeReplace(text);
     const { start } = this.deleteSelection();
     const lines = text.replace(/\r\n?/g, "\n").split("\n");
     const current = this.paragraph(start.paragraph);
@@ -180,7 +178,6 @@ export class MemoryDocument {
     if (lines.length === 1) {
       this.setText(start.paragraph, before + lines[0] + after);
       this.collapseTo({ paragraph: start.paragraph, offset: start.offset + lines[0]!.length });
-      if (typing) this.typedTo = { ...this.focus };
       return;
     }
     const last = lines[lines.length - 1]!;
@@ -192,35 +189,6 @@ export class MemoryDocument {
     }));
     this.paragraphs.splice(start.paragraph + 1, 0, ...added);
     this.collapseTo({ paragraph: start.paragraph + added.length, offset: last.length });
-  }
-
-  /** Backspace: delete the selection, or the character before the cursor, joining paragraphs at a start. */
-  deleteBackward(): void {
-    this.record();
-    if (this.hasSelectedText()) return void this.deleteSelection();
-    const at = this.focus;
-    if (at.offset > 0) return this.deleteRange({ ...at, offset: at.offset - 1 }, at);
-    if (at.paragraph > 0) this.deleteRange(this.endOf(at.paragraph - 1), at);
-  }
-
-  /** Delete key: the selection, or the character after the cursor, joining with the next paragraph at an end. */
-  deleteForward(): void {
-    this.record();
-    if (this.hasSelectedText()) return void this.deleteSelection();
-    const at = this.focus;
-    if (at.offset < this.paragraph(at.paragraph).text.length) {
-      return this.deleteRange(at, { ...at, offset: at.offset + 1 });
-    }
-    if (at.paragraph < this.paragraphs.length - 1) {
-      this.deleteRange(at, { paragraph: at.paragraph + 1, offset: 0 });
-    }
-  }
-
-  /** Set one paragraph's text as it stands after input the editor could not intercept (IME). */
-  setParagraphText(index: number, text: string, cursorOffset: number): void {
-    this.record();
-    this.setText(index, text);
-    this.collapseTo({ paragraph: index, offset: cursorOffset });
   }
 
   /** The comments, in document order. They keep their paragraph and offsets as added. */
@@ -298,8 +266,13 @@ export class MemoryDocument {
     this.setSelection(this.anchor, this.focus);
   }
 
+  /** Before the selection is replaced: an undo step of its own (typing on joins one, in EditableDocument). */
+  protected beforeReplace(_text: string): void {
+    this.record();
+  }
+
   /** A paragraph's new text as a new object: states kept for undo still hold the old one. */
-  private setText(index: number, text: string): void {
+  protected setText(index: number, text: string): void {
     this.paragraphs[index] = { ...this.paragraph(index), text };
   }
 
@@ -313,26 +286,25 @@ export class MemoryDocument {
     };
   }
 
-  /** Keep the state before an edit for undo; a new edit ends what redo could bring back. */
-  private record(): void {
-    if (this.grouping > 0) return;
+  /** Keep the state before an edit for undo; a new edit ends what redo could bring back. False inside asOneStep. */
+  protected record(): boolean {
+    if (this.grouping > 0) return false;
     this.past.push(this.state());
     if (this.past.length > UNDO_STEPS) this.past.shift();
     this.future = [];
-    this.typedTo = undefined;
+    return true;
   }
 
-  private restore(state: DocumentState): void {
+  protected restore(state: DocumentState): void {
     this.paragraphs = [...state.paragraphs];
     this.anchor = state.anchor;
     this.focus = state.focus;
     this.notes = state.notes;
     this.pageFormat = state.pageFormat;
-    this.typedTo = undefined;
     this.changed();
   }
 
-  private hasSelectedText(): boolean {
+  protected hasSelectedText(): boolean {
     return comparePositions(this.anchor, this.focus) !== 0;
   }
 
@@ -342,13 +314,13 @@ export class MemoryDocument {
       : { start: this.focus, end: this.anchor };
   }
 
-  private deleteSelection(): { start: DocPosition } {
+  protected deleteSelection(): { start: DocPosition } {
     const { start, end } = this.orderedSelection();
     this.deleteRange(start, end);
     return { start };
   }
 
-  private deleteRange(start: DocPosition, end: DocPosition): void {
+  protected deleteRange(start: DocPosition, end: DocPosition): void {
     const first = this.paragraph(start.paragraph);
     const last = this.paragraph(end.paragraph);
     this.setText(start.paragraph, first.text.slice(0, start.offset) + last.text.slice(end.offset));

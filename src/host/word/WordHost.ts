@@ -18,15 +18,8 @@ import { applyFormat, levelOf } from "./format";
 import { escapeSearchText, found, queueRange } from "./locate";
 import { pageFormatOf, paragraphFormatOf } from "./readFormat";
 import { readableText, sameWords } from "./text";
-
-export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-
-/** The part of Office.Settings the host uses. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-}
+import type { PartLocator, PartRead, SettingsStore, WordRun } from "./types";
+import { HEADER_TYPES } from "./types";
 
 const PARAGRAPH_FIELDS =
   "items/text,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem,items/listItemOrNullObject/listString,items/listItemOrNullObject/level," +
@@ -36,25 +29,10 @@ const FAR_EAST_FIELD = ",items/font/nameFarEast";
 const PAGE_FIELDS =
   "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,layoutMode,linesPage,charsLine,oddAndEvenPagesHeaderFooter";
 
-const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
-
-/** Where a paragraph of a header or footer is: the section, which header or footer, and its index there. */
-interface PartLocator {
-  section: number;
-  kind: "header" | "footer";
-  type: (typeof HEADER_TYPES)[number];
-  index: number;
-}
-
-export interface PartRead {
-  locator: Omit<PartLocator, "index">;
-  paragraphs: Word.ParagraphCollection;
-}
-
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
   /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
-  private layout: { body: number; parts: PartLocator[]; revised: boolean } = {
+  private lastRead: { body: number; parts: PartLocator[]; revised: boolean } = {
     body: 0,
     parts: [],
     revised: false,
@@ -142,7 +120,7 @@ export class WordHost implements DocumentHost {
       });
       const footers = parts.filter((r) => r.locator.section === 0 && r.locator.kind === "footer");
       const locators = this.readParts(parts, doc);
-      this.layout = {
+      this.lastRead = {
         body: paragraphs.items.length,
         parts: locators,
         revised: accepted !== undefined,
@@ -304,7 +282,7 @@ export class WordHost implements DocumentHost {
       block.forEach((paragraph, i) => {
         if (i === 0 && options.at.fill) anchor.insertText(paragraph.text, "Start");
         else current = current.insertParagraph(paragraph.text, "After");
-        applyFormat(current, paragraph);
+        applyFormat(current, paragraph, options.layout);
       });
       current.getRange("End").select();
       await staleWhenNotFound(context.sync());
@@ -357,7 +335,8 @@ export class WordHost implements DocumentHost {
    * counted; the others are made. A header or footer's edits go one by one.
    */
   async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
-    const inPart = (edit: TextEdit) => this.layout.body > 0 && edit.paragraph >= this.layout.body;
+    const inPart = (edit: TextEdit) =>
+      this.lastRead.body > 0 && edit.paragraph >= this.lastRead.body;
     let replaced = await this.replaceInBody(edits.filter((edit) => !inPart(edit)));
     for (const edit of edits.filter(inPart)) {
       try {
@@ -379,7 +358,7 @@ export class WordHost implements DocumentHost {
         const paragraph = paragraphs.items[edit.paragraph];
         return paragraph ? [{ edit, paragraph }] : [];
       });
-      const reader = this.layout.revised ? this.acceptedTextReader() : undefined;
+      const reader = this.lastRead.revised ? this.acceptedTextReader() : undefined;
       const accepted = reader ? targets.map(({ paragraph }) => reader(paragraph)) : undefined;
       // Without revisions the text is known now, and every lookup goes into the same sync as the accepted text would.
       const lookups = accepted
@@ -447,7 +426,7 @@ export class WordHost implements DocumentHost {
     context: Word.RequestContext,
     index: number
   ): Promise<{ paragraph: Word.Paragraph; text: string }> {
-    const { body, parts, revised } = this.layout;
+    const { body, parts, revised } = this.lastRead;
     const part = index >= body && body > 0 ? parts[index - body] : undefined;
     let paragraphs: Word.ParagraphCollection;
     let at = index;

@@ -3,7 +3,7 @@ import type { CommentRequest } from "../../core/document";
 import type { CommentsHost } from "../DocumentHost";
 import { queueRange } from "./locate";
 import { readableText } from "./text";
-import type { WordRun } from "./WordHost";
+import type { WordRun } from "./types";
 
 /**
  * Comments per sync: Word hangs on undo after four or more comments inserted in one sync

@@ -1,3 +1,4 @@
+import type { LayoutSpec } from "../../content/layout";
 import { GB_9704 } from "../../content/layout";
 import type { BlockParagraph } from "../../core/document";
 import { insertedRole } from "../../core/layout/roles";
@@ -13,9 +14,13 @@ export const ALIGNMENT = {
   justify: "Justified",
 } as const;
 
-/** Apply a role's format (GB/T 9704, from the content's layout) to a Word paragraph being inserted (queued; no sync). */
-export function applyFormat(target: Word.Paragraph, paragraph: BlockParagraph): void {
-  const format = roleTarget(GB_9704, insertedRole(paragraph));
+/** Apply a role's format from the layout (GB/T 9704 and the chosen fonts) to a Word paragraph being inserted (queued; no sync). */
+export function applyFormat(
+  target: Word.Paragraph,
+  paragraph: BlockParagraph,
+  spec: LayoutSpec = GB_9704
+): void {
+  const format = roleTarget(spec, insertedRole(paragraph));
   target.styleBuiltIn = HEADING_STYLES[paragraph.level] as Word.BuiltInStyleName;
   target.alignment = ALIGNMENT[format.alignment ?? "justify"];
   target.firstLineIndent = (format.indentChars ?? 0) * format.sizePt;

@@ -6,7 +6,7 @@ import { ALIGNMENT } from "./format";
 import type { WordCapabilities } from "./capabilities";
 import { escapeSearchText, searchable } from "./locate";
 import { readableText } from "./text";
-import type { WordRun } from "./WordHost";
+import type { WordRun } from "./types";
 
 /** Paragraphs formatted per sync: a 300-page report (about 3,000 paragraphs) takes 6. */
 export const PARAGRAPHS_PER_SYNC = 500;

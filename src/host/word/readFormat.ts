@@ -2,7 +2,7 @@ import type { Alignment, PageFormat, ParagraphFormat } from "../../core/document
 import { ptToMm } from "../../core/layout/geometry";
 import { isDashed, isPageNumberText } from "../../core/layout/pageNumberText";
 import { readableText } from "./text";
-import type { PartRead } from "./WordHost";
+import type { PartRead } from "./types";
 
 const ALIGNMENTS: Record<string, Alignment> = {
   Left: "left",

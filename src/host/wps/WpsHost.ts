@@ -56,7 +56,8 @@ export class WpsHost implements DocumentHost {
   }
 
   /** What 自检 shows of this WPS, and a scratch document to run on. */
-  readonly environment = (): HostEnvironment => wpsEnvironment(this.app);
+  readonly environment = (): HostEnvironment =>
+    wpsEnvironment(this.app, (document) => new WpsHost(this.app, document));
 
   async read(): Promise<DocSnapshot> {
     const doc = this.document();
@@ -139,7 +140,7 @@ export class WpsHost implements DocumentHost {
           current = current.Next()!;
           new ParagraphLocator(doc, current).content().InsertBefore(paragraph.text);
         }
-        applyFormat(current.Range, paragraph);
+        applyFormat(current.Range, paragraph, options.layout);
       });
       const end = new ParagraphLocator(doc, current).content().End;
       doc.Range(end, end).Select();

@@ -1,13 +1,17 @@
 import type { HostEnvironment } from "../selfTest/environment";
 import type { WpsApplication } from "./model";
 import { WPS } from "./model";
-import { WpsHost } from "./WpsHost";
+import type { DocumentHost } from "../DocumentHost";
+import type { WpsDocument } from "./model";
 
 /**
  * WPS for 自检: its name and version, and a scratch document from Documents.Add() that is closed
  * without saving afterwards, the writer's document active again.
  */
-export function wpsEnvironment(app: WpsApplication): HostEnvironment {
+export function wpsEnvironment(
+  app: WpsApplication,
+  hostOn: (document: () => WpsDocument) => DocumentHost
+): HostEnvironment {
   return {
     host: app.Name || "WPS 文字",
     version: [app.Version, app.Build].filter(Boolean).join(" "),
@@ -16,7 +20,7 @@ export function wpsEnvironment(app: WpsApplication): HostEnvironment {
       const writers = app.ActiveDocument;
       const scratch = app.Documents.Add();
       return {
-        host: new WpsHost(app, () => scratch),
+        host: hostOn(() => scratch),
         close: () => {
           scratch.Close(WPS.wdDoNotSaveChanges);
           writers?.Activate();

@@ -1,4 +1,4 @@
-import type { LayoutAlignment } from "../../content/layout";
+import type { LayoutAlignment, LayoutSpec } from "../../content/layout";
 import { GB_9704 } from "../../content/layout";
 import type { BlockParagraph } from "../../core/document";
 import type { RoleTarget } from "../../core/layout/targets";
@@ -42,13 +42,17 @@ export function setParagraph(format: WpsParagraphFormat, target: RoleTarget): vo
   format.LineSpacing = target.lineSpacingPt;
 }
 
-/** A paragraph being inserted: its built-in style (标题 n or 正文), then the role's look from GB/T 9704. */
-export function applyFormat(range: WpsRange, paragraph: BlockParagraph): void {
+/** A paragraph being inserted: its built-in style (标题 n or 正文), then the role's look from the layout (GB/T 9704 and the chosen fonts). */
+export function applyFormat(
+  range: WpsRange,
+  paragraph: BlockParagraph,
+  spec: LayoutSpec = GB_9704
+): void {
   range.Style =
     paragraph.level > 0 ? WPS.wdStyleHeading1 - (paragraph.level - 1) : WPS.wdStyleNormal;
   // A new paragraph takes its neighbour's list, and a heading style may carry one: the block's numbers are in its text.
   range.ListFormat.RemoveNumbers();
-  const target = roleTarget(GB_9704, insertedRole(paragraph));
+  const target = roleTarget(spec, insertedRole(paragraph));
   setFont(range.Font, { ...target, bold: target.bold ?? false });
   setParagraph(range.ParagraphFormat, {
     ...target,

@@ -6,6 +6,7 @@ import { placeBlock } from "../../core/placement";
 import type { DocSnapshot } from "../../core/document";
 import type { DocumentHost } from "../../host/DocumentHost";
 import { HostError } from "../../host/DocumentHost";
+import { chosenLayout } from "../state/fontFallbacks";
 
 /**
  * Number the draft for where the cursor is in the snapshot just read, and insert it with the renumbering;
@@ -21,6 +22,10 @@ export async function insertDraft(
   if (snapshot.selection.outsideBody)
     throw new HostError("The cursor is not in the body", "outside");
   const placed = placeBlock(snapshot, draft);
-  await host.insertBlock(placed.paragraphs, { at: placed.at, edits: placed.edits });
+  await host.insertBlock(placed.paragraphs, {
+    at: placed.at,
+    edits: placed.edits,
+    layout: chosenLayout(),
+  });
   return { renumbered: placed.edits.length, landing: landingOf(snapshot, placed, type) };
 }

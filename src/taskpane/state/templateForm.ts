@@ -1,4 +1,4 @@
-import type { TemplateFormValues } from "../templates/TemplateForm";
+import type { TemplateFormValues } from "../tabs/templates/TemplateForm";
 import { readStored } from "./usePersistentState";
 
 export const TEMPLATE_FORM_KEY = "templates.form";

@@ -56,8 +56,13 @@ function statementsIn(text: string, paragraph: number): Statement[] {
  */
 export const countMismatch: Rule = {
   id: "count-mismatch",
-  title: "数字前后不一致",
-  severity: "warning",
+  meta: {
+    title: "数字前后不一致",
+    kind: "content",
+    severity: "warning",
+    fixable: false,
+    messages: {},
+  },
   check: ({ paragraphs, sections }) => {
     const plans =
       sections.find((s) => s.id === "plans" && s.paragraph !== undefined)?.paragraph ??
@@ -71,7 +76,7 @@ export const countMismatch: Rule = {
         else if (earlier.count !== s.count) {
           findings.push({
             rule: countMismatch.id,
-            severity: countMismatch.severity,
+            severity: countMismatch.meta.severity,
             paragraph: s.paragraph,
             start: s.start,
             end: s.start + s.text.length,

@@ -69,8 +69,14 @@ function message(spec: LayoutSpec, group: Group): string {
  */
 export const format: Rule = {
   id: "format",
-  title: "公文格式",
-  severity: "warning",
+  meta: {
+    title: "公文格式",
+    kind: "layout",
+    severity: "warning",
+    // Settled by 一键排版, not by a fix on the text.
+    fixable: false,
+    messages: {},
+  },
   check: ({ paragraphs, outline, layout }) => {
     if (!layout || paragraphs.length === 0) return [];
     const { spec, page } = layout;
@@ -96,7 +102,7 @@ export const format: Rule = {
       const text = paragraphs[first]!.text;
       return {
         rule: format.id,
-        severity: format.severity,
+        severity: format.meta.severity,
         message: message(spec, group),
         paragraph: first,
         start: 0,
@@ -108,7 +114,7 @@ export const format: Rule = {
     for (const sentence of page ? pageDeviations(spec, page) : []) {
       findings.push({
         rule: format.id,
-        severity: format.severity,
+        severity: format.meta.severity,
         message: sentence,
         paragraph: at,
         start: 0,

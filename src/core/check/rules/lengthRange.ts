@@ -5,8 +5,13 @@ import type { Rule } from "../types";
 /** The body's 字数 is outside the range the organisation's notice sets (counted as the pane counts it). */
 export const lengthRange: Rule = {
   id: "length-range",
-  title: "字数不合要求",
-  severity: "warning",
+  meta: {
+    title: "字数不合要求",
+    kind: "structure",
+    severity: "warning",
+    fixable: false,
+    messages: {},
+  },
   check: (context) => {
     const { type, paragraphs, outline } = context;
     const range = type.lengthRange;
@@ -29,7 +34,7 @@ export const lengthRange: Rule = {
     return [
       {
         rule: lengthRange.id,
-        severity: lengthRange.severity,
+        severity: lengthRange.meta.severity,
         paragraph: at,
         start: 0,
         end: 0,

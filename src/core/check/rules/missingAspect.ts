@@ -24,8 +24,13 @@ function openingWords(text: string): string {
  */
 export const missingAspect: Rule = {
   id: "missing-aspect",
-  title: "缺少重点对照的方面",
-  severity: "warning",
+  meta: {
+    title: "缺少重点对照的方面",
+    kind: "structure",
+    severity: "warning",
+    fixable: false,
+    messages: {},
+  },
   check: (context) => {
     const theme = context.type.theme;
     if (!theme?.aspectsRequired) return [];
@@ -43,7 +48,7 @@ export const missingAspect: Rule = {
       .filter((a) => !a.words.some((w) => said.includes(w)))
       .map((a): Finding => ({
         rule: missingAspect.id,
-        severity: missingAspect.severity,
+        severity: missingAspect.meta.severity,
         paragraph: span.start,
         start: end,
         end,

@@ -1,13 +1,29 @@
 import { requirementsLabel } from "../../requirements/inForce";
 import { sectionPlace } from "../placeSection";
 import { sectionName } from "../sections";
+import { say } from "../say";
 import type { Finding, Rule } from "../types";
+
+const MESSAGES = {
+  empty: "“{{name}}”部分没有内容。",
+  unseen:
+    "没有找到“{{name}}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上{{name}}。",
+  missing: "缺少“{{name}}”部分（{{type}}必备）。",
+  /** A type an organisation published: the finding names its notice. */
+  published: "{{notice}}：{{type}}应有“{{name}}”部分，文中没有。",
+};
 
 /** A required section of the document type is absent or has nothing in it. */
 export const missingSection: Rule = {
   id: "missing-section",
-  title: "缺少必备部分",
-  severity: "error",
+  meta: {
+    title: "缺少必备部分",
+    kind: "structure",
+    severity: "error",
+    fixable: false,
+    remedy: "add-section",
+    messages: MESSAGES,
+  },
   check: (context) =>
     context.sections
       .filter((s) => s.required && s.status !== "present")
@@ -23,19 +39,28 @@ export const missingSection: Rule = {
         const unseen = !empty && s.id === "title" && context.limits.textBoxesUnread === true;
         return {
           rule: missingSection.id,
-          severity: unseen ? "warning" : missingSection.severity,
+          severity: unseen ? "warning" : missingSection.meta.severity,
           paragraph: at,
           start: empty ? 0 : point,
           end: empty ? text.length : point,
           text: empty ? text : "",
-          section: s.id,
-          message: empty
-            ? `“${name}”部分没有内容。`
-            : unseen
-              ? `没有找到“${name}”。如果标题放在文本框中，这里读不到文本框，可忽略本条；否则请补上${name}。`
-              : context.type.publishedBy
-                ? `${requirementsLabel(context.type.publishedBy)}：${context.type.name}应有“${name}”部分，文中没有。`
-                : `缺少“${name}”部分（${context.type.name}必备）。`,
+          data: { section: s.id },
+          message: say(
+            MESSAGES[
+              empty
+                ? "empty"
+                : unseen
+                  ? "unseen"
+                  : context.type.publishedBy
+                    ? "published"
+                    : "missing"
+            ],
+            {
+              name,
+              type: context.type.name,
+              notice: context.type.publishedBy ? requirementsLabel(context.type.publishedBy) : "",
+            }
+          ),
         };
       }),
 };

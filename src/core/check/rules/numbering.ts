@@ -146,8 +146,13 @@ function enumerationFindings(
 
 export const numbering: Rule = {
   id: "numbering",
-  title: "序号不连续或不统一",
-  severity: "error",
+  meta: {
+    title: "序号不连续或不统一",
+    kind: "structure",
+    severity: "error",
+    fixable: true,
+    messages: {},
+  },
   check: ({ paragraphs, outline }) => [
     ...headingFindings(outline.headings),
     ...enumerationFindings(paragraphs, outline.headings),

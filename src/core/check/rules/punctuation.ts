@@ -1,5 +1,7 @@
-import type { CheckContext, Finding, Rule } from "../types";
-import { inDocumentOrder } from "../order";
+import { textAfterNumber } from "../../numbering";
+import { say } from "../say";
+import type { CheckContext, Finding, Rule, RuleForm } from "../types";
+import { byDocumentOrder } from "../order";
 
 const FULL_WIDTH: Record<string, string> = {
   ",": "，",
@@ -20,8 +22,23 @@ const HAN = /[\u4e00-\u9fff]/;
 /** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
-/** Half-width marks, and half-width brackets and quotes: looked for only in paragraphs with Latin characters. */
+/** Half-width marks, and half-width brackets and quotes. */
 const HALF_WIDTH = /([,;:?!.])|([("])/g;
+/** Quotes that simply alternate “…” “…”, as in nearly every paragraph that has any. */
+const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
+
+/** What the rule looks for besides doubled marks: half-width marks, brackets and quotes, and paired marks. */
+const FORMS: readonly RuleForm[] = [
+  { pattern: "[,;:?!.]", example: "," },
+  { pattern: '[("]', example: "(" },
+  ...[["“", "”"] as const, ...OTHER_PAIRS].flatMap(([opener, closer]) => [
+    { pattern: opener, example: opener },
+    { pattern: closer, example: closer },
+  ]),
+];
+/** Latin and Chinese characters are looked for apart: one class of both runs several times slower. */
+const HALF_WIDTH_MARK = /[,;:?!.("]/;
+const PAIRED_MARK = /[“”（）《》【】‘’]/;
 
 function issue(
   paragraph: number,
@@ -32,7 +49,7 @@ function issue(
 ): Finding {
   return {
     rule: punctuation.id,
-    severity: punctuation.severity,
+    severity: punctuation.meta.severity,
     paragraph,
     start,
     end: start + text.length,
@@ -77,19 +94,9 @@ function unmatchedPair(
     found.push(issue(paragraph, at, opener, `“${opener}”后面缺少与之配对的“${closer}”。`));
 }
 
-/**
- * Unmatched marks of every kind, where the shared pass saw quotes out of order (`quotes`) or
- * one of the other paired marks (`others`).
- */
-function unmatched(
-  text: string,
-  paragraph: number,
-  quotes: boolean,
-  others: boolean,
-  found: Finding[]
-): void {
-  if (quotes) unmatchedPair(text, paragraph, "“", "”", found);
-  if (!others) return;
+/** Unmatched marks of every kind: quotes only where they do not simply alternate. */
+function unmatched(text: string, paragraph: number, found: Finding[]): void {
+  if (!QUOTES_ALTERNATE.test(text)) unmatchedPair(text, paragraph, "“", "”", found);
   for (const [opener, closer] of OTHER_PAIRS) unmatchedPair(text, paragraph, opener, closer, found);
 }
 
@@ -106,7 +113,7 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
             paragraph,
             at,
             mark,
-            `中文里用了半角标点“${mark}”，应为“${FULL_WIDTH[mark]}”。`,
+            say(MESSAGES.halfWidthMark, { mark, wanted: FULL_WIDTH[mark]! }),
             FULL_WIDTH[mark]
           )
         );
@@ -123,28 +130,50 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
         paragraph,
         at,
         text.slice(at, close + 1),
-        `中文里用了半角${halfOpen === "(" ? "括号" : "引号"}，应为全角。`,
+        say(MESSAGES.halfWidthPair, { what: halfOpen === "(" ? "括号" : "引号" }),
         fix
       )
     );
   }
 }
 
-/** Half-width and unmatched marks in one paragraph, added to `found`. */
-function checkParagraph(context: CheckContext, paragraph: number, found: Finding[]): void {
-  const text = context.paragraphs[paragraph]!.text;
-  const { latin, wide, unevenQuotes, textStart } = context.presence;
-  if (latin[paragraph]) halfWidth(text, paragraph, textStart[paragraph]!, found);
-  unmatched(text, paragraph, unevenQuotes[paragraph] === 1, wide[paragraph] === 1, found);
+/** Half-width and unmatched marks in one paragraph, added to `found`; `from` is where its text starts after its heading number. */
+function checkParagraph(text: string, paragraph: number, from: number, found: Finding[]): void {
+  halfWidth(text, paragraph, from, found);
+  unmatched(text, paragraph, found);
+}
+
+const MESSAGES = {
+  doubled: "标点“{{text}}”重复。",
+  halfWidthMark: "中文里用了半角标点“{{mark}}”，应为“{{wanted}}”。",
+  halfWidthPair: "中文里用了半角{{what}}，应为全角。",
+  unopened: "“{{closer}}”前面缺少与之配对的“{{opener}}”。",
+  unclosed: "“{{opener}}”后面缺少与之配对的“{{closer}}”。",
+};
+
+/** Where each heading's own text starts: after its number. */
+function textStarts({ outline }: CheckContext): Map<number, number> {
+  return new Map(
+    outline.headings.flatMap(({ paragraph, number }) =>
+      number ? [[paragraph, textAfterNumber(number)] as [number, number]] : []
+    )
+  );
 }
 
 /** Doubled marks, half-width marks in Chinese text, and unmatched quotes and brackets. */
 export const punctuation: Rule = {
   id: "punctuation",
-  title: "标点符号",
-  severity: "warning",
-  // Runs of ，、；：。 (…… and —— never match).
-  watch: "[，、；：。]{2,}",
+  meta: {
+    title: "标点符号",
+    kind: "content",
+    severity: "warning",
+    fixable: true,
+    messages: MESSAGES,
+    prefilter: (text) => HALF_WIDTH_MARK.test(text) || PAIRED_MARK.test(text),
+    forms: FORMS,
+    // Runs of ，、；：。 (…… and —— never match).
+    watch: "[，、；：。]{2,}",
+  },
   check: (context) => {
     const found = context.sightings
       .get(punctuation.id)!
@@ -153,12 +182,15 @@ export const punctuation: Rule = {
           paragraph,
           start,
           text,
-          `标点“${text}”重复。`,
+          say(MESSAGES.doubled, { text }),
           new Set(text).size === 1 ? text[0] : undefined
         )
       );
-    for (let paragraph = 0; paragraph < context.paragraphs.length; paragraph++)
-      checkParagraph(context, paragraph, found);
-    return found.sort(inDocumentOrder);
+    const starts = textStarts(context);
+    const { prefilter } = punctuation.meta;
+    context.paragraphs.forEach(({ text }, paragraph) => {
+      if (prefilter!(text)) checkParagraph(text, paragraph, starts.get(paragraph) ?? 0, found);
+    });
+    return found.sort(byDocumentOrder);
   },
 };

@@ -15,8 +15,13 @@ function itemCount(context: CheckContext, span: PartSpan, ownHeadingIsItem: bool
  */
 export const rectificationCount: Rule = {
   id: "rectification-count",
-  title: "整改措施少于查摆的问题",
-  severity: "warning",
+  meta: {
+    title: "整改措施少于查摆的问题",
+    kind: "structure",
+    severity: "warning",
+    fixable: false,
+    messages: {},
+  },
   check: (context) => {
     const problems = partSpan(context, "comparison");
     const remedies = partSpan(context, "rectification");
@@ -27,7 +32,7 @@ export const rectificationCount: Rule = {
     const heading = context.paragraphs[remedies.start]!.text;
     const finding: Finding = {
       rule: rectificationCount.id,
-      severity: rectificationCount.severity,
+      severity: rectificationCount.meta.severity,
       paragraph: remedies.start,
       start: 0,
       end: heading.length,

@@ -29,8 +29,13 @@ function mentions(context: CheckContext, [from, to]: [number, number], phrases: 
  */
 export const requiredTopic: Rule = {
   id: "required-topic",
-  title: "缺少要求写到的内容",
-  severity: "error",
+  meta: {
+    title: "缺少要求写到的内容",
+    kind: "content",
+    severity: "error",
+    fixable: false,
+    messages: {},
+  },
   check: (context) => {
     const { type } = context;
     if (!type.publishedBy || !type.requiredTopics) return [];
@@ -47,7 +52,7 @@ export const requiredTopic: Rule = {
       return [
         {
           rule: requiredTopic.id,
-          severity: requiredTopic.severity,
+          severity: requiredTopic.meta.severity,
           paragraph: span[0],
           start: 0,
           end: heading.length,

@@ -5,12 +5,21 @@ import {
 } from "../../../content/checkWords";
 import { escapeRegex } from "../../regexSource";
 import { matchAll } from "../match";
-import type { CheckContext, Finding, Rule } from "../types";
+import { say } from "../say";
+import type { CheckContext, Finding, Rule, RuleForm } from "../types";
 import type { Sighting } from "../watch";
-import { inDocumentOrder } from "../order";
+import { byDocumentOrder } from "../order";
 
-/** Paywall markers, links and group numbers: looked for only in paragraphs with Latin characters. */
-const LATIN_RESIDUE = /##\s*paid(?:begin|end)\s*##|https?:\/\/\S+|www\.[\w.-]+|QQ群/gi;
+/** Paywall markers, links and group numbers (matched ignoring case). */
+const FORMS: readonly RuleForm[] = [
+  { pattern: "##\\s*paid(?:begin|end)\\s*##", example: "##paidbegin##" },
+  { pattern: "https?:\\/\\/\\S+", example: "https://example.com" },
+  { pattern: "www\\.[\\w.-]+", example: "www.example.com" },
+  { pattern: "QQ群", example: "QQ群" },
+];
+const LATIN_RESIDUE = new RegExp(FORMS.map((f) => f.pattern).join("|"), "gi");
+/** Every one of them starts with one of these. */
+const FIRST = /[#hwq]/i;
 /**
  * A mobile number, looked for only in a line already showing advertising or links: a report may
  * well end with 联系人 and 联系电话, and that number is no residue.
@@ -18,10 +27,16 @@ const LATIN_RESIDUE = /##\s*paid(?:begin|end)\s*##|https?:\/\/\S+|www\.[\w.-]+|Q
 // A mobile number stands alone: no digit after (below), none before (checked by hand, as older macOS webviews cannot parse a lookbehind).
 const PHONE = /1[3-9]\d{9}(?!\d)/g;
 
+const MESSAGES = {
+  marker: "“{{text}}”是从素材网站复制带来的标记，应删除。",
+  advertising: "“{{text}}”像是从网站复制带来的广告、联系方式或链接，请核实后删除。",
+  line: "“{{text}}”整行像是从网站复制带来的广告，应删除。",
+};
+
 function describe(text: string): { message: string; fix?: string } {
   return /paid/i.test(text)
-    ? { message: `“${text}”是从素材网站复制带来的标记，应删除。`, fix: "" }
-    : { message: `“${text}”像是从网站复制带来的广告、联系方式或链接，请核实后删除。` };
+    ? { message: say(MESSAGES.marker, { text }), fix: "" }
+    : { message: say(MESSAGES.advertising, { text }) };
 }
 
 function wholeLineFinding(text: string, paragraph: number): Finding {
@@ -29,13 +44,13 @@ function wholeLineFinding(text: string, paragraph: number): Finding {
   const line = text.trim();
   return {
     rule: residue.id,
-    severity: residue.severity,
+    severity: residue.meta.severity,
     paragraph,
     start,
     end: start + line.length,
     text: line,
     fix: "",
-    message: `“${line}”整行像是从网站复制带来的广告，应删除。`,
+    message: say(MESSAGES.line, { text: line }),
   };
 }
 
@@ -77,7 +92,7 @@ function advertisingFindings(
       .filter((s) => !wholeLines.has(s.paragraph))
       .map((s): Finding => ({
         rule: residue.id,
-        severity: residue.severity,
+        severity: residue.meta.severity,
         paragraph: s.paragraph,
         start: s.start,
         end: s.start + s.text.length,
@@ -90,16 +105,24 @@ function advertisingFindings(
 /** What material websites leave in pasted text: paywall markers, advertising, contacts and links. */
 export const residue: Rule = {
   id: "residue",
-  title: "网站残留内容",
-  severity: "error",
-  parts: true,
-  watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
+  meta: {
+    title: "网站残留内容",
+    kind: "content",
+    severity: "error",
+    fixable: true,
+    messages: MESSAGES,
+    prefilter: (text) => FIRST.test(text),
+    forms: FORMS,
+    parts: true,
+    watch: [...ADVERTISING_WORDS, ...ADVERTISING_HINTS].map(escapeRegex).join("|"),
+  },
   check: (context) => {
-    const { paragraphs, presence } = context;
+    const { paragraphs } = context;
+    const { prefilter } = residue.meta;
     const latinFound = matchAll(
       residue,
       paragraphs,
-      (i) => (presence.latin[i] ? LATIN_RESIDUE : undefined),
+      (i) => (prefilter!(paragraphs[i]!.text) ? LATIN_RESIDUE : undefined),
       (m) => describe(m[0])
     );
     const advertising = advertisingFindings(context, latinFound);
@@ -113,6 +136,6 @@ export const residue: Rule = {
       (i) => (withAds.has(i) ? PHONE : undefined),
       (m) => (/\d/.test(m.input[m.index - 1] ?? "") ? undefined : describe(m[0]))
     );
-    return [...latinFound, ...advertising, ...phones].sort(inDocumentOrder);
+    return [...latinFound, ...advertising, ...phones].sort(byDocumentOrder);
   },
 };

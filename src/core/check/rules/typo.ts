@@ -21,7 +21,7 @@ export function findTypos(
         end: m.end,
         text: m.text,
         fix: m.fix,
-        ...(m.source ? { source: m.source } : {}),
+        ...(m.source ? { data: { citation: m.source } } : {}),
       });
     }
   });
@@ -35,8 +35,15 @@ export function findTypos(
  */
 export const typo: Rule = {
   id: "typo",
-  title: "错别字",
-  severity: "error",
-  parts: true,
+  meta: {
+    title: "错别字",
+    kind: "content",
+    severity: "error",
+    fixable: true,
+    remedy: "allow-word",
+    // Its messages come from the typo checker (core/typo), one for each kind of slip.
+    messages: {},
+    parts: true,
+  },
   check: ({ paragraphs }) => findTypos(paragraphs),
 };

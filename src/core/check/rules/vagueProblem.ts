@@ -59,8 +59,13 @@ function problemBlocks(context: CheckContext, start: number, end: number, own: b
  */
 export const vagueProblem: Rule = {
   id: "vague-problem",
-  title: "问题写得不具体",
-  severity: "warning",
+  meta: {
+    title: "问题写得不具体",
+    kind: "content",
+    severity: "warning",
+    fixable: false,
+    messages: {},
+  },
   check: (context) => {
     const span = partSpan(context, "comparison");
     if (!span) return [];
@@ -79,7 +84,7 @@ export const vagueProblem: Rule = {
       const m = HEDGE.exec(texts[at]!)!;
       findings.push({
         rule: vagueProblem.id,
-        severity: vagueProblem.severity,
+        severity: vagueProblem.meta.severity,
         paragraph: block.paragraphs[at]!,
         start: m.index,
         end: m.index + m[0].length,

@@ -18,7 +18,7 @@ function finding(
   const { start } = written;
   return {
     rule: year.id,
-    severity: year.severity,
+    severity: year.meta.severity,
     paragraph,
     start,
     end: start + 4,
@@ -35,8 +35,13 @@ function finding(
  */
 export const year: Rule = {
   id: "year",
-  title: "年份前后不一致",
-  severity: "error",
+  meta: {
+    title: "年份前后不一致",
+    kind: "content",
+    severity: "error",
+    fixable: true,
+    messages: {},
+  },
   check: ({ paragraphs, outline, sections }) => {
     const at = (id: string) =>
       sections.find((s) => s.id === id && s.status !== "missing")?.paragraph;

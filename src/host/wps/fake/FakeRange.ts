@@ -2,12 +2,22 @@
 import type { WpsFind, WpsFont, WpsParagraphFormat, WpsRange } from "../model";
 import type { Char, FontState, ParaState } from "./chars";
 import { DEFAULT_FONT, defaultPara, MIXED, shown } from "./chars";
-import type { FakeWpsDocument } from "./FakeWpsDocument";
+
+/** What a range reads and changes of its document (FakeWpsDocument). */
+export interface RangeDocument {
+  chars: Char[];
+  selection: FakeRange;
+  change(write: () => void): void;
+  splice(start: number, end: number, inserted: Char[]): void;
+  charsFor(text: string, at: number): Char[];
+  marksIn(start: number, end: number): Char[];
+  notify(): void;
+}
 
 /** A range of the fake story: positions that follow the edits made before and inside them, as Word's do. */
 export class FakeRange implements WpsRange {
   constructor(
-    private readonly doc: FakeWpsDocument,
+    private readonly doc: RangeDocument,
     private start: number,
     private end: number
   ) {}

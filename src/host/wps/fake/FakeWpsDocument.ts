@@ -13,8 +13,14 @@ import type {
 } from "../model";
 import type { Char, FontState, ParaState } from "./chars";
 import { DEFAULT_FONT, defaultPara, isMark, paragraphChars, shown } from "./chars";
-import type { FakeWps } from "./FakeWps";
 import { FakeRange } from "./FakeRange";
+
+/** The application that holds the document: told when it is activated or closed. */
+export interface DocumentOwner {
+  readonly UserName: string;
+  activate(doc: FakeWpsDocument): void;
+  close(doc: FakeWpsDocument): void;
+}
 
 /** A field to lay into a paragraph: its code takes positions but not text; its result reads as text. */
 export interface FakeField {
@@ -53,7 +59,7 @@ export class FakeWpsDocument implements WpsDocument {
   revision = 0;
 
   constructor(
-    private readonly app: FakeWps,
+    private readonly app: DocumentOwner,
     readonly Name: string,
     paragraphs: readonly DocParagraph[] = [{ text: "", level: 0, inTable: false, inList: false }]
   ) {
