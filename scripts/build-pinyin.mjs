@@ -1,5 +1,6 @@
 // Computes the built-in phrase library's pinyin search keys into a JSON file the task pane bundles,
-// so the pinyin library itself never ships in the initial bundle. Run after changing the phrases.
+// so the pinyin library itself never ships in the initial bundle. Not kept in git: made by `npm ci`
+// (prepare), `npm run build` (prebuild) and `npm test`; run it by hand after changing the phrases.
 import { mkdir, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";

@@ -33,6 +33,7 @@ if (missing.length > 0) {
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const steps = [
+  ["generated data (pinyin keys)", ["node", "scripts/build-pinyin.mjs"]],
   ["lint", ["eslint", "."]],
   ["formatting", ["prettier", "--check", "."]],
   ["typecheck", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
