@@ -31,5 +31,6 @@ export const KEYS_FILE = "src/content/phrases/pinyin.generated.json";
 if (import.meta.url === `file://${process.argv[1]}`) {
   const keys = await computeKeys();
   await writeFile(KEYS_FILE, `${JSON.stringify(keys, null, 0).replace(/},"/g, '},\n"')}\n`);
-  console.log(`${Object.keys(keys).length} entries → ${KEYS_FILE}`);
+  // On stderr: `npm pack --json` runs this (prepare) and reads stdout.
+  console.error(`${Object.keys(keys).length} entries → ${KEYS_FILE}`);
 }
