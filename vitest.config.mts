@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-/** Round trips through LibreOffice: about half the unit-test time, left out of `npm run test:unit`. */
+/**
+ * Round trips through LibreOffice: about half the unit-test time, left out of `npm run test:unit`.
+ */
 const LIBREOFFICE = ["tests/**/*LibreOffice.test.ts"];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
-// Builds the task pane, the playground and the manifest into dist/.
-// ADDIN_BASE_URL: where the production add-in is hosted (default: the development URL).
-// OFFICE_JS_URL: load office.js from there instead of the copy served beside the task pane.
-// OFFICE_JS_DIR: serve the office.js files found in that folder (a current copy from Microsoft's CDN) instead of the npm package's.
+// Builds the task pane, the playground and the manifest into dist/. ADDIN_BASE_URL: where the
+// production add-in is hosted (default: the development URL). OFFICE_JS_URL: load office.js from
+// there instead of the copy served beside the task pane. OFFICE_JS_DIR: serve the office.js files
+// found in that folder (a current copy from Microsoft's CDN) instead of the npm package's.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -24,7 +24,10 @@ function officeJsDir(dir) {
   return resolved;
 }
 
-/** The dev server's port: PORT, the package's config, or 3000; a Chinese message instead of webpack's when it is not a port. */
+/**
+ * The dev server's port: PORT, the package's config, or 3000; a Chinese message instead of
+ * webpack's when it is not a port.
+ */
 function devServerPort() {
   const text = process.env.PORT || process.env.npm_package_config_dev_server_port || "3000";
   const port = Number(text);
@@ -65,10 +68,15 @@ async function httpsOptions() {
   }
 }
 
-/** The chunks the live first screen waits for: fetched beside the entry script instead of after it has run. */
+/**
+ * The chunks the live first screen waits for: fetched beside the entry script instead of after it
+ * has run.
+ */
 const FIRST_SCREEN_CHUNKS = ["templates"];
 
-/** The scripts the pane loads before its first screen is live: the entry and the first tab's chunks. */
+/**
+ * The scripts the pane loads before its first screen is live: the entry and the first tab's chunks.
+ */
 function firstScreenScripts(compilation) {
   const files = ["taskpane", ...FIRST_SCREEN_CHUNKS].flatMap(
     (name) => compilation.namedChunkGroups.get(name)?.getFiles() ?? []
@@ -77,9 +85,10 @@ function firstScreenScripts(compilation) {
 }
 
 /**
- * A second minifier pass, with terser, over the scripts the first screen waits for. esbuild keeps the
- * declarations a module no longer uses (webpack leaves every export in, the icons' by the thousand, and
- * esbuild only empties them); terser drops them. Limited to these scripts: terser is slow.
+ * A second minifier pass, with terser, over the scripts the first screen waits for. esbuild keeps
+ * the declarations a module no longer uses (webpack leaves every export in, the icons' by the
+ * thousand, and esbuild only empties them); terser drops them. Limited to these scripts: terser is
+ * slow.
  */
 class MinifyFirstScreen {
   apply(compiler) {
@@ -108,7 +117,10 @@ class MinifyFirstScreen {
   }
 }
 
-/** After a production build, draws the 模板 tab's first screen into taskpane.html (scripts/prerender.mjs). */
+/**
+ * After a production build, draws the 模板 tab's first screen into taskpane.html
+ * (scripts/prerender.mjs).
+ */
 class DrawFirstScreen {
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise("DrawFirstScreen", async (compilation) => {
@@ -121,7 +133,8 @@ class DrawFirstScreen {
   }
 }
 
-// —— WPS 文字 加载项 (src/wps): its own pages under wps/, no office.js; the Word pages are untouched. ——
+// —— WPS 文字 加载项 (src/wps): its own pages under wps/, no office.js; the Word pages are
+// untouched. ——
 /** The WPS entries, pages and deployment files for an add-in served at `url` + "wps/". */
 function wpsBuild(url, production) {
   const wpsUrl = `${url}wps/`;
@@ -133,7 +146,8 @@ function wpsBuild(url, production) {
       .split("{{VERSION}}")
       .join(require("./package.json").version);
   const page = (filename, template, chunks) =>
-    // Pages one folder down load their scripts from the root; the pane's chunks follow its script ("auto").
+    // Pages one folder down load their scripts from the root; the pane's chunks follow its script
+    // ("auto").
     new HtmlWebpackPlugin({
       filename,
       template,
@@ -168,7 +182,10 @@ function wpsBuild(url, production) {
   };
 }
 
-/** After the build, the offline package wps/dangjian-writer.7z with the scripts the WPS entries load (scripts/wps). */
+/**
+ * After the build, the offline package wps/dangjian-writer.7z with the scripts the WPS entries load
+ * (scripts/wps).
+ */
 class WpsOfflinePackage {
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise("WpsOfflinePackage", async (compilation) => {
@@ -180,7 +197,8 @@ class WpsOfflinePackage {
         seen.add(group);
         for (const chunk of group.chunks)
           for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
-        // Lazy chunks, and workers (the check runs in one), which webpack counts as entry points of their own.
+        // Lazy chunks, and workers (the check runs in one), which webpack counts as entry points of
+        // their own.
         for (const child of [...group.childrenIterable, ...group.asyncEntrypointsIterable])
           visit(child);
       };
@@ -216,7 +234,8 @@ module.exports = async (env, options) => {
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
-          // Last to first: esbuild compiles TypeScript, then Griffel turns makeStyles into precompiled styles, so the pane ships no style compiler.
+          // Last to first: esbuild compiles TypeScript, then Griffel turns makeStyles into
+          // precompiled styles, so the pane ships no style compiler.
           use: [
             { loader: "@griffel/webpack-loader" },
             {
@@ -260,7 +279,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
-          // An organisation's library file with its requirements, served for the playground and as a model.
+          // An organisation's library file with its requirements, served for the playground and as
+          // a model.
           { from: "examples/organisation-2026.json", to: "examples/organisation-2026.json" },
           {
             from: "manifest.xml",
@@ -274,9 +294,11 @@ module.exports = async (env, options) => {
                 context: OFFICE_DIST,
                 to: file.includes("*") ? "office/[name][ext]" : `office/${file}`,
                 globOptions: { ignore: ["**/*.debug.js"] },
-                // Only office.js itself must be there: a copy taken from the CDN may leave out a platform or a language.
+                // Only office.js itself must be there: a copy taken from the CDN may leave out a
+                // platform or a language.
                 noErrorOnMissing: file !== "office.js",
-                // Copied as published: the minifier would wrap each file in a function and hide OSF, Word and OfficeExtension.
+                // Copied as published: the minifier would wrap each file in a function and hide
+                // OSF, Word and OfficeExtension.
                 info: { minimized: true },
               }))),
         ],

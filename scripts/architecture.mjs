@@ -1,5 +1,6 @@
 // Figures on the tree's shape: the largest files, import cycles, who imports the 检查 tab's code,
-// and code lines wider than Prettier's width. node scripts/architecture.mjs [folder of the 检查 tab's code]
+// and code lines wider than Prettier's width. node scripts/architecture.mjs [folder of the 检查
+// tab's code]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cycles, importGraph, sourceFiles } from "./importGraph.mjs";

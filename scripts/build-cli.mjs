@@ -1,7 +1,8 @@
-// Builds the command-line checker into dist-cli/: dangjian.mjs, which needs nothing but Node.js, and
-// beside it what src/cli/buildTables.ts makes from the data: typos.bin, the tables the 错别字 check
-// derives from its word lists, read only when a check first needs them (src/cli/shippedTypos.ts), and
-// content.json, the 提法 data as the check reads it (src/cli/shippedContent.ts).
+// Builds the command-line checker into dist-cli/: dangjian.mjs, which needs nothing but Node.js,
+// and beside it what src/cli/buildTables.ts makes from the data: typos.bin, the tables the 错别字
+// check derives from its word lists, read only when a check first needs them
+// (src/cli/shippedTypos.ts), and content.json, the 提法 data as the check reads it
+// (src/cli/shippedContent.ts).
 import { build } from "esbuild";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";

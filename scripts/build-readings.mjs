@@ -1,5 +1,6 @@
 // Computes the same-sound table the 错别字 check uses: every GB 2312 character under each of its
-// readings, tones left out (a pinyin input slip does not depend on the tone). Run after upgrading pinyin-pro.
+// readings, tones left out (a pinyin input slip does not depend on the tone). Run after upgrading
+// pinyin-pro.
 import { writeFile } from "node:fs/promises";
 import { pinyin } from "pinyin-pro";
 

@@ -45,7 +45,10 @@ export function importGraph(base, dirs = ["src"]) {
   return graph;
 }
 
-/** The graph's cycles: its strongly connected components of more than one file, or a file importing itself (Tarjan). */
+/**
+ * The graph's cycles: its strongly connected components of more than one file, or a file importing
+ * itself (Tarjan).
+ */
 export function cycles(graph) {
   let counter = 0;
   const index = new Map();

@@ -1,7 +1,8 @@
 // Draws the task pane's first screen into taskpane.html (see src/taskpane/prerender.tsx); webpack's
-// production build runs it after emitting (webpack.config.js), and it runs alone on a built page too.
-// The drawn screen is inert: it shows the pane at once, and the live pane replaces it when its code has run;
-// a small script after it keeps it only where the live pane will look the same (saved form, report year).
+// production build runs it after emitting (webpack.config.js), and it runs alone on a built page
+// too. The drawn screen is inert: it shows the pane at once, and the live pane replaces it when its
+// code has run; a small script after it keeps it only where the live pane will look the same (saved
+// form, report year).
 import { build } from "esbuild";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -40,7 +41,10 @@ export async function prerenderInto(html, preload = []) {
   return html.replace("</head>", `${links}${styles}</head>`).replace(LOADING_LINE, screen);
 }
 
-/** Draw into a built taskpane.html in place; `preload` names the scripts the live first screen needs. */
+/**
+ * Draw into a built taskpane.html in place; `preload` names the scripts the live first screen
+ * needs.
+ */
 export async function prerenderFile(page, preload = []) {
   writeFileSync(page, await prerenderInto(readFileSync(page, "utf8"), preload));
 }

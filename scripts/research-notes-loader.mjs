@@ -1,8 +1,12 @@
-// Webpack loader for the 提法 data: where each wording was verified (addresses of the pages read) is for the
-// editors who keep the data, not for the task pane, which names no address outside its origin.
+// Webpack loader for the 提法 data: where each wording was verified (addresses of the pages read)
+// is for the editors who keep the data, not for the task pane, which names no address outside its
+// origin.
 const ADDRESS = /\s*[（(]?\s*https?:\/\/[^\s）)，。；]+\s*[）)]?/g;
 
-/** A note without the addresses in it; a note that said nothing else still says the wording is unverified. */
+/**
+ * A note without the addresses in it; a note that said nothing else still says the wording is
+ * unverified.
+ */
 function withoutAddresses(key, text) {
   const kept = text.replace(ADDRESS, "").trim();
   return kept === "" && key === "unverified"

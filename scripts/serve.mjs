@@ -14,7 +14,9 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** The file a request path names inside root, or undefined when it is malformed or would leave root. */
+/**
+ * The file a request path names inside root, or undefined when it is malformed or would leave root.
+ */
 export function fileFor(root, requestUrl) {
   let path;
   try {
@@ -59,7 +61,9 @@ export function serve(dir, port = 0) {
   });
 }
 
-/** PORT from the environment, or 3000; exits with a message in Chinese when it is not a port number. */
+/**
+ * PORT from the environment, or 3000; exits with a message in Chinese when it is not a port number.
+ */
 export function portFromEnvironment() {
   const text = process.env.PORT ?? "";
   if (text === "") return 3000;

@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { chromiumPath } from "./chromium.mjs";
 
-// What the steps need from the system, checked before the first step rather than after the slow ones.
+// What the steps need from the system, checked before the first step rather than after the slow
+// ones.
 function missingPrerequisites() {
   const missing = [];
   try {

@@ -1,4 +1,5 @@
-// npm run validate:offline: validate a manifest without the network (see scripts/manifest/validate.mjs).
+// npm run validate:offline: validate a manifest without the network (see
+// scripts/manifest/validate.mjs).
 import { validateManifest } from "./manifest/validate.mjs";
 
 const manifest = process.argv[2] ?? "manifest.xml";

@@ -9,7 +9,8 @@ export interface Ran {
 
 /**
  * A child process run without blocking the test worker (whose event loop must stay free to report
- * to Vitest), ended after `timeout` ms. Never rejects: a start failure is status null with the reason.
+ * to Vitest), ended after `timeout` ms. Never rejects: a start failure is status null with the
+ * reason.
  */
 export function runChild(
   command: string,

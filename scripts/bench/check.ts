@@ -67,7 +67,8 @@ function regexPass(paragraphs: readonly DocParagraph[], pattern: RegExp): () => 
 export function benchCheck(): void {
   const paragraphs = syntheticReport();
   const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
-  // The floor reads every character, as a check must; a literal search, which skips most of them, is shown beside it.
+  // The floor reads every character, as a check must; a literal search, which skips most of them,
+  // is shown beside it.
   const canonical = new FormulationMatcher();
   const compare = () => paragraphs.reduce((n, p) => n + canonical.find(p.text).length, 0);
   const typos = () => findTypos(paragraphs).length;
@@ -108,7 +109,8 @@ export function benchCheck(): void {
     typo!,
     `${typoShare}% of the check`
   );
-  // The same text pasted as one paragraph, as text from a web page arrives: time must stay in proportion.
+  // The same text pasted as one paragraph, as text from a web page arrives: time must stay in
+  // proportion.
   const pasted = [bodyParagraph(paragraphs.map((p) => p.text).join(""))];
   const [oneParagraph] = measureInTurns(10, [() => checkDocument(pasted)]);
   report(

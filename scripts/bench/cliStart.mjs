@@ -1,5 +1,6 @@
-// How much the built command-line checker costs to start and check one report, beside Node.js doing nothing:
-// CPU time (user + system) of each process, measured inside it (cpuAtExit.mjs), runs alternated.
+// How much the built command-line checker costs to start and check one report, beside Node.js doing
+// nothing: CPU time (user + system) of each process, measured inside it (cpuAtExit.mjs), runs
+// alternated.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -20,7 +21,10 @@ function cpuOf(args) {
   return Number(String(result.output[3])) / 1000;
 }
 
-/** Median CPU time of `node -e ""` and of `dangjian check REPORT`, alternated so both see the same machine. */
+/**
+ * Median CPU time of `node -e ""` and of `dangjian check REPORT`, alternated so both see the same
+ * machine.
+ */
 export function cliStart(bin, report, runs = 21) {
   const bare = [];
   const cli = [];

@@ -1,4 +1,5 @@
-// Preloaded into a process the benchmark times: at exit it writes the process's own CPU time (µs) to fd 3.
+// Preloaded into a process the benchmark times: at exit it writes the process's own CPU time (µs)
+// to fd 3.
 import { writeSync } from "node:fs";
 
 process.on("exit", () => {

@@ -1,4 +1,5 @@
-// Reading a long .docx as Word writes it: split runs with properties, automatic numbers, tracked changes.
+// Reading a long .docx as Word writes it: split runs with properties, automatic numbers, tracked
+// changes.
 import { GB_9704 } from "../../src/content/layout";
 import { formatDocx } from "../../src/cli/format/formatDocx";
 import { readDocx } from "../../src/cli/readDocx";
@@ -11,7 +12,9 @@ import { measure, report } from "./measure";
 const RUN_PROPS =
   '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/>';
 
-/** A paragraph as Word saves a typed one: the text in several runs, each with its fonts and size. */
+/**
+ * A paragraph as Word saves a typed one: the text in several runs, each with its fonts and size.
+ */
 function wordParagraph(text: string, index: number): string {
   const number = parseHeadingNumber(text);
   const numbered = number && number.level <= 2 ? { numId: 1, ilvl: number.level - 1 } : {};

@@ -1,8 +1,9 @@
 /* global document, requestAnimationFrame, window -- watchLive and the evaluated callbacks run in the page */
-// The task pane's first screen side by side with Microsoft's React task-pane template, in one run: the same
-// office.js stand-in, headless Chromium, 350 × 1000, runs alternating. The template's production build is
-// ../shared/perf/office-addin-taskpane-react/dist where that folder exists; elsewhere a lighter stand-in for it
-// (reference-pane/: no polyfills, a button without a handler) is built and timed, and said to be one.
+// The task pane's first screen side by side with Microsoft's React task-pane template, in one run:
+// the same office.js stand-in, headless Chromium, 350 × 1000, runs alternating. The template's
+// production build is ../shared/perf/office-addin-taskpane-react/dist where that folder exists;
+// elsewhere a lighter stand-in for it (reference-pane/: no polyfills, a button without a handler)
+// is built and timed, and said to be one.
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { readFile } from "node:fs/promises";
@@ -21,10 +22,15 @@ const RUNS = 21;
 export const VIEWPORT = { width: 350, height: 1000 };
 const TEMPLATE_DIST = resolve("../shared/perf/office-addin-taskpane-react/dist");
 const STAND_IN_DIST = resolve("node_modules/.cache/reference-pane");
-/** Where the template's taskpane.html loads office.js from; the benchmark serves the same stand-in there. */
+/**
+ * Where the template's taskpane.html loads office.js from; the benchmark serves the same stand-in
+ * there.
+ */
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** The stand-in for the template, built with the same webpack and minifier as ours, production mode. */
+/**
+ * The stand-in for the template, built with the same webpack and minifier as ours, production mode.
+ */
 function buildStandIn() {
   const config = {
     mode: "production",
@@ -63,8 +69,9 @@ function buildStandIn() {
 }
 
 /**
- * In the page: the first frame at which the main button is live — drawn, not inert, enabled (neither
- * `disabled` nor Fluent's `aria-disabled`), the element hit at its centre, and React's click handler attached to it.
+ * In the page: the first frame at which the main button is live — drawn, not inert, enabled
+ * (neither `disabled` nor Fluent's `aria-disabled`), the element hit at its centre, and React's
+ * click handler attached to it.
  */
 function watchLive(buttonText) {
   const live = () => {
@@ -91,7 +98,8 @@ const median = (values) => {
 };
 /** The median and the spread (lowest, highest) of paired ratios ours / theirs. */
 function paired(ours, theirs) {
-  // A run without the figure (no first-paint entry, now and then, on a loaded machine) is left out, pair and all.
+  // A run without the figure (no first-paint entry, now and then, on a loaded machine) is left out,
+  // pair and all.
   const ratios = ours.map((value, i) => value / theirs[i]).filter(Number.isFinite);
   const all = sorted(ratios);
   return {
@@ -103,7 +111,10 @@ function paired(ours, theirs) {
   };
 }
 
-/** The gzip size of the scripts of a pane's folder that arrived before the main button was live (office.js left out: both get the same). */
+/**
+ * The gzip size of the scripts of a pane's folder that arrived before the main button was live
+ * (office.js left out: both get the same).
+ */
 async function jsBefore(dist, urls) {
   let gzip = 0;
   for (const url of urls) {
@@ -145,7 +156,8 @@ export async function firstScreens(dist) {
   const stub = await readFile(new URL("./officeStub.js", import.meta.url), "utf8");
   const servers = [await serve(resolve(dist)), await serve(template)];
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  // The machine's load (1-minute average) as the runs start and end: ratios taken on a busy machine are noisier.
+  // The machine's load (1-minute average) as the runs start and end: ratios taken on a busy machine
+  // are noisier.
   const load = { before: loadavg()[0] };
   const panes = [
     { url: servers[0].url, dist: resolve(dist), button: "插入全文框架", runs: [] },

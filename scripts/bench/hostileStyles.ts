@@ -1,4 +1,5 @@
-// A crafted styles part of 120,000 elements (17 KB zipped): reading stays linear in the part's size.
+// A crafted styles part of 120,000 elements (17 KB zipped): reading stays linear in the part's
+// size.
 import { GB_9704 } from "../../src/content/layout";
 import { formatDocx } from "../../src/cli/format/formatDocx";
 import { readDocx } from "../../src/cli/readDocx";

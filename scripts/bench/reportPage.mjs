@@ -1,4 +1,5 @@
-// The batch report of 10,000 files in Chromium: time to open it, and a sort click to the next frame.
+// The batch report of 10,000 files in Chromium: time to open it, and a sort click to the next
+// frame.
 /* global requestAnimationFrame -- used inside page.evaluate, which runs in the browser */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";

@@ -29,7 +29,10 @@ function xmllint(schema, manifest) {
   }
 }
 
-/** What the schema cannot say about VersionOverrides: every resid defined once, strings within their limits, https URLs. */
+/**
+ * What the schema cannot say about VersionOverrides: every resid defined once, strings within their
+ * limits, https URLs.
+ */
 export function manifestRuleProblems(xml) {
   const problems = [];
   const defined = new Map();

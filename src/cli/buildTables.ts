@@ -8,13 +8,19 @@ import { typoData } from "../core/typo/data";
 /** dist-cli/typos.bin: the 错别字 check's tables (TypoTables). */
 export const typosFile = (): Uint8Array => packData(typoTables(typoData()));
 
-/** What only the library and its editors read: how a wording is used, examples, notes, where it was verified. */
+/**
+ * What only the library and its editors read: how a wording is used, examples, notes, where it was
+ * verified.
+ */
 const NOT_CHECKED = new Set(["usages", "examples", "note", "verified"]);
 
 const checked = (value: unknown): unknown =>
   JSON.parse(JSON.stringify(value), (key, v: unknown) => (NOT_CHECKED.has(key) ? undefined : v));
 
-/** dist-cli/content.json: each 提法 data file by name, as the check reads it (src/cli/shippedContent.ts). */
+/**
+ * dist-cli/content.json: each 提法 data file by name, as the check reads it
+ * (src/cli/shippedContent.ts).
+ */
 export function contentFile(): string {
   const files = Object.fromEntries(
     FORMULATION_FILES.map(({ file, data }) => [file.replace(/\.json$/, ""), checked(data)])

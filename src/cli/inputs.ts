@@ -33,7 +33,10 @@ async function filesIn(folder: string): Promise<Input[]> {
   return names.map((name) => ({ file: join(folder, name), copy: name.split(sep).join("/") }));
 }
 
-/** Files as given, each folder replaced by the reports inside it; copies with the same name kept apart. */
+/**
+ * Files as given, each folder replaced by the reports inside it; copies with the same name kept
+ * apart.
+ */
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const inputs: Input[] = [];
   for (const arg of args)

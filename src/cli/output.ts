@@ -5,7 +5,9 @@ import type { FileOutcome } from "../core/report/outcome";
 import { fixText, placeOf } from "../core/report/outcome";
 import { shownName } from "./shownName";
 
-/** The JSON shape of one file; one that could not be read has its error and no sections or findings. */
+/**
+ * The JSON shape of one file; one that could not be read has its error and no sections or findings.
+ */
 export function toJson(outcome: FileOutcome) {
   if ("error" in outcome)
     return {

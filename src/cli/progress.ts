@@ -1,6 +1,8 @@
 import { shownName } from "./shownName";
 
-/** A progress bar on a terminal's stderr for long batches; nothing at all when it is not a terminal. */
+/**
+ * A progress bar on a terminal's stderr for long batches; nothing at all when it is not a terminal.
+ */
 export class Progress {
   private done = 0;
 

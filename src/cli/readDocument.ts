@@ -6,7 +6,9 @@ import { readText } from "./readText";
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-/** The stream Word keeps an encrypted .docx in, named in the compound file's directory (UTF-16LE). */
+/**
+ * The stream Word keeps an encrypted .docx in, named in the compound file's directory (UTF-16LE).
+ */
 const ENCRYPTED = new Uint8Array([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]));
 
 /** Whether a compound file holds an encrypted Office package (a .docx with a password to open). */
@@ -21,7 +23,10 @@ function isEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** A document from .docx or .txt, told apart by content first (a .docx renamed .doc is still read), then by name. */
+/**
+ * A document from .docx or .txt, told apart by content first (a .docx renamed .doc is still read),
+ * then by name.
+ */
 export function readDocument(name: string, bytes: Uint8Array, keepSource = false): DocumentFile {
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ReadError("文件是空的（0 字节），没有可检查的内容。");

@@ -13,7 +13,10 @@ import { StyleSheet } from "./docx/styles";
 import { readThemeFonts } from "./docx/theme";
 import { ReadError } from "./readError";
 
-/** A document as read from a file: its paragraphs, and the settings add-ins stored with it (none for text). */
+/**
+ * A document as read from a file: its paragraphs, and the settings add-ins stored with it (none for
+ * text).
+ */
 export interface DocumentFile {
   /** Body paragraphs first, then those of headers, footers and notes (each with its `part`). */
   paragraphs: DocParagraph[];
@@ -21,7 +24,10 @@ export interface DocumentFile {
   settings: ReadonlyMap<string, string>;
   /** The page setup and page numbers (a .docx only). */
   page?: PageFormat;
-  /** With `keepSource`: the package as read and where each paragraph stands in it, for writing a copy. */
+  /**
+   * With `keepSource`: the package as read and where each paragraph stands in it, for writing a
+   * copy.
+   */
   source?: DocxSource;
 }
 
@@ -30,7 +36,10 @@ export interface DocxSource {
   entries: Map<string, ZipEntry>;
   /** [Content_Types].xml as read; undefined when the package has none (Word will not open it). */
   types?: ContentTypes;
-  /** Relationships of a kind we read that point at a part of another type (settings → an image), not followed. */
+  /**
+   * Relationships of a kind we read that point at a part of another type (settings → an image), not
+   * followed.
+   */
   mismatched: string[];
   /** The XML parts, decoded. */
   parts: Map<string, string>;
@@ -52,7 +61,10 @@ const PART_KINDS: ReadonlyArray<[string, DocPart]> = [
   ["endnotes", "endnote"],
 ];
 
-/** Relationship types whose parts are read or written: a relationship of one of them is followed only onto a part of its type. */
+/**
+ * Relationship types whose parts are read or written: a relationship of one of them is followed
+ * only onto a part of its type.
+ */
 const KNOWN_TYPES = new Set([
   "officeDocument",
   "styles",
@@ -66,7 +78,10 @@ const KNOWN_TYPES = new Set([
   "comments",
 ]);
 
-/** Whether a relationship may be followed: its part is of its type, or the package declares no types to tell. */
+/**
+ * Whether a relationship may be followed: its part is of its type, or the package declares no types
+ * to tell.
+ */
 function fits(types: ContentTypes | undefined, rel: Relationship): boolean {
   return !types || !KNOWN_TYPES.has(rel.type) || types.fits(rel.part, rel.type);
 }
@@ -93,7 +108,9 @@ export function readDocx(bytes: Uint8Array, keepSource = false): DocumentFile {
   return readPackage(entries, parts, keepSource);
 }
 
-/** A package already unpacked: its entries, and its XML parts decoded (which may have been edited). */
+/**
+ * A package already unpacked: its entries, and its XML parts decoded (which may have been edited).
+ */
 export function readPackage(
   entries: Map<string, ZipEntry>,
   parts: Map<string, string>,

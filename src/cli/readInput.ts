@@ -2,10 +2,16 @@ import { open } from "node:fs/promises";
 import { concatBytes } from "./concatBytes";
 import { ReadError } from "./readError";
 
-/** The largest input file read: a report with pictures is a few MB; this leaves room and stops /dev/zero. */
+/**
+ * The largest input file read: a report with pictures is a few MB; this leaves room and stops
+ * /dev/zero.
+ */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
-/** A file's bytes, refusing more than `limit` however the file presents its size (devices and pipes have none). */
+/**
+ * A file's bytes, refusing more than `limit` however the file presents its size (devices and pipes
+ * have none).
+ */
 export async function readInput(path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const handle = await open(path, "r");
   try {

@@ -1,5 +1,6 @@
-// In the command-line build, the 提法 data files (src/content/formulations/*.json) as the check reads
-// them: one file beside the bundle, parsed once, without what only the task pane's library shows.
+// In the command-line build, the 提法 data files (src/content/formulations/*.json) as the check
+// reads them: one file beside the bundle, parsed once, without what only the task pane's library
+// shows.
 import { readFileSync } from "node:fs";
 
 let files: Record<string, unknown> | undefined;

@@ -1,6 +1,8 @@
 import { ReadError } from "./readError";
 
-/** Why a file could not be read, in Chinese: the ReadError's own message, or what the system said. */
+/**
+ * Why a file could not be read, in Chinese: the ReadError's own message, or what the system said.
+ */
 export function unreadable(error: unknown): string {
   if (error instanceof ReadError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;

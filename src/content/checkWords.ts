@@ -22,12 +22,16 @@ export const ADVERTISING_LINE_MAX = 40;
 /** Measure words after which a lone x or × stands for a missing count (x次, ×人). */
 export const COUNT_UNITS = "次个名人篇期项场条家份天批轮万元亿%余";
 
-/** Characters after a capital letter that make it a real term, not a blank for a name (B超, A股, X光, 5A级). */
+/**
+ * Characters after a capital letter that make it a real term, not a blank for a name (B超, A股, X光
+ * , 5A级).
+ */
 export const LETTER_TERMS = "股超光型级类档区座栋";
 
 /**
  * Titles of real documents that are not in the phrase library but lie close to titles that are:
- * written as here they are right, not a misquote of their neighbour (组织工作条例 is not 党组工作条例).
+ * written as here they are right, not a misquote of their neighbour (组织工作条例 is not 党组工作条
+ * 例).
  */
 export const OTHER_DOCUMENT_TITLES: readonly string[] = [
   "中国共产党组织工作条例",

@@ -1,12 +1,12 @@
 /**
- * The layout of an official document (公文格式) as units apply it to reports and summaries.
- * Figures from GB/T 9704—2012《党政机关公文格式》: 5.1 A4 paper; 5.2.1 天头 37 mm ± 1, 订口
- * 28 mm ± 1, 版心 156 mm × 225 mm; 5.2.2 3号仿宋 by default; 5.2.3 22 lines a page, 28 characters a
- * line; 7.3.1 title 2号小标宋, centred; 7.3.3 levels 一、黑体, （一）楷体, 1. and （1）仿宋; 7.5 page
- * numbers 4号半角宋体 Arabic figures with a 一字线 on each side, 7 mm below the 版心, odd pages
- * right and even pages left, one character in. The text of 5.2.1–5.2.3 was checked against a copy of
- * the standard (uianet.net/dictionary/b184376.html); 7.3 and 7.5 against secondary quotations, not
- * the standard's own text. A unit that uses other figures changes them here.
+ * The layout of an official document (公文格式) as units apply it to reports and summaries. Figures
+ * from GB/T 9704—2012《党政机关公文格式》: 5.1 A4 paper; 5.2.1 天头 37 mm ± 1, 订口 28 mm ± 1, 版心
+ * 156 mm × 225 mm; 5.2.2 3号仿宋 by default; 5.2.3 22 lines a page, 28 characters a line; 7.3.1
+ * title 2号小标宋, centred; 7.3.3 levels 一、黑体, （一）楷体, 1. and （1）仿宋; 7.5 page numbers 4
+ * 号半角宋体 Arabic figures with a 一字线 on each side, 7 mm below the 版心, odd pages right and
+ * even pages left, one character in. The text of 5.2.1–5.2.3 was checked against a copy of the
+ * standard (uianet.net/dictionary/b184376.html); 7.3 and 7.5 against secondary quotations, not the
+ * standard's own text. A unit that uses other figures changes them here.
  */
 
 /** What a paragraph is in the layout. */

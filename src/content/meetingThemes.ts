@@ -56,8 +56,8 @@ export const DEMOCRATIC_LIFE_2025: MeetingTheme = {
 };
 
 /**
- * 2025年度组织生活会: the same 主题; the aspects differ from notice to notice, so those below are the
- * usual set for a member and are offered, not required.
+ * 2025年度组织生活会: the same 主题; the aspects differ from notice to notice, so those below are
+ * the usual set for a member and are offered, not required.
  */
 export const ORGANIZATIONAL_LIFE_2025: MeetingTheme = {
   year: 2025,

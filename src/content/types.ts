@@ -19,7 +19,10 @@ export interface FieldDef {
 /** A standard paragraph offered in a few alternative wordings; the first is the default. */
 export type Alternatives = readonly TemplateText[];
 
-/** What sets one wording apart from the others, shown beside 写法一/二/三: its theme, and its year where it has one. */
+/**
+ * What sets one wording apart from the others, shown beside 写法一/二/三: its theme, and its year
+ * where it has one.
+ */
 export interface VariantHint {
   theme: string;
   /** The year the wording belongs to, such as the year of a 学习教育 it reports. */
@@ -49,7 +52,10 @@ export interface SectionDef {
   headings: readonly string[];
   /** Words that open such a section when writers give it no heading of its own. */
   cues?: readonly string[];
-  /** Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered section's lead-in. */
+  /**
+   * Paragraph alternatives of an unnumbered section (title, opening, closing …), or a numbered
+   * section's lead-in.
+   */
   paragraphs?: Alternatives;
   /** One per paragraph alternative where there are several, in the same order. */
   hints?: readonly VariantHint[];
@@ -68,7 +74,10 @@ export interface ThemeAspect {
   name: string;
   /** The heading writers give it under 对照检查情况: 在带头强化政治忠诚、提高政治能力方面. */
   heading: string;
-  /** Words of which one, in a heading (or, with no headings, a paragraph) of 对照检查情况, shows the aspect is addressed. */
+  /**
+   * Words of which one, in a heading (or, with no headings, a paragraph) of 对照检查情况, shows the
+   * aspect is addressed.
+   */
   words: readonly string[];
 }
 
@@ -82,7 +91,10 @@ export interface MeetingTheme {
   meeting: "民主生活会" | "组织生活会";
   theme: string;
   aspects: readonly ThemeAspect[];
-  /** Whether the notice asks every material to address each aspect; false where the aspects are a usual set, not a notice's. */
+  /**
+   * Whether the notice asks every material to address each aspect; false where the aspects are a
+   * usual set, not a notice's.
+   */
   aspectsRequired: boolean;
   /** Where the 主题 and aspects were read, and what could not be verified. */
   source: string;
@@ -114,7 +126,10 @@ export interface DocumentTypeDef {
   description: string;
   /** Title words that identify this type of document (detection). */
   titleKeywords: readonly string[];
-  /** A usual upper length in 字 for the body, offered as the 字数 target (the writer may set another); a habit, not a rule. */
+  /**
+   * A usual upper length in 字 for the body, offered as the 字数 target (the writer may set
+   * another); a habit, not a rule.
+   */
   suggestedLength: number;
   sections: readonly SectionDef[];
   /** For a 对照检查材料: the year's 主题 and aspects its 对照检查情况 follows. */

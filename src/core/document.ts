@@ -18,7 +18,9 @@ export interface DocParagraph {
    * `text`: headings are read with it, but no edit may try to replace it.
    */
   label?: string;
-  /** Set for headers, footers and notes, which come after all body paragraphs; unset in the body. */
+  /**
+   * Set for headers, footers and notes, which come after all body paragraphs; unset in the body.
+   */
   part?: DocPart;
   /** How it looks, where the host read it (for the layout check). */
   format?: ParagraphFormat;
@@ -26,7 +28,10 @@ export interface DocParagraph {
 
 export type Alignment = "left" | "center" | "right" | "justify" | "distribute";
 
-/** A paragraph's formatting as it shows: each field unset where the host could not tell or it is mixed. */
+/**
+ * A paragraph's formatting as it shows: each field unset where the host could not tell or it is
+ * mixed.
+ */
 export interface ParagraphFormat {
   /** The East Asian typeface of most of its characters. */
   eastAsiaFont?: string;
@@ -40,7 +45,9 @@ export interface ParagraphFormat {
   firstLinePt?: number;
   /** Exact or at-least spacing in points, or a multiple of single spacing. */
   lineSpacing?: { rule: "exact" | "atLeast" | "multiple"; value: number };
-  /** The text run by run, where the host read runs: a run-in heading's words and the rest differ. */
+  /**
+   * The text run by run, where the host read runs: a run-in heading's words and the rest differ.
+   */
   spans?: TextSpan[];
 }
 
@@ -96,13 +103,19 @@ export interface DocSelection {
 
 /** What a host could not read, so that the check does not speak with more certainty than it has. */
 export interface ReadLimits {
-  /** Text deleted under track changes may be in the paragraphs: this Word cannot give the accepted text. */
+  /**
+   * Text deleted under track changes may be in the paragraphs: this Word cannot give the accepted
+   * text.
+   */
   deletedTextMayCount?: boolean;
   /** Text boxes are not read: a title or other text inside one is not in the paragraphs. */
   textBoxesUnread?: boolean;
   /** This Word gives the typeface of Latin text only: the East Asian typeface is not read. */
   eastAsiaFontUnread?: boolean;
-  /** This Word (or its office.js) gives no page setup: paper, margins, grid and page numbers are not read. */
+  /**
+   * This Word (or its office.js) gives no page setup: paper, margins, grid and page numbers are not
+   * read.
+   */
   pageUnread?: boolean;
 }
 
@@ -138,7 +151,10 @@ export interface TextEdit extends TextRange {
   text: string;
 }
 
-/** A comment to put on a range of body text; `expected` is what the range held when the document was read. */
+/**
+ * A comment to put on a range of body text; `expected` is what the range held when the document was
+ * read.
+ */
 export interface CommentRequest extends TextRange {
   expected: string;
   /** The comment's text. */

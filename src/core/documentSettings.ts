@@ -1,4 +1,7 @@
-/** What the add-in's document settings are named in the file: Word keeps them with the add-in, under this prefix. */
+/**
+ * What the add-in's document settings are named in the file: Word keeps them with the add-in, under
+ * this prefix.
+ */
 export const DOCUMENT_SETTING_PREFIX = "dangjian.";
 
 export function storedSettingName(key: string): string {

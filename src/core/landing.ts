@@ -7,7 +7,10 @@ import type { PlacedBlock } from "./placement";
 
 /** Where an inserted block went, in the writer's terms. */
 export interface Landing {
-  /** The first-level heading the block falls under, as written (一、2025年主要工作); none before the first. */
+  /**
+   * The first-level heading the block falls under, as written (一、2025年主要工作); none before the
+   * first.
+   */
   heading?: string;
   /** That heading's section in the document type (main-work, problems, plans), where it is one. */
   sectionId?: string;
@@ -15,7 +18,10 @@ export interface Landing {
   number?: string;
 }
 
-/** Where a block placed in a document (read before the insert) lands: the section it falls under and its number. */
+/**
+ * Where a block placed in a document (read before the insert) lands: the section it falls under and
+ * its number.
+ */
 export function landingOf(
   snapshot: DocSnapshot,
   placed: PlacedBlock,

@@ -9,7 +9,10 @@ export interface Occurrence {
 
 const HASH_MASK = (1 << 12) - 1;
 const hash = (a: number, b: number) => ((a << 5) ^ b) & HASH_MASK;
-/** Strings at least this long go to the skipping search; a regular expression handles the few shorter ones best. */
+/**
+ * Strings at least this long go to the skipping search; a regular expression handles the few
+ * shorter ones best.
+ */
 const LONG = 8;
 
 /** What nearly every text holds: nothing, shared rather than allocated each time. */

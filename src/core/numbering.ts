@@ -10,13 +10,19 @@ export interface HeadingNumber {
   prefix: string;
   /** Where the prefix starts: after any leading spaces. */
   start: number;
-  /** The written form, to find mixed forms within one level: "一、" "（一）" "(一)" "1." "1、" "1．" "（1）" "(1)". */
+  /**
+   * The written form, to find mixed forms within one level: "一、" "（一）" "(一)" "1." "1、" "1．"
+   * "（1）" "(1)".
+   */
   form: string;
   /** The number is Word's automatic list number (the paragraph's label), not in the text. */
   automatic?: boolean;
 }
 
-/** Where a numbered paragraph's own words start in its text: after a typed number, at 0 after an automatic one. */
+/**
+ * Where a numbered paragraph's own words start in its text: after a typed number, at 0 after an
+ * automatic one.
+ */
 export function textAfterNumber(number: HeadingNumber): number {
   return number.automatic ? 0 : number.start + number.prefix.length;
 }
@@ -50,7 +56,10 @@ const LEVEL_4: NumberPattern = {
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const CHINESE_DIGITS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 
-/** The one pattern (一、 （一） （1）) a paragraph not starting with a digit can match, told by its first characters. */
+/**
+ * The one pattern (一、 （一） （1）) a paragraph not starting with a digit can match, told by its
+ * first characters.
+ */
 function patternFor(text: string, start: number): NumberPattern | undefined {
   const first = text.charCodeAt(start);
   if (CHINESE_DIGITS.has(first)) return LEVEL_1;
@@ -58,7 +67,10 @@ function patternFor(text: string, start: number): NumberPattern | undefined {
   return isDigit(text.charCodeAt(start + 1)) ? LEVEL_4 : LEVEL_2;
 }
 
-/** Leading spaces, and the paywall marker material websites glue to a heading, come before the number. */
+/**
+ * Leading spaces, and the paywall marker material websites glue to a heading, come before the
+ * number.
+ */
 const LEAD = /^(?:[\s\u3000]|##\s*paid(?:begin|end)\s*##)+/i;
 
 /** Whether a first character can be a space or the start of a marker (Chinese text never is). */
@@ -72,7 +84,10 @@ function mayHaveLead(code: number): boolean {
 
 const ARABIC_FORMS: Record<number, string> = { 0x2e: "1.", 0xff0e: "1．", 0x3001: "1、" };
 
-/** 1. 12、 1． not followed by a digit, read by character code: by far the commonest number in run-in items. */
+/**
+ * 1. 12、 1． not followed by a digit, read by character code: by far the commonest number in
+ * run-in items.
+ */
 function arabicNumber(text: string, start: number): HeadingNumber | undefined {
   let end = start + 1;
   if (isDigit(text.charCodeAt(end))) end++;

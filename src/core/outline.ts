@@ -34,7 +34,10 @@ function hasText(text: string): boolean {
   return text.trim() !== "";
 }
 
-/** A heading number Word adds by itself (the 编号 button, a multilevel list): read from the label, located nowhere in the text. */
+/**
+ * A heading number Word adds by itself (the 编号 button, a multilevel list): read from the label,
+ * located nowhere in the text.
+ */
 function automaticNumber(p: DocParagraph): HeadingNumber | undefined {
   if (!p.label || !hasText(p.text)) return undefined;
   const number = parseHeadingNumber(p.label.trim());
@@ -63,7 +66,10 @@ export function headingTitle(text: string, heading: OutlineHeading): string {
   return semicolon === -1 ? words : words.slice(0, semicolon);
 }
 
-/** Where the signature starts: the last line when it is a date, or the short unit line above that date. */
+/**
+ * Where the signature starts: the last line when it is a date, or the short unit line above that
+ * date.
+ */
 function signatureStart(paragraphs: readonly DocParagraph[], outline: Outline): number | undefined {
   const previousWithText = (from: number) => {
     for (let i = from; i >= 0; i--) if (hasText(paragraphs[i]!.text)) return i;
@@ -89,7 +95,10 @@ export function bodyLength(paragraphs: readonly DocParagraph[]): number {
   return end;
 }
 
-/** The outline of a report from its paragraphs, styled or plain; headers, footers and notes have no part in it. */
+/**
+ * The outline of a report from its paragraphs, styled or plain; headers, footers and notes have no
+ * part in it.
+ */
 export function buildOutline(all: readonly DocParagraph[]): Outline {
   const paragraphs =
     all.length > 0 && all[all.length - 1]!.part ? all.slice(0, bodyLength(all)) : all;

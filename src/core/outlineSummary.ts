@@ -4,18 +4,26 @@ import type { DocParagraph } from "./document";
 import type { NumberLevel } from "./numbering";
 import { bodyLength, buildOutline, headingTitle } from "./outline";
 
-/** One heading of the report as an outline shows it: where it is, its 字数 and how many findings lie in it. */
+/**
+ * One heading of the report as an outline shows it: where it is, its 字数 and how many findings lie
+ * in it.
+ */
 export interface OutlineEntry {
   paragraph: number;
   level: NumberLevel;
   /** The heading's number and words (a run-in heading's up to its first 。). */
   text: string;
-  /** 字数 from the heading to the next heading of the same or a higher level, the heading included. */
+  /**
+   * 字数 from the heading to the next heading of the same or a higher level, the heading included.
+   */
   characters: number;
   findings: number;
 }
 
-/** The report's headings (一、 （一） 1. and Word's heading styles), each with its part's 字数 and findings. */
+/**
+ * The report's headings (一、 （一） 1. and Word's heading styles), each with its part's 字数 and
+ * findings.
+ */
 export function outlineSummary(
   paragraphs: readonly DocParagraph[],
   findings: readonly Finding[]

@@ -5,7 +5,9 @@ type TypedArray = Int32Array | Uint16Array | Uint8Array;
 const KINDS = { Int32Array, Uint16Array, Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 
-/** An array's place in the file: its kind, where its bytes begin after the header, how many items. */
+/**
+ * An array's place in the file: its kind, where its bytes begin after the header, how many items.
+ */
 interface Placed {
   $typed: Kind;
   at: number;
@@ -22,7 +24,10 @@ function kindOf(value: unknown): Kind | undefined {
   return undefined;
 }
 
-/** The file of a value made of JSON values and typed arrays (little-endian, as every platform Node.js runs on). */
+/**
+ * The file of a value made of JSON values and typed arrays (little-endian, as every platform
+ * Node.js runs on).
+ */
 export function packData(value: unknown): Uint8Array {
   const arrays: TypedArray[] = [];
   let size = 0;

@@ -25,8 +25,9 @@ function segmenterEnds(text: string): Set<number> {
 }
 
 /**
- * The places a name may end: not inside a known word (the segmenter splits 习近平 and 高质量), nor inside
- * quotation marks or brackets; `ends` are word ends, by the segmenter and by the known words.
+ * The places a name may end: not inside a known word (the segmenter splits 习近平 and 高质量), nor
+ * inside quotation marks or brackets; `ends` are word ends, by the segmenter and by the known
+ * words.
  */
 function cuts(text: string, isWord: (word: string) => boolean) {
   const inside = new Set<number>();

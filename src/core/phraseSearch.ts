@@ -100,7 +100,8 @@ function rank<T>(p: Prepared<T>, q: string): number {
     return 1;
   if (p.name.includes(q) || (q.length > 1 && p.full.includes(q))) return 2;
   if (p.body.includes(q)) return 3;
-  // Further into one's own text by pinyin: whole syllables from two letters on, initials from three.
+  // Further into one's own text by pinyin: whole syllables from two letters on, initials from
+  // three.
   if ((q.length > 1 && p.textFull.includes(q)) || (q.length > 2 && p.textInitials.includes(q)))
     return 3;
   return -1;

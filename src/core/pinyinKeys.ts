@@ -1,8 +1,14 @@
-/** Pinyin search keys of a name: full syllables run together, and their initials (四个意识 → sigeyishi, sgys). */
+/**
+ * Pinyin search keys of a name: full syllables run together, and their initials (四个意识 →
+ * sigeyishi, sgys).
+ */
 export interface PinyinKeys {
   full: string;
   initials: string;
-  /** The same keys of an entry's text, where it has them (one's own phrases): found by pinyin further in. */
+  /**
+   * The same keys of an entry's text, where it has them (one's own phrases): found by pinyin
+   * further in.
+   */
   text?: { full: string; initials: string };
 }
 
@@ -35,7 +41,9 @@ export function pinyinKeysWithText(
   return { ...pinyinKeys(name, toSyllables), text: { full, initials } };
 }
 
-/** pinyin-pro, loaded only when needed (the user's own entries): it is not in the initial bundle. */
+/**
+ * pinyin-pro, loaded only when needed (the user's own entries): it is not in the initial bundle.
+ */
 export async function loadToSyllables(): Promise<ToSyllables> {
   const { pinyin } = await import(/* webpackChunkName: "pinyin" */ "pinyin-pro");
   return (text) => pinyin(text, { toneType: "none", type: "array" });

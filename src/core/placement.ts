@@ -64,7 +64,8 @@ export function placeBlock(snapshot: DocSnapshot, draft: readonly DraftParagraph
     const expected = counters.next(n.level);
     if (expected === n.value) return;
     const text = formatLike(n, expected);
-    // Word edits replace the first occurrence of the old prefix; skip the rare paragraph where that is elsewhere.
+    // Word edits replace the first occurrence of the old prefix; skip the rare paragraph where that
+    // is elsewhere.
     if (p.text.indexOf(n.prefix) !== n.start) return;
     edits.push({
       paragraph: firstAfter + i,

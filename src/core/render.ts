@@ -16,7 +16,10 @@ export function fieldRefs(text: string): string[] {
   return [...text.matchAll(FIELD_REF)].map((m) => BY_REF.get(m[1]!)?.id ?? m[1]!);
 }
 
-/** Each blank of a known field becomes its value, or what `empty` gives; anything else in braces stays. */
+/**
+ * Each blank of a known field becomes its value, or what `empty` gives; anything else in braces
+ * stays.
+ */
 function fill(text: string, values: FieldValues, empty: (field: FieldDef) => string): string {
   const resolved = resolveFields(values);
   return text.replace(FIELD_REF, (whole, ref: string) => {
@@ -49,7 +52,10 @@ export function renderTemplate(text: string, values: FieldValues): string {
   return fill(text, values, () => BLANK);
 }
 
-/** A template as the pane shows it: each blank as its value, or as 〔its Chinese name〕 when it has none. */
+/**
+ * A template as the pane shows it: each blank as its value, or as 〔its Chinese name〕 when it has
+ * none.
+ */
 export function displayTemplate(text: string, values: FieldValues): string {
   return fill(text, values, (field) => `〔${field.label}〕`);
 }

@@ -23,7 +23,9 @@ export function section(type: DocumentTypeDef, id: string): SectionDef {
   return found;
 }
 
-/** Which alternative wording to use for each topic or section lead-in (by id); 0 when not chosen. */
+/**
+ * Which alternative wording to use for each topic or section lead-in (by id); 0 when not chosen.
+ */
 export type VariantChoice = Readonly<Record<string, number>>;
 
 function pick<T>(list: readonly T[], index: number | undefined): T {
@@ -94,7 +96,10 @@ export function skeletonDraft(
   );
 }
 
-/** Whether any text of a document type (its sections and the topics they offer) has this blank: 上级机关 only where it is used. */
+/**
+ * Whether any text of a document type (its sections and the topics they offer) has this blank: 上级
+ * 机关 only where it is used.
+ */
 export function typeUsesField(type: DocumentTypeDef, fieldId: string): boolean {
   const topics = type.sections.flatMap((s) => s.topics ?? []).map(topic);
   return [type.sections, topics].some((part) =>

@@ -14,8 +14,9 @@ const CHINESE_DIGITS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A year as writers type it, as four ASCII digits: 2026, ２０２６ (full-width), 二〇二六 or
- * 二零二六 (Chinese numerals), with or without 年 and spaces. Anything else comes back trimmed, unchanged.
+ * A year as writers type it, as four ASCII digits: 2026, ２０２６ (full-width), 二〇二六 or 二零二
+ * 六 (Chinese numerals), with or without 年 and spaces. Anything else comes back trimmed,
+ * unchanged.
  */
 export function normalizeYear(text: string): string {
   const bare = text.trim().replace(/\s+/g, "").replace(/年$/, "");

@@ -34,7 +34,10 @@ export interface InsertTextOptions {
 export interface CommentsHost {
   /** Add comments in order; one whose range no longer holds its `expected` text is skipped. */
   add(requests: readonly CommentRequest[]): Promise<{ added: number; skipped: number }>;
-  /** Remove every comment this tool added (by its stored ids or its author); others' stay. Returns how many. */
+  /**
+   * Remove every comment this tool added (by its stored ids or its author); others' stay. Returns
+   * how many.
+   */
   removeOwn(): Promise<number>;
 }
 
@@ -43,13 +46,21 @@ export interface LayoutOutcome {
   /** Paragraphs given their layout; a paragraph whose text changed since it was read is skipped. */
   formatted: number;
   skipped: number;
-  /** Page size, margins and the 22 × 28 grid were set; not where this Word cannot (the pane gives the steps). */
+  /**
+   * Page size, margins and the 22 × 28 grid were set; not where this Word cannot (the pane gives
+   * the steps).
+   */
   pageSet: boolean;
-  /** — 1 — page numbers were put in the footers; not when a footer holds other text or this Word cannot. */
+  /**
+   * — 1 — page numbers were put in the footers; not when a footer holds other text or this Word
+   * cannot.
+   */
   pageNumbersSet: boolean;
 }
 
-/** What 全部修改 did: ranges replaced, and those left because their text had changed since the read. */
+/**
+ * What 全部修改 did: ranges replaced, and those left because their text had changed since the read.
+ */
 export interface ReplaceOutcome {
   replaced: number;
   skipped: number;
@@ -75,8 +86,9 @@ export interface DocumentHost {
   /** Replace a character range; fails without writing when the range no longer holds `expected`. */
   replace(edit: TextEdit): Promise<void>;
   /**
-   * Replace several ranges of the last read at once (全部修改), in as few round trips as the host allows.
-   * Ranges must not overlap; one that no longer holds its `expected` text is skipped, the others made.
+   * Replace several ranges of the last read at once (全部修改), in as few round trips as the host
+   * allows. Ranges must not overlap; one that no longer holds its `expected` text is skipped, the
+   * others made.
    */
   replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome>;
   /** Small per-document values (ignored findings), stored with the document. */
@@ -84,14 +96,20 @@ export interface DocumentHost {
   setSetting(key: string, value: string): Promise<void>;
   /** Comments, where this Word has them (WordApi 1.4); absent otherwise. */
   readonly comments?: CommentsHost;
-  /** 一键排版: each paragraph's look by its role, then the page. Only formatting changes, never the text. */
+  /**
+   * 一键排版: each paragraph's look by its role, then the page. Only formatting changes, never the
+   * text.
+   */
   applyLayout(plan: LayoutPlan): Promise<LayoutOutcome>;
 }
 
 export class HostError extends Error {
   constructor(
     message: string,
-    /** stale: the text changed since the read; range: no such place; outside: the cursor is not in the body; unavailable: Word could not. */
+    /**
+     * stale: the text changed since the read; range: no such place; outside: the cursor is not in
+     * the body; unavailable: Word could not.
+     */
     readonly code: "stale" | "range" | "outside" | "unavailable"
   ) {
     super(message);

@@ -9,8 +9,8 @@ import type {
 import type { DescribedHost, HostEnvironment } from "./selfTest/environment";
 
 /**
- * A document host whose code loads when it is first needed (or when asked to warm up): the pane's first
- * screen goes live without it. Whether it has comments must be known at once, so it is given.
+ * A document host whose code loads when it is first needed (or when asked to warm up): the pane's
+ * first screen goes live without it. Whether it has comments must be known at once, so it is given.
  */
 export class LazyHost implements DocumentHost {
   private loaded?: Promise<DocumentHost>;

@@ -195,7 +195,10 @@ export function DocumentView({ doc }: { doc: EditableDocument }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is what says the document changed
   const { paragraphs, selection } = useMemo(() => doc.snapshot(), [doc, revision]);
 
-  /** The selection the DOM and the model last agreed on: the DOM is written only when the model moved away from it. */
+  /**
+   * The selection the DOM and the model last agreed on: the DOM is written only when the model
+   * moved away from it.
+   */
   const agreed = useRef<{ start: DocPosition; end: DocPosition } | undefined>(undefined);
 
   // Model selection → DOM selection while the page has focus, only when the model changed it.
@@ -226,7 +229,8 @@ export function DocumentView({ doc }: { doc: EditableDocument }) {
   });
 
   // DOM selection → model selection: on every change, and synchronously when focus leaves the page
-  // or the host is about to read or write, so a click in the task pane never acts on an older selection.
+  // or the host is about to read or write, so a click in the task pane never acts on an older
+  // selection.
   useEffect(() => {
     const fromDom = () => {
       const element = root.current;
@@ -249,7 +253,8 @@ export function DocumentView({ doc }: { doc: EditableDocument }) {
       agreed.current = { start, end };
       if (!same(start, current.start) || !same(end, current.end)) doc.setSelection(anchor, focus);
     };
-    // Without focus the page redraws its own caret, and the DOM selection no longer says where the person left it.
+    // Without focus the page redraws its own caret, and the DOM selection no longer says where the
+    // person left it.
     const whileFocused = () => {
       if (root.current?.contains(document.activeElement)) fromDom();
     };
@@ -309,7 +314,8 @@ export function DocumentView({ doc }: { doc: EditableDocument }) {
       }
       setComposing((n) => n + 1);
     };
-    // Ctrl+Z and Ctrl+Y (⌘Z and ⇧⌘Z on a Mac) undo and redo the document's edits, the task pane's included.
+    // Ctrl+Z and Ctrl+Y (⌘Z and ⇧⌘Z on a Mac) undo and redo the document's edits, the task pane's
+    // included.
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
@@ -343,7 +349,10 @@ export function DocumentView({ doc }: { doc: EditableDocument }) {
   };
 
   const collapsed = same(selection.start, selection.end);
-  /** The caret or selection drawn in a paragraph while the page has no focus (Word keeps showing it too). */
+  /**
+   * The caret or selection drawn in a paragraph while the page has no focus (Word keeps showing it
+   * too).
+   */
   const markIn = (text: string, index: number): Mark | undefined => {
     if (focused || index < selection.start.paragraph || index > selection.end.paragraph)
       return undefined;

@@ -60,7 +60,9 @@ const useStyles = makeStyles({
   },
 });
 
-/** 撤消 and 重做 for the page, as Word's buttons: the pane's inserts and fixes are undone there too. */
+/**
+ * 撤消 and 重做 for the page, as Word's buttons: the pane's inserts and fixes are undone there too.
+ */
 function HistoryButtons({ doc }: { doc: EditableDocument }) {
   useSyncExternalStore(
     (listener) => doc.subscribe(listener),
@@ -88,7 +90,10 @@ function HistoryButtons({ doc }: { doc: EditableDocument }) {
   );
 }
 
-/** The pane's width: 380 px, or what `?pane=` asks for (300–800), to try it as narrow as Word makes it. */
+/**
+ * The pane's width: 380 px, or what `?pane=` asks for (300–800), to try it as narrow as Word makes
+ * it.
+ */
 function paneWidth(): string {
   const asked = Number(new URLSearchParams(location.search).get("pane"));
   return `${Number.isInteger(asked) && asked >= 300 && asked <= 800 ? asked : 380}px`;
@@ -109,7 +114,10 @@ function WpsUndoButton({ doc }: { doc: FakeWpsDocument }) {
 
 const sampleParagraphs = () => SAMPLE_REPORT.map((text) => ({ text, format: WORD_DEFAULT_FORMAT }));
 
-/** The task pane beside an in-browser document, for trying the add-in without Word; ?host=wps runs it on the fake WPS. */
+/**
+ * The task pane beside an in-browser document, for trying the add-in without Word; ?host=wps runs
+ * it on the fake WPS.
+ */
 export function Playground() {
   const styles = useStyles();
   const kind = useMemo(() => hostKind(), []);

@@ -1,4 +1,7 @@
-/** A paragraph longer than this is drawn as blocks, so one keystroke lays out one block, not the whole paragraph. */
+/**
+ * A paragraph longer than this is drawn as blocks, so one keystroke lays out one block, not the
+ * whole paragraph.
+ */
 export const LONG_PARAGRAPH = 4000;
 /** A block ends at the first punctuation mark after this many characters… */
 const BLOCK_MIN = 1000;
@@ -7,8 +10,8 @@ const BLOCK_MAX = 4000;
 const BREAK = /[。！？；，、：!?;,:\n]/;
 
 /**
- * Where a long paragraph's blocks start and end. The ends are found from each block's own start,
- * so typing inside one block moves only that block's end, and the blocks after it stay as they were.
+ * Where a long paragraph's blocks start and end. The ends are found from each block's own start, so
+ * typing inside one block moves only that block's end, and the blocks after it stay as they were.
  */
 export function blockRanges(text: string): Array<[number, number]> {
   if (text.length <= LONG_PARAGRAPH) return [[0, text.length]];

@@ -30,7 +30,10 @@ export function playgroundMemoryHost(doc: EditableDocument): DocumentHost {
   return host;
 }
 
-/** The WPS host over the fake WPS application, and the document the page shows; the pane's messages name WPS. */
+/**
+ * The WPS host over the fake WPS application, and the document the page shows; the pane's messages
+ * name WPS.
+ */
 export function playgroundWps() {
   adaptStrings(strings as unknown as Record<string, unknown>);
   const app = new FakeWps();

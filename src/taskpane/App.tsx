@@ -19,7 +19,8 @@ interface TabProps {
   host: DocumentHost;
   onShowTemplates?: () => void;
 }
-// Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at once, the others when the pane is idle.
+// Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at
+// once, the others when the pane is idle.
 const TAB_CHUNKS = {
   templates: tabChunk<TabProps>(() =>
     import(/* webpackChunkName: "templates" */ "./tabs/templates/TemplatesTab").then(
@@ -33,7 +34,10 @@ const TAB_CHUNKS = {
     import(/* webpackChunkName: "check" */ "./tabs/check/CheckTab").then((m) => m.CheckTab)
   ),
 };
-/** The first tab's code: started as this script runs; the pane is drawn once it is there (no spinner frame). */
+/**
+ * The first tab's code: started as this script runs; the pane is drawn once it is there (no spinner
+ * frame).
+ */
 export const loadFirstTab = () => TAB_CHUNKS.templates.start();
 void loadFirstTab();
 
@@ -66,8 +70,8 @@ type TabId = keyof typeof TAB_CHUNKS;
 const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
 /**
- * Beside a tab's content, once that content is live too: `adopted` as soon as React has taken over its
- * elements (the same commit, before the tab's own effects), then `run` once, as an effect.
+ * Beside a tab's content, once that content is live too: `adopted` as soon as React has taken over
+ * its elements (the same commit, before the tab's own effects), then `run` once, as an effect.
  */
 function Mounted({ adopted, run }: { adopted?: () => void; run: () => void | (() => void) }) {
   useIsomorphicLayoutEffect(() => adopted?.(), []);
@@ -78,7 +82,10 @@ function Mounted({ adopted, run }: { adopted?: () => void; run: () => void | (()
 
 export interface AppProps {
   host: DocumentHost;
-  /** Fluent's theme matching Word's: the light one, or the dark one loaded when Word is dark (darkTheme.ts). */
+  /**
+   * Fluent's theme matching Word's: the light one, or the dark one loaded when Word is dark
+   * (darkTheme.ts).
+   */
   theme: Theme;
   /** Called once the first tab's content is live (after the pane took over the drawn screen). */
   onLive?: () => void;
@@ -86,16 +93,18 @@ export interface AppProps {
 
 export function App({ host, theme, onLive }: AppProps) {
   const [tab, setTab] = useState<TabId>("templates");
-  // A tab once opened stays mounted while hidden, so a check's findings or a search are there on return.
+  // A tab once opened stays mounted while hidden, so a check's findings or a search are there on
+  // return.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["templates"]));
   const show = (next: TabId) => {
     setTab(next);
     if (!visited.has(next)) setVisited(new Set([...visited, next]));
   };
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
-  // Once the first tab is live, not before: loading and running more code would hold up its hydration,
-  // which follows the frame's. The phrase library (it fetches the shared library when one is set), then,
-  // while the pane is idle, the other tabs' code, so switching shows them at once.
+  // Once the first tab is live, not before: loading and running more code would hold up its
+  // hydration, which follows the frame's. The phrase library (it fetches the shared library when
+  // one is set), then, while the pane is idle, the other tabs' code, so switching shows them at
+  // once.
   const afterFirstTab = () => {
     void import("./tabs/phrases/store").then(({ phraseStore }) => phraseStore.start());
     return whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start()));
@@ -123,8 +132,9 @@ export function App({ host, theme, onLive }: AppProps) {
                   {id === "templates" && <Mounted adopted={onLive} run={afterFirstTab} />}
                 </>
               );
-              // The first tab, loaded before the pane is drawn, has no Suspense boundary: React would
-              // adopt the drawn elements inside one only after the rest, at its lowest priority.
+              // The first tab, loaded before the pane is drawn, has no Suspense boundary: React
+              // would adopt the drawn elements inside one only after the rest, at its lowest
+              // priority.
               return (
                 <div key={id} hidden={tab !== id}>
                   {chunk.suspends() ? (

@@ -16,8 +16,9 @@ export interface OfficeLike {
 }
 
 /**
- * How long to wait for Office.onReady. Outside Office it resolves at once with no host (documented);
- * it never resolves when office.js could not load its host files or reach Word: give up after this.
+ * How long to wait for Office.onReady. Outside Office it resolves at once with no host
+ * (documented); it never resolves when office.js could not load its host files or reach Word: give
+ * up after this.
  */
 export const OFFICE_READY_TIMEOUT_MS = 10_000;
 

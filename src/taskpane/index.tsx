@@ -12,9 +12,12 @@ import { EARLY_ACTION } from "./state/earlyAction";
 import { rememberTheme } from "./state/theme";
 import { shellStrings as strings } from "./strings/shell";
 
-// taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs); the live pane adopts it where it can.
+// taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs); the live pane
+// adopts it where it can.
 const mount = document.getElementById("root")!;
-/** The drawn screen, where its script kept it (the saved form and the year match what was drawn). */
+/**
+ * The drawn screen, where its script kept it (the saved form and the year match what was drawn).
+ */
 const drawn = mount.querySelector<HTMLElement>(":scope > [data-drawn]");
 
 /** Render into the task pane afresh, replacing whatever it shows. */
@@ -27,9 +30,10 @@ const showMessage = (message: BootMessageProps) =>
   );
 
 /**
- * The live pane takes over the drawn screen (hydration) when it will render the same: the light theme, and
- * no click already taken by the drawn button (its label was changed). Its styles are in the page already:
- * Griffel reads them instead of inserting them again. Otherwise it renders afresh.
+ * The live pane takes over the drawn screen (hydration) when it will render the same: the light
+ * theme, and no click already taken by the drawn button (its label was changed). Its styles are in
+ * the page already: Griffel reads them instead of inserting them again. Otherwise it renders
+ * afresh.
  */
 function start(app: (onLive?: () => void) => ReactNode, dark: boolean): void {
   const adopt = drawn && !dark && !(EARLY_ACTION in globalThis);
@@ -44,7 +48,10 @@ function start(app: (onLive?: () => void) => ReactNode, dark: boolean): void {
   );
 }
 
-/** Marked when the drawn screen and the live pane did not agree (React then rendered afresh); tests look for it. */
+/**
+ * Marked when the drawn screen and the live pane did not agree (React then rendered afresh); tests
+ * look for it.
+ */
 const HYDRATION_MISMATCH_MARK = "dangjian:hydration-mismatch";
 
 const office = (globalThis as { Office?: OfficeLike }).Office;
@@ -52,12 +59,14 @@ void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
       rememberTheme(result.dark);
-      // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the same screen.
+      // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to
+      // the same screen.
       const theme = result.dark
         ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme)
         : webLightTheme;
       const [, loaded] = await Promise.all([loadFirstTab(), theme]);
-      // The Word host's code loads once the pane is live: the first screen does not touch the document.
+      // The Word host's code loads once the pane is live: the first screen does not touch the
+      // document.
       const load = () =>
         import(/* webpackChunkName: "word-host" */ "../host/word/WordHost").then(
           ({ WordHost }) => new WordHost()

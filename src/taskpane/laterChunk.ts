@@ -13,10 +13,14 @@ export function laterChunk<P extends object>(load: () => Promise<ComponentType<P
   const Lazy = lazy(() =>
     start().then((component) => ({ default: component }))
   ) as unknown as ComponentType<P>;
-  // The same component every time: switching from Lazy to the loaded one would remount it and lose its state.
+  // The same component every time: switching from Lazy to the loaded one would remount it and lose
+  // its state.
   let given: ComponentType<P> | undefined;
   const component = (): ComponentType<P> => (given ??= loaded ?? Lazy);
-  /** Whether `component()` is the stand-in that loads it, which needs a Suspense boundary; it stays so. */
+  /**
+   * Whether `component()` is the stand-in that loads it, which needs a Suspense boundary; it stays
+   * so.
+   */
   const suspends = () => component() === Lazy;
   return { start, component, suspends };
 }

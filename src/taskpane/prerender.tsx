@@ -19,12 +19,12 @@ import { templatesStrings } from "./strings/templates";
 
 /**
  * A script to follow the drawn screen: it stands only where the live pane will look the same. The
- * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the build,
- * gives the loading line instead of a screen that would change under the eye, and so does a Word that was
- * dark last time (the drawn screen is light), or an organisation's requirements kept (its types and
- * templates are not the drawn ones). The screen is inert,
- * but its main button answers a click: the button says it is getting ready, and the live pane
- * inserts the skeleton when it is there (state/earlyAction.ts).
+ * writer's own 单位名称 is filled in; another saved 文稿类型 or 年度, or a report year since the
+ * build, gives the loading line instead of a screen that would change under the eye, and so does a
+ * Word that was dark last time (the drawn screen is light), or an organisation's requirements kept
+ * (its types and templates are not the drawn ones). The screen is inert, but its main button
+ * answers a click: the button says it is getting ready, and the live pane inserts the skeleton when
+ * it is there (state/earlyAction.ts).
  */
 function guard(loadingLine: string): string {
   const drawn = { typeId: DEFAULT_TEMPLATE_FORM.typeId, year: DEFAULT_TEMPLATE_FORM.year };
@@ -64,9 +64,9 @@ function guard(loadingLine: string): string {
 }
 
 /**
- * The pane's first screen (the 模板 tab as a new user sees it) as HTML with its styles, drawn at build
- * time: taskpane.html shows it before any script has run, and the live pane takes it over (index.tsx).
- * The element tree is the live pane's: a renderer provider around the App.
+ * The pane's first screen (the 模板 tab as a new user sees it) as HTML with its styles, drawn at
+ * build time: taskpane.html shows it before any script has run, and the live pane takes it over
+ * (index.tsx). The element tree is the live pane's: a renderer provider around the App.
  */
 export async function prerender(loadingLine: string): Promise<{ html: string; styles: string }> {
   await loadFirstTab();
@@ -76,11 +76,13 @@ export async function prerender(loadingLine: string): Promise<{ html: string; st
       <App host={new MemoryHost(new MemoryDocument())} theme={webLightTheme} />
     </RendererProvider>
   );
-  // The theme's style element, which FluentProvider renders inside itself only on a server, goes to the head:
-  // in the page the live provider has no such child, and finds the element by its id there.
+  // The theme's style element, which FluentProvider renders inside itself only on a server, goes to
+  // the head: in the page the live provider has no such child, and finds the element by its id
+  // there.
   const themeStyle = /<style id="fui-FluentProvider[^"]*">[^<]*<\/style>/.exec(screen)?.[0] ?? "";
-  // Focus management's attributes wait until the live pane has taken the screen over: Fluent's tabster would
-  // otherwise add its focus guards to the drawn elements while React is still adopting them.
+  // Focus management's attributes wait until the live pane has taken the screen over: Fluent's
+  // tabster would otherwise add its focus guards to the drawn elements while React is still
+  // adopting them.
   const adoptable = screen
     .replace(themeStyle, "")
     .replaceAll(' data-tabster="', ` ${DRAWN_TABSTER}="`);

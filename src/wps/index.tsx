@@ -12,7 +12,10 @@ adaptStrings(strings as unknown as Record<string, unknown>);
 
 const root = createRoot(document.getElementById("root")!);
 const page = window as unknown as { wps?: WpsGlobal; Application?: WpsApplication };
-/** WPS 文字's application: from `wps.WpsApplication()`, or the `Application` newer builds also give the page. */
+/**
+ * WPS 文字's application: from `wps.WpsApplication()`, or the `Application` newer builds also give
+ * the page.
+ */
 const app =
   typeof page.wps?.WpsApplication === "function"
     ? page.wps.WpsApplication()

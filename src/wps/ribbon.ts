@@ -8,7 +8,9 @@ import type { WpsGlobal } from "../host/wps/model";
 const PANE_KEY = "dangjian.taskPaneId";
 const OPEN_BUTTON = "dangjianOpenPane";
 
-/** The JS API's global: `wps` in the documented examples, `Application` in newer builds' templates. */
+/**
+ * The JS API's global: `wps` in the documented examples, `Application` in newer builds' templates.
+ */
 const wpsGlobal = () => {
   const w = window as unknown as { wps?: WpsGlobal; Application?: WpsGlobal };
   return w.wps && typeof w.wps.CreateTaskPane === "function" ? w.wps : w.Application;

@@ -18,7 +18,8 @@ interface Violation {
  * documented false positive for aria-hidden-focus and are left out; nothing else is.
  */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  // Colours are measured once transitions (a button leaving its busy state, a dialog opening, the theme changing) have ended.
+  // Colours are measured once transitions (a button leaving its busy state, a dialog opening, the
+  // theme changing) have ended.
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
   );

@@ -54,10 +54,12 @@ describe("the live pane and the drawn screen", () => {
     }));
     expect(adopted).toMatchObject({ same: true, mismatches: [], drawnFocusAttributes: 0 });
     expect(adopted.focusAttributes).toBeGreaterThan(15);
-    // The drawn screen's styles are all in the page already: the live pane adds few rules (focus guards, the hover of a live row).
+    // The drawn screen's styles are all in the page already: the live pane adds few rules (focus
+    // guards, the hover of a live row).
     expect(adopted.addedRules).toBeLessThan(40);
 
-    // Live: a row click previews it, and the keyboard moves through the tree as Fluent's focus management does.
+    // Live: a row click previews it, and the keyboard moves through the tree as Fluent's focus
+    // management does.
     await page.getByRole("treeitem", { name: /开头/ }).click();
     await expect
       .poll(() => page.getByRole("region", { name: /预览/ }).count(), { timeout: 10_000 })

@@ -21,7 +21,9 @@ function manifestUrls(xml: string): string[] {
   return [...xml.matchAll(/(?:DefaultValue|AppDomain>)="?(https:\/\/[^"<]+)/g)].map((m) => m[1]!);
 }
 
-/** A production build into `outDir`: about half a minute alone, several minutes on a busy machine. */
+/**
+ * A production build into `outDir`: about half a minute alone, several minutes on a busy machine.
+ */
 async function build(outDir: string, env: Record<string, string>): Promise<void> {
   const built = await runChild(
     "npx",

@@ -82,7 +82,8 @@ describe("the 检查 tab in the playground", () => {
     await blanks.getByRole("textbox", { name: "填写内容" }).fill("12");
     await blanks.getByRole("button", { name: "填入", exact: true }).click();
     await expect.poll(async () => (await documentTexts(page))[3]).toContain("学习12次");
-    // The blanks' group went with its only finding: the message stays in view at the pane's foot, not at the top.
+    // The blanks' group went with its only finding: the message stays in view at the pane's foot,
+    // not at the top.
     await expect
       .poll(() => page.locator('[data-status-at="rule:placeholder"]').textContent())
       .toBe("已修改，并重新检查。可用 Word 的“撤消”（Ctrl+Z）撤回。");
@@ -150,7 +151,8 @@ describe("the 检查 tab in the playground", () => {
     await checkSample(page);
     const punctuation = page.getByRole("list", { name: "标点符号" });
     await expect.poll(() => punctuation.getByRole("listitem").count()).toBe(2);
-    // What a screen reader is told: through document.ariaNotify where Chromium has it, else text in a live region.
+    // What a screen reader is told: through document.ariaNotify where Chromium has it, else text in
+    // a live region.
     await page.evaluate(() => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
       const doc = document as unknown as {
@@ -257,7 +259,8 @@ describe("a very long report", () => {
     await page.getByRole("tab", { name: "检查" }).click();
     // The tab's content is its own chunk: on a busy machine it may still be loading.
     await page.getByRole("button", { name: "开始检查" }).waitFor();
-    // Start the check, then click another tab at once: the click must take effect before the check ends.
+    // Start the check, then click another tab at once: the click must take effect before the check
+    // ends.
     const answered = await page.evaluate(async () => {
       const button = [...document.querySelectorAll("button")].find(
         (b) => b.textContent === "开始检查"
@@ -311,8 +314,8 @@ describe("公文格式 in the 检查 tab", () => {
         group.getByText(/^标题有 1 段字体不是方正小标宋简体：第 1 段，现为等线。$/).count()
       )
       .toBe(1);
-    // The standard's typefaces are not on this machine: the pane says so and offers what to use instead.
-    // One line says so; 更改 opens a choice per typeface.
+    // The standard's typefaces are not on this machine: the pane says so and offers what to use
+    // instead. One line says so; 更改 opens a choice per typeface.
     await expect.poll(() => page.getByText(/^本机缺 \d 种公文字体/).count()).toBe(1);
     expect(await page.getByText("本机没有“仿宋_GB2312”，改用").count()).toBe(0);
     await page.getByRole("button", { name: "更改" }).click();

@@ -10,7 +10,10 @@ const documentTexts = (page: Page) =>
   page.getByLabel("文档").locator("[data-level]").allTextContents();
 const fixButtons = (page: Page) => panel(page).getByRole("button", { name: /^(改为“|删除$)/ });
 
-/** The playground with the pane as narrow and short as Word shows it on a small screen, the sample checked. */
+/**
+ * The playground with the pane as narrow and short as Word shows it on a small screen, the sample
+ * checked.
+ */
 async function checkSample(page: Page, width = 320) {
   await page.goto(`${harness.url}?pane=${width}`);
   await page.getByRole("button", { name: "载入示例文稿" }).click();
@@ -44,7 +47,8 @@ describe("working through the findings", () => {
       await expect.poll(() => position.textContent()).toBe(`第 ${k} 条 / 共 ${total} 条`);
       const current = panel(page).locator('[data-finding][aria-current="true"]');
       expect(await inView(page, current)).toBe(true);
-      // The document's selection is the finding's text (a missing section selects the paragraph it would follow).
+      // The document's selection is the finding's text (a missing section selects the paragraph it
+      // would follow).
       const marked = await current.locator("mark").count();
       const selected = page.getByLabel("文档").locator("[data-selected]");
       await expect.poll(() => selected.count()).toBeGreaterThan(0);

@@ -5,7 +5,10 @@ import { inView, panel } from "./view";
 
 const harness = startBrowser();
 
-/** Do an action; the messages it brings (status bars not there before) are all inside the pane's view. */
+/**
+ * Do an action; the messages it brings (status bars not there before) are all inside the pane's
+ * view.
+ */
 async function feedbackInView(page: Page, action: () => Promise<void>, what: string) {
   const bars = panel(page).locator("[data-status-at]");
   const before = new Set(await bars.allTextContents());

@@ -6,7 +6,10 @@ const harness = startBrowser();
 const pane = { viewport: { width: 1024, height: 600 } };
 
 const texts = (page: Page) => page.getByLabel("文档").locator("[data-level]").allInnerTexts();
-/** The focused element: its text, its aria-label, and its role (or its tag, `searchbox` for a search box). */
+/**
+ * The focused element: its text, its aria-label, and its role (or its tag, `searchbox` for a search
+ * box).
+ */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
@@ -48,7 +51,8 @@ async function openTab(page: Page, name: string) {
   await expect
     .poll(() => page.getByRole("tab", { name }).getAttribute("aria-selected"))
     .toBe("true");
-  // As a writer would, once the tab shows its controls (at once when its code loaded while the pane was idle).
+  // As a writer would, once the tab shows its controls (at once when its code loaded while the pane
+  // was idle).
   await expect.poll(() => page.getByRole("tabpanel").getByText("正在加载……").count()).toBe(0);
 }
 
@@ -127,7 +131,8 @@ describe("every job with the keyboard alone", () => {
       .poll(() => page.getByLabel("文档").locator("[data-selected]").first().textContent())
       .toBe(first);
 
-    // Tab goes to that finding; the blank XX, in the group above, is a few ↑ away; typing and Enter fill it, and the focus goes on to the next finding.
+    // Tab goes to that finding; the blank XX, in the group above, is a few ↑ away; typing and Enter
+    // fill it, and the focus goes on to the next finding.
     await page.keyboard.press("Tab");
     expect(
       await page.evaluate(() =>

@@ -1,6 +1,7 @@
 /**
- * The office.js the build ships, as it is: loaded from dist/ by the built task pane, in Chromium, with
- * the host information Word gives a task pane. office.js then picks and loads its Word host file itself.
+ * The office.js the build ships, as it is: loaded from dist/ by the built task pane, in Chromium,
+ * with the host information Word gives a task pane. office.js then picks and loads its Word host
+ * file itself.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -89,7 +90,8 @@ describe("the office.js the production build ships", () => {
         members as Array<[string, string]>
       );
     expect(await undefinedOf(BASELINE_MEMBERS)).toEqual([]);
-    // When the package is updated, this list changes: update NPM_LIBRARY_LACKS so the host tests model the library shipped.
+    // When the package is updated, this list changes: update NPM_LIBRARY_LACKS so the host tests
+    // model the library shipped.
     expect((await undefinedOf(optional)).sort()).toEqual([...NPM_LIBRARY_LACKS].sort());
     await context.close();
   });

@@ -180,7 +180,10 @@ describe("the 提法 tab in the playground", () => {
 });
 
 describe("the shared library from a server on this machine", () => {
-  /** One server: /silent never answers, /slow answers when released, /loop redirects to itself, /fast at once; every answer allows the pane's origin. */
+  /**
+   * One server: /silent never answers, /slow answers when released, /loop redirects to itself,
+   * /fast at once; every answer allows the pane's origin.
+   */
   async function libraryServer() {
     const { createServer } = await import("node:http");
     const body = (name: string) =>
@@ -253,7 +256,8 @@ describe("the shared library from a server on this machine", () => {
     await expect
       .poll(() => page.getByText("新地址条目", { exact: true }).count())
       .toBeGreaterThan(0);
-    // The old request has ended (answered or cut off by the pane); whatever came back changed nothing.
+    // The old request has ended (answered or cut off by the pane); whatever came back changed
+    // nothing.
     await server.slowDone;
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))

@@ -7,7 +7,9 @@ const harness = startBrowser();
 /** How long the live pane may take to take over the drawn screen on a busy machine. */
 const LIVE_TIMEOUT_MS = 20_000;
 
-/** Hosts that office.js itself contacts (its telemetry frame); nothing else may leave the origin. */
+/**
+ * Hosts that office.js itself contacts (its telemetry frame); nothing else may leave the origin.
+ */
 const OFFICE_OWN_HOSTS =
   /(^|\.)(microsoft\.com|office\.com|office\.net|oaspapps\.com|aspnetcdn\.com)$/;
 
@@ -65,7 +67,8 @@ describe("the task pane page", () => {
     await still.page.screenshot({ path: "test-results/taskpane-drawn.png" });
     await still.context.close();
 
-    // In Word (office.js stood in for): the live pane replaces it, one of each control, nothing inert, no error.
+    // In Word (office.js stood in for): the live pane replaces it, one of each control, nothing
+    // inert, no error.
     const { page, context, errors, requests } = await harness.page({
       viewport: { width: 350, height: 700 },
     });
@@ -92,7 +95,8 @@ describe("the task pane page", () => {
   it("answers 插入全文框架 clicked on the drawn screen: it says it is getting ready, and the live pane inserts", async () => {
     const { page, context, errors } = await harness.page({ viewport: { width: 350, height: 700 } });
     const stub = await readFile(resolve(__dirname, "../../scripts/bench/officeStub.js"), "utf8");
-    // Word's API stood in for: each batch is counted and fails, as it would on a document that refuses.
+    // Word's API stood in for: each batch is counted and fails, as it would on a document that
+    // refuses.
     const word =
       "window.__wordRuns = 0; window.Word = { run: function () { window.__wordRuns++; return Promise.reject(new Error('stand-in')); } };";
     await page.route("**/office/office.js", (route) =>

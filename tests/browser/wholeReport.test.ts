@@ -14,7 +14,10 @@ const REPORT = readFileSync(
   "utf8"
 );
 
-/** The pane sizes the tests walk the report at: Word's narrowest pane on a small screen, and a wider one. */
+/**
+ * The pane sizes the tests walk the report at: Word's narrowest pane on a small screen, and a wider
+ * one.
+ */
 const SIZES = [
   { width: 320, height: 540 },
   { width: 450, height: 600 },
@@ -54,7 +57,9 @@ async function check(page: Page) {
     .toBeGreaterThan(0);
 }
 
-/** The focused element: in the pane's view, drawn with a focus outline, and under no message or bar. */
+/**
+ * The focused element: in the pane's view, drawn with a focus outline, and under no message or bar.
+ */
 async function focusInSight(page: Page) {
   return page.evaluate(() => {
     const focused = document.activeElement as HTMLElement;

@@ -56,7 +56,8 @@ describe("the pane from 300 to 500 px wide", () => {
   it("at 200 % zoom (a 320 px pane drawn at twice the size): nothing overflows, titles wrap between clauses, 插入 stays one line", async () => {
     const { page, context } = await harness.page({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${harness.url}?pane=320`);
-    // Word on the web at 200 % lays the pane out at half its width in CSS pixels: the same as zooming a 320 px pane.
+    // Word on the web at 200 % lays the pane out at half its width in CSS pixels: the same as
+    // zooming a 320 px pane.
     await page.locator("[role=complementary]").evaluate((pane) => (pane.style.zoom = "2"));
     await page.getByRole("button", { name: "载入示例文稿" }).click();
     const panel = page.getByRole("tabpanel");

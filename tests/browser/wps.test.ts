@@ -75,7 +75,10 @@ function workerFile(): string {
   return readdirSync(DIST).find((f) => f.startsWith(`${id}.`))!;
 }
 
-/** The fake WPS as a script for the page: the built task pane runs on it as it would on WPS's `Application`. */
+/**
+ * The fake WPS as a script for the page: the built task pane runs on it as it would on WPS's
+ * `Application`.
+ */
 async function fakeWpsScript(): Promise<string> {
   const result = await build({
     entryPoints: [join(__dirname, "../../src/host/wps/fake/FakeWps.ts")],

@@ -82,7 +82,8 @@ describe.skipIf(!existsSync(REFERENCE))("the reference reports beside the projec
       plans: "present",
     });
     expect(texts(result, "placeholder")).toEqual(expect.arrayContaining(["XXX", "x"]));
-    // The A standing for 习近平 belongs to the 提法 finding, whose fix replaces it too; it is not reported twice.
+    // The A standing for 习近平 belongs to the 提法 finding, whose fix replaces it too; it is not
+    // reported twice.
     const standIn = result.findings.filter((f) => f.text === "A新时代中国特色社会主义思想");
     expect(standIn.length).toBe(4);
     expect(

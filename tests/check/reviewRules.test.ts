@@ -60,7 +60,8 @@ describe("missing-aspect", () => {
       "对照检查情况中没有找到“敬畏人民、敬畏组织、敬畏法纪”方面。2025年度民主生活会要求对照这一方面查摆问题，可加一个小标题“在带头敬畏人民、敬畏组织、敬畏法纪方面”。",
     ]);
     expect(findings[0]!.severity).toBe("warning");
-    // Placed at the end of the part's heading, with no text: each missing aspect is ignored on its own.
+    // Placed at the end of the part's heading, with no text: each missing aspect is ignored on its
+    // own.
     expect(findings[0]).toMatchObject({ paragraph: 4, start: 8, end: 8, text: "" });
     const two = run(missingAspect, edit("（二）在带头固本培元", "听取群众意见的渠道不多"));
     expect(two).toHaveLength(2);

@@ -3,9 +3,9 @@ import { checkDocument } from "../../src/core/check/check";
 import { bodyParagraph } from "../../src/core/document";
 
 /**
- * Well-written materials laid out the other usual ways, in our own words: problems under 存在的主要问题
- * with a general sentence before the facts, 一是、二是 in running text, 整改 items on their own
- * headings, a closing of their own wording. None may draw a finding.
+ * Well-written materials laid out the other usual ways, in our own words: problems under 存在的主要
+ * 问题 with a general sentence before the facts, 一是、二是 in running text, 整改 items on their
+ * own headings, a closing of their own wording. None may draw a finding.
  */
 const DEMOCRATIC = [
   "2025年度民主生活会个人对照检查材料",

@@ -5,10 +5,10 @@ import { bodyParagraph } from "../../src/core/document";
 
 /**
  * Headings of each part as 对照检查材料 word them. Read on public pages: 存在的主要问题
- * (gongwk.com/doc/579055, fswk.com/articles/38584), 存在的问题 (wenkuhub.com/?p=133460), 查摆出的问题
- * (jsj.yznu.edu.cn), 问题产生的原因 (qzlx.12371.cn), 问题根源剖析 and 整改措施及努力方向
- * (jidianku.com/archives/8584), 深层次原因 and 整改方向 (lnst.gov.cn), 改进措施 (tri.caas.cn),
- * 努力方向和改进措施 (reportify.cn); the others are the usual variants of these.
+ * (gongwk.com/doc/579055, fswk.com/articles/38584), 存在的问题 (wenkuhub.com/?p=133460), 查摆出的问
+ * 题 (jsj.yznu.edu.cn), 问题产生的原因 (qzlx.12371.cn), 问题根源剖析 and 整改措施及努力方向
+ * (jidianku.com/archives/8584), 深层次原因 and 整改方向 (lnst.gov.cn), 改进措施 (tri.caas.cn), 努力
+ * 方向和改进措施 (reportify.cn); the others are the usual variants of these.
  */
 const STUDY = [
   "学习收获",

@@ -102,7 +102,10 @@ const PLANS = [
   "努力方向和措施",
 ];
 
-/** Headings seen in published reports of 2024–2026 (their first-level headings only, not their sentences). */
+/**
+ * Headings seen in published reports of 2024–2026 (their first-level headings only, not their
+ * sentences).
+ */
 const SEEN = {
   main: [
     "2025年主要工作及成效",

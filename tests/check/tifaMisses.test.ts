@@ -4,8 +4,8 @@ import type { Finding } from "../../src/core/check/types";
 
 /**
  * Ways of getting a recorded wording wrong that real material showed and the check once mishandled.
- * Each wrong sentence must be fixed into exactly the sentence with the canonical words; each correct
- * one must stay quiet. The wordings are those of the records in src/content/formulations.
+ * Each wrong sentence must be fixed into exactly the sentence with the canonical words; each
+ * correct one must stay quiet. The wordings are those of the records in src/content/formulations.
  */
 const check = (text: string) => findFormulations([{ text }]);
 const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + text.slice(f.end);

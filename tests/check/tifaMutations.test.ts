@@ -19,7 +19,10 @@ const applied = (text: string, f: Finding) => text.slice(0, f.start) + f.fix! + 
 const compared = FORMULATIONS.filter(
   (f) => f.status === "current" && f.source && f.match.kind !== "none"
 );
-/** The correct wordings that may stand beside a mutation of `entry`: other records' wordings and names, and its own variants. */
+/**
+ * The correct wordings that may stand beside a mutation of `entry`: other records' wordings and
+ * names, and its own variants.
+ */
 const correctBeside = (entry: FormulationEntry) =>
   FORMULATIONS.flatMap((f) => [
     ...(f === entry
@@ -33,7 +36,9 @@ const correctBeside = (entry: FormulationEntry) =>
   ]).filter(Boolean);
 const allItems = FORMULATIONS.flatMap((f) => (f.match.kind === "list" ? f.match.items : []));
 
-/** Characters of the library grouped by their toneless reading: the same-sound slips writers make. */
+/**
+ * Characters of the library grouped by their toneless reading: the same-sound slips writers make.
+ */
 const sounds = new Map<string, string[]>();
 for (const ch of new Set(
   FORMULATIONS.flatMap((f) => [...f.expansion, ...f.usages.join("")]).filter((c) =>

@@ -3,8 +3,9 @@ import corpus from "../fixtures/typoCorpus.json";
 import { findTypos } from "../../src/core/check/rules/typo";
 import type { Finding } from "../../src/core/check/types";
 
-// Sentences of the genre written for this test: each wrong one has one real typo and its correction,
-// each right one tempts the check (both members of confusable pairs, names, quoted old text, variants).
+// Sentences of the genre written for this test: each wrong one has one real typo and its
+// correction, each right one tempts the check (both members of confusable pairs, names, quoted old
+// text, variants).
 interface WrongSentence {
   text: string;
   fixed: string;

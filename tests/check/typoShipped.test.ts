@@ -11,12 +11,15 @@ import { SAMPLE_REPORT } from "../../src/playground/sample";
 import { strings } from "../../src/taskpane/strings";
 import { findTypos } from "../../src/core/check/rules/typo";
 
-/** Notes on where a wording was verified: they may quote a reprint's own slips, and never go into a document. */
+/**
+ * Notes on where a wording was verified: they may quote a reprint's own slips, and never go into a
+ * document.
+ */
 const RESEARCH_NOTES = new Set(["verified", "unverified"]);
 
 /**
- * Every string in a value, except a 提法's misquoted examples, which are wrong on purpose (their corrected
- * sentences are kept), and research notes on its source.
+ * Every string in a value, except a 提法's misquoted examples, which are wrong on purpose (their
+ * corrected sentences are kept), and research notes on its source.
  */
 function strings_(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);

@@ -250,7 +250,8 @@ describe("dangjian check", () => {
     );
     expect(direct.stdout.trim()).toBe("1");
     expect(direct.stderr).toBe("");
-    // A folder's worth of output, more than the pipe holds, cut after one line, in either format and with stderr in the pipe.
+    // A folder's worth of output, more than the pipe holds, cut after one line, in either format
+    // and with stderr in the pipe.
     mkdirSync(path("many"));
     for (let i = 0; i < 40; i++) writeFileSync(path(`many/${i}.txt`), await readFile(report));
     for (const format of ["text", "json"]) {

@@ -28,7 +28,10 @@ const bodyText = (paragraphs: DocParagraph[]) =>
 const format = (bytes: Uint8Array) => formatDocx(readDocx(bytes, true), GB_9704);
 const part = (bytes: Uint8Array, name: string) => new TextDecoder().decode(unzipSync(bytes)[name]);
 
-/** Every property element's children in the order its schema requires (Word refuses the file otherwise). */
+/**
+ * Every property element's children in the order its schema requires (Word refuses the file
+ * otherwise).
+ */
 function outOfOrder(xml: string): string[] {
   const orders: Record<string, readonly string[]> = {
     "w:pPr": PPR_ORDER,

@@ -12,8 +12,8 @@ import { wordDefaults } from "../fixtures/docx/layouts";
 
 /**
  * The formatted copy as LibreOffice prints it, measured from the PDF: lines a page, their pitch,
- * the margins and where the page numbers stand. The standard's typefaces are not on this machine:
- * a fontconfig file of the test's own maps them to Noto CJK, as a unit's machine has them installed.
+ * the margins and where the page numbers stand. The standard's typefaces are not on this machine: a
+ * fontconfig file of the test's own maps them to Noto CJK, as a unit's machine has them installed.
  */
 const dir = mkdtempSync(join(tmpdir(), "dangjian-format-lo-"));
 const FONTS = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${[
@@ -59,7 +59,10 @@ async function pages(pdf: string): Promise<Line[][]> {
     );
 }
 
-/** Lines that share a baseline are one line of text (LibreOffice's grid spreads a line's characters). */
+/**
+ * Lines that share a baseline are one line of text (LibreOffice's grid spreads a line's
+ * characters).
+ */
 function rows(lines: Line[]): Line[] {
   const byBottom = new Map<number, Line>();
   for (const l of lines) {
@@ -146,7 +149,8 @@ describe("the formatted copy as LibreOffice prints it", () => {
   const bodyBottom = pageHeight - mmToPt(35);
 
   it("puts 22 lines on a full page, 28.95 pt apart, inside the 版心 to within 1 mm", () => {
-    // The second page is all body text (the first has the title, whose 22 pt lines LibreOffice's grid makes taller).
+    // The second page is all body text (the first has the title, whose 22 pt lines LibreOffice's
+    // grid makes taller).
     expect(printed.length).toBeGreaterThan(2);
     const body = printed[1]!.filter((l) => l.yMax <= bodyBottom + mmToPt(1));
     expect(body).toHaveLength(22);

@@ -9,7 +9,10 @@ import { runChild } from "../childProcess";
 const ROOT = resolve(__dirname, "../..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-/** The package a reviewer installs: `npm pack`, then a global install with no development dependencies and no network. */
+/**
+ * The package a reviewer installs: `npm pack`, then a global install with no development
+ * dependencies and no network.
+ */
 describe("the packed command-line checker", () => {
   it("installs from its tarball with nothing but Node.js and checks a .docx and a .txt", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dangjian-pack-"));

@@ -349,8 +349,8 @@ describe("damaged and hostile files", () => {
     }
   });
 
-  // Each element once cost as much as its depth: 120,000 never finished. Reading is now linear in the
-  // part's size (timed in npm run bench, well under 2 s); the bound here only stops a hang.
+  // Each element once cost as much as its depth: 120,000 never finished. Reading is now linear in
+  // the part's size (timed in npm run bench, well under 2 s); the bound here only stops a hang.
   it(
     "reads 120,000 styles each inside the one before: refused when left open, read and formatted when closed",
     { timeout: 60_000 },

@@ -25,7 +25,9 @@ const STRINGS = [
   "特色社会主义思想、两个",
 ];
 
-/** Text made of pieces of the strings and stray characters: many matches, overlaps and near misses. */
+/**
+ * Text made of pieces of the strings and stray characters: many matches, overlaps and near misses.
+ */
 function randomText(pieces: number, seed: number): string {
   let x = seed;
   const next = (n: number) => {

@@ -11,8 +11,8 @@ function sources(dir: string): string[] {
 }
 
 describe("code the task pane runs in older Office webviews", () => {
-  // Safari before 16.4 (Word on older macOS) cannot parse a regular-expression lookbehind: one would
-  // break the whole script that holds it, so no source file may contain one.
+  // Safari before 16.4 (Word on older macOS) cannot parse a regular-expression lookbehind: one
+  // would break the whole script that holds it, so no source file may contain one.
   it("has no regular-expression lookbehind", () => {
     const found = sources(SRC).flatMap((file) =>
       readFileSync(file, "utf8")

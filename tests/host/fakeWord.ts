@@ -20,7 +20,9 @@ interface Para {
   /** Word's automatic number for a list paragraph (ListItem.listString) and its list level. */
   listString?: string;
   listLevel?: number;
-  /** Spans of `text` deleted under track changes: still in `text`, as Word on the web returns it. */
+  /**
+   * Spans of `text` deleted under track changes: still in `text`, as Word on the web returns it.
+   */
   deleted?: Array<[number, number]>;
 }
 
@@ -85,10 +87,15 @@ export class FakeWord {
     });
   };
 
-  /** Members the loaded office.js lacks, as "Class.member" (the npm copy lacks those newer than it). */
+  /**
+   * Members the loaded office.js lacks, as "Class.member" (the npm copy lacks those newer than it).
+   */
   readonly missingMembers = new Set<string>();
   platform = "PC";
-  /** Where the cursor is: the body, or a header (where Word measures no range from the body's start). */
+  /**
+   * Where the cursor is: the body, or a header (where Word measures no range from the body's
+   * start).
+   */
   cursorIn: "body" | "header" = "body";
   /**
    * Whether a call made on a null object fails the whole sync (as a lookup that found nothing does)
@@ -179,17 +186,26 @@ export class FakeWord {
     ) as Partial<T>;
   }
 
-  /** Word runs a batch's calls in order and stops at the first that fails: nothing queued after it is done. */
+  /**
+   * Word runs a batch's calls in order and stops at the first that fails: nothing queued after it
+   * is done.
+   */
   private get stopped(): boolean {
     return this.failures.length > 0;
   }
 
-  /** Queue a failure for the next sync: Word reports a failed lookup when the batch runs, not when it is queued. */
+  /**
+   * Queue a failure for the next sync: Word reports a failed lookup when the batch runs, not when
+   * it is queued.
+   */
   private fail(code: string): void {
     this.failures.push(Object.assign(new Error(code), { code }));
   }
 
-  /** What a failed getFirst or a null object's navigation gives: anything called on it is queued, and fails the sync when it must. */
+  /**
+   * What a failed getFirst or a null object's navigation gives: anything called on it is queued,
+   * and fails the sync when it must.
+   */
   private nothing(code: string, fails: boolean): never {
     if (fails) this.fail(code);
     const self = this;
@@ -503,7 +519,8 @@ export class FakeWord {
         const next = this.paragraphs[this.paragraphs.indexOf(para) + 1];
         if (where === "Start") return this.range("", start, start);
         if (where === "End") return this.range("", end, end);
-        // The whole paragraph ends after its mark: at the next paragraph's start, or past the last one's text.
+        // The whole paragraph ends after its mark: at the next paragraph's start, or past the last
+        // one's text.
         if (where === "Whole")
           return this.range(
             "",

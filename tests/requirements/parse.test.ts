@@ -144,7 +144,8 @@ describe("requirements an organisation publishes", () => {
         documentTypes: [{ id: "x", name: "年度党建工作总结", base: "annual-summary" }],
       })
     ).toContain("与内置的文稿类型同名");
-    // The whole library file is refused with it: its phrases are not taken without its requirements.
+    // The whole library file is refused with it: its phrases are not taken without its
+    // requirements.
     const file = JSON.parse(EXAMPLE);
     file.requirements.documentTypes[0].topics[0].phrases = [];
     const parsed = parseLibrary(JSON.stringify(file));

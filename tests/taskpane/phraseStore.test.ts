@@ -3,7 +3,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 const memory = new Map<string, string>();
-/** Characters the stub storage holds, as a browser's quota of about 5 MB limits them; Infinity by default. */
+/**
+ * Characters the stub storage holds, as a browser's quota of about 5 MB limits them; Infinity by
+ * default.
+ */
 let quota = Infinity;
 const used = () => [...memory].reduce((n, [k, v]) => n + k.length + v.length, 0);
 vi.stubGlobal("localStorage", {
@@ -223,7 +226,10 @@ describe("the shared library's answer and address, as attacked", () => {
     vi.resetModules();
   });
 
-  /** A server on this machine: /huge streams megabytes until the reader stops, /loop redirects to itself. */
+  /**
+   * A server on this machine: /huge streams megabytes until the reader stops, /loop redirects to
+   * itself.
+   */
   async function hostileServer() {
     let sent = 0;
     let closed!: () => void;

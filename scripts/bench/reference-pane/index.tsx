@@ -1,7 +1,8 @@
-// A stand-in for the first screen of Microsoft's React task-pane template (Office-Addin-TaskPane-React),
-// written for the benchmark: the same stack and the same shape (FluentProvider with the light theme,
-// a header with logo and title, a list of three items with icons, a text box and an "Insert text" button,
-// runtime makeStyles, everything in one entry script rendered after Office.onReady). Not the template's code.
+// A stand-in for the first screen of Microsoft's React task-pane template
+// (Office-Addin-TaskPane-React), written for the benchmark: the same stack and the same shape
+// (FluentProvider with the light theme, a header with logo and title, a list of three items with
+// icons, a text box and an "Insert text" button, runtime makeStyles, everything in one entry script
+// rendered after Office.onReady). Not the template's code.
 import {
   Button,
   Field,

@@ -2,7 +2,10 @@ import type { MarkPlace } from "../docx/places";
 import { placeAfter, placeBefore } from "../docx/places";
 import type { ParagraphSource } from "../docx/source";
 
-/** Where a comment on characters start..end of the paragraph begins and ends; a point when they are equal. */
+/**
+ * Where a comment on characters start..end of the paragraph begins and ends; a point when they are
+ * equal.
+ */
 export function commentPlaces(
   xml: string,
   source: ParagraphSource,

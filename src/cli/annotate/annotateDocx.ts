@@ -17,7 +17,10 @@ export interface Annotated {
   comments: number;
 }
 
-/** Where a comment stands: a part and its two marks; `elsewhere` when it is not on the finding's own text. */
+/**
+ * Where a comment stands: a part and its two marks; `elsewhere` when it is not on the finding's own
+ * text.
+ */
 interface Placed {
   part: string;
   places: [MarkPlace, MarkPlace];
@@ -52,7 +55,10 @@ function onNoteReference(
   };
 }
 
-/** Where a finding's comment goes: on its text; a note's on its reference; a header's or footer's at the start of the body. */
+/**
+ * Where a finding's comment goes: on its text; a note's on its reference; a header's or footer's at
+ * the start of the body.
+ */
 function placeComment(
   source: DocxSource,
   finding: Finding,

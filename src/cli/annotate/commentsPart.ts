@@ -1,7 +1,9 @@
 import { escapeMarkup } from "../../core/escapeMarkup";
 import type { DocxSource } from "../readDocx";
 
-/** Word's comments part, the relationship to it and its content type, added to a package as read. */
+/**
+ * Word's comments part, the relationship to it and its content type, added to a package as read.
+ */
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const COMMENTS_TYPE =
@@ -22,7 +24,10 @@ export interface CommentAuthor {
   date: string;
 }
 
-/** `content` added as the last children of the root element `tag`, written `<tag>…</tag>` or `<tag/>`. */
+/**
+ * `content` added as the last children of the root element `tag`, written `<tag>…</tag>` or
+ * `<tag/>`.
+ */
 function appendToRoot(xml: string, tag: string, content: string): string {
   const close = xml.lastIndexOf(`</${tag}>`);
   if (close >= 0) return xml.slice(0, close) + content + xml.slice(close);
@@ -62,7 +67,8 @@ function freeRelationshipId(rels: string): string {
 
 /**
  * The parts to write so that the package holds these comments: the comments part (the one the
- * document already has, or word/comments.xml), and where it is new, its relationship and content type.
+ * document already has, or word/comments.xml), and where it is new, its relationship and content
+ * type.
  */
 export function commentParts(
   source: DocxSource,

@@ -55,8 +55,9 @@ export function layoutWithFonts(fonts: readonly string[]): LayoutSpec {
 }
 
 /**
- * Write next to the target and rename into place: an interrupted run never leaves half a file, and a
- * failed one leaves no temporary file. The new file keeps `like`'s permissions and, where allowed, owner.
+ * Write next to the target and rename into place: an interrupted run never leaves half a file, and
+ * a failed one leaves no temporary file. The new file keeps `like`'s permissions and, where
+ * allowed, owner.
  */
 async function writeAtomically(
   path: string,
@@ -100,7 +101,8 @@ const fileStatus = (path: string) =>
 
 /** 一键排版 on the command line; returns the exit code (0 written, 2 not). */
 export async function runFormat(request: FormatRequest, io: FormatIo): Promise<number> {
-  // The output named another way (a link, another path) is still the input: not written without --in-place.
+  // The output named another way (a link, another path) is still the input: not written without
+  // --in-place.
   if (!request.inPlace && (await canonical(request.output!)) === (await canonical(request.file))) {
     io.err(
       `${shownName(request.output!)}：输出文件就是原文件。要直接修改原文件，请用 --in-place。\n`

@@ -33,7 +33,10 @@ export interface ZipEntry {
   size: number;
 }
 
-/** The zip's entries in archive order, by name; a ReadError for a damaged archive or a name given twice. */
+/**
+ * The zip's entries in archive order, by name; a ReadError for a damaged archive or a name given
+ * twice.
+ */
 export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
@@ -83,7 +86,9 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   return found;
 }
 
-/** One entry's bytes, inflated in steps so that a bomb stops at the limit instead of filling memory. */
+/**
+ * One entry's bytes, inflated in steps so that a bomb stops at the limit instead of filling memory.
+ */
 function extract(entry: ZipEntry, budget: { left: number }): Uint8Array {
   const data = entry.stored;
   if (entry.method === 0) {
@@ -111,7 +116,10 @@ function extract(entry: ZipEntry, budget: { left: number }): Uint8Array {
   return concatBytes(chunks);
 }
 
-/** The entries whose names `wanted` accepts, decompressed within LIMITS; a ReadError in Chinese otherwise. */
+/**
+ * The entries whose names `wanted` accepts, decompressed within LIMITS; a ReadError in Chinese
+ * otherwise.
+ */
 export function readArchive(
   entries: ReadonlyMap<string, ZipEntry>,
   wanted: (name: string) => boolean

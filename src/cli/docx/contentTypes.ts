@@ -24,7 +24,9 @@ export class ContentTypes {
     return this.overrides.get(name) ?? this.defaults.get(/\.([^./]+)$/.exec(name)?.[1] ?? "") ?? "";
   }
 
-  /** Whether a part is of the type a relationship of this type must point at (styles → …styles+xml). */
+  /**
+   * Whether a part is of the type a relationship of this type must point at (styles → …styles+xml).
+   */
   fits(part: string, relationshipType: string): boolean {
     const type = this.of(part);
     return relationshipType === "officeDocument"

@@ -1,10 +1,16 @@
 import type { Alignment, ParagraphFormat, TextSpan } from "../../core/document";
 import { isOn } from "./xml";
 
-/** Run properties that the layout check reads, as one level (direct, a style, the defaults) writes them. */
+/**
+ * Run properties that the layout check reads, as one level (direct, a style, the defaults) writes
+ * them.
+ */
 export interface RunProps {
   eastAsia?: string;
-  /** minorEastAsia or majorEastAsia: the theme's font, which wins over `eastAsia` when both are given. */
+  /**
+   * minorEastAsia or majorEastAsia: the theme's font, which wins over `eastAsia` when both are
+   * given.
+   */
   eastAsiaTheme?: string;
   sizePt?: number;
   bold?: boolean;
@@ -133,7 +139,8 @@ export function addSpan(spans: TextSpan[], span: TextSpan): void {
 
 /**
  * A paragraph's format: its spans, and its paragraph properties resolved along the levels. The
- * indent only from `indentLevels`: a list paragraph takes it from its list level, which is not read.
+ * indent only from `indentLevels`: a list paragraph takes it from its list level, which is not
+ * read.
  */
 export function paragraphFormat(
   spans: TextSpan[],

@@ -54,7 +54,9 @@ function legal(n: number): string {
   return `${tens === 1 ? "壹" : LEGAL[tens]}拾${ones ? LEGAL[ones] : ""}`;
 }
 
-/** A list number in one of the formats of numbering.xml (w:numFmt); decimal for formats not listed. */
+/**
+ * A list number in one of the formats of numbering.xml (w:numFmt); decimal for formats not listed.
+ */
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case "none":

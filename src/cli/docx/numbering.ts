@@ -20,7 +20,10 @@ interface AbstractList {
 
 interface ListInstance {
   abstractId: string;
-  /** Per level: a new start (w:startOverride) and a whole new level definition, where the instance gives them. */
+  /**
+   * Per level: a new start (w:startOverride) and a whole new level definition, where the instance
+   * gives them.
+   */
   overrides: Map<number, { start?: number; level?: LevelDefinition }>;
 }
 
@@ -123,7 +126,9 @@ export class ListNumbering {
     return this.instances.get(numId)?.overrides.get(ilvl)?.level ?? list.levels[ilvl];
   }
 
-  /** The level a paragraph of a style linked to this list is at: the level whose w:pStyle names it. */
+  /**
+   * The level a paragraph of a style linked to this list is at: the level whose w:pStyle names it.
+   */
   private linkedLevel(list: AbstractList, styleId: string | undefined): number {
     const found = styleId === undefined ? -1 : list.levels.findIndex((l) => l?.style === styleId);
     return found === -1 ? 0 : found;

@@ -59,12 +59,16 @@ interface FooterParagraph {
   sizePt?: number;
 }
 
-/** Whether a footer holds nothing but a page number (— 1 —, 第 1 页 共 3 页): ours may replace it. */
+/**
+ * Whether a footer holds nothing but a page number (— 1 —, 第 1 页 共 3 页): ours may replace it.
+ */
 export function onlyPageNumber(xml: string, part: string, styles: StyleSheet): boolean {
   return footerParagraphs(xml, part, styles).every((p) => onlyPageNumberText(p.text));
 }
 
-/** The paragraphs of a footer with their text, whether they hold a PAGE field, and where they stand. */
+/**
+ * The paragraphs of a footer with their text, whether they hold a PAGE field, and where they stand.
+ */
 function footerParagraphs(xml: string, part: string, styles: StyleSheet): FooterParagraph[] {
   const found: FooterParagraph[] = [];
   const open: { p: FooterParagraph; props: ParaProps; style?: string; run: RunProps }[] = [];
@@ -164,7 +168,10 @@ function pageNumbers(
   return numbers;
 }
 
-/** Whether the settings give odd and even pages headers and footers of their own (w:evenAndOddHeaders). */
+/**
+ * Whether the settings give odd and even pages headers and footers of their own
+ * (w:evenAndOddHeaders).
+ */
 function evenAndOddHeaders(settingsXml: string): boolean {
   let on = false;
   walkXml(settingsXml, "word/settings.xml", {
@@ -205,7 +212,8 @@ export function readPage(
     page.grid = { linePitchPt: grid.linePitch / 20 };
     if (grid.type === "linesAndChars" || grid.type === "snapToChars") {
       const size = inherited(styles.runLevels(undefined), "sizePt") ?? 10;
-      // LibreOffice writes a negative charSpace as an unsigned 32-bit number (4294966271 for -1025).
+      // LibreOffice writes a negative charSpace as an unsigned 32-bit number (4294966271 for
+      // -1025).
       const raw = grid.charSpace ?? 0;
       const charSpace = raw >= 2 ** 31 ? raw - 2 ** 32 : raw;
       const pitch = size + charSpace / 4096;

@@ -48,7 +48,8 @@ function runCharacter(name: string, attributes: Record<string, string>): string 
     case "w:ptab":
       return "\t";
     case "w:br":
-      // A line break reads as a space so the words on both sides stay apart; a page break is nothing.
+      // A line break reads as a space so the words on both sides stay apart; a page break is
+      // nothing.
       return attributes["w:type"] === "page" || attributes["w:type"] === "column" ? "" : " ";
     case "w:cr":
       return " ";
@@ -143,9 +144,10 @@ const endsWith = (path: readonly string[], ...names: string[]) =>
 
 /**
  * The paragraphs of one part (document.xml, a header, footer or the notes), as they read after
- * acceptance of all tracked changes: list numbers rendered as labels, text-box paragraphs after
- * the paragraph that anchors them (before it when anchored ahead of all its text), heading levels from the paragraph or its style. With
- * `sources`, where each paragraph's text stands in the XML is recorded there.
+ * acceptance of all tracked changes: list numbers rendered as labels, text-box paragraphs after the
+ * paragraph that anchors them (before it when anchored ahead of all its text), heading levels from
+ * the paragraph or its style. With `sources`, where each paragraph's text stands in the XML is
+ * recorded there.
  */
 export function readParagraphs(
   xml: string,

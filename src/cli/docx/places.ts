@@ -1,8 +1,9 @@
 import type { ParagraphSource, RunSource, TextPiece } from "./source";
 
 /**
- * A place in a part's XML where marks or text go (comment marks, a split after a run-in heading). `split` says what must be closed before the
- * marks and opened again after them: nothing (between runs), the run, or the run and its w:t.
+ * A place in a part's XML where marks or text go (comment marks, a split after a run-in heading).
+ * `split` says what must be closed before the marks and opened again after them: nothing (between
+ * runs), the run, or the run and its w:t.
  */
 export interface MarkPlace {
   offset: number;

@@ -125,7 +125,10 @@ export class SourceRecorder {
   }
 }
 
-/** Two sources read as one paragraph (a deleted paragraph mark joins them): the second's pieces shift. */
+/**
+ * Two sources read as one paragraph (a deleted paragraph mark joins them): the second's pieces
+ * shift.
+ */
 export function joinSources(
   first: ParagraphSource,
   second: ParagraphSource,

@@ -21,15 +21,24 @@ interface StyleDefinition {
   para: ParaProps;
 }
 
-/** Built-in heading styles by name, as Word, WPS and LibreOffice write them: heading 1, Heading 1, 标题 1. */
+/**
+ * Built-in heading styles by name, as Word, WPS and LibreOffice write them: heading 1, Heading 1,
+ * 标题 1.
+ */
 const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/i;
 
-/** An outline level as written (0–9) as our heading level: 1–4, or 0 for deeper levels and body text. */
+/**
+ * An outline level as written (0–9) as our heading level: 1–4, or 0 for deeper levels and body
+ * text.
+ */
 export function outlineToLevel(outline: number): HeadingLevel {
   return outline >= 0 && outline <= 3 ? ((outline + 1) as HeadingLevel) : 0;
 }
 
-/** The paragraph styles of styles.xml, with what a paragraph inherits along each style's basedOn chain. */
+/**
+ * The paragraph styles of styles.xml, with what a paragraph inherits along each style's basedOn
+ * chain.
+ */
 export class StyleSheet {
   private readonly styles = new Map<string, StyleDefinition>();
   private defaultStyle?: string;
@@ -46,7 +55,8 @@ export class StyleSheet {
 
   private read(xml: string): void {
     let current: StyleDefinition | undefined;
-    // Ancestors that matter, counted as they open and close: an element costs the same however deep it is.
+    // Ancestors that matter, counted as they open and close: an element costs the same however deep
+    // it is.
     const inside = { defaults: 0, style: 0, change: 0 };
     const count = (name: string, by: number) => {
       if (name === "w:docDefaults") inside.defaults += by;
@@ -112,17 +122,25 @@ export class StyleSheet {
     return chain;
   }
 
-  /** Run properties a paragraph of this style inherits, nearest first, the document defaults last. */
+  /**
+   * Run properties a paragraph of this style inherits, nearest first, the document defaults last.
+   */
   runLevels(styleId: string | undefined): RunProps[] {
     return [...this.chain(styleId).map((s) => s.run), this.defaults.run];
   }
 
-  /** Paragraph properties a paragraph of this style inherits, nearest first, the document defaults last. */
+  /**
+   * Paragraph properties a paragraph of this style inherits, nearest first, the document defaults
+   * last.
+   */
   paraLevels(styleId: string | undefined): ParaProps[] {
     return [...this.chain(styleId).map((s) => s.para), this.defaults.para];
   }
 
-  /** Heading level of a paragraph style: its own or inherited outline level, or a built-in heading name. */
+  /**
+   * Heading level of a paragraph style: its own or inherited outline level, or a built-in heading
+   * name.
+   */
   level(styleId: string | undefined): HeadingLevel {
     for (const style of this.chain(styleId)) {
       if (style.outline !== undefined && !Number.isNaN(style.outline))
@@ -133,7 +151,10 @@ export class StyleSheet {
     return 0;
   }
 
-  /** The list a paragraph style puts its paragraphs in, if any (numId and ilvl may come from different styles). */
+  /**
+   * The list a paragraph style puts its paragraphs in, if any (numId and ilvl may come from
+   * different styles).
+   */
   numbering(styleId: string | undefined): NumberingReference | undefined {
     let numId: string | undefined;
     let ilvl: number | undefined;

@@ -9,7 +9,8 @@ export function readThemeFonts(xml: string | undefined): ThemeFonts {
   const fonts: ThemeFonts = {};
   if (xml === undefined) return fonts;
   const hans: ThemeFonts = {};
-  // Open a:minorFont and a:majorFont elements, counted: an element costs the same however deep it is.
+  // Open a:minorFont and a:majorFont elements, counted: an element costs the same however deep it
+  // is.
   const inside = { minor: 0, major: 0 };
   const count = (name: string, by: number) => {
     if (name === "a:minorFont") inside.minor += by;

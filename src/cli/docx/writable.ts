@@ -1,9 +1,9 @@
 import type { DocxSource } from "../readDocx";
 
 /**
- * Why a package must not be written back, in Chinese (`done` says what was not done); undefined when
- * it may. `creates` are the parts the writer adds, by name and relationship type: a part already there
- * under that name must be of that type.
+ * Why a package must not be written back, in Chinese (`done` says what was not done); undefined
+ * when it may. `creates` are the parts the writer adds, by name and relationship type: a part
+ * already there under that name must be of that type.
  */
 export function unwritable(
   source: DocxSource,

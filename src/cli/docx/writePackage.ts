@@ -7,7 +7,10 @@ import { crc32 } from "./crc32";
 const DESCRIPTOR_FLAG = 0x0008;
 /** Bit 11: the name is UTF-8. */
 const UTF8_FLAG = 0x0800;
-/** A new part's date and time: 1 January 1980, the zip format's first day, so a run repeats byte for byte. */
+/**
+ * A new part's date and time: 1 January 1980, the zip format's first day, so a run repeats byte for
+ * byte.
+ */
 const FIRST_DAY = 0x0021;
 
 /** A new or rewritten part, deflated, with the date of the part it replaces. */

@@ -12,7 +12,10 @@ export interface XmlHandlers {
     path: readonly string[],
     end: number
   ): void;
-  /** An element closes; `end` is the offset just after its closing tag (the same as open's for `<x/>`). */
+  /**
+   * An element closes; `end` is the offset just after its closing tag (the same as open's for
+   * `<x/>`).
+   */
   close(name: string, path: readonly string[], end: number): void;
   text(text: string, path: readonly string[]): void;
 }

@@ -4,7 +4,8 @@ const START_TEXT = '<w:t xml:space="preserve">';
 
 /**
  * A part's XML with text written at places: where a place splits a run (or its w:t), the run is
- * closed before the text and opened again after it with the same properties. Empty text just splits.
+ * closed before the text and opened again after it with the same properties. Empty text just
+ * splits.
  */
 export function writeAtPlaces(
   xml: string,
@@ -29,7 +30,10 @@ export function writeAtPlaces(
   return applyEdits(xml, edits);
 }
 
-/** Replacements at offsets of a string, none overlapping; insertions before a replacement that starts at the same place. */
+/**
+ * Replacements at offsets of a string, none overlapping; insertions before a replacement that
+ * starts at the same place.
+ */
 export function applyEdits(
   xml: string,
   edits: Array<{ from: number; to: number; text: string }>

@@ -27,7 +27,10 @@ export function childrenOf(element: string): Child[] {
   return children;
 }
 
-/** The attributes of an element's opening tag as written (` w:rsidR="…"`), to keep when it is rewritten. */
+/**
+ * The attributes of an element's opening tag as written (` w:rsidR="…"`), to keep when it is
+ * rewritten.
+ */
 export function openingAttributes(element: string): string {
   if (!element.startsWith("<")) return "";
   const tag = element.slice(0, tagEnd(element, 0));
@@ -59,7 +62,9 @@ export function withChildren(
     : `<${tag}${attributes}>${all.map((c) => c.xml).join("")}</${tag}>`;
 }
 
-/** Children sorted into schema order, stably; those the order does not know go just before its last. */
+/**
+ * Children sorted into schema order, stably; those the order does not know go just before its last.
+ */
 export function inSchemaOrder(children: readonly Child[], order: readonly string[]): Child[] {
   const rank = (name: string) => {
     const i = order.indexOf(name);

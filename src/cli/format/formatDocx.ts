@@ -35,13 +35,19 @@ export interface Formatted {
 
 type Edit = { from: number; to: number; text: string };
 
-/** Our footer parts, beside the main document: the same names every time, so formatting twice replaces them. */
+/**
+ * Our footer parts, beside the main document: the same names every time, so formatting twice
+ * replaces them.
+ */
 const FOOTERS = {
   odd: { name: "footerGbOdd.xml", id: "rIdGbFooterOdd" },
   even: { name: "footerGbEven.xml", id: "rIdGbFooterEven" },
 };
 
-/** Split runs where a run-in heading's words end, so they and the body text after them can be formatted apart. */
+/**
+ * Split runs where a run-in heading's words end, so they and the body text after them can be
+ * formatted apart.
+ */
 function splitAtHeads(doc: DocumentFile, steps: readonly LayoutStep[]): string | undefined {
   const source = doc.source!;
   const xml = source.parts.get(source.documentName)!;
@@ -60,7 +66,10 @@ function splitAtHeads(doc: DocumentFile, steps: readonly LayoutStep[]): string |
       );
 }
 
-/** The edits that give one paragraph its role's layout: its properties, and each run by the part it holds. */
+/**
+ * The edits that give one paragraph its role's layout: its properties, and each run by the part it
+ * holds.
+ */
 function paragraphEdits(xml: string, own: ParagraphSource, step: LayoutStep): Edit[] {
   const edits: Edit[] = [];
   const { target } = step;
@@ -161,7 +170,8 @@ function withFooterContentTypes(types: string, folder: string): string {
 /**
  * A copy of the .docx in the layout (GB/T 9704 unless the unit changed it): styles, every body
  * paragraph by its role from the checker's outline, the page setup and grid, page-number footers.
- * Only formatting changes: the text, comments, tracked changes and everything else stay as they were.
+ * Only formatting changes: the text, comments, tracked changes and everything else stay as they
+ * were.
  */
 export function formatDocx(doc: DocumentFile, spec: LayoutSpec): Formatted {
   if (!doc.source) throw new Error("formatDocx needs the package as read");
@@ -208,7 +218,10 @@ export function formatDocx(doc: DocumentFile, spec: LayoutSpec): Formatted {
   return { bytes: writeZip(source.entries, changed), paragraphs: formatted, footersKept };
 }
 
-/** Our two page-number footers, their relationships and content types, and odd and even pages told apart. */
+/**
+ * Our two page-number footers, their relationships and content types, and odd and even pages told
+ * apart.
+ */
 function addFooters(
   changed: Map<string, string>,
   source: DocxSource,

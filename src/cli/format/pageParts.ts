@@ -56,7 +56,10 @@ export function sectionProperties(
   return ordered(sectPr, [...headers, ...firstFooter, ...ourFooters], children, page);
 }
 
-/** The section's references, then its other properties with the page setup and grid set, in schema order. */
+/**
+ * The section's references, then its other properties with the page setup and grid set, in schema
+ * order.
+ */
 function ordered(sectPr: string, references: Child[], children: Child[], page: PageTarget): string {
   const { margins } = page;
   const pgMar = children.find((c) => c.name === "w:pgMar")?.xml ?? "";
@@ -100,7 +103,9 @@ export function footerXml(pageNumber: PageTarget["pageNumber"], odd: boolean): s
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:ftr xmlns:w="${NS_W}" xmlns:r="${NS_R}">${body}</w:ftr>`;
 }
 
-/** Settings that come after w:evenAndOddHeaders in CT_Settings: it goes before the first of them. */
+/**
+ * Settings that come after w:evenAndOddHeaders in CT_Settings: it goes before the first of them.
+ */
 const AFTER_EVEN_ODD = [
   "w:bookFoldRevPrinting",
   "w:bookFold",

@@ -14,7 +14,10 @@ function rFonts(target: RoleTarget, existing: string | undefined): string {
   return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${font(target.eastAsiaFont)}" w:cs="${latin}"${hint}/>`;
 }
 
-/** A run's properties set to a target: typefaces (theme references dropped), size, bold where the target says. */
+/**
+ * A run's properties set to a target: typefaces (theme references dropped), size, bold where the
+ * target says.
+ */
 export function runProperties(
   rPr: string,
   target: RoleTarget,
@@ -32,7 +35,10 @@ export function runProperties(
   return withChildren(rPr, "w:rPr", changes, order);
 }
 
-/** A paragraph's properties set to a target: line spacing, indent, alignment, and its mark's run properties. */
+/**
+ * A paragraph's properties set to a target: line spacing, indent, alignment, and its mark's run
+ * properties.
+ */
 export function paragraphProperties(pPr: string, target: RoleTarget): string {
   const twips = Math.round(target.lineSpacingPt * 20);
   const changes = new Map<string, string | null>([

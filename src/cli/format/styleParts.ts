@@ -17,7 +17,10 @@ interface StyleSpot {
 const HEADING_NAME = /^(?:heading|标题)\s*([1-4])$/i;
 const TITLE_NAME = /^(?:title|标题)$/i;
 
-/** The role whose typefaces a paragraph style takes: the default style is body text, headings 1–4 their levels. */
+/**
+ * The role whose typefaces a paragraph style takes: the default style is body text, headings 1–4
+ * their levels.
+ */
 function roleOfStyle(style: StyleSpot): LayoutRole | undefined {
   if (style.isDefault) return "body";
   const byName = HEADING_NAME.exec(style.name.trim());

@@ -1,4 +1,5 @@
-// The 提法 data files. A new file is imported and listed here; npm run validate:content checks that none is left out.
+// The 提法 data files. A new file is imported and listed here; npm run validate:content checks that
+// none is left out.
 import type { FormulationFile, TitleCatalogue } from "./record";
 import titles from "./titles.json";
 import political from "./political.json";
@@ -26,5 +27,8 @@ export const FORMULATION_FILES: ReadonlyArray<{ file: string; data: FormulationF
   { file: "integration.json", data: integration as FormulationFile },
 ];
 
-/** Real documents' titles: a title near one of them is compared with it, and none of them is ever corrected. */
+/**
+ * Real documents' titles: a title near one of them is compared with it, and none of them is ever
+ * corrected.
+ */
 export const TITLE_CATALOGUE: TitleCatalogue = titles as TitleCatalogue;

@@ -1,6 +1,8 @@
 import type { PhraseCategory } from "../phrases/types";
 
-/** How a record says the checker compares a text with its wording (see RECORD_FORMAT in the README). */
+/**
+ * How a record says the checker compares a text with its wording (see RECORD_FORMAT in the README).
+ */
 export type CompareSpec =
   | { kind: "list"; items?: string[]; intro?: string[] }
   | { kind: "phrase"; text?: string }
@@ -77,7 +79,9 @@ export interface TitleRecord {
   replacedBy?: string;
   note?: string;
   verified?: string;
-  /** Why the title could not be seen in a primary text: a title near it then only gets a warning. */
+  /**
+   * Why the title could not be seen in a primary text: a title near it then only gets a warning.
+   */
   unverified?: string;
   /** Other ways the same title is printed (a space for the comma, without the issuer). */
   variants?: string[];

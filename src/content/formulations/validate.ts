@@ -66,7 +66,8 @@ export function changedSpan(text: string, fixed: string): { written: string; can
 
 /**
  * Whether `fixed` differs from `text` only inside a correct wording of the record: the changed part
- * lies within (or, for a deletion, against the end of) an occurrence of one of `canonical` in `fixed`.
+ * lies within (or, for a deletion, against the end of) an occurrence of one of `canonical` in
+ * `fixed`.
  */
 export function fixedWithinCanonical(
   text: string,

@@ -40,7 +40,10 @@ export type FormulationMatch =
   | { kind: "title"; text: string }
   | { kind: "none" };
 
-/** Where a wording stands, and where it was compared character by character (or why it could not be). */
+/**
+ * Where a wording stands, and where it was compared character by character (or why it could not
+ * be).
+ */
 export interface FormulationSource {
   document: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -1,6 +1,8 @@
 import type { TopicDef } from "../types";
 
-/** Topics of 主要工作: what a year of Party building is reported under. Our own wording throughout. */
+/**
+ * Topics of 主要工作: what a year of Party building is reported under. Our own wording throughout.
+ */
 export const MAIN_WORK_TOPICS: readonly TopicDef[] = [
   {
     id: "political-building",

@@ -1,6 +1,8 @@
 import type { TopicDef } from "../types";
 
-/** Standard items of 存在问题: honest, specific, and in the restrained register the genre expects. */
+/**
+ * Standard items of 存在问题: honest, specific, and in the restrained register the genre expects.
+ */
 export const PROBLEM_TOPICS: readonly TopicDef[] = [
   {
     id: "theory-depth",

@@ -1,7 +1,9 @@
 import type { SectionDef } from "../types";
 import { REVIEW_CAUSE_TOPICS, REVIEW_STUDY_TOPICS } from "./reviewTopics";
 
-/** How writers head the parts of a 对照检查材料; the checklist recognises a part by any of these. */
+/**
+ * How writers head the parts of a 对照检查材料; the checklist recognises a part by any of these.
+ */
 export const REVIEW_HEADINGS = {
   study: ["收获", "体会"],
   comparison: [

@@ -2,8 +2,9 @@ import { DEMOCRATIC_LIFE_2025, ORGANIZATIONAL_LIFE_2025 } from "../meetingThemes
 import type { TopicDef } from "../types";
 
 /**
- * Items of a personal 对照检查材料. The problems under 对照检查情况 are headed by the year's aspects
- * (their headings come from the theme record); {instance} is left for the writer's own fact.
+ * Items of a personal 对照检查材料. The problems under 对照检查情况 are headed by the year's
+ * aspects (their headings come from the theme record); {instance} is left for the writer's own
+ * fact.
  */
 
 const democratic = DEMOCRATIC_LIFE_2025.aspects;

@@ -78,7 +78,8 @@ function bodyOnly(context: CheckContext): CheckContext {
 
 /**
  * Whether a finding lies wholly inside another that has a fix: applying that fix settles both. Two
- * rules finding the same span with the same fix (提法 and 错别字 on 清政廉洁) say it once: the rule listed first.
+ * rules finding the same span with the same fix (提法 and 错别字 on 清政廉洁) say it once: the rule
+ * listed first.
  */
 function settledBy(inner: Finding, outer: Finding): boolean {
   return (

@@ -3,7 +3,9 @@ import { PART_LABELS } from "./labels";
 import { ruleTitle } from "./rules";
 import type { Finding } from "./types";
 
-/** The message already names the right wording (or says to delete): the fix need not be told twice. */
+/**
+ * The message already names the right wording (or says to delete): the fix need not be told twice.
+ */
 export function messageSaysFix(finding: Finding): boolean {
   if (finding.fix === undefined) return false;
   return finding.fix === ""

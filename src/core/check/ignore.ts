@@ -23,7 +23,10 @@ export function ignoreKey(finding: Finding, paragraphs: readonly DocParagraph[])
   ].join("|");
 }
 
-/** Stored beside the ignored findings: a word the user marked as correct (忽略此词), for the 错别字 rule. */
+/**
+ * Stored beside the ignored findings: a word the user marked as correct (忽略此词), for the 错别字
+ * rule.
+ */
 const WORD_KEY = "typo-word|";
 
 /** The key that marks a typo finding's text as a correct word everywhere in the document. */
@@ -56,7 +59,8 @@ export function addIgnored(keys: readonly string[], key: string): string {
 
 /**
  * Findings split into those still to show and the number ignored: ignored findings, and typo
- * findings on a word marked as correct, by the user in this document or by the organisation (`allowedWords`).
+ * findings on a word marked as correct, by the user in this document or by the organisation
+ * (`allowedWords`).
  */
 export function withoutIgnored(
   findings: readonly Finding[],
@@ -86,8 +90,9 @@ export interface IgnoredItem {
 }
 
 /**
- * What the writer ignored that hides findings now, in document order: each ignored finding, and each
- * word marked as correct with the typo findings on it. Stored keys that hide nothing are left out.
+ * What the writer ignored that hides findings now, in document order: each ignored finding, and
+ * each word marked as correct with the typo findings on it. Stored keys that hide nothing are left
+ * out.
  */
 export function ignoredItems(
   findings: readonly Finding[],

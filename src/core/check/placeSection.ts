@@ -31,7 +31,10 @@ export function sectionPlace(
   return { paragraph: after, fill: paragraphs[after]!.text === "" };
 }
 
-/** A missing section from the type's template, numbered to fit where it goes, with the sections after it renumbered. */
+/**
+ * A missing section from the type's template, numbered to fit where it goes, with the sections
+ * after it renumbered.
+ */
 export function placeMissingSection(
   context: CheckContext,
   sectionId: string,

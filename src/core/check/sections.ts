@@ -26,14 +26,20 @@ const SPECIFIC_FIRST = [
   "closing",
   "main-work",
 ];
-/** Parts one heading may name together: 存在的问题及原因分析 heads both the problems and their causes. */
+/**
+ * Parts one heading may name together: 存在的问题及原因分析 heads both the problems and their
+ * causes.
+ */
 const JOINT = [["comparison", "causes"]] as const;
 
 function matches(section: SectionDef, title: string): boolean {
   return section.headings.some((h) => title.includes(h));
 }
 
-/** A short closing line with one of the cues, not a heading, among the last three paragraphs with text. */
+/**
+ * A short closing line with one of the cues, not a heading, among the last three paragraphs with
+ * text.
+ */
 function lastWith(
   paragraphs: readonly DocParagraph[],
   outline: Outline,
@@ -64,7 +70,8 @@ export function findSections(
   const titles = top.map((heading) => headingTitle(paragraphs[heading.paragraph]!.text, heading));
   const free = (i: number) => ![...claimed.values()].includes(top[i]!.paragraph);
   top.forEach((heading, i) => {
-    // The first heading that reads as main work is main work, whatever else it names (主要工作举措及成效).
+    // The first heading that reads as main work is main work, whatever else it names (主要工作举措
+    // 及成效).
     const mainFirst =
       i === 0 && top.length > 1
         ? numbered.find((s) => s.id === "main-work" && matches(s, titles[i]!))
@@ -114,7 +121,8 @@ export function findSections(
         claimed.set("main-work", topic.paragraph);
     }
   }
-  // Still unclaimed, problems and plans by their place: between main work and plans, or after problems.
+  // Still unclaimed, problems and plans by their place: between main work and plans, or after
+  // problems.
   const main = claimed.get("main-work");
   if (
     main !== undefined &&
@@ -177,7 +185,10 @@ export function findSections(
   });
 }
 
-/** The document type from the title and the structure: an addressee or 专此报告 means a report sent upward. */
+/**
+ * The document type from the title and the structure: an addressee or 专此报告 means a report sent
+ * upward.
+ */
 export function detectType(paragraphs: readonly DocParagraph[], outline: Outline): DocumentTypeId {
   const title = outline.title !== undefined ? paragraphs[outline.title]!.text : "";
   if (/对照检查|检视剖析/.test(title))

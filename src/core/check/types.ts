@@ -26,13 +26,19 @@ export interface Finding {
 
 /** A finding's rule-specific extras. */
 export interface FindingData {
-  /** Where the right wording stands: a 提法's primary text (《中国共产党章程》), a dictionary for a typo. */
+  /**
+   * Where the right wording stands: a 提法's primary text (《中国共产党章程》), a dictionary for a
+   * typo.
+   */
   citation?: string;
   /** For a missing or empty section: its id in the document type. */
   section?: string;
 }
 
-/** What every rule reads: the paragraphs, their outline, the document type and its sections as found. */
+/**
+ * What every rule reads: the paragraphs, their outline, the document type and its sections as
+ * found.
+ */
 export interface CheckContext {
   paragraphs: readonly DocParagraph[];
   outline: Outline;
@@ -40,7 +46,10 @@ export interface CheckContext {
   sightings: ReadonlyMap<string, readonly Sighting[]>;
   type: DocumentTypeDef;
   sections: readonly SectionReport[];
-  /** What the host could not read (text boxes, accepted text): findings that depend on it are put less firmly. */
+  /**
+   * What the host could not read (text boxes, accepted text): findings that depend on it are put
+   * less firmly.
+   */
   limits: ReadLimits;
   /** The layout to check formatting against, and the page as read; no layout check without it. */
   layout?: LayoutCheck;
@@ -51,23 +60,32 @@ export interface LayoutCheck {
   page?: PageFormat;
 }
 
-/** What a rule is about: the document's structure (sections, numbering), its wording, or its layout (GB/T 9704). */
+/**
+ * What a rule is about: the document's structure (sections, numbering), its wording, or its layout
+ * (GB/T 9704).
+ */
 export type RuleKind = "structure" | "content" | "layout";
 
 /**
- * What the writer does where a finding has no fix: fill in a blank, have a missing section added, or
- * mark a word as correct.
+ * What the writer does where a finding has no fix: fill in a blank, have a missing section added,
+ * or mark a word as correct.
  */
 export type RuleRemedy = "fill" | "add-section" | "allow-word";
 
-/** A form a rule's own pattern finds, with a text it matches: ties the pattern to the rule's prefilter. */
+/**
+ * A form a rule's own pattern finds, with a text it matches: ties the pattern to the rule's
+ * prefilter.
+ */
 export interface RuleForm {
   /** The source of a regular expression, one alternative of the rule's pattern. */
   pattern: string;
   example: string;
 }
 
-/** What a rule says about itself, as ESLint's and textlint's rule `meta`: read by the pane and the command line. */
+/**
+ * What a rule says about itself, as ESLint's and textlint's rule `meta`: read by the pane and the
+ * command line.
+ */
 export interface RuleMeta {
   title: string;
   kind: RuleKind;
@@ -85,9 +103,15 @@ export interface RuleMeta {
   prefilter?: (text: string) => boolean;
   /** What the rule's own patterns find, each passing `prefilter` (a test holds them together). */
   forms?: readonly RuleForm[];
-  /** Short patterns to be found for this rule in the pass all rules share (see watch.ts); their matches arrive as `sightings`. */
+  /**
+   * Short patterns to be found for this rule in the pass all rules share (see watch.ts); their
+   * matches arrive as `sightings`.
+   */
   watch?: string;
-  /** The rule also reads headers, footers and notes (blanks, residue, 提法); others read the body only. */
+  /**
+   * The rule also reads headers, footers and notes (blanks, residue, 提法); others read the body
+   * only.
+   */
   parts?: boolean;
 }
 

@@ -13,7 +13,8 @@ export interface Unmasked {
 
 /**
  * A paragraph's text with the marks that show nothing taken out and look-alike letters read as the
- * Latin ones they show, so that 某‏某 and ХХ read as the blanks they look like; undefined when it has none.
+ * Latin ones they show, so that 某‏某 and ХХ read as the blanks they look like; undefined when it
+ * has none.
  */
 export function unmask(written: string): Unmasked | undefined {
   if (!DISGUISE.test(written)) return undefined;

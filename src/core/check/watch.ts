@@ -7,7 +7,10 @@ export interface Sighting {
   text: string;
 }
 
-/** What a rule may ask the shared pass to look for: the source of a regular expression without capture groups. */
+/**
+ * What a rule may ask the shared pass to look for: the source of a regular expression without
+ * capture groups.
+ */
 export interface Watcher {
   id: string;
   watch?: string;
@@ -42,8 +45,8 @@ function compile(watchers: readonly Watcher[]): Compiled | undefined {
 /**
  * The patterns every rule watches for, found in one pass over each paragraph: a regular expression
  * alternating a few short patterns costs little more than any one of them alone, so rules share it
- * instead of each reading the whole text. A match goes to the first rule whose pattern matches there,
- * so patterns of different rules must not overlap.
+ * instead of each reading the whole text. A match goes to the first rule whose pattern matches
+ * there, so patterns of different rules must not overlap.
  */
 export function watchAll(
   paragraphs: readonly DocParagraph[],

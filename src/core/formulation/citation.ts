@@ -6,7 +6,9 @@ export function readableDate(date: string): string {
   return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
 }
 
-/** Where a formulation's wording stands, as users read it: 2022年：《中国共产党章程》, or undefined. */
+/**
+ * Where a formulation's wording stands, as users read it: 2022年：《中国共产党章程》, or undefined.
+ */
 export function formulationCitation(entry: Pick<FormulationEntry, "source">): string | undefined {
   const { source } = entry;
   if (!source) return undefined;

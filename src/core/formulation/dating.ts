@@ -4,8 +4,9 @@
  */
 
 /**
- * Words that say the sentence quotes the past. 回顾 is not one: a summary opens 回顾一年来… and then
- * states today's wordings, which must still be right; 回顾党的十八大… is dated by the congress.
+ * Words that say the sentence quotes the past. 回顾 is not one: a summary opens 回顾一年来… and
+ * then states today's wordings, which must still be right; 回顾党的十八大… is dated by the
+ * congress.
  */
 const PAST = /当时|当年|曾经|曾提出|曾指出|曾强调|时任|早在|那时|彼时|原提法|原表述|原来的表述/;
 

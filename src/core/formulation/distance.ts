@@ -1,11 +1,17 @@
 /** Edit distances for comparing a text with a canonical wording. */
 
-/** Marks that carry no wording: quotes, brackets of emphasis and spaces. Inserting them costs nothing. */
+/**
+ * Marks that carry no wording: quotes, brackets of emphasis and spaces. Inserting them costs
+ * nothing.
+ */
 const IGNORABLE = new Set([..."“”‘’\"'「」 \u3000"]);
 /** Marks that separate items: one standing for another costs nothing. */
 const SEPARATOR = new Set([..."、，；,;"]);
 
-/** Half-width marks and their full-width forms: which of them is right is the punctuation rule's business. */
+/**
+ * Half-width marks and their full-width forms: which of them is right is the punctuation rule's
+ * business.
+ */
 const WIDTH: Record<string, string> = { "(": "（", ")": "）", ",": "，", ";": "；", ":": "：" };
 
 function substitution(a: string, b: string): number {
@@ -13,7 +19,9 @@ function substitution(a: string, b: string): number {
   return SEPARATOR.has(a) && SEPARATOR.has(b) ? 0 : 1;
 }
 
-/** Levenshtein distance, with quotes and spaces in `text` free and item separators interchangeable. */
+/**
+ * Levenshtein distance, with quotes and spaces in `text` free and item separators interchangeable.
+ */
 export function editDistance(pattern: string, text: string): number {
   const m = pattern.length;
   let previous = new Array<number>(m + 1);

@@ -15,11 +15,17 @@ interface Pattern {
   text: string;
   entry: FormulationEntry;
   fix: string;
-  /** Correct wordings that contain this text, with where it sits inside them: a match inside one is not wrong. */
+  /**
+   * Correct wordings that contain this text, with where it sits inside them: a match inside one is
+   * not wrong.
+   */
   shelters: Array<{ text: string; at: number }>;
 }
 
-/** Words before a historical wording, in its sentence, that show it is quoted as history: 党的十八大提出…. */
+/**
+ * Words before a historical wording, in its sentence, that show it is quoted as history: 党的十八大
+ * 提出….
+ */
 const RETROSPECTIVE =
   /十[一二三四五六七八九]?大|届[一二三四五六七八九]中全会|曾经|当年|回顾|\d{4}年/;
 
@@ -47,7 +53,8 @@ export class HistoricalMatcher {
     for (const entry of entries) {
       if (entry.status === "historical" && entry.supersededBy) {
         const next = entries.find((e) => e.id === entry.supersededBy);
-        // A name that is the old wording itself is replaced by the new wording, a short name by the new name.
+        // A name that is the old wording itself is replaced by the new wording, a short name by the
+        // new name.
         if (next)
           add(entry.name, entry, entry.name === entry.expansion ? next.expansion : next.name);
       }
@@ -56,7 +63,10 @@ export class HistoricalMatcher {
     this.search = new MultiSearch(this.patterns.map((p) => p.text));
   }
 
-  /** Historical formulations used as today's; correct wording that contains one, and history, are left alone. */
+  /**
+   * Historical formulations used as today's; correct wording that contains one, and history, are
+   * left alone.
+   */
   find(text: string): HistoricalMatch[] {
     const occurrences = this.search.find(text);
     if (occurrences.length === 0) return [];

@@ -54,7 +54,10 @@ function separatorsOf(wording: string, items: readonly string[]): string[] {
   return found;
 }
 
-/** Every correct wording the library states: a phrase near one of them is not wrong where one stands. */
+/**
+ * Every correct wording the library states: a phrase near one of them is not wrong where one
+ * stands.
+ */
 function correctWordings(entries: readonly FormulationEntry[]): string[] {
   return entries.flatMap((e) => {
     const own = [e.name, e.expansion, ...(e.variants ?? []).map((v) => v.text)];
@@ -76,7 +79,8 @@ function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
     const least = text.length - allowedEdits(text.length);
     const near = (c: string) =>
       c.length >= least && c !== text && !c.includes(text) && commonLength(c, text) >= least;
-    // Found when a text first comes near this wording: comparing every wording with every other at each start costs more than all checks.
+    // Found when a text first comes near this wording: comparing every wording with every other at
+    // each start costs more than all checks.
     let shelters: readonly string[] | undefined;
     return [
       {
@@ -195,8 +199,8 @@ export class FormulationMatcher {
       }
     }
     found.push(...this.phrases.find(paragraph));
-    // Words in another order: this reading wins over a near match of the same wording (立德 read as missing
-    // from 树人立德), and gives way to any other.
+    // Words in another order: this reading wins over a near match of the same wording (立德 read as
+    // missing from 树人立德), and gives way to any other.
     const reordered = this.reorders.find(paragraph);
     if (reordered.length > 0) {
       const near = new RangeIndex(found);
@@ -212,9 +216,11 @@ export class FormulationMatcher {
     if (paragraph.includes("《"))
       found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
     if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
-    // Where another formulation stands whole and correct, a near match of this one is not a mistake.
+    // Where another formulation stands whole and correct, a near match of this one is not a
+    // mistake.
     const wholeIndex = new RangeIndex(whole);
-    // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创新…) is still compared.
+    // A longer wording that holds the whole list inside it (the 二十大 theme holds 自信自强、守正创
+    // 新…) is still compared.
     const holds = (d: FormulationDeviation, list: ListShape) =>
       d.entry.match.kind === "phrase" &&
       list.items.every((i) => (d.entry.match as { text: string }).text.includes(i));
@@ -227,7 +233,8 @@ export class FormulationMatcher {
         (d.kind === "title" ||
           !datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date))
     );
-    // Of overlapping deviations the certain one wins, then the longer written wording, then the first found.
+    // Of overlapping deviations the certain one wins, then the longer written wording, then the
+    // first found.
     const order = new Map(kept.map((d, i) => [d, i]));
     const span = (d: FormulationDeviation) => d.extent ?? d;
     const length = (d: FormulationDeviation) => span(d).end - span(d).start;

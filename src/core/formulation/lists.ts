@@ -8,7 +8,9 @@ import type { FormulationDeviation, Span } from "./types";
 export interface ListShape {
   entry: FormulationEntry;
   items: readonly string[];
-  /** Words that, standing right before the list, present it whole: the name, and the entry's own. */
+  /**
+   * Words that, standing right before the list, present it whole: the name, and the entry's own.
+   */
   intro: readonly string[];
   /** Other wordings in force, joined as written. */
   variants: readonly string[];
@@ -35,7 +37,10 @@ const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
 /** An item as a segment holds it: segments lose the quotes at their ends. */
 const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$/g, "");
 
-/** The item a segment holds exactly: all of it, or its end (first in a run) or its start (last in a run). */
+/**
+ * The item a segment holds exactly: all of it, or its end (first in a run) or its start (last in a
+ * run).
+ */
 function exactIn(
   paragraph: string,
   segment: Span,
@@ -48,7 +53,8 @@ function exactIn(
     const better = (len: number) => !best || len > best.end - best.start;
     // Quotes inside an item (“三个代表”重要思想) are written or left out: neither changes the item.
     const whole = segment.text === item || strip(segment.text) === strip(item);
-    // An item that opens with a quote takes the quote the segment left out, so a fix rewrites it too.
+    // An item that opens with a quote takes the quote the segment left out, so a fix rewrites it
+    // too.
     const quoted = item !== quotedItem && paragraph[segment.start - 1] === quotedItem[0] ? 1 : 0;
     if (whole && (!best || best.where !== "whole" || better(item.length)))
       best = { item: i, where: "whole", start: segment.start - quoted, end: segment.end };
@@ -60,7 +66,10 @@ function exactIn(
   return best;
 }
 
-/** A near variant of one of `candidates` in a segment: the whole of it, or its end or start at a run's edge. */
+/**
+ * A near variant of one of `candidates` in a segment: the whole of it, or its end or start at a
+ * run's edge.
+ */
 function nearIn(
   segment: Span,
   items: readonly string[],
@@ -97,7 +106,10 @@ function nearIn(
   return best && { start: best.start, end: best.end, item: best.item, exact: false };
 }
 
-/** Other words, short as an item, in the place of the one item missing: 求真务实 where 真抓实干 belongs. */
+/**
+ * Other words, short as an item, in the place of the one item missing: 求真务实 where 真抓实干
+ * belongs.
+ */
 function looseIn(
   segment: Span,
   items: readonly string[],
@@ -120,7 +132,9 @@ function looseIn(
 const enough = (exact: number, n: number) =>
   exact >= 2 && (n <= 5 ? exact >= n - 1 : exact >= n - 2);
 
-/** Runs of segments that hold the list's items, allowing one near variant between or beside them. */
+/**
+ * Runs of segments that hold the list's items, allowing one near variant between or beside them.
+ */
 function runs(paragraph: string, segments: readonly Span[], items: readonly string[]): Slot[][] {
   const exact = segments.map((s) => exactIn(paragraph, s, items));
   const found: Slot[][] = [];
@@ -136,7 +150,8 @@ function runs(paragraph: string, segments: readonly Span[], items: readonly stri
     ];
     let k = j + 1;
     for (; k < segments.length; k++) {
-      // Words before an item end the run there, unless it is the very next item: 党小组会，按时上好党课.
+      // Words before an item end the run there, unless it is the very next item: 党小组会，按时上好
+      // 党课.
       const previous = run[run.length - 1]!.slot;
       const closing = exact[k]?.where === "end" && previous && exact[k]!.item === previous.item + 1;
       if (closing) {
@@ -213,7 +228,10 @@ function introduced(
   );
 }
 
-/** The words of a segment before the entry's own closing words (世界发展史 in 世界发展史上具有里程碑意义). */
+/**
+ * The words of a segment before the entry's own closing words (世界发展史 in 世界发展史上具有里程碑
+ * 意义).
+ */
 function beforeClosing(text: string, shape: ListShape): string {
   for (const word of shape.intro.slice(1)) {
     const at = text.indexOf(word);
@@ -222,7 +240,10 @@ function beforeClosing(text: string, shape: ListShape): string {
   return text;
 }
 
-/** The text from the first to the last of some slots, with each slot's words replaced by `words(slot)`. */
+/**
+ * The text from the first to the last of some slots, with each slot's words replaced by
+ * `words(slot)`.
+ */
 function rebuilt(
   paragraph: string,
   slots: readonly Slot[],
@@ -263,7 +284,8 @@ function deviationsOfRun(
   const named = `“${entry.name.replace(/[“”]/g, "")}”`;
   if (enough(exactCount, n)) {
     for (const s of near) {
-      // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the fix's range.
+      // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the
+      // fix's range.
       const start =
         /^[“"]/.test(items[s.item]!) && paragraph[s.start - 1] === items[s.item]![0]
           ? s.start - 1
@@ -281,8 +303,8 @@ function deviationsOfRun(
     }
   }
   const shortItems = items.some((i) => i.length < 3);
-  // Items out of order and two or more not as written: another list sharing items (政治过硬、能力过硬、
-  // 作风过硬、廉洁过硬), unless the sentence presents this one by its name.
+  // Items out of order and two or more not as written: another list sharing items (政治过硬、能力过
+  // 硬、作风过硬、廉洁过硬), unless the sentence presents this one by its name.
   const another = n - exactCount >= 2 && !introduced(paragraph, sentence, slots, shape);
   if (
     !ordered &&
@@ -365,7 +387,8 @@ function added(
   if (own.length > 10 || own.length < 2) return undefined;
   const words = own.replace(/^(?:和|及|以及|与)/, "");
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
-  // The fix takes the item out with the mark before it, so the list ends where the canonical one does.
+  // The fix takes the item out with the mark before it, so the list ends where the canonical one
+  // does.
   return {
     start: last.end,
     end: next.start + own.length,
@@ -377,7 +400,10 @@ function added(
   };
 }
 
-/** Whether a fix would leave one of the list's items twice in the sentence where it stood once: such a fix is wrong. */
+/**
+ * Whether a fix would leave one of the list's items twice in the sentence where it stood once: such
+ * a fix is wrong.
+ */
 function duplicates(
   paragraph: string,
   sentence: Span,
@@ -392,7 +418,9 @@ function duplicates(
   return items.some((item) => count(after, item) > 1 && count(after, item) > count(before, item));
 }
 
-/** Deviations of a sentence from one list formulation, and the ranges where the list stands whole. */
+/**
+ * Deviations of a sentence from one list formulation, and the ranges where the list stands whole.
+ */
 export function compareList(
   paragraph: string,
   sentence: Span,

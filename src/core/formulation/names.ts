@@ -4,7 +4,10 @@ import type { FormulationDeviation } from "./types";
 /** Numbers in a name: 三个自信 and 四个自信 are two names, not one miswritten. */
 const NUMERAL = /[一二两三四五六七八九十百千0-9]/;
 
-/** A name in quotes this short or long is compared; shorter ones lie one character from ordinary words. */
+/**
+ * A name in quotes this short or long is compared; shorter ones lie one character from ordinary
+ * words.
+ */
 const MIN_NAME = 4;
 const MAX_NAME = 8;
 

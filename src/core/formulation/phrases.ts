@@ -7,7 +7,10 @@ import type { FormulationDeviation } from "./types";
 export interface PhraseShape {
   entry: FormulationEntry;
   text: string;
-  /** Correct wordings near this one (its variants, other entries' wordings): where one stands, nothing is wrong. */
+  /**
+   * Correct wordings near this one (its variants, other entries' wordings): where one stands,
+   * nothing is wrong.
+   */
   shelters: readonly string[];
 }
 
@@ -18,12 +21,17 @@ export const MIN_PHRASE = 6;
 export const allowedEdits = (length: number) =>
   length <= 7 ? 1 : length <= 11 ? 2 : length <= 19 ? 3 : 4;
 
-/** Where a written phrase may end: punctuation, the end, or a word that joins it to the sentence. */
+/**
+ * Where a written phrase may end: punctuation, the end, or a word that joins it to the sentence.
+ */
 const BOUNDARY = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了]/;
 /** Words that open a phrase and stand for one another when miswritten (用 for 把). */
 const FUNCTION = "把以用将在为同对从向";
 
-/** The wording cut into allowed+1 pieces: any text within the allowed edits holds one of them exactly. */
+/**
+ * The wording cut into allowed+1 pieces: any text within the allowed edits holds one of them
+ * exactly.
+ */
 function pieces(text: string): Array<{ piece: string; offset: number }> {
   const count = allowedEdits(text.length) + 1;
   const size = Math.floor(text.length / count);
@@ -57,9 +65,9 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
     const first = pattern.charCodeAt(lead);
     for (let s = Math.max(0, from); s < to - 1; s++) {
       if (text.charCodeAt(s) !== first) continue;
-      // After a one-character word such as 以, the wording may go on a few characters later (以自我革命);
-      // otherwise its second character must follow, or 学习新时代 would read as 习近平新时代.
-      // One character may be missing right after the first (打必须自身硬 for 打铁必须自身硬).
+      // After a one-character word such as 以, the wording may go on a few characters later (以自我
+      // 革命); otherwise its second character must follow, or 学习新时代 would read as 习近平新时代
+      // . One character may be missing right after the first (打必须自身硬 for 打铁必须自身硬).
       const reach = FUNCTION.includes(text[s]!) ? k + 1 : lead + 2;
       let opens = false;
       for (let j = lead + 1; j <= Math.min(m - 1, reach); j++)
@@ -74,7 +82,8 @@ function align(pattern: string, text: string, from: number, to: number): Alignme
           if (Math.abs(inner.length - written.length) > k) continue;
           const distance = lead + trail + boundedDistance(inner, written, k - lead - trail);
           if (distance > k) continue;
-          // A missing front is read together with the characters before it, which may be that front miswritten.
+          // A missing front is read together with the characters before it, which may be that front
+          // miswritten.
           const candidate = absorbed(pattern, text, { start: s, end: e, distance, lead, trail });
           if (
             !best ||
@@ -107,17 +116,21 @@ function wordEnd(pattern: string, text: string, a: Alignment): Alignment {
   return distance <= k ? { ...a, end: a.end + 1, distance } : a;
 }
 
-/** Characters that join a wording to its sentence (要、是、在…): never read as a miswritten first character. */
+/**
+ * Characters that join a wording to its sentence (要、是、在…): never read as a miswritten first
+ * character.
+ */
 const JOINING = /[\s，。、；：！？“”‘’《》（）()!?,.;:的和与及为是了要在对将从向并使让]/;
 
 /** Verbs of having: written before a wording that opens with another verb, they stand for it. */
 const HAVING = /^[享拥具]有$/;
 
 /**
- * The wording's first characters read as missing may stand just before, miswritten: 缺立习近平… is 确立
- * with 确 changed, 高的质量 is 高质量 with 的 put in, 高量 is 高质量 with 质 left out. Those characters
- * then belong to the finding, so the fix replaces them instead of writing the wording beside them.
- * A first character that joins the sentence (要立习近平…) is left outside: there 确 is missing.
+ * The wording's first characters read as missing may stand just before, miswritten: 缺立习近平… is
+ * 确立 with 确 changed, 高的质量 is 高质量 with 的 put in, 高量 is 高质量 with 质 left out. Those
+ * characters then belong to the finding, so the fix replaces them instead of writing the wording
+ * beside them. A first character that joins the sentence (要立习近平…) is left outside: there 确 is
+ * missing.
  */
 function absorbed(pattern: string, text: string, a: Alignment): Alignment {
   if (a.lead === 0) return a;
@@ -149,14 +162,15 @@ function absorbed(pattern: string, text: string, a: Alignment): Alignment {
 }
 
 /**
- * A part missing from the wording's end may have been written as other words (学习活动 for 学习教育,
- * 谋发展 for 谋复兴): where as many characters follow and then the phrase plainly ends, they are
+ * A part missing from the wording's end may have been written as other words (学习活动 for 学习教育
+ * , 谋发展 for 谋复兴): where as many characters follow and then the phrase plainly ends, they are
  * the changed part. Likewise one function word in front (用马克思主义… for 把马克思主义…).
  */
 function widened(pattern: string, text: string, a: Alignment): Alignment {
   let { start, end, lead, trail } = a;
   const changedEnd = text.slice(end, end + trail);
-  // The changed end may be a joining character itself (相结和 for 相结合) where punctuation then closes the phrase.
+  // The changed end may be a joining character itself (相结和 for 相结合) where punctuation then
+  // closes the phrase.
   const ends = (at: number) => at === text.length || BOUNDARY.test(text[at]!);
   const closes = (at: number) => at === text.length || /[，。、；：！？”]/.test(text[at]!);
   const plain = (t: string) => !/[\s，。、；：！？“”‘’《》（）()!?,.;:]/.test(t);
@@ -176,7 +190,8 @@ function widened(pattern: string, text: string, a: Alignment): Alignment {
     !BOUNDARY.test(text.slice(end, end + 2)) &&
     closes(end + 2)
   ) {
-    // One character more than the missing one, then punctuation: the end was rewritten (最大优越性 for 最大优势).
+    // One character more than the missing one, then punctuation: the end was rewritten (最大优越性
+    // for 最大优势).
     end += 2;
     trail = 0;
     return { ...a, start, end, lead, trail, distance: a.distance + 1 };
@@ -245,20 +260,26 @@ function narrowed(written: string, text: string): { from: number; to: number; fi
 
 /**
  * A capital letter standing where the words missing from a wording's front should be, as material
- * websites leave it (A新时代中国特色社会主义思想 for 习近平新时代…): it belongs to the finding, so the
- * fix replaces it too.
+ * websites leave it (A新时代中国特色社会主义思想 for 习近平新时代…): it belongs to the finding, so
+ * the fix replaces it too.
  */
 function standInLetter(text: string, start: number): boolean {
   const letter = text.charCodeAt(start - 1);
   return letter >= 65 && letter <= 90 && !/[A-Za-z0-9]/.test(text[start - 2] ?? "");
 }
 
-/** A local body or unit named where a national wording names the centre: 让市委放心 for 让党中央放心. */
+/**
+ * A local body or unit named where a national wording names the centre: 让市委放心 for 让党中央放心
+ * .
+ */
 const LOCAL =
   /[省市县区州旗乡镇]委|[省市县区]政府|党[组委]|工委|本(?:单位|系统|部门|地区)|全[省市县区局]/;
 const CENTRAL = /党中央|中央|全国|全党|国家/;
 
-/** Whether the only change is a national body put in local terms: a local slogan modelled on the wording. */
+/**
+ * Whether the only change is a national body put in local terms: a local slogan modelled on the
+ * wording.
+ */
 function localAdaptation(written: string, text: string): boolean {
   let p = 0;
   while (p < written.length && p < text.length && written[p] === text[p]) p++;
@@ -305,7 +326,8 @@ export class PhraseComparison {
       const to = Math.min(paragraph.length, implied + text.length + k);
       covered.set(index, to);
       const a = align(text, paragraph, from, to) ?? wordReplaced(text, paragraph, implied);
-      // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教育).
+      // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教
+      // 育).
       if (!a || a.distance === 0 || a.distance === a.trail) continue;
       const written = paragraph.slice(a.start, a.end);
       if (shape.shelters.some((c) => c.length >= written.length - 1 && written.includes(c)))
@@ -385,9 +407,9 @@ function sameCharacters(written: string, wording: string): boolean {
 }
 
 /**
- * Words of the wording turned round (厚爱和严管结合 for 严管和厚爱结合, 纯洁性和先进性): the near match
- * covers only part of them and its fix would write the moved words a second time. The finding then
- * takes in the moved words beside it, so the fix replaces them.
+ * Words of the wording turned round (厚爱和严管结合 for 严管和厚爱结合, 纯洁性和先进性): the near
+ * match covers only part of them and its fix would write the moved words a second time. The finding
+ * then takes in the moved words beside it, so the fix replaces them.
  */
 function turned(paragraph: string, d: FormulationDeviation): FormulationDeviation {
   const fix = d.fix;
@@ -399,7 +421,8 @@ function turned(paragraph: string, d: FormulationDeviation): FormulationDeviatio
     ] as const) {
       if (start < 0 || end > paragraph.length) continue;
       const written = paragraph.slice(start, end);
-      // The words taken in are a word of the wording, never a lone character (要 before 高质量…首任务).
+      // The words taken in are a word of the wording, never a lone character (要 before 高质量…首任
+      // 务).
       const moved = (
         start < d.start ? paragraph.slice(start, d.start) : paragraph.slice(d.end, end)
       ).replace(/^[和与的]|[和与的]$/g, "");

@@ -15,13 +15,22 @@ export interface ReorderShape {
   fix: string;
   /** Its characters without marks, in order. */
   core: string;
-  /** Its parts (the phrase's pieces between marks, the list's items): a stretch opens on one of them. */
+  /**
+   * Its parts (the phrase's pieces between marks, the list's items): a stretch opens on one of
+   * them.
+   */
   parts: readonly string[];
-  /** A list is looked for here only written without marks (凝聚力创造力战斗力); with them, the list comparison reads it. */
+  /**
+   * A list is looked for here only written without marks (凝聚力创造力战斗力); with them, the list
+   * comparison reads it.
+   */
   unmarked?: boolean;
 }
 
-/** 实现共产主义是党的最高理想 for 党的最高理想是实现共产主义: the two sides of 是 turned round, a sentence of one's own. */
+/**
+ * 实现共产主义是党的最高理想 for 党的最高理想是实现共产主义: the two sides of 是 turned round, a
+ * sentence of one's own.
+ */
 function copulaTurned(window: string, core: string): boolean {
   for (let i = core.indexOf("是"); i !== -1; i = core.indexOf("是", i + 1))
     if (window === `${core.slice(i + 1)}是${core.slice(0, i)}`) return true;
@@ -89,9 +98,9 @@ const words = (part: string): string[] => {
 };
 
 /**
- * Fixed wordings with their words in another order (令行禁止、政令畅通 for 政令畅通、令行禁止; 学懂做实弄通
- * for 学懂弄通做实): the wording's parts, or its two-character words, in another order within one
- * sentence. The fix is the canonical wording.
+ * Fixed wordings with their words in another order (令行禁止、政令畅通 for 政令畅通、令行禁止; 学懂
+ * 做实弄通 for 学懂弄通做实): the wording's parts, or its two-character words, in another order
+ * within one sentence. The fix is the canonical wording.
  */
 export class ReorderComparison {
   private readonly search: AnchorSearch;
@@ -111,7 +120,8 @@ export class ReorderComparison {
     ]);
     const shared = new Map<string, number>();
     for (const own of this.words) for (const w of own) shared.set(w, (shared.get(w) ?? 0) + 1);
-    // Each shape is looked for by its rarest word; the others are then looked for in that sentence only.
+    // Each shape is looked for by its rarest word; the others are then looked for in that sentence
+    // only.
     const keys: string[] = [];
     this.words.forEach((own, s) => {
       if (own.length === 0) return;
@@ -166,7 +176,9 @@ export class ReorderComparison {
     return found;
   }
 
-  /** A stretch of the sentence holding `at` that is the wording's parts or words in another order. */
+  /**
+   * A stretch of the sentence holding `at` that is the wording's parts or words in another order.
+   */
   private windowAt(
     paragraph: string,
     at: number,
@@ -203,7 +215,8 @@ export class ReorderComparison {
       if (window === shape.core || copulaTurned(window, shape.core)) continue;
       const byParts = shape.parts.length > 1 && segmentable(window, shape.parts);
       if (!byParts && !segmentable(window, shape.parts.flatMap(words))) continue;
-      // Marks that open or close the wording (“十五五”…) are taken in with it, so the fix does not double them.
+      // Marks that open or close the wording (“十五五”…) are taken in with it, so the fix does not
+      // double them.
       let start = places[s]!;
       let end = places[s + n - 1]! + 1;
       if (shape.unmarked && end - start !== n) continue;

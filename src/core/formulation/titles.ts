@@ -19,7 +19,10 @@ function contiguous(shorter: string, longer: string): boolean {
   return longer.endsWith(shorter.slice(i)) && longer.length - shorter.length + i <= longer.length;
 }
 
-/** Whether the two titles differ by one word left out or put in, as a whole: 进一步 missing, 工作 added. */
+/**
+ * Whether the two titles differ by one word left out or put in, as a whole: 进一步 missing, 工作
+ * added.
+ */
 function oneWordApart(written: string, canonical: string, distance: number): boolean {
   const shorter = written.length < canonical.length ? written : canonical;
   const longer = shorter === written ? canonical : written;
@@ -30,11 +33,17 @@ function oneWordApart(written: string, canonical: string, distance: number): boo
   );
 }
 
-/** Words that make a title another, real document built on the one it contains: 实施意见, 实施办法, 若干规定. */
+/**
+ * Words that make a title another, real document built on the one it contains: 实施意见, 实施办法,
+ * 若干规定.
+ */
 const DERIVED =
   /实施|细则|办法|若干|具体|补充|试行|暂行|贯彻|落实|释义|解读|学习|辅导|读本|问答|省|市|县|区/;
 
-/** Whether the written title is the canonical one with words put in that make it a document of its own. */
+/**
+ * Whether the written title is the canonical one with words put in that make it a document of its
+ * own.
+ */
 function derived(written: string, canonical: string): boolean {
   if (written.length <= canonical.length || commonLength(written, canonical) !== canonical.length)
     return false;
@@ -69,7 +78,10 @@ export function catalogueEntry(t: TitleRecord): FormulationEntry {
   };
 }
 
-/** The catalogue's titles to compare with, and every title it knows as real (variants and local titles included). */
+/**
+ * The catalogue's titles to compare with, and every title it knows as real (variants and local
+ * titles included).
+ */
 export function catalogueTitles(catalogue: TitleCatalogue | undefined): {
   entries: FormulationEntry[];
   known: string[];
@@ -100,7 +112,8 @@ export function compareTitles(
       const distance = boundedDistance(shape.text, written, allowed(shape.text.length));
       if (distance > allowed(shape.text.length) || derived(written, shape.text)) continue;
       const word = oneWordApart(written, shape.text, distance);
-      // At the same distance, a title with one word left out or put in beats one with words changed.
+      // At the same distance, a title with one word left out or put in beats one with words
+      // changed.
       if (
         !best ||
         distance < best.distance ||

@@ -9,9 +9,15 @@ export interface FormulationDeviation {
   fix?: string;
   entry: FormulationEntry;
   kind: "item" | "order" | "missing" | "added" | "phrase" | "title";
-  /** The whole written wording where the range is only the clause that changed: overlaps are weighed on it. */
+  /**
+   * The whole written wording where the range is only the clause that changed: overlaps are weighed
+   * on it.
+   */
   extent?: { start: number; end: number };
-  /** False where the text may be right on purpose: the finding asks to verify, it does not say wrong. */
+  /**
+   * False where the text may be right on purpose: the finding asks to verify, it does not say
+   * wrong.
+   */
   certain: boolean;
   message: string;
 }

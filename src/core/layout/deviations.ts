@@ -65,7 +65,10 @@ function lookOf(
   };
 }
 
-/** Leading spaces that stand for an indent: a full-width space is one character, two half-width ones too. */
+/**
+ * Leading spaces that stand for an indent: a full-width space is one character, two half-width ones
+ * too.
+ */
 export function typedIndent(text: string): number {
   const lead = /^[ \u3000]*/.exec(text)![0];
   return [...lead].reduce((n, ch) => n + (ch === "\u3000" ? 1 : 0.5), 0);
@@ -79,7 +82,10 @@ function indentChars(p: DocParagraph, format: ParagraphFormat, sizePt: number): 
   return set === undefined ? undefined : set + typedIndent(p.text);
 }
 
-/** Height of one line: exact as set, at least the font's, or a multiple of single spacing, snapped to the grid. */
+/**
+ * Height of one line: exact as set, at least the font's, or a multiple of single spacing, snapped
+ * to the grid.
+ */
 function lineHeightPt(
   format: ParagraphFormat,
   sizePt: number,
@@ -114,7 +120,8 @@ export function paragraphDeviations(
   if (size !== undefined && Math.abs(size - role.sizePt) > 0.25)
     found.push({ property: "size", actual: `${round(size)} 磅` });
   const alignment = format.alignment;
-  // A signature is placed by alignment or by indent (右空四字) alike: its alignment is applied, not checked.
+  // A signature is placed by alignment or by indent (右空四字) alike: its alignment is applied, not
+  // checked.
   const checked = plan.role !== "signature";
   if (
     checked &&
@@ -141,8 +148,8 @@ export function paragraphDeviations(
 
 /**
  * The properties paragraphDeviations would check for this paragraph but cannot, because the host
- * gave no value (pasted text with no formatting of its own, mixed formatting, a Word that does not say):
- * those are not checked, and must not count as meeting the layout.
+ * gave no value (pasted text with no formatting of its own, mixed formatting, a Word that does not
+ * say): those are not checked, and must not count as meeting the layout.
  */
 export function unreadProperties(spec: LayoutSpec, p: DocParagraph, plan: RolePlan): Property[] {
   const role: RoleLayout = spec.roles[plan.role];

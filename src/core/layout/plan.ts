@@ -26,7 +26,9 @@ export interface PageTarget {
   linesPerPage: number;
   charsPerLine: number;
   linePitchPt: number;
-  /** Word's document grid: the character pitch as a difference from the default size, in 1/4096 pt. */
+  /**
+   * Word's document grid: the character pitch as a difference from the default size, in 1/4096 pt.
+   */
   gridCharSpace: number;
   pageNumber: { font: string; sizePt: number; dash: string; indentPt: number };
 }
@@ -36,7 +38,10 @@ export interface LayoutPlan {
   page: PageTarget;
 }
 
-/** Spaces typed at the start count towards the indent: the indent set is what they leave (the text never changes). */
+/**
+ * Spaces typed at the start count towards the indent: the indent set is what they leave (the text
+ * never changes).
+ */
 function withTypedIndent(target: RoleTarget, text: string): RoleTarget {
   if (target.indentChars === undefined) return target;
   return { ...target, indentChars: Math.max(0, target.indentChars - typedIndent(text)) };
@@ -70,7 +75,9 @@ export function pageTarget(spec: LayoutSpec): PageTarget {
   };
 }
 
-/** What 一键排版 does to a document: each body paragraph by its role in the outline, and the page. */
+/**
+ * What 一键排版 does to a document: each body paragraph by its role in the outline, and the page.
+ */
 export function layoutPlan(
   paragraphs: readonly DocParagraph[],
   outline: Outline,

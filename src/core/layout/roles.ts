@@ -47,7 +47,8 @@ function headingEnd(text: string): number {
 
 /**
  * Each body paragraph's layout role, from the outline the checker builds (so typed numbers and
- * automatic numbering both count); undefined for empty paragraphs, tables, headers, footers and notes.
+ * automatic numbering both count); undefined for empty paragraphs, tables, headers, footers and
+ * notes.
  */
 export function layoutRoles(
   paragraphs: readonly DocParagraph[],

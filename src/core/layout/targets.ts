@@ -17,7 +17,9 @@ export interface RoleTarget {
   lineSpacingPt: number;
 }
 
-/** The target of a role: a run-in heading's words take the heading's, the rest of it body text's. */
+/**
+ * The target of a role: a run-in heading's words take the heading's, the rest of it body text's.
+ */
 export function roleTarget(spec: LayoutSpec, role: LayoutRole): RoleTarget {
   const layout = spec.roles[role];
   const target: RoleTarget = {

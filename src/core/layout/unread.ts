@@ -5,7 +5,9 @@ import type { Property } from "./deviations";
 import { unreadProperties } from "./deviations";
 import { layoutRoles } from "./roles";
 
-/** What the layout check could not read, so the verdict says "not checked" instead of "meets it". */
+/**
+ * What the layout check could not read, so the verdict says "not checked" instead of "meets it".
+ */
 export interface LayoutUnread {
   /** Paragraphs with a layout role. */
   paragraphs: number;
@@ -13,11 +15,17 @@ export interface LayoutUnread {
   unread: Partial<Record<Property, number>>;
   /** The page setup was not read. */
   page: boolean;
-  /** The page setup was, but no page number was found in the footers' text (it may be in a text box). */
+  /**
+   * The page setup was, but no page number was found in the footers' text (it may be in a text
+   * box).
+   */
   pageNumbers: boolean;
 }
 
-/** Count, per property, the paragraphs whose value the host did not give; and whether the page was read. */
+/**
+ * Count, per property, the paragraphs whose value the host did not give; and whether the page was
+ * read.
+ */
 export function layoutUnread(
   spec: LayoutSpec,
   paragraphs: readonly DocParagraph[],

@@ -7,7 +7,10 @@ export function documentName(paragraphs: readonly DocParagraph[]): string | unde
   return title === undefined ? undefined : paragraphs[title]!.text.trim();
 }
 
-/** A file name from a document's name and a date: no characters Windows or macOS refuse, at most 40 of the name. */
+/**
+ * A file name from a document's name and a date: no characters Windows or macOS refuse, at most 40
+ * of the name.
+ */
 export function reportFileName(name: string, date: Date): string {
   const safe = [...name]
     .filter((c) => c >= " " && !`\\/:*?"<>|`.includes(c))

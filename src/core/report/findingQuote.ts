@@ -1,7 +1,10 @@
 import type { Finding } from "../check/types";
 import { escapeMarkup as h } from "../escapeMarkup";
 
-/** Characters quoted on either side of a finding, so a reader can find the spot in Word by its words. */
+/**
+ * Characters quoted on either side of a finding, so a reader can find the spot in Word by its
+ * words.
+ */
 const AROUND = 15;
 /** A whole paragraph quoted (a layout finding) is shortened to this. */
 const QUOTE_MAX = 30;
@@ -39,7 +42,10 @@ export function withSurroundings(
 const short = (text: string) =>
   text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 
-/** The quote for a finding in the report: its text marked among its neighbours where known; a point shown between the words either side. */
+/**
+ * The quote for a finding in the report: its text marked among its neighbours where known; a point
+ * shown between the words either side.
+ */
 export function quoteHtml(f: QuotedFinding): string {
   if (f.around && f.text === "") {
     const { before, after } = f.around;

@@ -44,7 +44,10 @@ function sectionsCell(outcome: FileOutcome): string {
   return `<td data-sort="${absent.length}">${h(text)}</td>`;
 }
 
-/** Rows of the batch table shown at first and added by each 再显示: a page of 10,000 rows opened in seconds and froze on a sort. */
+/**
+ * Rows of the batch table shown at first and added by each 再显示: a page of 10,000 rows opened in
+ * seconds and froze on a sort.
+ */
 export const TABLE_PAGE = 200;
 
 function tableRow(outcome: FileOutcome, index: number, rules: readonly string[]): string {
@@ -138,8 +141,8 @@ function summary(outcomes: readonly FileOutcome[]): string {
 }
 
 /**
- * One self-contained page: for a batch the summary, a sortable table, a chart per rule and each file's
- * findings; for one file (the task pane's 打印/导出) its verdict and findings.
+ * One self-contained page: for a batch the summary, a sortable table, a chart per rule and each
+ * file's findings; for one file (the task pane's 打印/导出) its verdict and findings.
  */
 export function htmlReport(outcomes: readonly FileOutcome[], options: HtmlReportOptions): string {
   const batch = outcomes.length > 1;

@@ -18,7 +18,9 @@ export type FileOutcome =
     }
   | { file: string; error: string };
 
-/** A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read. */
+/**
+ * A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read.
+ */
 export type Verdict = "ok" | "fix" | "unread";
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   ok: "可以提交",
@@ -37,7 +39,10 @@ export function fixText(f: Finding): string {
   return f.fix === "" ? "（可删除）" : `（可改为“${f.fix}”）`;
 }
 
-/** Where a finding is, for people: paragraph and character counted from 1, or the header, footer or note. */
+/**
+ * Where a finding is, for people: paragraph and character counted from 1, or the header, footer or
+ * note.
+ */
 export function placeOf(f: Finding): string {
   if (f.part) return `${PART_LABELS[f.part]}第${f.start + 1}字`;
   if (f.text !== "") return `第${f.paragraph + 1}段第${f.start + 1}字`;

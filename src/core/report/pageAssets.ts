@@ -1,4 +1,6 @@
-/** The report page's styles and its one script, written inline so the page asks nothing of anywhere. */
+/**
+ * The report page's styles and its one script, written inline so the page asks nothing of anywhere.
+ */
 
 export const PAGE_STYLE = `
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --bad: #b42318; --good: #067647; --warn: #b54708; --accent: #c00000; }
@@ -55,9 +57,9 @@ ol.findings li { margin: 4px 0; }
 `;
 
 /**
- * Click (or Enter on) a column heading to sort the table by it; again to reverse. Keys are read once
- * and compared by one collator, and the rows are put back in one move; only the first rows show
- * (再显示 adds a page, 显示全部 the rest), so a batch of 10,000 sorts and draws at once.
+ * Click (or Enter on) a column heading to sort the table by it; again to reverse. Keys are read
+ * once and compared by one collator, and the rows are put back in one move; only the first rows
+ * show (再显示 adds a page, 显示全部 the rest), so a batch of 10,000 sorts and draws at once.
  */
 export const SORT_SCRIPT = `
 document.querySelectorAll("table.sortable").forEach(function (table) {

@@ -14,7 +14,9 @@ export const fail = (where: Where, field: string, what: string): never => {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A record with only the fields it may have: a misspelt field would otherwise be left out unseen. */
+/**
+ * A record with only the fields it may have: a misspelt field would otherwise be left out unseen.
+ */
 export function record(value: unknown, where: Where, allowed: readonly string[]) {
   if (!isRecord(value)) throw new RecordProblem(`${where}应是一个记录（{ … }）。`);
   for (const key of Object.keys(value))

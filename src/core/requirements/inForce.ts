@@ -7,7 +7,10 @@ import type { Requirements } from "./types";
 /** How findings name the notice: 〔市直机关工委〕2026年要求. */
 export const requirementsLabel = (by: PublishedBy) => `〔${by.issuer}〕${by.year}年要求`;
 
-/** The document types in force: the built-in ones, each replaced by the organisation's variant, then its own. */
+/**
+ * The document types in force: the built-in ones, each replaced by the organisation's variant, then
+ * its own.
+ */
 export function typesInForce(requirements?: Requirements): readonly DocumentTypeDef[] {
   if (!requirements) return DOCUMENT_TYPES;
   const published = new Map(requirements.types.map((t) => [t.id, t]));

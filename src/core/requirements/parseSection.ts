@@ -31,8 +31,9 @@ function topicIds(value: unknown, where: Where, field: string): string[] {
 }
 
 /**
- * One section of a published type, in the file's order: a built-in section's id alone keeps it as it
- * is; a record with such an id changes the fields it gives; a record with a new id is a new section.
+ * One section of a published type, in the file's order: a built-in section's id alone keeps it as
+ * it is; a record with such an id changes the fields it gives; a record with a new id is a new
+ * section.
  */
 export function parseSection(
   value: unknown,

@@ -1,6 +1,9 @@
 import type { DocumentTypeDef } from "../../content/types";
 
-/** What an organisation requires for one year, as read from its file: the types it published or varied. */
+/**
+ * What an organisation requires for one year, as read from its file: the types it published or
+ * varied.
+ */
 export interface Requirements {
   /** Who published them: 市直机关工委. */
   issuer: string;
@@ -8,7 +11,10 @@ export interface Requirements {
   year: number;
   /** The notice's name, where the file gives it. */
   notice?: string;
-  /** Each type complete, with `publishedBy` set: a built-in id replaces that type, another id adds one. */
+  /**
+   * Each type complete, with `publishedBy` set: a built-in id replaces that type, another id adds
+   * one.
+   */
   types: readonly DocumentTypeDef[];
 }
 

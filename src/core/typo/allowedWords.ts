@@ -14,7 +14,8 @@ export function touchesAllowedWord(
 ): boolean {
   for (const word of words) {
     if (!word) continue;
-    // The first occurrence that ends after `start`: it touches the finding if it begins before `end`.
+    // The first occurrence that ends after `start`: it touches the finding if it begins before
+    // `end`.
     const at = text.indexOf(word, Math.max(0, start - word.length + 1));
     if (at !== -1 && at < end) return true;
   }
@@ -23,7 +24,10 @@ export function touchesAllowedWord(
 
 export type ParsedWords = { ok: true; words: string[] } | { ok: false; error: string };
 
-/** An organisation's allowed words as its shared library file gives them (`allowedWords`): a list of short strings. */
+/**
+ * An organisation's allowed words as its shared library file gives them (`allowedWords`): a list of
+ * short strings.
+ */
 export function parseAllowedWords(value: unknown): ParsedWords {
   if (value === undefined) return { ok: true, words: [] };
   if (!Array.isArray(value))

@@ -9,14 +9,18 @@ const LAST = 0x9fff;
 
 /**
  * For each character of the block, a short list of numbers (its syllables, or its shape groups),
- * packed: the numbers of character c are values[starts[c - FIRST]] up to values[starts[c - FIRST + 1]].
+ * packed: the numbers of character c are values[starts[c - FIRST]] up to values[starts[c - FIRST +
+ * 1]].
  */
 export interface PackedLists {
   starts: Int32Array;
   values: Uint16Array;
 }
 
-/** The packed lists of some strings of characters: for each character, the numbers of the strings holding it. */
+/**
+ * The packed lists of some strings of characters: for each character, the numbers of the strings
+ * holding it.
+ */
 function packLists(lists: readonly string[]): PackedLists {
   const starts = new Int32Array(LAST - FIRST + 2);
   const each = (visit: (offset: number, id: number) => void) =>
@@ -84,7 +88,9 @@ export function confusableTables(
   };
 }
 
-/** Which characters sound the same (pinyin, tones aside) and which look alike (the shape groups). */
+/**
+ * Which characters sound the same (pinyin, tones aside) and which look alike (the shape groups).
+ */
 export class Confusables {
   private readonly syllables: string[];
   private readonly readings: CharacterLists;

@@ -1,8 +1,8 @@
 import type { TypoMatch } from "./types";
 
 /**
- * 截止 directly before a point in time: up to that time, which is 截至. 截止到, 截止于, 截止日期 and
- * 截止时间 are left alone, as is 截止 after its time (于3月底截止).
+ * 截止 directly before a point in time: up to that time, which is 截至. 截止到, 截止于, 截止日期
+ * and 截止时间 are left alone, as is 截止 after its time (于3月底截止).
  */
 const UNTIL =
   /截止(?=(?:目前|当前|今年|去年|本年|年底|年末|本月|上月|本周|上周|上半年|下半年|本季度|第[一二三四]季度|报告期|发稿|统计时|\d{1,4}[年月日号时点]|[〇零一二三四五六七八九十]{1,4}[年月日]))/g;
@@ -14,8 +14,9 @@ const MANNER =
 const ACTIONS =
   "推进|参与|开展|听取|推动|学习|承担|投入|组织|做好|进行|落实|完成|加强|贯彻|执行|查找|梳理|抓好|解决|处理|配合|指导|督促|检查|研究|部署|谋划|参加|履行|整改|宣传|传达|剖析|反思|对照|回应|化解|排查";
 /**
- * The adverbial 的 (→ 地), only where the verb then goes on as a verb: with 了, 着, 过, 到 or 起, or
- * straight into its object (not into 是, 的, a mark or the end, where 的 + verb may be a noun phrase).
+ * The adverbial 的 (→ 地), only where the verb then goes on as a verb: with 了, 着, 过, 到 or 起,
+ * or straight into its object (not into 是, 的, a mark or the end, where 的 + verb may be a noun
+ * phrase).
  */
 const ADVERBIAL_AFTER = new RegExp(
   `(?:${ACTIONS})(?:[了着过到起]|(?![是的为和与让使者度性力率中下]|[^\\u4e00-\\u9fff]|$))`,
@@ -70,7 +71,10 @@ function particle(text: string, word: string, at: number, fix: string, why: stri
   };
 }
 
-/** Confusions that depend on the words around them, only in patterns where they are unmistakable; warnings, never errors. */
+/**
+ * Confusions that depend on the words around them, only in patterns where they are unmistakable;
+ * warnings, never errors.
+ */
 export function findInContext(text: string): TypoMatch[] {
   const found: TypoMatch[] = [];
   if (!text.includes("的") && !text.includes("截止")) return found;

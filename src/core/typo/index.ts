@@ -19,7 +19,9 @@ export type { TypoMatch, TypoTier } from "./types";
 /** 提法 wordings longer than this are compared by the 提法 check itself. */
 const LONGEST_FORMULATION_TARGET = 12;
 
-/** Every wording of a 提法 entry that is written correctly: its name, expansion, items and variants. */
+/**
+ * Every wording of a 提法 entry that is written correctly: its name, expansion, items and variants.
+ */
 export function formulationWordings(entry: FormulationEntry): string[] {
   const { match } = entry;
   const fromMatch =
@@ -46,7 +48,10 @@ function formulationTargets(entries: readonly FormulationEntry[]): Target[] {
  */
 export interface TypoTables {
   wrongForms: readonly WrongFormEntry[];
-  /** The wordings a one-character slip is measured against: 提法, expressions, then words of Party work. */
+  /**
+   * The wordings a one-character slip is measured against: 提法, expressions, then words of Party
+   * work.
+   */
   targets: Target[];
   lexicon: LexiconTables;
   confusables: ConfusableTables;
@@ -55,7 +60,9 @@ export interface TypoTables {
   shortWords: ShortWordTables;
 }
 
-/** Short words of the genre only: a short expression or 提法 name is too often part of other words. */
+/**
+ * Short words of the genre only: a short expression or 提法 name is too often part of other words.
+ */
 const shortWordTargets = (targets: readonly Target[]) => targets.filter((t) => t.tier === 3);
 
 export function typoTables(
@@ -64,7 +71,8 @@ export function typoTables(
 ): TypoTables {
   const targets: Target[] = [
     ...formulationTargets(formulations),
-    // The lists' sources speak of whole lists, not of one expression: the message says what the wording is.
+    // The lists' sources speak of whole lists, not of one expression: the message says what the
+    // wording is.
     ...data.expressions.map((text) => ({ text, tier: 2 as const, what: "常用固定表述" })),
     ...data.vocabulary.map((text) => ({ text, tier: 3 as const, what: "党务工作常用词" })),
   ];

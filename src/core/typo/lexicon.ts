@@ -3,7 +3,9 @@ import type { TypoData } from "./data";
 /** Known words checked around a suspect character: up to this long. */
 export const MAX_AROUND = 8;
 
-/** Characters that stand as words of their own between others: 休憩与共享 reads 休憩 / 与 / 共享. */
+/**
+ * Characters that stand as words of their own between others: 休憩与共享 reads 休憩 / 与 / 共享.
+ */
 export const FUNCTION_CHARACTERS = new Set(
   "的地得了着过与和及或在是对把被为以从向于并而且也都就又还等之其所"
 );
@@ -127,7 +129,10 @@ export class Lexicon {
     return false;
   }
 
-  /** Whether [start, end) reads wholly as known words of two characters or more and function characters. */
+  /**
+   * Whether [start, end) reads wholly as known words of two characters or more and function
+   * characters.
+   */
   private reads(text: string, start: number, end: number): boolean {
     if (start >= end) return true;
     if (FUNCTION_CHARACTERS.has(text[start]!) && this.reads(text, start + 1, end)) return true;
@@ -143,21 +148,30 @@ export class Lexicon {
     return false;
   }
 
-  /** How [start, split) ends a known word: as the word itself, or as the end of one that starts before `start`. */
+  /**
+   * How [start, split) ends a known word: as the word itself, or as the end of one that starts
+   * before `start`.
+   */
   private endsWord(text: string, start: number, split: number): "within" | "across" | undefined {
     for (let from = start - 1; from >= 0 && split - from <= MAX_AROUND; from--)
       if (this.words.has(text.slice(from, split))) return "across";
     return split - start >= 2 && this.words.has(text.slice(start, split)) ? "within" : undefined;
   }
 
-  /** How [split, end) begins a known word: as the word itself, or as the start of one that ends after `end`. */
+  /**
+   * How [split, end) begins a known word: as the word itself, or as the start of one that ends
+   * after `end`.
+   */
   private beginsWord(text: string, split: number, end: number): "within" | "across" | undefined {
     for (let to = end + 1; to <= text.length && to - split <= MAX_AROUND; to++)
       if (this.words.has(text.slice(split, to))) return "across";
     return end - split >= 2 && this.words.has(text.slice(split, end)) ? "within" : undefined;
   }
 
-  /** Whether the written span differs from the right one only by an allowed variant (GF 1001-2001) around `at`. */
+  /**
+   * Whether the written span differs from the right one only by an allowed variant (GF 1001-2001)
+   * around `at`.
+   */
   variantAt(written: string, right: string, at: number): boolean {
     for (let length = 2; length <= 4; length++) {
       for (

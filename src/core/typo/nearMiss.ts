@@ -33,7 +33,10 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const PAIR_MASK = 0xffff;
 /** Where two characters go in the filter of pairs. */
 const pairSlot = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
-/** What a pair of characters may begin, in the filter: a target (its first two), a target's last three, a four-character target's last two. */
+/**
+ * What a pair of characters may begin, in the filter: a target (its first two), a target's last
+ * three, a four-character target's last two.
+ */
 const Starts = { Head: 1, Tail: 2, TailOfFour: 4 } as const;
 
 /**
@@ -109,7 +112,10 @@ export function nearMissTables(targets: readonly Target[]): NearMissTables {
 export class NearMissFinder {
   /** For each anchor, a table from three characters to the targets they anchor. */
   private readonly tables: [AnchorTable, AnchorTable, AnchorTable, AnchorTable];
-  /** Pairs of characters that can begin an anchor: most places in a text are passed over on this alone. */
+  /**
+   * Pairs of characters that can begin an anchor: most places in a text are passed over on this
+   * alone.
+   */
   private readonly pairs: Uint8Array;
 
   constructor(

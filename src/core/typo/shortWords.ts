@@ -8,7 +8,9 @@ import { packPlaces, slot } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
-/** Digits and letters join the words beside them (2023年第17期): no slip stands alone against one. */
+/**
+ * Digits and letters join the words beside them (2023年第17期): no slip stands alone against one.
+ */
 const joins = (code: number) =>
   (code >= 0x30 && code <= 0x39) ||
   (code >= 0x41 && code <= 0x5a) ||
@@ -18,7 +20,10 @@ const joins = (code: number) =>
 const PAIR_MASK = 0xffff;
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & PAIR_MASK;
 
-/** Where a short word goes in the table, by its length, the place of the change and its other characters. */
+/**
+ * Where a short word goes in the table, by its length, the place of the change and its other
+ * characters.
+ */
 function placeOf(text: string, start: number, length: number, at: number): number {
   const first = text.charCodeAt(start + (at === 0 ? 1 : 0));
   const second = length === 3 ? text.charCodeAt(start + (at === 2 ? 1 : 2)) : 0;
@@ -77,7 +82,10 @@ export class ShortWordFinder {
     this.ends = tables.ends;
   }
 
-  /** Slips in a text; of overlapping ones, a longer one holding a shorter wins, others leave both out. */
+  /**
+   * Slips in a text; of overlapping ones, a longer one holding a shorter wins, others leave both
+   * out.
+   */
   find(text: string): TypoMatch[] {
     const found = this.all(text);
     if (found.length < 2) return found;
@@ -96,8 +104,8 @@ export class ShortWordFinder {
     const found: TypoMatch[] = [];
     const n = text.length;
     const { ends } = this;
-    // One pass: three characters changed in the middle anywhere, behind the filter; the rest at each
-    // place that is not a Han character, the start and the end of the text included.
+    // One pass: three characters changed in the middle anywhere, behind the filter; the rest at
+    // each place that is not a Han character, the start and the end of the text included.
     for (let b = -1; b <= n; b++) {
       const code = b >= 0 && b < n ? text.charCodeAt(b) : -1;
       if (code >= 0x4e00 && code <= 0x9fff) {
@@ -117,7 +125,10 @@ export class ShortWordFinder {
     return found.sort((x, y) => x.start - y.start);
   }
 
-  /** The word of `length` characters at `start`, changed at `at`, when it is the one word that fits and stands alone. */
+  /**
+   * The word of `length` characters at `start`, changed at `at`, when it is the one word that fits
+   * and stands alone.
+   */
   private consider(
     text: string,
     start: number,

@@ -3,7 +3,10 @@
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
-/** Where three numbers (characters, or a tag and two characters) go in a table: different ones may share a place, so what is found there is compared in full. */
+/**
+ * Where three numbers (characters, or a tag and two characters) go in a table: different ones may
+ * share a place, so what is found there is compared in full.
+ */
 export const slot = (a: number, b: number, c: number) =>
   (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 

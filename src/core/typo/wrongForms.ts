@@ -5,7 +5,8 @@ import type { TypoMatch } from "./types";
 /** Where two forms of the same length differ; every position when their lengths differ. */
 function differences(wrong: string, right: string): number[] {
   const found: number[] = [];
-  // Counted by characters as written (code points), compared by code units, as the finder reads them.
+  // Counted by characters as written (code points), compared by code units, as the finder reads
+  // them.
   const count = /[\ud800-\udfff]/.test(wrong) ? [...wrong].length : wrong.length;
   for (let i = 0; i < count; i++)
     if (wrong.length !== right.length || wrong[i] !== right[i]) found.push(i);
@@ -39,11 +40,15 @@ export class WrongFormFinder {
       if (list) list.push(entry);
       else this.byStart.set(key, [entry]);
     }
-    // Longer forms first: 美仑美奂 before a shorter form it starts with (a stable sort keeps the lists' order otherwise).
+    // Longer forms first: 美仑美奂 before a shorter form it starts with (a stable sort keeps the
+    // lists' order otherwise).
     for (const list of this.byStart.values()) list.sort((x, y) => y.wrong.length - x.wrong.length);
   }
 
-  /** Every wrong form in the text that no other word claims; of overlapping ones, the first and longest. */
+  /**
+   * Every wrong form in the text that no other word claims; of overlapping ones, the first and
+   * longest.
+   */
   find(text: string): TypoMatch[] {
     const found: TypoMatch[] = [];
     const { filter } = this;
@@ -62,7 +67,10 @@ export class WrongFormFinder {
     return found;
   }
 
-  /** The wrong form starting at `start` (its first two characters a and b), if no other word claims it. */
+  /**
+   * The wrong form starting at `start` (its first two characters a and b), if no other word claims
+   * it.
+   */
   private at(text: string, start: number, a: number, b: number): TypoMatch | undefined {
     const e = this.byStart
       .get(a * 0x10000 + b)
@@ -80,7 +88,10 @@ export class WrongFormFinder {
     };
   }
 
-  /** A form the lists know as correct; 谈笑风声 in 谈笑风声音… would be two words: a known word across the edge through a wrong character shelters it. */
+  /**
+   * A form the lists know as correct; 谈笑风声 in 谈笑风声音… would be two words: a known word
+   * across the edge through a wrong character shelters it.
+   */
   private claimed(text: string, start: number, e: Entry): boolean {
     const end = start + e.wrong.length;
     // A form the word lists know as correct is not wrong, whatever a list of mistakes says.

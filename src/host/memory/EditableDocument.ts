@@ -32,7 +32,10 @@ export class EditableDocument extends MemoryDocument {
     super.restore(state);
   }
 
-  /** Backspace: delete the selection, or the character before the cursor, joining paragraphs at a start. */
+  /**
+   * Backspace: delete the selection, or the character before the cursor, joining paragraphs at a
+   * start.
+   */
   deleteBackward(): void {
     this.record();
     if (this.hasSelectedText()) return void this.deleteSelection();
@@ -41,7 +44,10 @@ export class EditableDocument extends MemoryDocument {
     if (at.paragraph > 0) this.deleteRange(this.endOf(at.paragraph - 1), at);
   }
 
-  /** Delete key: the selection, or the character after the cursor, joining with the next paragraph at an end. */
+  /**
+   * Delete key: the selection, or the character after the cursor, joining with the next paragraph
+   * at an end.
+   */
   deleteForward(): void {
     this.record();
     if (this.hasSelectedText()) return void this.deleteSelection();

@@ -11,7 +11,10 @@ import { bodyParagraph } from "../../core/document";
 
 type Listener = () => void;
 
-/** What undo puts back: everything but the listeners. Paragraphs are never changed in place, so a shallow copy keeps a state. */
+/**
+ * What undo puts back: everything but the listeners. Paragraphs are never changed in place, so a
+ * shallow copy keeps a state.
+ */
 export interface DocumentState {
   paragraphs: DocParagraph[];
   anchor: DocPosition;
@@ -104,7 +107,10 @@ export class MemoryDocument {
     return true;
   }
 
-  /** Several edits as one undo step, as a host operation is in Word (a block with its renumbering, a batch of comments). */
+  /**
+   * Several edits as one undo step, as a host operation is in Word (a block with its renumbering, a
+   * batch of comments).
+   */
   asOneStep<T>(change: () => T): T {
     this.record();
     this.grouping++;
@@ -216,7 +222,10 @@ export class MemoryDocument {
     return before - this.notes.length;
   }
 
-  /** Replace the whole document, cursor at its start; its comments go with it, its page setup too unless given. */
+  /**
+   * Replace the whole document, cursor at its start; its comments go with it, its page setup too
+   * unless given.
+   */
   replaceAll(paragraphs: ReadonlyArray<string | Partial<DocParagraph>>, page?: PageFormat): void {
     if (this.paragraphs.length > 0) this.record();
     this.notes = [];
@@ -252,7 +261,10 @@ export class MemoryDocument {
     this.setSelection(shift(this.anchor), shift(this.focus));
   }
 
-  /** Replace several ranges as one change; ranges must not overlap. Offsets are those before any of them. */
+  /**
+   * Replace several ranges as one change; ranges must not overlap. Offsets are those before any of
+   * them.
+   */
   replaceRanges(
     edits: ReadonlyArray<{ paragraph: number; start: number; end: number; text: string }>
   ): void {
@@ -266,7 +278,10 @@ export class MemoryDocument {
     this.setSelection(this.anchor, this.focus);
   }
 
-  /** Before the selection is replaced: an undo step of its own (typing on joins one, in EditableDocument). */
+  /**
+   * Before the selection is replaced: an undo step of its own (typing on joins one, in
+   * EditableDocument).
+   */
   protected beforeReplace(_text: string): void {
     this.record();
   }
@@ -286,7 +301,10 @@ export class MemoryDocument {
     };
   }
 
-  /** Keep the state before an edit for undo; a new edit ends what redo could bring back. False inside asOneStep. */
+  /**
+   * Keep the state before an edit for undo; a new edit ends what redo could bring back. False
+   * inside asOneStep.
+   */
   protected record(): boolean {
     if (this.grouping > 0) return false;
     this.past.push(this.state());

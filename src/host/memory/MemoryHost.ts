@@ -21,7 +21,9 @@ import type {
 import { HostError } from "../DocumentHost";
 import { MemoryDocument } from "./MemoryDocument";
 
-/** The document host over a MemoryDocument: same behaviour as Word, for tests and the playground. */
+/**
+ * The document host over a MemoryDocument: same behaviour as Word, for tests and the playground.
+ */
 export class MemoryHost implements DocumentHost {
   private readonly settings = new Map<string, string>();
 
@@ -43,7 +45,10 @@ export class MemoryHost implements DocumentHost {
     removeOwn: async () => this.document.removeComments((c) => c.author === COMMENT_AUTHOR),
   };
 
-  /** 一键排版 as Word does it with every requirement set: paragraphs whose text still matches, then the page. */
+  /**
+   * 一键排版 as Word does it with every requirement set: paragraphs whose text still matches, then
+   * the page.
+   */
   async applyLayout(plan: LayoutPlan): Promise<LayoutOutcome> {
     this.document.flushInput();
     const formats = new Map<number, ParagraphFormat>();

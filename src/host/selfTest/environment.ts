@@ -13,7 +13,9 @@ export interface HostEnvironment {
   version: string;
   /** The API sets (Word) or object model (WPS) it offers, one line each. */
   apis: string[];
-  /** A scratch document to test the writing operations on; absent where the host cannot open one. */
+  /**
+   * A scratch document to test the writing operations on; absent where the host cannot open one.
+   */
   openScratch?(): Promise<ScratchDocument>;
   /** Why there is no scratch document, said beside each operation not run. */
   noScratchReason?: string;

@@ -9,7 +9,10 @@ export function reportTime(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
-/** The report as plain text, one operation a line with tabs between the columns: it pastes into a table or a message. */
+/**
+ * The report as plain text, one operation a line with tabs between the columns: it pastes into a
+ * table or a message.
+ */
 export function reportText(report: SelfTestReport): string {
   const passed = report.results.filter((r) => r.status === "passed").length;
   return [

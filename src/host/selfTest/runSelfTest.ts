@@ -44,7 +44,10 @@ export interface SelfTestReport {
   host: string;
   version: string;
   apis: string[];
-  /** Whether a scratch document was used (else only what leaves the writer's document untouched ran). */
+  /**
+   * Whether a scratch document was used (else only what leaves the writer's document untouched
+   * ran).
+   */
   scratch: boolean;
   results: OperationResult[];
 }
@@ -190,7 +193,9 @@ async function checkSettings(host: DocumentHost): Promise<string> {
   return "写入后读回一致";
 }
 
-/** What runs without a scratch document: nothing that changes the writer's document or its cursor. */
+/**
+ * What runs without a scratch document: nothing that changes the writer's document or its cursor.
+ */
 const READ_ONLY: Partial<Record<OperationId, (host: DocumentHost) => Promise<string>>> = {
   read: async (host) => `${(await host.read()).paragraphs.length} 段`,
   layoutRead: readLayout,

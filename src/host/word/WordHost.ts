@@ -31,7 +31,10 @@ const PAGE_FIELDS =
 
 /** The document host over Office.js (WordApi 1.3). Only this folder touches Office.js. */
 export class WordHost implements DocumentHost {
-  /** How the last read laid out its paragraphs: the body's count, then where each header or footer paragraph is. */
+  /**
+   * How the last read laid out its paragraphs: the body's count, then where each header or footer
+   * paragraph is.
+   */
   private lastRead: { body: number; parts: PartLocator[]; revised: boolean } = {
     body: 0,
     parts: [],
@@ -62,10 +65,11 @@ export class WordHost implements DocumentHost {
 
   /**
    * One sync for the paragraphs with their list numbers, the selection, and the first section's
-   * headers and footers. A second only when the document has deleted text under track changes
-   * (to read each paragraph as accepted) or more than one section (for the other headers and footers).
-   * A cursor outside the body (a header, a note, a text box, a comment) reads as such: its place is not
-   * in the body's paragraphs; where Word refuses to measure it at all, the read is made again without it.
+   * headers and footers. A second only when the document has deleted text under track changes (to
+   * read each paragraph as accepted) or more than one section (for the other headers and footers).
+   * A cursor outside the body (a header, a note, a text box, a comment) reads as such: its place is
+   * not in the body's paragraphs; where Word refuses to measure it at all, the read is made again
+   * without it.
    */
   /** What this Word and the loaded office.js offer; nothing else is called. */
   get can(): WordCapabilities {
@@ -150,8 +154,8 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Where the selection is, measured as the paragraphs from the top of the body through its first and
-   * last paragraph. Outside the body Word has no such range: the OrNullObject form says so.
+   * Where the selection is, measured as the paragraphs from the top of the body through its first
+   * and last paragraph. Outside the body Word has no such range: the OrNullObject form says so.
    */
   private queueSelectionPlace(body: Word.Body, selection: Word.Range) {
     const first = selection.paragraphs.getFirst();
@@ -185,8 +189,8 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Whether paragraphs' text holds tracked deletions. WordApi 1.6 lists the tracked changes; else the
-   * body's reviewed text is compared, except on Mac, where reading it scrolls the document.
+   * Whether paragraphs' text holds tracked deletions. WordApi 1.6 lists the tracked changes; else
+   * the body's reviewed text is compared, except on Mac, where reading it scrolls the document.
    * `unknown` when neither can be asked.
    */
   private queueRevisionCheck(body: Word.Body) {
@@ -209,7 +213,10 @@ export class WordHost implements DocumentHost {
     return { unknown: true, revised: () => false };
   }
 
-  /** How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else 1.4's reviewed text (not on Mac). */
+  /**
+   * How to read a paragraph's text with tracked deletions left out: WordApi 1.7's getText, else
+   * 1.4's reviewed text (not on Mac).
+   */
   private acceptedTextReader():
     ((paragraph: Word.Paragraph) => OfficeExtension.ClientResult<string>) | undefined {
     if (this.can.paragraphText)
@@ -234,7 +241,10 @@ export class WordHost implements DocumentHost {
     ]);
   }
 
-  /** Header and footer paragraphs with text, each header or footer once however many sections share it. */
+  /**
+   * Header and footer paragraphs with text, each header or footer once however many sections share
+   * it.
+   */
   private readParts(parts: PartRead[], into: DocParagraph[]): PartLocator[] {
     const locators: PartLocator[] = [];
     const seen = new Set<string>();
@@ -309,7 +319,8 @@ export class WordHost implements DocumentHost {
       const whole = start === 0 && end === text.length;
       const place = whole ? undefined : queueRange(paragraph, text, start, end);
       if (place) await context.sync();
-      // Text Word cannot find (a field, a comment mark inside it): the paragraph is selected instead.
+      // Text Word cannot find (a field, a comment mark inside it): the paragraph is selected
+      // instead.
       (place?.range() ?? paragraph.getRange("Content")).select();
       await context.sync();
     });
@@ -330,9 +341,9 @@ export class WordHost implements DocumentHost {
 
   /**
    * 全部修改. In the body, three syncs whatever the number: read the paragraphs, look every edit up
-   * (with the accepted text when there are revisions), write what was found. An edit whose text changed
-   * since the last read, or that Word cannot find (a field or a comment mark inside it), is skipped and
-   * counted; the others are made. A header or footer's edits go one by one.
+   * (with the accepted text when there are revisions), write what was found. An edit whose text
+   * changed since the last read, or that Word cannot find (a field or a comment mark inside it), is
+   * skipped and counted; the others are made. A header or footer's edits go one by one.
    */
   async replaceEach(edits: readonly TextEdit[]): Promise<ReplaceOutcome> {
     const inPart = (edit: TextEdit) =>
@@ -360,7 +371,8 @@ export class WordHost implements DocumentHost {
       });
       const reader = this.lastRead.revised ? this.acceptedTextReader() : undefined;
       const accepted = reader ? targets.map(({ paragraph }) => reader(paragraph)) : undefined;
-      // Without revisions the text is known now, and every lookup goes into the same sync as the accepted text would.
+      // Without revisions the text is known now, and every lookup goes into the same sync as the
+      // accepted text would.
       const lookups = accepted
         ? undefined
         : this.queueEdits(
@@ -388,7 +400,10 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  /** Queue the lookup of every edit whose text is still as read, later edits first so that no write moves another's text. */
+  /**
+   * Queue the lookup of every edit whose text is still as read, later edits first so that no write
+   * moves another's text.
+   */
   private queueEdits(
     targets: ReadonlyArray<{ edit: TextEdit; paragraph: Word.Paragraph; text: string }>
   ) {
@@ -421,7 +436,10 @@ export class WordHost implements DocumentHost {
     );
   }
 
-  /** A paragraph by its index in the last read (body, then headers and footers), with its text as that read gave it. */
+  /**
+   * A paragraph by its index in the last read (body, then headers and footers), with its text as
+   * that read gave it.
+   */
   private async paragraphAt(
     context: Word.RequestContext,
     index: number
@@ -455,7 +473,10 @@ export class WordHost implements DocumentHost {
   }
 }
 
-/** Word fails a whole batch when a lookup finds nothing (ItemNotFound): the text is not where the last read saw it. */
+/**
+ * Word fails a whole batch when a lookup finds nothing (ItemNotFound): the text is not where the
+ * last read saw it.
+ */
 async function staleWhenNotFound(sync: Promise<void>): Promise<void> {
   try {
     await sync;

@@ -21,7 +21,10 @@ export interface WordEnvironment {
 export interface WordCapabilities {
   /** Range.insertComment, Body.getComments (WordApi 1.4). */
   comments: boolean;
-  /** Body and Paragraph getReviewedText (WordApi 1.4): text as it reads with tracked changes accepted. */
+  /**
+   * Body and Paragraph getReviewedText (WordApi 1.4): text as it reads with tracked changes
+   * accepted.
+   */
   reviewedText: boolean;
   /** Paragraph.getText with IncludeTextMarkedAsDeleted (WordApi 1.7). */
   paragraphText: boolean;
@@ -94,7 +97,10 @@ export const CAPABILITY_MEMBERS: Readonly<
   pageField: { set: "WordApi", version: "1.5", members: [["Range", "insertField"]] },
 };
 
-/** Members the host uses wherever it runs (WordApi 1.3): the office.js it ships must define every one. */
+/**
+ * Members the host uses wherever it runs (WordApi 1.3): the office.js it ships must define every
+ * one.
+ */
 export const BASELINE_MEMBERS: readonly Member[] = [
   ["Document", "body"],
   ["Document", "sections"],

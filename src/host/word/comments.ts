@@ -27,7 +27,10 @@ const batches = <T>(items: readonly T[]) =>
     items.slice(i * COMMENTS_PER_SYNC, (i + 1) * COMMENTS_PER_SYNC)
   );
 
-/** Word comments over Office.js (WordApi 1.4): Range.insertComment, Body.getComments, Comment.delete. */
+/**
+ * Word comments over Office.js (WordApi 1.4): Range.insertComment, Body.getComments,
+ * Comment.delete.
+ */
 export class WordComments implements CommentsHost {
   constructor(
     private readonly run: WordRun,

@@ -24,7 +24,8 @@ export function wordEnvironment(
     const newest = [...versions].reverse().find((version) => supports(name, version));
     return newest ? [`${name} ${newest}`] : [];
   });
-  // What this Word supports but the loaded office.js does not define: a self-hosted copy older than Word.
+  // What this Word supports but the loaded office.js does not define: a self-hosted copy older than
+  // Word.
   const lacking = Object.values(CAPABILITY_MEMBERS)
     .filter(({ set, version }) => supports(set, version))
     .flatMap(({ members }) =>

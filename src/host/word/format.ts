@@ -14,7 +14,10 @@ export const ALIGNMENT = {
   justify: "Justified",
 } as const;
 
-/** Apply a role's format from the layout (GB/T 9704 and the chosen fonts) to a Word paragraph being inserted (queued; no sync). */
+/**
+ * Apply a role's format from the layout (GB/T 9704 and the chosen fonts) to a Word paragraph being
+ * inserted (queued; no sync).
+ */
 export function applyFormat(
   target: Word.Paragraph,
   paragraph: BlockParagraph,
@@ -34,7 +37,9 @@ export function applyFormat(
   target.font.color = "#000000";
 }
 
-/** Heading level of a paragraph read from Word: built-in heading style first, then outline level. */
+/**
+ * Heading level of a paragraph read from Word: built-in heading style first, then outline level.
+ */
 export function levelOf(styleBuiltIn: string, outlineLevel: number | undefined): 0 | 1 | 2 | 3 | 4 {
   const heading = /^Heading([1-9])$/.exec(styleBuiltIn);
   const level = heading

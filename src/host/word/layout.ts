@@ -15,9 +15,10 @@ export const PARAGRAPHS_PER_SYNC = 500;
  * 一键排版 in Word. Typefaces: WordApiDesktop 1.3 sets the East Asian typeface itself
  * (font.nameFarEast) and the Latin one apart; below it only font.name exists, which Word may apply
  * to Latin text alone. Page setup and the document grid need WordApiDesktop 1.3 (pageSetup); page
- * numbers need WordApi 1.5 (insertField). Where they are missing the pane gives the steps to do by hand.
- * Each member is used only where this Word and the loaded office.js have it (capabilities.ts).
- * Syncs: 1 to read, 1 per PARAGRAPHS_PER_SYNC paragraphs, then 1 to read the footers (WordApi 1.5) and 1 to set the page.
+ * numbers need WordApi 1.5 (insertField). Where they are missing the pane gives the steps to do by
+ * hand. Each member is used only where this Word and the loaded office.js have it
+ * (capabilities.ts). Syncs: 1 to read, 1 per PARAGRAPHS_PER_SYNC paragraphs, then 1 to read the
+ * footers (WordApi 1.5) and 1 to set the page.
  */
 export class WordLayout {
   constructor(
@@ -88,7 +89,8 @@ export class WordLayout {
     paragraph.spaceAfter = 0;
     // Single spacing snaps to the document grid's 22 lines; without a grid it stays as it was.
     if (grid) paragraph.lineSpacing = 12;
-    // A heading run searched for only where Word's own text holds it as read: a lookup that finds nothing would fail the whole batch.
+    // A heading run searched for only where Word's own text holds it as read: a lookup that finds
+    // nothing would fail the whole batch.
     const headText = step.head ? step.expected.slice(0, step.head.length) : "";
     const head =
       step.head && searchable(headText) && paragraph.text.startsWith(headText)

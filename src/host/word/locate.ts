@@ -12,7 +12,10 @@ export function escapeSearchText(text: string): string {
 export const searchable = (text: string) =>
   text.length > 0 && escapeSearchText(text).length <= MAX_SEARCH_LENGTH;
 
-/** Which non-overlapping occurrence of `needle` starts at `at` (0 for the first), or -1 when none does. */
+/**
+ * Which non-overlapping occurrence of `needle` starts at `at` (0 for the first), or -1 when none
+ * does.
+ */
 export function occurrenceAt(text: string, needle: string, at: number): number {
   let count = 0;
   for (
@@ -26,7 +29,10 @@ export function occurrenceAt(text: string, needle: string, at: number): number {
   return -1;
 }
 
-/** A place in a paragraph whose lookup is queued: `range()` after the next sync; undefined when Word did not find it. */
+/**
+ * A place in a paragraph whose lookup is queued: `range()` after the next sync; undefined when Word
+ * did not find it.
+ */
 export interface QueuedRange {
   range(): Word.Range | undefined;
 }
@@ -55,8 +61,8 @@ function searchableHead(text: string): string {
 
 /**
  * Queue the lookup of text[start, end) in a paragraph whose text reads `text` (a point when empty).
- * Nothing fails in the batch when Word does not find it: the caller syncs, then skips what is undefined.
- * Text too long to search is found by its searchable head and tail.
+ * Nothing fails in the batch when Word does not find it: the caller syncs, then skips what is
+ * undefined. Text too long to search is found by its searchable head and tail.
  */
 export function queueRange(
   paragraph: Word.Paragraph,

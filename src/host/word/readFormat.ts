@@ -30,7 +30,10 @@ export function paragraphFormatOf(p: Word.Paragraph, desktop: boolean): Paragrap
   return format;
 }
 
-/** The first section's page setup and its footers' page numbers where they are in the footers' text (WordApiDesktop 1.3). */
+/**
+ * The first section's page setup and its footers' page numbers where they are in the footers' text
+ * (WordApiDesktop 1.3).
+ */
 export function pageFormatOf(setup: Word.PageSetup, footers: readonly PartRead[]): PageFormat {
   const mm = (pt: number) => ptToMm(pt);
   const page: PageFormat = {
@@ -57,7 +60,8 @@ export function pageFormatOf(setup: Word.PageSetup, footers: readonly PartRead[]
   const odd = numberIn("Primary");
   const even = setup.oddAndEvenPagesHeaderFooter ? numberIn("EvenPages") : undefined;
   const any = odd ?? even;
-  // No number in the footers' paragraphs may still be one in a text box there (WPS puts it so): unknown, not missing.
+  // No number in the footers' paragraphs may still be one in a text box there (WPS puts it so):
+  // unknown, not missing.
   if (any)
     page.pageNumbers = {
       present: true,

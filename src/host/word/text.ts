@@ -6,7 +6,10 @@
 const MARKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 const SHOWN: Record<string, string> = { "\u000b": " ", "\u001e": "-" };
 
-/** A paragraph's text as it reads: marks removed, a manual line break as a space, a non-breaking hyphen as a hyphen. */
+/**
+ * A paragraph's text as it reads: marks removed, a manual line break as a space, a non-breaking
+ * hyphen as a hyphen.
+ */
 export function readableText(text: string): string {
   return text.replace(MARKS, (mark) => SHOWN[mark] ?? "");
 }

@@ -1,4 +1,7 @@
-/** What the Word host and its helpers share: how they run a batch, where they keep settings, and header and footer reads. */
+/**
+ * What the Word host and its helpers share: how they run a batch, where they keep settings, and
+ * header and footer reads.
+ */
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -11,7 +14,10 @@ export interface SettingsStore {
 
 export const HEADER_TYPES = ["Primary", "FirstPage", "EvenPages"] as const;
 
-/** Where a paragraph of a header or footer is: the section, which header or footer, and its index there. */
+/**
+ * Where a paragraph of a header or footer is: the section, which header or footer, and its index
+ * there.
+ */
 export interface PartLocator {
   section: number;
   kind: "header" | "footer";

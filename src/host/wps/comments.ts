@@ -7,7 +7,10 @@ import { readable } from "./text";
 
 type Step = (doc: WpsDocument, name: string, edit: () => void) => void;
 
-/** What marks a comment as this tool's: its text and the text it is on, remembered when it was added. */
+/**
+ * What marks a comment as this tool's: its text and the text it is on, remembered when it was
+ * added.
+ */
 interface OwnMark {
   text: string;
   on: string;

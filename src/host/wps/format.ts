@@ -14,7 +14,9 @@ export const ALIGNMENT: Record<LayoutAlignment, number> = {
   justify: WPS.wdAlignParagraphJustify,
 };
 
-/** Heading level of a paragraph read from WPS: its outline level (标题 1–4 carry 1–4), body text 0. */
+/**
+ * Heading level of a paragraph read from WPS: its outline level (标题 1–4 carry 1–4), body text 0.
+ */
 export function levelOf(outlineLevel: number): 0 | 1 | 2 | 3 | 4 {
   return outlineLevel >= 1 && outlineLevel <= 9 ? (Math.min(outlineLevel, 4) as 1 | 2 | 3 | 4) : 0;
 }
@@ -42,7 +44,10 @@ export function setParagraph(format: WpsParagraphFormat, target: RoleTarget): vo
   format.LineSpacing = target.lineSpacingPt;
 }
 
-/** A paragraph being inserted: its built-in style (标题 n or 正文), then the role's look from the layout (GB/T 9704 and the chosen fonts). */
+/**
+ * A paragraph being inserted: its built-in style (标题 n or 正文), then the role's look from the
+ * layout (GB/T 9704 and the chosen fonts).
+ */
 export function applyFormat(
   range: WpsRange,
   paragraph: BlockParagraph,
@@ -50,7 +55,8 @@ export function applyFormat(
 ): void {
   range.Style =
     paragraph.level > 0 ? WPS.wdStyleHeading1 - (paragraph.level - 1) : WPS.wdStyleNormal;
-  // A new paragraph takes its neighbour's list, and a heading style may carry one: the block's numbers are in its text.
+  // A new paragraph takes its neighbour's list, and a heading style may carry one: the block's
+  // numbers are in its text.
   range.ListFormat.RemoveNumbers();
   const target = roleTarget(spec, insertedRole(paragraph));
   setFont(range.Font, { ...target, bold: target.bold ?? false });

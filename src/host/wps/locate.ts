@@ -25,7 +25,10 @@ export class ParagraphLocator {
     return this.doc.Range(range.Start, Math.max(range.Start, range.End - 1));
   }
 
-  /** text[start, end): the whole content, a point, or the right occurrence found by Find; undefined when it is not there. */
+  /**
+   * text[start, end): the whole content, a point, or the right occurrence found by Find; undefined
+   * when it is not there.
+   */
   range(start: number, end: number): WpsRange | undefined {
     if (start < 0 || end > this.text.length || start > end) return undefined;
     if (start === 0 && end === this.text.length) return this.content();
@@ -42,7 +45,10 @@ export class ParagraphLocator {
     return from && to ? this.doc.Range(from.Start, to.End) : undefined;
   }
 
-  /** A collapsed range at an offset: after the text before it (found with Find), or at the paragraph's start. */
+  /**
+   * A collapsed range at an offset: after the text before it (found with Find), or at the
+   * paragraph's start.
+   */
   point(offset: number): WpsRange | undefined {
     const content = this.content();
     if (offset === 0) return this.doc.Range(content.Start, content.Start);
@@ -52,7 +58,9 @@ export class ParagraphLocator {
     return found && this.doc.Range(found.End, found.End);
   }
 
-  /** The nth (0-based) non-overlapping match of needle in the paragraph, checked against the text. */
+  /**
+   * The nth (0-based) non-overlapping match of needle in the paragraph, checked against the text.
+   */
   private find(needle: string, nth: number): WpsRange | undefined {
     const content = this.content();
     let from = content.Start;
@@ -67,7 +75,10 @@ export class ParagraphLocator {
   }
 }
 
-/** Which non-overlapping occurrence of needle starts exactly at `at`; undefined when the walk steps over it. */
+/**
+ * Which non-overlapping occurrence of needle starts exactly at `at`; undefined when the walk steps
+ * over it.
+ */
 export function occurrenceIndex(text: string, needle: string, at: number): number | undefined {
   let count = 0;
   for (

@@ -78,7 +78,10 @@ export interface WpsFind {
 }
 
 export interface WpsRange {
-  /** The text; a paragraph's ends with \r, a table cell's last paragraph with \r\u0007; field codes are left out. */
+  /**
+   * The text; a paragraph's ends with \r, a table cell's last paragraph with \r\u0007; field codes
+   * are left out.
+   */
   Text: string;
   readonly Start: number;
   readonly End: number;

@@ -44,7 +44,10 @@ export function paragraphFormatOf(range: WpsRange): ParagraphFormat {
   return format;
 }
 
-/** LineSpacingRule and LineSpacing as exact, at-least or a multiple of single spacing (12 points a line). */
+/**
+ * LineSpacingRule and LineSpacing as exact, at-least or a multiple of single spacing (12 points a
+ * line).
+ */
 function lineSpacingOf(rule: number, value: number): ParagraphFormat["lineSpacing"] {
   switch (rule) {
     case WPS.wdLineSpaceExactly:

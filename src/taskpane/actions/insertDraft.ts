@@ -9,9 +9,9 @@ import { HostError } from "../../host/DocumentHost";
 import { chosenLayout } from "../state/fontFallbacks";
 
 /**
- * Number the draft for where the cursor is in the snapshot just read, and insert it with the renumbering;
- * says how many numbers after it moved on, and where it landed.
- * A cursor in a header, a note, a text box or a comment gets no block: the writer is told where to put it.
+ * Number the draft for where the cursor is in the snapshot just read, and insert it with the
+ * renumbering; says how many numbers after it moved on, and where it landed. A cursor in a header,
+ * a note, a text box or a comment gets no block: the writer is told where to put it.
  */
 export async function insertDraft(
   host: DocumentHost,

@@ -11,7 +11,10 @@ export interface BootMessageProps {
   body: string;
 }
 
-/** What shows instead of the task pane when it cannot run here (loaded only then: taskpane.html says it is loading). */
+/**
+ * What shows instead of the task pane when it cannot run here (loaded only then: taskpane.html says
+ * it is loading).
+ */
 export function BootMessage({ title, body }: BootMessageProps) {
   return (
     <FluentProvider theme={webLightTheme} lang="zh-CN" style={{ padding: 12, height: "100%" }}>

@@ -37,7 +37,9 @@ interface Props {
   onDismiss?: () => void;
 }
 
-/** Scroll the focused element's scrolling ancestor so the element sits above a bar fixed over it. */
+/**
+ * Scroll the focused element's scrolling ancestor so the element sits above a bar fixed over it.
+ */
 function uncovered(bar: HTMLElement | null) {
   const focused = document.activeElement;
   if (!bar || !(focused instanceof HTMLElement) || bar.contains(focused)) return;
@@ -60,7 +62,8 @@ export function StatusBar({ status, at, floating, onDismiss }: Props) {
   const styles = useStyles();
   const shown = status && status.at === at ? status : undefined;
   const bar = useRef<HTMLDivElement>(null);
-  // A message under an action low in the pane is brought into view; the floating bar is always in view.
+  // A message under an action low in the pane is brought into view; the floating bar is always in
+  // view.
   useEffect(() => {
     if (shown && !floating) bar.current?.scrollIntoView?.({ block: "nearest" });
   }, [shown, floating]);

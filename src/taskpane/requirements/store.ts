@@ -4,7 +4,10 @@ import { STORAGE_PREFIX } from "../state/usePersistentState";
 /** Where the last good requirements are kept between uses. */
 export const REQUIREMENTS_KEY = `${STORAGE_PREFIX}requirements`;
 
-/** What was stored, when it still has the shape of requirements; else none (the next fetch brings them again). */
+/**
+ * What was stored, when it still has the shape of requirements; else none (the next fetch brings
+ * them again).
+ */
 function readStoredRequirements(): Requirements | undefined {
   try {
     const value = JSON.parse(

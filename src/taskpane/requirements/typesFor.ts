@@ -3,7 +3,9 @@ import { holdsFor, typesInForce } from "../../core/requirements/inForce";
 import type { Requirements } from "../../core/requirements/types";
 import { normalizeYear, yearIsValid } from "../../core/year";
 
-/** The types the 模板 tab offers for the year in its form: the organisation's when they hold for it. */
+/**
+ * The types the 模板 tab offers for the year in its form: the organisation's when they hold for it.
+ */
 export function typesForYear(
   requirements: Requirements | undefined,
   year: string

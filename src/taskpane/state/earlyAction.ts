@@ -1,7 +1,7 @@
 /**
- * A click on the screen drawn at build time, before the live pane has run: the drawn screen's script
- * records it here (see prerender.tsx), and the live tab carries it out once, so an early click is
- * answered instead of lost.
+ * A click on the screen drawn at build time, before the live pane has run: the drawn screen's
+ * script records it here (see prerender.tsx), and the live tab carries it out once, so an early
+ * click is answered instead of lost.
  */
 export const EARLY_ACTION = "__dangjianEarlyAction";
 

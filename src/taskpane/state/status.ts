@@ -6,7 +6,9 @@ import { errorStrings } from "../strings/errors";
 export interface Status {
   intent: "success" | "error" | "info" | "warning";
   text: string;
-  /** Where the action was taken (a group, a row, a box): the message is shown there, not at the top. */
+  /**
+   * Where the action was taken (a group, a row, a box): the message is shown there, not at the top.
+   */
   at?: string;
   /** One thing to do about it, such as 撤消 after a deletion. */
   action?: { label: string; run(): void };
@@ -43,7 +45,10 @@ export function useStatus() {
    * unless it still offers something to do (撤消删除, for its few seconds).
    */
   const moveOn = useCallback(() => setShown((shown) => (shown?.action ? shown : undefined)), []);
-  /** Run an action; a returned text is its success message, shown at `at`; otherwise it sets the status itself. */
+  /**
+   * Run an action; a returned text is its success message, shown at `at`; otherwise it sets the
+   * status itself.
+   */
   const run = useCallback(
     async (action: () => Promise<string | void>, at?: string) => {
       setBusy(true);

@@ -1,4 +1,7 @@
-/** What a failed document action says, in every tab: apart, so the first tab carries no other tab's text. */
+/**
+ * What a failed document action says, in every tab: apart, so the first tab carries no other tab's
+ * text.
+ */
 export const errorStrings = {
   stale: "文档在读取后已被修改，请重试。",
   range: "找不到要操作的位置，文档可能已被修改。",

@@ -4,8 +4,9 @@ import { templatesStrings } from "./templates";
 import { PART_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "../../core/check/labels";
 
 /**
- * Every piece of text the task pane shows, in this folder: the frame's in shell.ts, the 模板 tab's in
- * templates.ts and the errors in errors.ts (what the first screen needs, kept apart), the rest here.
+ * Every piece of text the task pane shows, in this folder: the frame's in shell.ts, the 模板 tab's
+ * in templates.ts and the errors in errors.ts (what the first screen needs, kept apart), the rest
+ * here.
  */
 export const strings = {
   ...shellStrings,

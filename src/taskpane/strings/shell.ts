@@ -1,4 +1,7 @@
-/** The text the pane's frame shows before any tab's code has loaded: kept apart so the entry script carries only this. */
+/**
+ * The text the pane's frame shows before any tab's code has loaded: kept apart so the entry script
+ * carries only this.
+ */
 export const shellStrings = {
   closeMessage: "关闭消息",
   loading: "正在加载……",

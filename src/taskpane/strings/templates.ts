@@ -1,4 +1,7 @@
-/** The 模板 tab's text: the first screen's, so it loads with that tab and without the other tabs' text. */
+/**
+ * The 模板 tab's text: the first screen's, so it loads with that tab and without the other tabs'
+ * text.
+ */
 export const templatesStrings = {
   type: "文稿类型",
   unit: "单位名称",

@@ -2,8 +2,8 @@ import type { Finding, Rule } from "../types";
 
 /**
  * A total stated as such: a word for "all of it" right before the verb, then what was done and how
- * many times, in either order (全年召开党组会议12次 / 共召开12次党组会议). Only totals are compared:
- * a branch's or a month's count may differ from the year's without being wrong.
+ * many times, in either order (全年召开党组会议12次 / 共召开12次党组会议). Only totals are
+ * compared: a branch's or a month's count may differ from the year's without being wrong.
  */
 const TOTAL = "(全年|全年共|共|累计|全局共|合计|总计|一年来共|一年来)";
 const VERB = "(召开|开展|举办|组织|发展|培训|走访|慰问|参加)";
@@ -25,7 +25,10 @@ interface Statement {
   count: number;
 }
 
-/** What both patterns hold: a count and its unit. Most paragraphs have none and are passed over on this alone. */
+/**
+ * What both patterns hold: a count and its unit. Most paragraphs have none and are passed over on
+ * this alone.
+ */
 const COUNT = /\d\s*(?:次|场|期|名|人次|人|批)/;
 
 function statementsIn(text: string, paragraph: number): Statement[] {

@@ -65,7 +65,8 @@ function message(spec: LayoutSpec, group: Group): string {
 /**
  * The layout of GB/T 9704 (公文格式): per role, what departs from it, summarised into one finding
  * per role and property that points at the first example; then the page setup and page numbers.
- * Runs only when the caller passes a layout (the pane always, the command line with --format-check).
+ * Runs only when the caller passes a layout (the pane always, the command line with
+ * --format-check).
  */
 export const format: Rule = {
   id: "format",

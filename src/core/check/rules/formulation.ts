@@ -9,7 +9,10 @@ import type { Finding, Rule } from "../types";
 
 let shared: { known: HistoricalMatcher; canonical: FormulationMatcher } | undefined;
 
-/** A 提法 finding: the span as written, the canonical fix, the formulation's source; a warning where it is less than certain. */
+/**
+ * A 提法 finding: the span as written, the canonical fix, the formulation's source; a warning where
+ * it is less than certain.
+ */
 function formulationFinding(
   paragraph: number,
   text: string,
@@ -39,7 +42,10 @@ const fromKnown = (paragraph: number, text: string, m: HistoricalMatch) =>
     `“${m.text}”是历史提法，现行表述为“${m.fix}”；引用原文时可保留。`
   );
 
-/** Certain only where the wording was compared with the primary text: an unverified wording only asks to verify. */
+/**
+ * Certain only where the wording was compared with the primary text: an unverified wording only
+ * asks to verify.
+ */
 const fromFormulationDeviation = (paragraph: number, text: string, d: FormulationDeviation) => {
   const certain = d.certain && !d.entry.source?.unverified;
   return formulationFinding(
@@ -56,7 +62,10 @@ export function formulationMatchers(entries?: readonly FormulationEntry[]) {
   return { known: new HistoricalMatcher(entries), canonical: new FormulationMatcher(entries) };
 }
 
-/** 提法 findings in paragraphs: historical wordings first, canonical comparison where they see nothing. */
+/**
+ * 提法 findings in paragraphs: historical wordings first, canonical comparison where they see
+ * nothing.
+ */
 export function findFormulations(
   paragraphs: ReadonlyArray<{ text: string }>,
   matchers = (shared ??= formulationMatchers())

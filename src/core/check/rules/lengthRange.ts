@@ -2,7 +2,10 @@ import { characterCount } from "../../characterCount";
 import { requirementsLabel } from "../../requirements/inForce";
 import type { Rule } from "../types";
 
-/** The body's 字数 is outside the range the organisation's notice sets (counted as the pane counts it). */
+/**
+ * The body's 字数 is outside the range the organisation's notice sets (counted as the pane counts
+ * it).
+ */
 export const lengthRange: Rule = {
   id: "length-range",
   meta: {

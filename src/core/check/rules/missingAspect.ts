@@ -2,7 +2,10 @@ import type { Finding, Rule } from "../types";
 import type { CheckContext } from "../types";
 import { partSpan } from "../reviewParts";
 
-/** The 年度 a material names in its title or opening (2025年度): the year's aspects hold for that year only. */
+/**
+ * The 年度 a material names in its title or opening (2025年度): the year's aspects hold for that
+ * year only.
+ */
 function namedYear({ paragraphs, outline }: CheckContext): number | undefined {
   for (const at of [outline.title, outline.opening]) {
     const m = at === undefined ? null : /(20\d{2})\s*年度/.exec(paragraphs[at]!.text);
@@ -11,7 +14,9 @@ function namedYear({ paragraphs, outline }: CheckContext): number | undefined {
   return undefined;
 }
 
-/** A heading's words or a paragraph's first sentence: where an aspect is named when it is addressed. */
+/**
+ * A heading's words or a paragraph's first sentence: where an aspect is named when it is addressed.
+ */
 function openingWords(text: string): string {
   const stop = text.search(/[。；]/);
   return stop === -1 ? text : text.slice(0, stop);
@@ -34,7 +39,8 @@ export const missingAspect: Rule = {
   check: (context) => {
     const theme = context.type.theme;
     if (!theme?.aspectsRequired) return [];
-    // A material that does not name the year's 年度 may be for another meeting (巡视整改专题民主生活会).
+    // A material that does not name the year's 年度 may be for another meeting (巡视整改专题民主生
+    // 活会).
     if (namedYear(context) !== theme.year) return [];
     const span = partSpan(context, "comparison");
     if (!span) return [];

@@ -28,14 +28,16 @@ export const missingSection: Rule = {
     context.sections
       .filter((s) => s.required && s.status !== "present")
       .map((s): Finding => {
-        // A missing section is reported where it would be inserted: at the end of the paragraph it follows.
+        // A missing section is reported where it would be inserted: at the end of the paragraph it
+        // follows.
         const place = s.paragraph === undefined ? sectionPlace(context, s.id) : undefined;
         const at = s.paragraph ?? place?.paragraph ?? 0;
         const text = context.paragraphs[at]?.text ?? "";
         const point = place && !place.fill ? text.length : 0;
         const name = sectionName(s);
         const empty = s.status === "empty";
-        // A title in a text box is invisible to a host that cannot read text boxes: say so, as a suggestion.
+        // A title in a text box is invisible to a host that cannot read text boxes: say so, as a
+        // suggestion.
         const unseen = !empty && s.id === "title" && context.limits.textBoxesUnread === true;
         return {
           rule: missingSection.id,

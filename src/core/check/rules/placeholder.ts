@@ -31,7 +31,9 @@ const BLANK = new RegExp(FORMS.map((f) => f.pattern).join("|"), "g");
 const LATIN_IN_BLANK = /[A-Zx*\u00d7]/;
 const WIDE_IN_BLANK = /[ｘＸ＊某〔ХхΧχ]/;
 
-/** What may not stand right before a blank of each kind: a Latin letter or digit makes it real text. */
+/**
+ * What may not stand right before a blank of each kind: a Latin letter or digit makes it real text.
+ */
 function standsAlone(m: RegExpExecArray): boolean {
   const before = m.input[m.index - 1] ?? "";
   const first = m[0][0]!;

@@ -19,7 +19,10 @@ const OTHER_PAIRS: ReadonlyArray<[string, string]> = [
   ["‘", "’"],
 ];
 const HAN = /[\u4e00-\u9fff]/;
-/** What may stand before a half-width mark that should be full-width: a Chinese character or a closing mark. */
+/**
+ * What may stand before a half-width mark that should be full-width: a Chinese character or a
+ * closing mark.
+ */
 const BEFORE_MARK = /[\u4e00-\u9fff”）》]/;
 
 /** Half-width marks, and half-width brackets and quotes. */
@@ -27,7 +30,10 @@ const HALF_WIDTH = /([,;:?!.])|([("])/g;
 /** Quotes that simply alternate “…” “…”, as in nearly every paragraph that has any. */
 const QUOTES_ALTERNATE = /^[^“”]*(?:“[^“”]*”[^“”]*)*$/;
 
-/** What the rule looks for besides doubled marks: half-width marks, brackets and quotes, and paired marks. */
+/**
+ * What the rule looks for besides doubled marks: half-width marks, brackets and quotes, and paired
+ * marks.
+ */
 const FORMS: readonly RuleForm[] = [
   { pattern: "[,;:?!.]", example: "," },
   { pattern: '[("]', example: "(" },
@@ -36,7 +42,9 @@ const FORMS: readonly RuleForm[] = [
     { pattern: closer, example: closer },
   ]),
 ];
-/** Latin and Chinese characters are looked for apart: one class of both runs several times slower. */
+/**
+ * Latin and Chinese characters are looked for apart: one class of both runs several times slower.
+ */
 const HALF_WIDTH_MARK = /[,;:?!.("]/;
 const PAIRED_MARK = /[“”（）《》【】‘’]/;
 
@@ -59,14 +67,20 @@ function issue(
   };
 }
 
-/** A half-width mark after Chinese text; a full stop only where it cannot be a decimal point, an abbreviation or "...". */
+/**
+ * A half-width mark after Chinese text; a full stop only where it cannot be a decimal point, an
+ * abbreviation or "...".
+ */
 function halfWidthMark(text: string, at: number, mark: string): boolean {
   const before = text[at - 1] ?? "";
   if (mark === ".") return HAN.test(before) && !/[\dA-Za-z.]/.test(text[at + 1] ?? "");
   return BEFORE_MARK.test(before);
 }
 
-/** Opening marks with no closing mark in the same paragraph, and closing marks with no opening one, of one kind. */
+/**
+ * Opening marks with no closing mark in the same paragraph, and closing marks with no opening one,
+ * of one kind.
+ */
 function unmatchedPair(
   text: string,
   paragraph: number,
@@ -100,7 +114,10 @@ function unmatched(text: string, paragraph: number, found: Finding[]): void {
   for (const [opener, closer] of OTHER_PAIRS) unmatchedPair(text, paragraph, opener, closer, found);
 }
 
-/** Half-width marks, brackets and quotes from `from`, where the paragraph's text starts after its heading number. */
+/**
+ * Half-width marks, brackets and quotes from `from`, where the paragraph's text starts after its
+ * heading number.
+ */
 function halfWidth(text: string, paragraph: number, from: number, found: Finding[]): void {
   HALF_WIDTH.lastIndex = from;
   for (let m = HALF_WIDTH.exec(text); m; m = HALF_WIDTH.exec(text)) {
@@ -137,7 +154,10 @@ function halfWidth(text: string, paragraph: number, from: number, found: Finding
   }
 }
 
-/** Half-width and unmatched marks in one paragraph, added to `found`; `from` is where its text starts after its heading number. */
+/**
+ * Half-width and unmatched marks in one paragraph, added to `found`; `from` is where its text
+ * starts after its heading number.
+ */
 function checkParagraph(text: string, paragraph: number, from: number, found: Finding[]): void {
   halfWidth(text, paragraph, from, found);
   unmatched(text, paragraph, found);

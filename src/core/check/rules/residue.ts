@@ -24,7 +24,8 @@ const FIRST = /[#hwq]/i;
  * A mobile number, looked for only in a line already showing advertising or links: a report may
  * well end with 联系人 and 联系电话, and that number is no residue.
  */
-// A mobile number stands alone: no digit after (below), none before (checked by hand, as older macOS webviews cannot parse a lookbehind).
+// A mobile number stands alone: no digit after (below), none before (checked by hand, as older
+// macOS webviews cannot parse a lookbehind).
 const PHONE = /1[3-9]\d{9}(?!\d)/g;
 
 const MESSAGES = {
@@ -56,8 +57,8 @@ function wholeLineFinding(text: string, paragraph: number): Finding {
 
 /**
  * Advertising words where they are advertising: words only advertising uses anywhere; words reports
- * use too (公众号, 客服…) in a short line of their own or beside other advertising or links. A short
- * line without figures is the advertisement as a whole, and one finding deletes it.
+ * use too (公众号, 客服…) in a short line of their own or beside other advertising or links. A
+ * short line without figures is the advertisement as a whole, and one finding deletes it.
  */
 function advertisingFindings(
   { paragraphs, outline, sightings }: CheckContext,
@@ -65,7 +66,8 @@ function advertisingFindings(
 ): Finding[] {
   const seen = sightings.get(residue.id)!;
   const headings = new Set(outline.headings.map((h) => h.paragraph));
-  // Links and words only advertising uses; a paywall marker is often glued to real report text, so it does not count.
+  // Links and words only advertising uses; a paywall marker is often glued to real report text, so
+  // it does not count.
   const marked = new Set([
     ...latinFound.filter((f) => f.fix === undefined).map((f) => f.paragraph),
     ...seen.filter((s) => ADVERTISING_WORDS.includes(s.text)).map((s) => s.paragraph),
@@ -102,7 +104,9 @@ function advertisingFindings(
   ];
 }
 
-/** What material websites leave in pasted text: paywall markers, advertising, contacts and links. */
+/**
+ * What material websites leave in pasted text: paywall markers, advertising, contacts and links.
+ */
 export const residue: Rule = {
   id: "residue",
   meta: {

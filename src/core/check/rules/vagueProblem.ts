@@ -43,7 +43,8 @@ function problemBlocks(context: CheckContext, start: number, end: number, own: b
   );
   const opens = (i: number) =>
     headings.size > 0 ? headings.has(i) : ITEM_START.test(context.paragraphs[i]!.text);
-  // With no heading of its own, the part starts at its first aspect: that heading opens a problem too.
+  // With no heading of its own, the part starts at its first aspect: that heading opens a problem
+  // too.
   const blocks: Block[] = own ? [{ paragraphs: [start] }] : [];
   for (let i = start + 1; i < end; i++) {
     if (opens(i)) blocks.push({ paragraphs: [i] });

@@ -14,7 +14,10 @@ export interface RangeDocument {
   notify(): void;
 }
 
-/** A range of the fake story: positions that follow the edits made before and inside them, as Word's do. */
+/**
+ * A range of the fake story: positions that follow the edits made before and inside them, as Word's
+ * do.
+ */
 export class FakeRange implements WpsRange {
   constructor(
     private readonly doc: RangeDocument,
@@ -105,7 +108,8 @@ export class FakeRange implements WpsRange {
           range.doc.change(() => {
             for (const mark of marks()) {
               (mark.para as unknown as Record<string, number>)[key] = value;
-              // Characters of indent are also points: the size of the paragraph's text times the count.
+              // Characters of indent are also points: the size of the paragraph's text times the
+              // count.
               if (key === "CharacterUnitFirstLineIndent")
                 mark.para!.FirstLineIndent = value * mark.font.Size;
             }

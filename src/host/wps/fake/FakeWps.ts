@@ -4,7 +4,8 @@
  * that WPS's JS API follows), covering exactly what WpsHost calls. It keeps the quirks that make
  * computed offsets wrong: a table cell's end mark is one position but reads as \r\u0007, and a
  * field's code takes positions that Range.Text leaves out. It proves the host against our reading
- * of the documentation, not against WPS itself. Used by the tests and by the playground's ?host=wps.
+ * of the documentation, not against WPS itself. Used by the tests and by the playground's
+ * ?host=wps.
  */
 import type { DocParagraph } from "../../../core/document";
 import type { WpsApplication, WpsSelection } from "../model";

@@ -22,7 +22,9 @@ export interface DocumentOwner {
   close(doc: FakeWpsDocument): void;
 }
 
-/** A field to lay into a paragraph: its code takes positions but not text; its result reads as text. */
+/**
+ * A field to lay into a paragraph: its code takes positions but not text; its result reads as text.
+ */
 export interface FakeField {
   paragraph: number;
   offset: number;
@@ -275,8 +277,9 @@ export class FakeWpsDocument implements WpsDocument {
   }
 
   /**
-   * Text to insert, with the look of the character at `at` (or before it). \r makes a paragraph mark
-   * that splits the paragraph it falls in: both halves keep its properties, its list and table included.
+   * Text to insert, with the look of the character at `at` (or before it). \r makes a paragraph
+   * mark that splits the paragraph it falls in: both halves keep its properties, its list and table
+   * included.
    */
   charsFor(text: string, at: number): Char[] {
     const near = this.chars[at - 1]?.kind === "text" ? this.chars[at - 1] : this.chars[at];

@@ -1,4 +1,7 @@
-/** The fake WPS story: one entry a position, with the look of characters and the properties of paragraphs on their marks. */
+/**
+ * The fake WPS story: one entry a position, with the look of characters and the properties of
+ * paragraphs on their marks.
+ */
 import type { DocParagraph } from "../../../core/document";
 import type { WpsParagraphFormat } from "../model";
 
@@ -21,7 +24,10 @@ export interface ParaState extends WpsParagraphFormat {
   listString: string;
 }
 
-/** One position of the story: a character, a paragraph or cell mark, or a hidden field-code character. */
+/**
+ * One position of the story: a character, a paragraph or cell mark, or a hidden field-code
+ * character.
+ */
 export interface Char {
   ch: string;
   kind: "text" | "para" | "cell" | "code";

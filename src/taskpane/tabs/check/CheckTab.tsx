@@ -55,7 +55,10 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where not. */
+/**
+ * 添加为批注 and 删除本工具的批注 where Word has comments; a line saying which Word has them where
+ * not.
+ */
 function CommentActions({
   host,
   check,
@@ -93,13 +96,19 @@ function CommentActions({
   );
 }
 
-/** No paragraph gave a size: text with no formatting of its own (pasted), so its layout went unchecked. */
+/**
+ * No paragraph gave a size: text with no formatting of its own (pasted), so its layout went
+ * unchecked.
+ */
 const unformatted = (state: CheckState) => {
   const u = state.layoutUnread;
   return u !== undefined && u.paragraphs > 0 && u.unread.size === u.paragraphs;
 };
 
-/** The verdict: errors and what to verify; layout findings counted apart, since they never block 可以提交. */
+/**
+ * The verdict: errors and what to verify; layout findings counted apart, since they never block 可
+ * 以提交.
+ */
 function Summary({
   state,
   characters,
@@ -130,7 +139,10 @@ function Summary({
   );
 }
 
-/** The verdict's place when the document has no text yet: the way to 模板, not four missing sections. */
+/**
+ * The verdict's place when the document has no text yet: the way to 模板, not four missing
+ * sections.
+ */
 function EmptyDocument({ onShowTemplates }: { onShowTemplates?: () => void }) {
   return (
     <MessageBar intent="info">
@@ -213,7 +225,8 @@ export function CheckTab({
       void action(...args);
     };
   const [outlineOpen, setOutlineOpen] = useState(false);
-  // The 字数 target: the type's usual length, or what the writer set for that type on this computer.
+  // The 字数 target: the type's usual length, or what the writer set for that type on this
+  // computer.
   const [targets, setTargets] = usePersistentState<Record<string, number>>("lengthTargets", {});
   const target = targets[state?.type ?? ""] ?? detected?.suggestedLength ?? 3000;
   const locateParagraph = (paragraph: number) =>

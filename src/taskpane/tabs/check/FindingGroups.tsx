@@ -30,12 +30,18 @@ const useStyles = makeStyles({
 interface GroupProps {
   findings: readonly Finding[];
   paragraphs: readonly { text: string }[];
-  /** The finding 下一条 or a click last went to: its group is open and it is drawn, marked and in view. */
+  /**
+   * The finding 下一条 or a click last went to: its group is open and it is drawn, marked and in
+   * view.
+   */
   current?: string;
   onFixGroup(rule: string, at: string): void;
 }
 
-/** Findings grouped by rule, in the rules' order, each group with its count; groups are open unless the user closed them, those appearing at a later check too. */
+/**
+ * Findings grouped by rule, in the rules' order, each group with its count; groups are open unless
+ * the user closed them, those appearing at a later check too.
+ */
 export function FindingGroups({
   findings,
   paragraphs,
@@ -49,7 +55,8 @@ export function FindingGroups({
     items: findings.filter((f) => f.rule === rule.id),
   })).filter((g) => g.items.length > 0);
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
-  // A long report can have thousands of findings: each group draws a page of them, and more on request.
+  // A long report can have thousands of findings: each group draws a page of them, and more on
+  // request.
   const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const shown = groups.map((g) => g.rule.id);
   const currentRule = findings.find((f) => findingKey(f) === current)?.rule;

@@ -66,7 +66,8 @@ export interface FindingActions {
 
 /**
  * One finding: its message (click to select its text), the text in context, and what can be done.
- * Its main control is marked `data-primary`: focus goes there when the finding before it is settled.
+ * Its main control is marked `data-primary`: focus goes there when the finding before it is
+ * settled.
  */
 export function FindingItem({
   finding: f,

@@ -35,7 +35,9 @@ interface Props {
   onTabToCurrent?(): boolean;
 }
 
-/** 上一条 / 下一条 through the findings in document order, where the writer stands, and 全部修改. */
+/**
+ * 上一条 / 下一条 through the findings in document order, where the writer stands, and 全部修改.
+ */
 export function FindingNavigator({
   count,
   current,

@@ -35,7 +35,10 @@ const short = (text: string) => (text.length > SHOWN ? `${text.slice(0, SHOWN - 
 /** Characters shown either side of an ignored finding's text, to tell one XX from another. */
 const AROUND = 6;
 
-/** What an ignored item is called: in the list (with its neighbours), and in the message when it is restored. */
+/**
+ * What an ignored item is called: in the list (with its neighbours), and in the message when it is
+ * restored.
+ */
 function named(
   item: IgnoredItem,
   paragraphs: CheckState["paragraphs"]

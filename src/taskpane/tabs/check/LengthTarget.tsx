@@ -6,7 +6,10 @@ const t = strings.check;
 
 const useStyles = makeStyles({ input: { width: "11em" } });
 
-/** The 字数 target for this type of document: the type's usual length until the writer sets another (remembered). */
+/**
+ * The 字数 target for this type of document: the type's usual length until the writer sets another
+ * (remembered).
+ */
 export function LengthTarget({
   target,
   onTarget,

@@ -49,7 +49,10 @@ export function OutlineToggle({ open, onToggle }: { open: boolean; onToggle(): v
   );
 }
 
-/** The report's headings to move by, each with its part's 字数 and findings; a click or Enter selects it in the document. */
+/**
+ * The report's headings to move by, each with its part's 字数 and findings; a click or Enter
+ * selects it in the document.
+ */
 export function OutlineView({ paragraphs, findings, onLocate }: Props) {
   const styles = useStyles();
   const entries = useMemo(() => outlineSummary(paragraphs, findings), [paragraphs, findings]);

@@ -43,7 +43,8 @@ const ICONS = {
 
 /**
  * The document type's sections in one line (all there, or which are missing: those are findings
- * with 补上 below, so they are listed once); the full list, each present one jumping to its place, on request.
+ * with 补上 below, so they are listed once); the full list, each present one jumping to its place,
+ * on request.
  */
 export function SectionList(props: {
   sections: readonly SectionReport[];

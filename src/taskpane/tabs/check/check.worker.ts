@@ -1,4 +1,5 @@
-// The check, run off the task pane's thread so that the pane answers while a long report is checked.
+// The check, run off the task pane's thread so that the pane answers while a long report is
+// checked.
 import { checkDocument } from "../../../core/check/check";
 import type { CheckRequest, CheckResponse } from "./checkOffThread";
 

@@ -12,7 +12,9 @@ export interface CheckRequest {
 
 export type CheckResponse = { id: number; result: CheckResult } | { id: number; error: string };
 
-/** The worker, once made; null where workers cannot run here (the check then runs on this thread). */
+/**
+ * The worker, once made; null where workers cannot run here (the check then runs on this thread).
+ */
 let worker: Worker | null | undefined;
 let nextId = 0;
 const waiting = new Map<
@@ -30,7 +32,8 @@ function startWorker(): Worker | null {
       if ("result" in data) pending.resolve(data.result);
       else pending.reject(new Error(data.error));
     };
-    // A worker the host will not run (a policy, an old webview): check here instead, now and from now on.
+    // A worker the host will not run (a policy, an old webview): check here instead, now and from
+    // now on.
     made.onerror = (event) => {
       event.preventDefault();
       worker = null;

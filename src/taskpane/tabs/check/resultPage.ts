@@ -1,6 +1,9 @@
 import type { CheckState } from "./useCheck";
 
-/** The check as the command line's report page for one file; the report's code loads when first asked for. */
+/**
+ * The check as the command line's report page for one file; the report's code loads when first
+ * asked for.
+ */
 export async function resultPage(state: CheckState, name: string, date: Date): Promise<string> {
   const { htmlReport } = await import(
     /* webpackChunkName: "report" */ "../../../core/report/htmlReport"
@@ -19,7 +22,10 @@ export async function resultPage(state: CheckState, name: string, date: Date): P
   return htmlReport([{ file: name, result, ignored: state.ignoredCount }], { date });
 }
 
-/** Print a page from a hidden frame, so the pane stays as it is; the frame is replaced at the next print. */
+/**
+ * Print a page from a hidden frame, so the pane stays as it is; the frame is replaced at the next
+ * print.
+ */
 export function printPage(html: string, title: string): Promise<void> {
   document.querySelector("iframe[data-print-frame]")?.remove();
   const frame = document.createElement("iframe");

@@ -47,13 +47,18 @@ export interface CheckState extends CheckResult {
   allowedWords: readonly string[];
 }
 
-/** The organisation's allowed words, from its shared library as last fetched (the phrase store, already loaded by the pane). */
+/**
+ * The organisation's allowed words, from its shared library as last fetched (the phrase store,
+ * already loaded by the pane).
+ */
 async function organisationWords(): Promise<readonly string[]> {
   const { phraseStore } = await import("../phrases/store");
   return phraseStore.get().shared.allowedWords ?? [];
 }
 
-/** The 检查 tab's state: the last check, and the actions that change the document and check again. */
+/**
+ * The 检查 tab's state: the last check, and the actions that change the document and check again.
+ */
 export function useCheck(
   host: DocumentHost,
   typeId: DocumentTypeId | undefined,
@@ -102,7 +107,10 @@ export function useCheck(
       await check();
     });
 
-  /** Select a range in the document; a point (where a missing section would go) selects its paragraph. A note is shown there after. */
+  /**
+   * Select a range in the document; a point (where a missing section would go) selects its
+   * paragraph. A note is shown there after.
+   */
   const locate = (range: TextRange, at?: string, note?: string) =>
     run(async () => {
       await host.select(
@@ -116,8 +124,9 @@ export function useCheck(
 
   /**
    * 全部修改 (of one rule, or of all): the fixes that go together, made in one host call, then
-   * checked again; a fix can bring the next one (（三） made （二） makes （四） the next to renumber),
-   * so this repeats, a few rounds at most, until no fix is left: the result is what fixing one by one gives.
+   * checked again; a fix can bring the next one (（三） made （二） makes （四） the next to
+   * renumber), so this repeats, a few rounds at most, until no fix is left: the result is what
+   * fixing one by one gives.
    */
   const fixAll = (rule: string | undefined, at: string) =>
     run(async () => {
@@ -171,7 +180,10 @@ export function useCheck(
       return t.sectionAdded(sectionName(section(context.type, sectionId)), placed.edits.length);
     }, at);
 
-  /** 一键排版: each paragraph by its role as the check sees it now, then the page; checked again after. */
+  /**
+   * 一键排版: each paragraph by its role as the check sees it now, then the page; checked again
+   * after.
+   */
   const applyLayout = () =>
     run(async () => {
       const { paragraphs } = await host.read();

@@ -11,9 +11,9 @@ const primaryOf = (item: Element) =>
   item.querySelector<HTMLElement>("[data-primary]") ?? controlsOf(item)[0];
 
 /**
- * The findings as one stop in the Tab order, like a mail list: ↑/↓ go from finding to finding,
- * ←/→ between one finding's controls (from a fill box's ends; Enter there is 填入), and Tab leaves
- * the list for `after`. Only the active finding — the one last focused, else the current one, else the
+ * The findings as one stop in the Tab order, like a mail list: ↑/↓ go from finding to finding, ←/→
+ * between one finding's controls (from a fill box's ends; Enter there is 填入), and Tab leaves the
+ * list for `after`. Only the active finding — the one last focused, else the current one, else the
  * first — has its controls in the Tab order, so Shift+Tab comes back to it.
  */
 export function useFindingKeys(

@@ -10,7 +10,10 @@ const t = strings.phrases;
 interface Props {
   entry: UserEntry;
   isNew: boolean;
-  /** Resolves to an error in Chinese when the entry could not be saved; the dialog then stays open with the text. */
+  /**
+   * Resolves to an error in Chinese when the entry could not be saved; the dialog then stays open
+   * with the text.
+   */
   onSave(entry: UserEntry): Promise<string | undefined>;
   onClose(): void;
 }

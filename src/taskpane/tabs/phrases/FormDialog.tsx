@@ -21,7 +21,9 @@ interface Props {
   /** Called by 保存 and by Enter in a one-line box, unless saving is not possible now. */
   onSave(): void;
   canSave: boolean;
-  /** Keeps 保存 focusable while it cannot be pressed (saving under way), rather than disabling it. */
+  /**
+   * Keeps 保存 focusable while it cannot be pressed (saving under way), rather than disabling it.
+   */
   busy?: boolean;
   onClose(): void;
   /** Actions between 保存 and 取消. */

@@ -32,14 +32,20 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The runner and the report's text load only when 自检 is run: the pane's first screen does not carry them. */
+/**
+ * The runner and the report's text load only when 自检 is run: the pane's first screen does not
+ * carry them.
+ */
 const loadRunner = () =>
   Promise.all([
     import(/* webpackChunkName: "self-test" */ "../../../host/selfTest/runSelfTest"),
     import(/* webpackChunkName: "self-test" */ "../../../host/selfTest/report"),
   ]);
 
-/** 自检 in 设置: runs each host operation on a scratch document and shows a plain table to copy or save. */
+/**
+ * 自检 in 设置: runs each host operation on a scratch document and shows a plain table to copy or
+ * save.
+ */
 export default function SelfTestSection({ host }: { host: DocumentHost }) {
   const styles = useStyles();
   const [running, setRunning] = useState(false);

@@ -39,8 +39,8 @@ export async function readLimited(response: Response, max = MAX_IMPORT_BYTES): P
 }
 
 /**
- * Why a fetch failed with no answer the pane may read: a redirect the browser would not follow to an
- * end (a loop, or an end that does not allow the pane) is told apart by asking again without
+ * Why a fetch failed with no answer the pane may read: a redirect the browser would not follow to
+ * an end (a loop, or an end that does not allow the pane) is told apart by asking again without
  * following redirects; anything else is the usual unreachable server or missing CORS header.
  */
 export async function whyUnreachable(

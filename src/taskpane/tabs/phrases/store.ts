@@ -43,7 +43,10 @@ export interface PhraseState {
   shared: SharedState;
   index: PhraseIndex<LibraryItem>;
   loading: boolean;
-  /** The stored own phrases could not be read: they are kept as they are, and nothing may overwrite them. */
+  /**
+   * The stored own phrases could not be read: they are kept as they are, and nothing may overwrite
+   * them.
+   */
   userProblem?: string;
 }
 
@@ -56,7 +59,10 @@ function read<T>(key: string, fallback: T): T {
   }
 }
 
-/** The shared library's cached state; an address stored with a password in it (by an older version) is forgotten. */
+/**
+ * The shared library's cached state; an address stored with a password in it (by an older version)
+ * is forgotten.
+ */
 function readShared(): SharedState {
   const shared = read<SharedState>(KEYS.shared, { url: "", entries: [] });
   if (sharedUrlProblem(shared.url ?? "") !== "credentials") return shared;
@@ -68,7 +74,10 @@ function readShared(): SharedState {
   return { url: "", entries: [] };
 }
 
-/** Store a value; when storage is full or refuses, an Error in Chinese, and the stored value is what it was. */
+/**
+ * Store a value; when storage is full or refuses, an Error in Chinese, and the stored value is what
+ * it was.
+ */
 function writeText(key: string, text: string): void {
   try {
     localStorage.setItem(key, text);
@@ -84,7 +93,10 @@ function writeText(key: string, text: string): void {
 
 const write = (key: string, value: unknown) => writeText(key, JSON.stringify(value));
 
-/** The stored own phrases, whatever their size; what cannot be read is reported, never treated as none. */
+/**
+ * The stored own phrases, whatever their size; what cannot be read is reported, never treated as
+ * none.
+ */
 function readUser(): { user: UserEntry[]; userProblem?: string } {
   let raw: string | null;
   try {
@@ -99,7 +111,10 @@ function readUser(): { user: UserEntry[]; userProblem?: string } {
     : { user: [], userProblem: t.storedUnreadable(parsed.error) };
 }
 
-/** The phrase library the task pane searches: built-in, the user's own and the organisation's shared one. */
+/**
+ * The phrase library the task pane searches: built-in, the user's own and the organisation's shared
+ * one.
+ */
 class PhraseStore {
   private state: PhraseState = {
     ...readUser(),

@@ -24,7 +24,8 @@ export function nodeKey(node: OutlineNode): string {
     : `topic:${node.sectionId}:${node.topicId}`;
 }
 
-// Room for the titles in a 320 px pane: a compact 插入, its column and the checkbox without their outer padding.
+// Room for the titles in a 320 px pane: a compact 插入, its column and the checkbox without their
+// outer padding.
 const useStyles = makeStyles({
   selected: { fontWeight: 600 },
   actions: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: 0 },
@@ -66,7 +67,8 @@ export function OutlineTree({
     visible: true as const,
     className: styles.actions,
     children: (
-      // Out of the Tab order, as the checkboxes are: the tree is one stop, and the preview's button inserts from the keyboard.
+      // Out of the Tab order, as the checkboxes are: the tree is one stop, and the preview's button
+      // inserts from the keyboard.
       <Button
         size="small"
         appearance="subtle"
@@ -80,7 +82,10 @@ export function OutlineTree({
       </Button>
     ),
   });
-  /** Enter on a row previews it, as a click does; Space ticks a topic's checkbox (and previews a section). */
+  /**
+   * Enter on a row previews it, as a click does; Space ticks a topic's checkbox (and previews a
+   * section).
+   */
   const onRowKey =
     (node: OutlineNode, toggle?: () => void) => (event: React.KeyboardEvent<HTMLElement>) => {
       if ((event.key !== "Enter" && event.key !== " ") || event.target !== event.currentTarget)

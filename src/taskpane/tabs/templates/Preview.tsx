@@ -6,7 +6,10 @@ import { laterChunk } from "../../laterChunk";
 import { templatesStrings as t } from "../../strings/templates";
 import type { VariantChoiceProps } from "./VariantChoice";
 
-/** The choice of wording (Fluent's radio group) loads once the pane is idle: no row is previewed at first. */
+/**
+ * The choice of wording (Fluent's radio group) loads once the pane is idle: no row is previewed at
+ * first.
+ */
 export const variantChoice = laterChunk<VariantChoiceProps>(() =>
   import(/* webpackChunkName: "variant-choice" */ "./VariantChoice").then((m) => m.VariantChoice)
 );
@@ -50,7 +53,8 @@ export function Preview({
   onInsert,
 }: Props) {
   const styles = useStyles();
-  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for good.
+  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for
+  // good.
   const Choice = variants > 1 ? variantChoice.component() : undefined;
   return (
     <section aria-label={t.preview} className={styles.root}>

@@ -52,7 +52,9 @@ const useStyles = makeStyles({
   },
 });
 
-/** How much of the preview (its heading and first lines) must show above the footer after a click. */
+/**
+ * How much of the preview (its heading and first lines) must show above the footer after a click.
+ */
 const PREVIEW_SEEN = 80;
 const EMPTY_DOCUMENT = {
   paragraphs: [],
@@ -82,11 +84,17 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
   );
 }
 
-/** The dialog that asks before a second skeleton: its code loads once the pane is idle, not with the first screen. */
+/**
+ * The dialog that asks before a second skeleton: its code loads once the pane is idle, not with the
+ * first screen.
+ */
 const againDialog = laterChunk<AgainDialogProps>(() =>
   import(/* webpackChunkName: "again-dialog" */ "./AgainDialog").then((m) => m.AgainDialog)
 );
-/** What the tab shows only after a click: loaded while the pane is idle, so it shows at once when needed. */
+/**
+ * What the tab shows only after a click: loaded while the pane is idle, so it shows at once when
+ * needed.
+ */
 const afterFirstScreen = () => [againDialog, variantChoice].forEach((part) => void part.start());
 
 /** Messages from a row of the structure show under it. */
@@ -98,7 +106,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     TEMPLATE_FORM_KEY,
     DEFAULT_TEMPLATE_FORM
   );
-  // The organisation's types where its requirements hold for the form's year; the built-in ones otherwise.
+  // The organisation's types where its requirements hold for the form's year; the built-in ones
+  // otherwise.
   const requirements = useRequirements();
   const types = useMemo(() => typesForYear(requirements, form.year), [requirements, form.year]);
   const type = types.find((d) => d.id === form.typeId) ?? types[0]!;
@@ -130,8 +139,9 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   const variantCount = worded?.paragraphs?.length ?? (node ? 1 : 0);
 
   /**
-   * Insert a draft; its message shows beside the button or row used (`at`), or under the main button.
-   * `askFirst` looks at the document read for the insert and returns true to stop and ask the writer.
+   * Insert a draft; its message shows beside the button or row used (`at`), or under the main
+   * button. `askFirst` looks at the document read for the insert and returns true to stop and ask
+   * the writer.
    */
   const insert = (
     draft: DraftParagraph[],
@@ -147,7 +157,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
       const { renumbered, landing } = await insertDraft(host, draft, snapshot, type);
       // A part or topic says where it went; the whole skeleton goes where the cursor is.
       const done = `${node ? t.insertedAt(name, landing.heading, landing.number, renumbered) : t.inserted(name, renumbered)}${t.undoHint}`;
-      // A topic of one section (主要工作) that lands in another (工作打算) is most likely a slip of the cursor.
+      // A topic of one section (主要工作) that lands in another (工作打算) is most likely a slip of
+      // the cursor.
       const meant = node?.kind === "topic" ? node.sectionId : undefined;
       if (!meant || !landing.sectionId || landing.sectionId === meant) return done;
       setStatus({
@@ -167,7 +178,9 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
       n
     );
 
-  /** The sections a second whole skeleton would repeat, while the writer is asked whether to go on. */
+  /**
+   * The sections a second whole skeleton would repeat, while the writer is asked whether to go on.
+   */
   const [repeated, setRepeated] = useState<string[]>();
   useEffect(() => whenIdle(afterFirstScreen), []);
   const insertSkeleton = (confirmed: boolean) =>
@@ -187,7 +200,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   });
 
   // A row previewed from the keyboard brings the preview into view; a click does so only when the
-  // preview's start is out of sight (a narrow pane puts it below the tree), so a wide pane stays still.
+  // preview's start is out of sight (a narrow pane puts it below the tree), so a wide pane stays
+  // still.
   const previewBox = useRef<HTMLDivElement>(null);
   const footer = useRef<HTMLDivElement>(null);
   const [previewBy, setPreviewBy] = useState<"mouse" | "keyboard">();
@@ -210,7 +224,8 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     });
   };
 
-  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for good.
+  // Asked for only when shown: asked for before it has loaded, it would go through Suspense for
+  // good.
   const Again = repeated && againDialog.component();
   return (
     <div className={styles.root}>

@@ -10,7 +10,10 @@ export interface VariantChoiceProps {
   onVariant(index: number): void;
 }
 
-/** The choice between a part's wordings (写法一、写法二…), shown in the preview once a row with several is chosen. */
+/**
+ * The choice between a part's wordings (写法一、写法二…), shown in the preview once a row with
+ * several is chosen.
+ */
 export function VariantChoice({ variants, hints, variant, onVariant }: VariantChoiceProps) {
   return (
     <RadioGroup

@@ -51,7 +51,10 @@ export interface LayoutSectionProps {
   onApply(): void;
 }
 
-/** 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered), the button. */
+/**
+ * 一键排版: what it does, a fallback for each standard typeface this computer lacks (remembered),
+ * the button.
+ */
 export function LayoutSection({
   issues,
   pageUnread,

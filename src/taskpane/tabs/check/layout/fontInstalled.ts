@@ -3,9 +3,10 @@ const SAMPLE = "永和公文仿宋楷体黑体 AaBb 2025";
 const GENERIC = ["monospace", "serif", "sans-serif"] as const;
 
 /**
- * Whether a typeface is installed on this computer, as far as the task pane can tell: text set in it
- * (with a generic fallback) measures differently from the fallback alone. Word substitutes a missing
- * font silently; the pane's web view sees the same system fonts. Undefined where it cannot measure.
+ * Whether a typeface is installed on this computer, as far as the task pane can tell: text set in
+ * it (with a generic fallback) measures differently from the fallback alone. Word substitutes a
+ * missing font silently; the pane's web view sees the same system fonts. Undefined where it cannot
+ * measure.
  */
 export function fontInstalled(font: string): boolean | undefined {
   const canvas = typeof document === "undefined" ? undefined : document.createElement("canvas");

@@ -6,8 +6,8 @@ const t = strings.layout;
 const PROPERTIES: readonly Property[] = ["font", "size", "alignment", "indent", "lines"];
 
 /**
- * The 公文格式 verdict in one sentence or two: what departs, what meets the standard, and what could
- * not be read — that counts as not checked, never as meeting it.
+ * The 公文格式 verdict in one sentence or two: what departs, what meets the standard, and what
+ * could not be read — that counts as not checked, never as meeting it.
  */
 export function layoutVerdict(
   issues: number,
