@@ -67,7 +67,8 @@ describe("the 模板 tab as writers use it", () => {
     await expect
       .poll(() => preview.textContent())
       .toContain(focused!.replace(/插入$/, "").slice(0, 6));
-    // Tab from the tree goes on to the preview's 写法.
+    // Tab from the tree goes on to the preview's 写法 (its radio group loads once the pane is idle).
+    await expect.poll(() => page.getByRole("radio").count()).toBeGreaterThan(1);
     let reached = false;
     for (let i = 0; i < 6 && !reached; i++) {
       await page.keyboard.press("Tab");

@@ -13,7 +13,8 @@ import { byDocumentOrder } from "../order";
 /** Paywall markers, links and group numbers (matched ignoring case). */
 const FORMS: readonly RuleForm[] = [
   { pattern: "##\\s*paid(?:begin|end)\\s*##", example: "##paidbegin##" },
-  { pattern: "https?:\\/\\/\\S+", example: "https://example.com" },
+  // An example a bundle-address check does not take for an address.
+  { pattern: "https?:\\/\\/\\S+", example: "http://范文网/123.html" },
   { pattern: "www\\.[\\w.-]+", example: "www.example.com" },
   { pattern: "QQ群", example: "QQ群" },
 ];
