@@ -22,12 +22,11 @@ describe("the 对照检查材料 types in the pane", () => {
   it("are offered on the 模板 tab, whose skeleton follows the year's aspects", async () => {
     const { page, context } = await harness.page({ viewport: { width: 1100, height: 800 } });
     await page.goto(harness.url);
-    const options = await page
-      .getByRole("combobox", { name: "文稿类型" })
-      .locator("option")
-      .allTextContents();
-    expect(options).toContain(NAME);
-    expect(options).toContain("组织生活会个人对照检查材料");
+    // The drawn screen's list is replaced by the live one once the pane is adopted: wait for it.
+    const options = () =>
+      page.getByRole("combobox", { name: "文稿类型" }).locator("option").allTextContents();
+    await expect.poll(options).toContain(NAME);
+    expect(await options()).toContain("组织生活会个人对照检查材料");
     await insertSkeleton(page);
     expect(await headings(page, "1")).toEqual([
       "一、学习收获",
