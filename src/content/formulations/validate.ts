@@ -50,8 +50,8 @@ const LIST_SEPARATORS = /[、，；]/;
 /** The items of a list wording: split on 、，；. */
 export const splitItems = (text: string): string[] => text.split(LIST_SEPARATORS).filter(Boolean);
 
-/** The part of `fixed` that differs from `text`, after their common start and end. */
-export function changedSpan(text: string, fixed: string): { written: string; canonical: string } {
+/** The lengths of the common start (`p`) and, after it, the common end (`s`) of two texts. */
+function commonEnds(text: string, fixed: string): { p: number; s: number } {
   let p = 0;
   while (p < text.length && p < fixed.length && text[p] === fixed[p]) p++;
   let s = 0;
@@ -61,6 +61,12 @@ export function changedSpan(text: string, fixed: string): { written: string; can
     text[text.length - 1 - s] === fixed[fixed.length - 1 - s]
   )
     s++;
+  return { p, s };
+}
+
+/** The part of `fixed` that differs from `text`, after their common start and end. */
+export function changedSpan(text: string, fixed: string): { written: string; canonical: string } {
+  const { p, s } = commonEnds(text, fixed);
   return { written: text.slice(p, text.length - s), canonical: fixed.slice(p, fixed.length - s) };
 }
 
@@ -74,15 +80,7 @@ export function fixedWithinCanonical(
   fixed: string,
   canonical: readonly string[]
 ): boolean {
-  let p = 0;
-  while (p < text.length && p < fixed.length && text[p] === fixed[p]) p++;
-  let s = 0;
-  while (
-    s < text.length - p &&
-    s < fixed.length - p &&
-    text[text.length - 1 - s] === fixed[fixed.length - 1 - s]
-  )
-    s++;
+  const { p, s } = commonEnds(text, fixed);
   const end = fixed.length - s;
   return canonical.some((t) => {
     for (let q = fixed.indexOf(t); q !== -1; q = fixed.indexOf(t, q + 1)) {
