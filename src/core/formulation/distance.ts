@@ -83,6 +83,36 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
   return Math.min(previous[m]!, far);
 }
 
+/** Each character's class for comparison: marks that stand for one another share one. */
+function classOf(code: number): number {
+  const c = String.fromCharCode(code);
+  if (SEPARATOR.has(c)) return 0x3001;
+  const wide = WIDTH[c];
+  return wide ? wide.charCodeAt(0) : code;
+}
+const CLASS = Uint16Array.from({ length: 0x10000 }, (_, code) => classOf(code));
+/** Counts per character class, left at zero between calls. */
+const counts = new Int32Array(0x10000);
+
+/**
+ * How many characters of `pattern` text[from, to) holds, each counted as often as both have it.
+ * Any written form within d edits of the pattern inside that stretch holds at least
+ * pattern.length - d of them: a cheap bound that rules out most places before an alignment.
+ */
+export function sharedCharacters(pattern: string, text: string, from: number, to: number): number {
+  for (let i = 0; i < pattern.length; i++) counts[CLASS[pattern.charCodeAt(i)]!]!++;
+  let shared = 0;
+  for (let i = from; i < to; i++) {
+    const c = CLASS[text.charCodeAt(i)]!;
+    if (counts[c]! > 0) {
+      counts[c]!--;
+      shared++;
+    }
+  }
+  for (let i = 0; i < pattern.length; i++) counts[CLASS[pattern.charCodeAt(i)]!] = 0;
+  return shared;
+}
+
 /** Characters two strings share in order (longest common subsequence). */
 export function commonLength(a: string, b: string): number {
   let previous = new Array<number>(b.length + 1).fill(0);

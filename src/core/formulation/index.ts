@@ -4,7 +4,7 @@ import type { TitleCatalogue } from "../../content/formulations/record";
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
-import { commonLength } from "./distance";
+import { commonLength, sharedCharacters } from "./distance";
 import type { ListShape } from "./lists";
 import { compareList } from "./lists";
 import type { PhraseShape } from "./phrases";
@@ -78,7 +78,11 @@ function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
     const text = entry.match.text;
     const least = text.length - allowedEdits(text.length);
     const near = (c: string) =>
-      c.length >= least && c !== text && !c.includes(text) && commonLength(c, text) >= least;
+      c.length >= least &&
+      c !== text &&
+      sharedCharacters(text, c, 0, c.length) >= least &&
+      !c.includes(text) &&
+      commonLength(c, text) >= least;
     // Found when a text first comes near this wording: comparing every wording with every other at
     // each start costs more than all checks.
     let shelters: readonly string[] | undefined;

@@ -1,6 +1,6 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 import { escapeRegex } from "../regexSource";
-import { commonLength, editDistance, sameWording } from "./distance";
+import { commonLength, editDistance, sameWording, sharedCharacters } from "./distance";
 import { listSegments } from "./segments";
 import type { FormulationDeviation, Span } from "./types";
 
@@ -37,6 +37,24 @@ const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
 /** An item as a segment holds it: segments lose the quotes at their ends. */
 const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$/g, "");
 
+/** A list's items as segments show them: without quotes at their ends, and without any quotes. */
+interface PreparedItems {
+  items: readonly string[];
+  trimmed: readonly string[];
+  stripped: readonly string[];
+}
+
+const prepared = new WeakMap<readonly string[], PreparedItems>();
+function prepare(items: readonly string[]): PreparedItems {
+  let p = prepared.get(items);
+  if (!p) {
+    const trimmed = items.map(trimQuotes);
+    p = { items, trimmed, stripped: trimmed.map(strip) };
+    prepared.set(items, p);
+  }
+  return p;
+}
+
 /**
  * The item a segment holds exactly: all of it, or its end (first in a run) or its start (last in a
  * run).
@@ -44,25 +62,27 @@ const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$
 function exactIn(
   paragraph: string,
   segment: Span,
-  items: readonly string[]
+  plain: string,
+  { items, trimmed, stripped }: PreparedItems
 ): { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined {
   let best:
     { item: number; where: "whole" | "end" | "start"; start: number; end: number } | undefined;
-  items.forEach((quotedItem, i) => {
-    const item = trimQuotes(quotedItem);
+  for (let i = 0; i < items.length; i++) {
+    const quotedItem = items[i]!;
+    const item = trimmed[i]!;
     const better = (len: number) => !best || len > best.end - best.start;
     // Quotes inside an item (“三个代表”重要思想) are written or left out: neither changes the item.
-    const whole = segment.text === item || strip(segment.text) === strip(item);
-    // An item that opens with a quote takes the quote the segment left out, so a fix rewrites it
-    // too.
-    const quoted = item !== quotedItem && paragraph[segment.start - 1] === quotedItem[0] ? 1 : 0;
-    if (whole && (!best || best.where !== "whole" || better(item.length)))
+    const whole = segment.text === item || plain === stripped[i];
+    if (whole && (!best || best.where !== "whole" || better(item.length))) {
+      // An item that opens with a quote takes the quote the segment left out, so a fix rewrites
+      // it too.
+      const quoted = item !== quotedItem && paragraph[segment.start - 1] === quotedItem[0] ? 1 : 0;
       best = { item: i, where: "whole", start: segment.start - quoted, end: segment.end };
-    else if (best?.where !== "whole" && segment.text.endsWith(item) && better(item.length))
+    } else if (best?.where !== "whole" && segment.text.endsWith(item) && better(item.length))
       best = { item: i, where: "end", start: segment.end - item.length, end: segment.end };
     else if (!best && segment.text.startsWith(item))
       best = { item: i, where: "start", start: segment.start, end: segment.start + item.length };
-  });
+  }
   return best;
 }
 
@@ -90,6 +110,8 @@ function nearIn(
       const start = edge === "first" ? segment.end - length : segment.start;
       const text = edge === "first" ? segment.text.slice(-length) : segment.text.slice(0, length);
       if (text.length > item.length + 2) continue;
+      // Fewer shared characters than half the item: not close, whatever the order.
+      if (sharedCharacters(item, text, 0, text.length) < Math.ceil(item.length / 2)) continue;
       const distance = editDistance(item, text);
       const close =
         distance >= 1 &&
@@ -136,7 +158,8 @@ const enough = (exact: number, n: number) =>
  * Runs of segments that hold the list's items, allowing one near variant between or beside them.
  */
 function runs(paragraph: string, segments: readonly Span[], items: readonly string[]): Slot[][] {
-  const exact = segments.map((s) => exactIn(paragraph, s, items));
+  const own = prepare(items);
+  const exact = segments.map((s) => exactIn(paragraph, s, strip(s.text), own));
   const found: Slot[][] = [];
   let j = 0;
   while (j < segments.length) {
@@ -204,6 +227,19 @@ const PART_BEFORE = /(?:包括|包含|其中|如|比如|例如|诸如|像|涵盖
 /** Words after a list that say so: 等, 之一, 中的. */
 const PART_AFTER = /^[”"）)]?(?:等|之一|中的|里的|其中)/;
 
+const presentings = new Map<string, RegExp>();
+/** The name or words, then 即/是/：…, right before a list: it follows whole. */
+function presenting(word: string): RegExp {
+  let pattern = presentings.get(word);
+  if (!pattern) {
+    pattern = new RegExp(
+      `${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`
+    );
+    presentings.set(word, pattern);
+  }
+  return pattern;
+}
+
 function introduced(
   paragraph: string,
   sentence: Span,
@@ -214,11 +250,7 @@ function introduced(
   const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
   const after = paragraph.slice(slots[slots.length - 1]!.end, sentence.end);
   if (PART_BEFORE.test(before) || PART_AFTER.test(after)) return false;
-  const intro = shape.intro.some((word) =>
-    new RegExp(`${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`).test(
-      before
-    )
-  );
+  const intro = shape.intro.some((word) => presenting(word).test(before));
   // The entry's own words may present the list after it: 在党史、新中国史……上具有里程碑意义.
   const clause = strip(after.split(/[，；,;]/)[0]!.slice(0, 30));
   return (

@@ -1,6 +1,6 @@
 import type { FormulationEntry } from "../../content/phrases/types";
 import { AnchorSearch } from "./anchors";
-import { boundedDistance, commonLength, editDistance } from "./distance";
+import { boundedDistance, commonLength, editDistance, sharedCharacters } from "./distance";
 import type { FormulationDeviation } from "./types";
 
 /** A fixed wording as the comparison reads it. */
@@ -325,7 +325,10 @@ export class PhraseComparison {
       if ((covered.get(index) ?? -1) > from) continue;
       const to = Math.min(paragraph.length, implied + text.length + k);
       covered.set(index, to);
-      const a = align(text, paragraph, from, to) ?? wordReplaced(text, paragraph, implied);
+      const a =
+        (sharedCharacters(text, paragraph, from, to) >= text.length - k
+          ? align(text, paragraph, from, to)
+          : undefined) ?? wordReplaced(text, paragraph, implied);
       // A wording that simply stops early is another, shorter wording (学习贯彻…思想 without 主题教
       // 育).
       if (!a || a.distance === 0 || a.distance === a.trail) continue;

@@ -135,26 +135,18 @@ export class ReorderComparison {
     const found: FormulationDeviation[] = [];
     const anchors = this.search.find(paragraph);
     if (anchors.length === 0) return found;
-    // Sentence ends, once: each anchor's sentence is then found by search.
-    const ends: number[] = [];
-    for (let i = 0; i < paragraph.length; i++)
-      if (endsSentence(paragraph.charCodeAt(i))) ends.push(i);
-    ends.push(paragraph.length);
     const checked = new Set<number>();
     for (const anchor of anchors) {
       const s = this.owners[anchor.index]!;
-      let low = 0;
-      let high = ends.length - 1;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (ends[mid]! < anchor.start) low = mid + 1;
-        else high = mid;
-      }
-      const key = low * this.shapes.length + s;
+      // The anchor's sentence, found by walking out to its ends.
+      let from = anchor.start;
+      while (from > 0 && !endsSentence(paragraph.charCodeAt(from - 1))) from--;
+      const key = from * this.shapes.length + s;
       if (checked.has(key)) continue;
       checked.add(key);
-      const from = low === 0 ? 0 : ends[low - 1]! + 1;
-      const sentence = paragraph.slice(from, ends[low]!);
+      let to = anchor.start;
+      while (to < paragraph.length && !endsSentence(paragraph.charCodeAt(to))) to++;
+      const sentence = paragraph.slice(from, to);
       if (
         sentence.includes(this.shapes[s]!.fix) ||
         !this.words[s]!.every((w) => sentence.includes(w))
