@@ -5,7 +5,7 @@ export interface Anchor {
   index: number;
 }
 
-const MASK = (1 << 14) - 1;
+const MASK = (1 << 16) - 1;
 const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
 /** Two characters as one small integer, a fast key. */
 const pairKey = (a: number, b: number) => (a << 16) | b;
@@ -38,6 +38,17 @@ export class AnchorSearch {
 
   find(text: string, from = 0, to = text.length): Anchor[] {
     const found: Anchor[] = [];
+    this.each(text, (start, index) => found.push({ start, index }), from, to);
+    return found;
+  }
+
+  /** Calls `visit` for each occurrence, in order of start. */
+  each(
+    text: string,
+    visit: (start: number, index: number) => void,
+    from = 0,
+    to = text.length
+  ): void {
     const { possible, byKey, strings, thirds } = this;
     let a = text.charCodeAt(from);
     for (let i = from; i < to - 1; i++) {
@@ -51,12 +62,57 @@ export class AnchorSearch {
             const third = thirds[index]!;
             if (third !== -1 && third !== c) continue;
             const s = strings[index]!;
-            if (i + s.length <= to && text.startsWith(s, i)) found.push({ start: i, index });
+            if (i + s.length <= to && text.startsWith(s, i)) visit(i, index);
           }
         }
       }
       a = b;
     }
+  }
+}
+
+/**
+ * Several lists of strings looked for in one pass over the text: each list's anchors come back
+ * with indices into that list, in order of start.
+ */
+export class GroupedAnchorSearch {
+  private readonly search: AnchorSearch;
+  /** For searched string s, its places are offsets[s] to offsets[s + 1] of groups and indices. */
+  private readonly offsets: Int32Array;
+  private readonly groupOf: Int32Array;
+  private readonly indexOf: Int32Array;
+
+  constructor(private readonly groups: ReadonlyArray<readonly string[]>) {
+    const strings: string[] = [];
+    const places: Array<Array<[number, number]>> = [];
+    const at = new Map<string, number>();
+    groups.forEach((group, g) =>
+      group.forEach((s, i) => {
+        let n = at.get(s);
+        if (n === undefined) {
+          n = strings.length;
+          at.set(s, n);
+          strings.push(s);
+          places.push([]);
+        }
+        places[n]!.push([g, i]);
+      })
+    );
+    this.search = new AnchorSearch(strings);
+    this.offsets = new Int32Array(strings.length + 1);
+    places.forEach((own, n) => (this.offsets[n + 1] = this.offsets[n]! + own.length));
+    const flat = places.flat();
+    this.groupOf = Int32Array.from(flat, ([g]) => g);
+    this.indexOf = Int32Array.from(flat, ([, i]) => i);
+  }
+
+  find(text: string): Anchor[][] {
+    const found: Anchor[][] = this.groups.map(() => []);
+    const { offsets, groupOf, indexOf } = this;
+    this.search.each(text, (start, index) => {
+      for (let p = offsets[index]!, to = offsets[index + 1]!; p < to; p++)
+        found[groupOf[p]!]!.push({ start, index: indexOf[p]! });
+    });
     return found;
   }
 }

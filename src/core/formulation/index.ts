@@ -3,7 +3,8 @@ import { TITLE_CATALOGUE } from "../../content/formulations";
 import type { TitleCatalogue } from "../../content/formulations/record";
 import { FORMULATIONS } from "../../content/phrases";
 import type { FormulationEntry } from "../../content/phrases/types";
-import { AnchorSearch } from "./anchors";
+import type { Anchor } from "./anchors";
+import { GroupedAnchorSearch } from "./anchors";
 import { commonLength, sharedCharacters } from "./distance";
 import type { ListShape } from "./lists";
 import { compareList } from "./lists";
@@ -126,7 +127,8 @@ function titleShapes(
  */
 export class FormulationMatcher {
   private readonly lists: ListShape[];
-  private readonly items: AnchorSearch;
+  /** List items, fixed phrases' pieces and reordered wordings' keys, found in one pass. */
+  private readonly anchors: GroupedAnchorSearch;
   /** For each searched item string, the lists it belongs to. */
   private readonly itemOwners: number[][] = [];
   private readonly phrases: PhraseComparison;
@@ -153,9 +155,9 @@ export class FormulationMatcher {
         if (!owners.includes(s)) owners.push(s);
       }
     });
-    this.items = new AnchorSearch(strings);
     this.phrases = new PhraseComparison(phraseShapes(entries));
     this.reorders = new ReorderComparison(reorderShapes(entries));
+    this.anchors = new GroupedAnchorSearch([strings, this.phrases.keys, this.reorders.keys]);
     const titles = catalogueTitles(catalogue);
     this.titles = titleShapes(entries, titles.entries);
     this.knownTitles = new Set(
@@ -180,7 +182,7 @@ export class FormulationMatcher {
   find(paragraph: string): FormulationDeviation[] {
     const found: FormulationDeviation[] = [];
     const whole: Array<{ start: number; end: number; list: number }> = [];
-    const anchors = this.items.find(paragraph).sort((a, b) => a.start - b.start);
+    const [anchors, pieces, keys] = this.anchors.find(paragraph) as [Anchor[], Anchor[], Anchor[]];
     if (anchors.length >= 2) {
       let next = 0;
       for (const sentence of sentences(paragraph)) {
@@ -202,10 +204,10 @@ export class FormulationMatcher {
         }
       }
     }
-    found.push(...this.phrases.find(paragraph));
+    found.push(...this.phrases.find(paragraph, pieces));
     // Words in another order: this reading wins over a near match of the same wording (立德 read as
     // missing from 树人立德), and gives way to any other.
-    const reordered = this.reorders.find(paragraph);
+    const reordered = this.reorders.find(paragraph, keys);
     if (reordered.length > 0) {
       const near = new RangeIndex(found);
       const own = new Set<FormulationDeviation>();

@@ -1,5 +1,5 @@
 import type { FormulationEntry } from "../../content/phrases/types";
-import { AnchorSearch } from "./anchors";
+import type { Anchor } from "./anchors";
 import { boundedDistance, commonLength, editDistance, sharedCharacters } from "./distance";
 import type { FormulationDeviation } from "./types";
 
@@ -297,7 +297,8 @@ function localAdaptation(written: string, text: string): boolean {
 
 /** Fixed wordings written with a character or word changed, added or left out. */
 export class PhraseComparison {
-  private readonly search: AnchorSearch;
+  /** The pieces a place is anchored by: any text within the allowed edits holds one. */
+  readonly keys: readonly string[];
   private readonly owners: Array<{ shape: number; offset: number }> = [];
 
   constructor(private readonly shapes: readonly PhraseShape[]) {
@@ -308,13 +309,14 @@ export class PhraseComparison {
         this.owners.push({ shape: index, offset });
       }
     });
-    this.search = new AnchorSearch(strings);
+    this.keys = strings;
   }
 
-  find(paragraph: string): FormulationDeviation[] {
+  /** Deviations at the places where `keys` were found (`anchors`, in order of start). */
+  find(paragraph: string, anchors: readonly Anchor[]): FormulationDeviation[] {
     const found: FormulationDeviation[] = [];
     const covered = new Map<number, number>();
-    for (const anchor of this.search.find(paragraph)) {
+    for (const anchor of anchors) {
       const { shape: index, offset } = this.owners[anchor.index]!;
       const shape = this.shapes[index]!;
       const { text } = shape;

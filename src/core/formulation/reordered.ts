@@ -1,5 +1,5 @@
 import type { FormulationEntry } from "../../content/phrases/types";
-import { AnchorSearch } from "./anchors";
+import type { Anchor } from "./anchors";
 import type { FormulationDeviation } from "./types";
 
 /** Marks that carry no wording: the comparison of characters passes over them. */
@@ -103,8 +103,9 @@ const words = (part: string): string[] => {
  * within one sentence. The fix is the canonical wording.
  */
 export class ReorderComparison {
-  private readonly search: AnchorSearch;
-  /** For each searched key, the shape it stands for. */
+  /** Each shape's rarest word: a stretch is looked at only where one stands. */
+  readonly keys: readonly string[];
+  /** For each key, the shape it stands for. */
   private readonly owners: number[] = [];
   /** For each shape, the first two characters of each of its words: a moved word keeps them. */
   private readonly words: string[][];
@@ -128,25 +129,34 @@ export class ReorderComparison {
       keys.push(own.reduce((a, b) => (shared.get(b)! < shared.get(a)! ? b : a)));
       this.owners.push(s);
     });
-    this.search = new AnchorSearch(keys);
+    this.keys = keys;
   }
 
-  find(paragraph: string): FormulationDeviation[] {
+  /** Deviations at the places where `keys` were found (`anchors`, in order of start). */
+  find(paragraph: string, anchors: readonly Anchor[]): FormulationDeviation[] {
     const found: FormulationDeviation[] = [];
-    const anchors = this.search.find(paragraph);
     if (anchors.length === 0) return found;
+    // The anchors come in order: the sentence holding each is found by moving on from the last.
+    let from = 0;
+    let to = -1;
+    let sentence = "";
     const checked = new Set<number>();
     for (const anchor of anchors) {
       const s = this.owners[anchor.index]!;
-      // The anchor's sentence, found by walking out to its ends.
-      let from = anchor.start;
-      while (from > 0 && !endsSentence(paragraph.charCodeAt(from - 1))) from--;
-      const key = from * this.shapes.length + s;
-      if (checked.has(key)) continue;
-      checked.add(key);
-      let to = anchor.start;
-      while (to < paragraph.length && !endsSentence(paragraph.charCodeAt(to))) to++;
-      const sentence = paragraph.slice(from, to);
+      if (anchor.start >= to) {
+        from = to + 1;
+        for (let i = anchor.start; i > from; i--)
+          if (endsSentence(paragraph.charCodeAt(i - 1))) {
+            from = i;
+            break;
+          }
+        to = anchor.start;
+        while (to < paragraph.length && !endsSentence(paragraph.charCodeAt(to))) to++;
+        sentence = paragraph.slice(from, to);
+        checked.clear();
+      }
+      if (checked.has(s)) continue;
+      checked.add(s);
       if (
         sentence.includes(this.shapes[s]!.fix) ||
         !this.words[s]!.every((w) => sentence.includes(w))

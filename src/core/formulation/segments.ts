@@ -4,9 +4,9 @@ import type { Span } from "./types";
 const SENTENCE_END = /[。！？!?]/g;
 /** What separates the items of a list in running text. */
 const ITEM_SEPARATOR = /[、，；,;：:]/g;
-/** Marks around an item that are not part of it. */
-const LEAD = /^[\s\u3000“”‘’"'「」（）()【】]+/;
-const TAIL = /[\s\u3000“”‘’"'「」（）()【】]+$/;
+/** Words that join the last items of a list. */
+const JOIN = /以及|和|与|及/g;
+const JOINING = /[和与及]/;
 
 /** The sentences of a paragraph. */
 export function sentences(text: string): Span[] {
@@ -20,12 +20,18 @@ export function sentences(text: string): Span[] {
   return found;
 }
 
+/** Marks around an item that are not part of it, by code. */
+const AROUND = new Uint8Array(0x10000);
+// The white space of \s, then quotes and brackets.
+const WHITE = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff";
+for (const c of `${WHITE}“”‘’"'「」（）()【】`) AROUND[c.charCodeAt(0)] = 1;
+for (let code = 0x2000; code <= 0x200a; code++) AROUND[code] = 1;
+
 function trimmed(text: string, start: number, end: number): Span {
-  const raw = text.slice(start, end);
-  const lead = LEAD.exec(raw)?.[0].length ?? 0;
-  const tail = lead === raw.length ? 0 : (TAIL.exec(raw)?.[0].length ?? 0);
-  const s = start + lead;
-  const e = Math.max(s, end - tail);
+  let s = start;
+  while (s < end && AROUND[text.charCodeAt(s)] === 1) s++;
+  let e = end;
+  while (e > s && AROUND[text.charCodeAt(e - 1)] === 1) e--;
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
@@ -47,8 +53,11 @@ export function listSegments(
   let start = sentence.start;
   const cut = (end: number) => {
     const piece = paragraph.slice(start, end);
-    const join = /以及|和|与|及/g;
-    for (const m of piece.matchAll(join)) {
+    if (!JOINING.test(piece)) {
+      push(start, end);
+      return;
+    }
+    for (const m of piece.matchAll(JOIN)) {
       const before = trimmed(paragraph, start, start + m.index).text;
       const after = trimmed(paragraph, start + m.index + m[0].length, end).text;
       if (known(after) || known(before)) {
