@@ -295,6 +295,15 @@ function localAdaptation(written: string, text: string): boolean {
   return LOCAL.test(mine) && CENTRAL.test(theirs);
 }
 
+/**
+ * Whether the written text is the wording with only 、 put between its words (常态化、长效化): a
+ * pause many documents write, not another wording. A mark left out still counts.
+ */
+function onlyMarked(written: string, text: string): boolean {
+  const pauses = (t: string) => t.split("、").length - 1;
+  return pauses(written) > pauses(text) && written.replace(/、/g, "") === text.replace(/、/g, "");
+}
+
 /** Fixed wordings written with a character or word changed, added or left out. */
 export class PhraseComparison {
   /** The pieces a place is anchored by: any text within the allowed edits holds one. */
@@ -343,7 +352,7 @@ export class PhraseComparison {
         const at = paragraph.indexOf(c, Math.max(0, a.end - c.length));
         return at !== -1 && at <= a.start;
       });
-      if (sheltered || localAdaptation(written, text)) continue;
+      if (sheltered || localAdaptation(written, text) || onlyMarked(written, text)) continue;
       if (a.lead === 0 && a.trail === 0) {
         const { from: f, to: t, fix } = narrowed(written, text);
         const { message, certain } = describe(shape, a, written.slice(f, t), fix);
