@@ -7,8 +7,6 @@ export interface Anchor {
 
 const MASK = (1 << 16) - 1;
 const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
-/** Two characters as one small integer, a fast key. */
-const pairKey = (a: number, b: number) => (a << 16) | b;
 
 /**
  * Finds every occurrence of every string (two characters or more) in one pass: a table of the
@@ -17,23 +15,27 @@ const pairKey = (a: number, b: number) => (a << 16) | b;
  * canonical comparison needs (a list item inside another entry's phrase).
  */
 export class AnchorSearch {
-  private readonly possible = new Uint8Array(MASK + 1);
-  private readonly byKey = new Map<number, number[]>();
-  /** Each string's third character, -1 for two: most strings sharing the first two differ there. */
+  /** The strings whose first two characters hash to h are bucket[offsets[h]] to [offsets[h + 1]]. */
+  private readonly offsets = new Int32Array(MASK + 2);
+  private readonly bucket: Int32Array;
+  /** Each string's first three characters, the third -1 for two: compared before the rest. */
+  private readonly firsts: Int32Array;
+  private readonly seconds: Int32Array;
   private readonly thirds: Int32Array;
 
   constructor(private readonly strings: readonly string[]) {
-    this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));
-    strings.forEach((s, index) => {
+    for (const s of strings)
       if (s.length < 2)
         throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
-      const h = bigram(s.charCodeAt(0), s.charCodeAt(1));
-      this.possible[h] = 1;
-      const key = pairKey(s.charCodeAt(0), s.charCodeAt(1));
-      const list = this.byKey.get(key);
-      if (list) list.push(index);
-      else this.byKey.set(key, [index]);
-    });
+    this.firsts = Int32Array.from(strings, (s) => s.charCodeAt(0));
+    this.seconds = Int32Array.from(strings, (s) => s.charCodeAt(1));
+    this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));
+    const hashes = strings.map((s) => bigram(s.charCodeAt(0), s.charCodeAt(1)));
+    for (const h of hashes) this.offsets[h + 1]!++;
+    for (let h = 0; h <= MASK; h++) this.offsets[h + 1]! += this.offsets[h]!;
+    this.bucket = new Int32Array(strings.length);
+    const filled = this.offsets.slice(0, MASK + 1);
+    hashes.forEach((h, index) => (this.bucket[filled[h]!++] = index));
   }
 
   find(text: string, from = 0, to = text.length): Anchor[] {
@@ -49,22 +51,22 @@ export class AnchorSearch {
     from = 0,
     to = text.length
   ): void {
-    const { possible, byKey, strings, thirds } = this;
+    const { offsets, bucket, firsts, seconds, thirds, strings } = this;
     let a = text.charCodeAt(from);
     for (let i = from; i < to - 1; i++) {
       const b = text.charCodeAt(i + 1);
-      if (possible[bigram(a, b)] === 1) {
-        const candidates = byKey.get(pairKey(a, b));
-        if (candidates) {
-          const c = i + 2 < to ? text.charCodeAt(i + 2) : -2;
-          for (let k = 0; k < candidates.length; k++) {
-            const index = candidates[k]!;
-            const third = thirds[index]!;
-            if (third !== -1 && third !== c) continue;
-            const s = strings[index]!;
-            if (i + s.length <= to && text.startsWith(s, i)) visit(i, index);
-          }
+      const h = bigram(a, b);
+      const end = offsets[h + 1]!;
+      for (let k = offsets[h]!; k < end; k++) {
+        const index = bucket[k]!;
+        if (firsts[index] !== a || seconds[index] !== b) continue;
+        const third = thirds[index]!;
+        if (third !== -1) {
+          if (i + 2 >= to || text.charCodeAt(i + 2) !== third) continue;
+          const s = strings[index]!;
+          if (s.length > 3 && (i + s.length > to || !text.startsWith(s, i))) continue;
         }
+        visit(i, index);
       }
       a = b;
     }

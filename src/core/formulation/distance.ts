@@ -83,14 +83,12 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
   return Math.min(previous[m]!, far);
 }
 
-/** Each character's class for comparison: marks that stand for one another share one. */
-function classOf(code: number): number {
-  const c = String.fromCharCode(code);
-  if (SEPARATOR.has(c)) return 0x3001;
-  const wide = WIDTH[c];
-  return wide ? wide.charCodeAt(0) : code;
-}
-const CLASS = Uint16Array.from({ length: 0x10000 }, (_, code) => classOf(code));
+/** Each character's class for comparison, by code: marks that stand for one another share one. */
+const CLASS = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) CLASS[code] = code;
+for (const c of SEPARATOR) CLASS[c.charCodeAt(0)] = 0x3001;
+for (const [half, full] of Object.entries(WIDTH))
+  if (!SEPARATOR.has(half)) CLASS[half.charCodeAt(0)] = full.charCodeAt(0);
 /** Counts per character class, left at zero between calls. */
 const counts = new Int32Array(0x10000);
 

@@ -105,6 +105,9 @@ const words = (part: string): string[] => {
 export class ReorderComparison {
   /** Each shape's rarest word: a stretch is looked at only where one stands. */
   readonly keys: readonly string[];
+  /** For each shape, the last sentence it was looked for in (a count over all calls). */
+  private readonly seen: Int32Array;
+  private sentence = 0;
   /** For each key, the shape it stands for. */
   private readonly owners: number[] = [];
   /** For each shape, the first two characters of each of its words: a moved word keeps them. */
@@ -130,6 +133,7 @@ export class ReorderComparison {
       this.owners.push(s);
     });
     this.keys = keys;
+    this.seen = new Int32Array(shapes.length);
   }
 
   /** Deviations at the places where `keys` were found (`anchors`, in order of start). */
@@ -140,7 +144,7 @@ export class ReorderComparison {
     let from = 0;
     let to = -1;
     let sentence = "";
-    const checked = new Set<number>();
+    const { seen } = this;
     for (const anchor of anchors) {
       const s = this.owners[anchor.index]!;
       if (anchor.start >= to) {
@@ -153,13 +157,14 @@ export class ReorderComparison {
         to = anchor.start;
         while (to < paragraph.length && !endsSentence(paragraph.charCodeAt(to))) to++;
         sentence = paragraph.slice(from, to);
-        checked.clear();
+        this.sentence++;
       }
-      if (checked.has(s)) continue;
-      checked.add(s);
+      // Each shape once in a sentence.
+      if (seen[s] === this.sentence) continue;
+      seen[s] = this.sentence;
       if (
-        sentence.includes(this.shapes[s]!.fix) ||
-        !this.words[s]!.every((w) => sentence.includes(w))
+        !this.words[s]!.every((w) => sentence.includes(w)) ||
+        sentence.includes(this.shapes[s]!.fix)
       )
         continue;
       const shape = this.shapes[s]!;
