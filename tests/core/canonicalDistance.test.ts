@@ -6,6 +6,47 @@ import {
 } from "../../src/core/formulation/distance";
 import { AnchorSearch, GroupedAnchorSearch } from "../../src/core/formulation/anchors";
 
+/** The distance as defined, on plain arrays: quotes and spaces free to insert, marks of a kind alike. */
+function reference(pattern: string, text: string): number {
+  const free = new Set([..."“”‘’\"'「」 \u3000"]);
+  const kind = (c: string) =>
+    "、，；,;".includes(c)
+      ? "、"
+      : (({ "(": "（", ")": "）", ":": "：" } as Record<string, string>)[c] ?? c);
+  const d = [...Array(text.length + 1)].map(() => new Array<number>(pattern.length + 1).fill(0));
+  for (let i = 0; i <= pattern.length; i++) d[0]![i] = i;
+  for (let j = 1; j <= text.length; j++) {
+    const insert = free.has(text[j - 1]!) ? 0 : 1;
+    d[j]![0] = d[j - 1]![0]! + insert;
+    for (let i = 1; i <= pattern.length; i++)
+      d[j]![i] = Math.min(
+        d[j - 1]![i]! + insert,
+        d[j]![i - 1]! + 1,
+        d[j - 1]![i - 1]! + (kind(pattern[i - 1]!) === kind(text[j - 1]!) ? 0 : 1)
+      );
+  }
+  return d[text.length]![pattern.length]!;
+}
+
+describe("the edit distance", () => {
+  it("is the distance as defined", () => {
+    const alphabet = [..."党的建设（(:：，、,;；“” "];
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+    for (let i = 0; i < 2000; i++) {
+      const a = word(Math.floor(random() * 14));
+      const b = word(Math.floor(random() * 14));
+      expect(editDistance(a, b), `${a} / ${b}`).toBe(reference(a, b));
+    }
+    // Longer than any table kept so far: the rows grow.
+    expect(editDistance("党".repeat(200), "党".repeat(190) + "建")).toBe(
+      reference("党".repeat(200), "党".repeat(190) + "建")
+    );
+  });
+});
+
 describe("the bounded edit distance", () => {
   it("equals the full distance wherever that is within the limit, and says farther otherwise", () => {
     const alphabet = [..."党的建设政治思想，、“” "];

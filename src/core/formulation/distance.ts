@@ -14,9 +14,23 @@ const SEPARATOR = new Set([..."、，；,;"]);
  */
 const WIDTH: Record<string, string> = { "(": "（", ")": "）", ",": "，", ";": "；", ":": "：" };
 
-function substitution(a: string, b: string): number {
-  if (a === b || WIDTH[b] === a || WIDTH[a] === b) return 0;
-  return SEPARATOR.has(a) && SEPARATOR.has(b) ? 0 : 1;
+/** Each character's class for comparison, by code: marks that stand for one another share one. */
+const CLASS = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) CLASS[code] = code;
+for (const c of SEPARATOR) CLASS[c.charCodeAt(0)] = 0x3001;
+for (const [half, full] of Object.entries(WIDTH))
+  if (!SEPARATOR.has(half)) CLASS[half.charCodeAt(0)] = full.charCodeAt(0);
+/** Marks that cost nothing to insert, by code. */
+const FREE = new Uint8Array(0x10000);
+for (const c of IGNORABLE) FREE[c.charCodeAt(0)] = 1;
+
+/** Rows of the distance table, grown as needed and reused: the comparison allocates nothing. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+function rows(length: number): void {
+  if (rowA.length >= length) return;
+  rowA = new Int32Array(length * 2);
+  rowB = new Int32Array(length * 2);
 }
 
 /**
@@ -24,19 +38,20 @@ function substitution(a: string, b: string): number {
  */
 export function editDistance(pattern: string, text: string): number {
   const m = pattern.length;
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1);
+  rows(m + 1);
+  let previous = rowA;
+  let current = rowB;
   for (let i = 0; i <= m; i++) previous[i] = i;
   for (let j = 1; j <= text.length; j++) {
-    const t = text[j - 1]!;
-    const insert = IGNORABLE.has(t) ? 0 : 1;
+    const code = text.charCodeAt(j - 1);
+    const t = CLASS[code]!;
+    const insert = FREE[code] === 1 ? 0 : 1;
     current[0] = previous[0]! + insert;
     for (let i = 1; i <= m; i++) {
-      current[i] = Math.min(
-        previous[i]! + insert,
-        current[i - 1]! + 1,
-        previous[i - 1]! + substitution(pattern[i - 1]!, t)
-      );
+      const replace = previous[i - 1]! + (CLASS[pattern.charCodeAt(i - 1)] === t ? 0 : 1);
+      const skip = previous[i]! + insert;
+      const drop = current[i - 1]! + 1;
+      current[i] = replace < skip ? (replace < drop ? replace : drop) : skip < drop ? skip : drop;
     }
     [previous, current] = [current, previous];
   }
@@ -51,27 +66,28 @@ export function editDistance(pattern: string, text: string): number {
 export function boundedDistance(pattern: string, text: string, limit: number): number {
   const m = pattern.length;
   let free = 0;
-  for (const t of text) if (IGNORABLE.has(t)) free++;
+  for (let j = 0; j < text.length; j++) free += FREE[text.charCodeAt(j)]!;
   if (m - text.length > limit || text.length - free - m > limit) return limit + 1;
   const band = limit + free;
   const far = limit + 1;
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1);
+  rows(m + 2);
+  let previous = rowA;
+  let current = rowB;
   for (let i = 0; i <= m; i++) previous[i] = i <= band ? i : far;
   for (let j = 1; j <= text.length; j++) {
-    const t = text[j - 1]!;
-    const insert = IGNORABLE.has(t) ? 0 : 1;
+    const code = text.charCodeAt(j - 1);
+    const t = CLASS[code]!;
+    const insert = FREE[code] === 1 ? 0 : 1;
     const lo = Math.max(1, j - band);
     const hi = Math.min(m, j + band);
     current[0] = Math.min(far, previous[0]! + insert);
     if (lo > 1) current[lo - 1] = far;
     let best = current[0]!;
     for (let i = lo; i <= hi; i++) {
-      const v = Math.min(
-        previous[i]! + insert,
-        current[i - 1]! + 1,
-        previous[i - 1]! + substitution(pattern[i - 1]!, t)
-      );
+      const replace = previous[i - 1]! + (CLASS[pattern.charCodeAt(i - 1)] === t ? 0 : 1);
+      const skip = previous[i]! + insert;
+      const drop = current[i - 1]! + 1;
+      const v = replace < skip ? (replace < drop ? replace : drop) : skip < drop ? skip : drop;
       current[i] = v > far ? far : v;
       if (v < best) best = v;
     }
@@ -83,12 +99,6 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
   return Math.min(previous[m]!, far);
 }
 
-/** Each character's class for comparison, by code: marks that stand for one another share one. */
-const CLASS = new Uint16Array(0x10000);
-for (let code = 0; code < 0x10000; code++) CLASS[code] = code;
-for (const c of SEPARATOR) CLASS[c.charCodeAt(0)] = 0x3001;
-for (const [half, full] of Object.entries(WIDTH))
-  if (!SEPARATOR.has(half)) CLASS[half.charCodeAt(0)] = full.charCodeAt(0);
 /** Counts per character class, left at zero between calls. */
 const counts = new Int32Array(0x10000);
 
