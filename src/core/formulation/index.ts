@@ -14,12 +14,15 @@ import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
 import { RangeIndex } from "./ranges";
 import { ReorderComparison, reorderShapes } from "./reordered";
-import { sentences } from "./segments";
 import type { TitleShape } from "./titles";
 import { catalogueTitles, compareTitles } from "./titles";
-import type { FormulationDeviation } from "./types";
+import type { FormulationDeviation, Span } from "./types";
 
 export type { FormulationDeviation } from "./types";
+
+/** Where a list's sentence ends, by code: a list never runs across these. */
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const c of "。！？!?") SENTENCE_ENDS[c.charCodeAt(0)] = 1;
 
 const bare = (name: string) => name.replace(/[“”《》]/g, "");
 
@@ -136,6 +139,13 @@ export class FormulationMatcher {
   private readonly knownTitles: Set<string>;
   private readonly names: NameComparison;
   private readonly reorders: ReorderComparison;
+  /** For each list, the last sentence it was met in (a count over all calls), … */
+  private readonly seen: Int32Array;
+  /** … the first item met there, … */
+  private readonly firstItem: Int32Array;
+  /** … and whether a second item was met there too. */
+  private readonly touched: Uint8Array;
+  private sentence = 0;
 
   constructor(
     entries: readonly FormulationEntry[] = FORMULATIONS,
@@ -157,6 +167,9 @@ export class FormulationMatcher {
     });
     this.phrases = new PhraseComparison(phraseShapes(entries));
     this.reorders = new ReorderComparison(reorderShapes(entries));
+    this.seen = new Int32Array(this.lists.length);
+    this.firstItem = new Int32Array(this.lists.length);
+    this.touched = new Uint8Array(this.lists.length);
     this.anchors = new GroupedAnchorSearch([strings, this.phrases.keys, this.reorders.keys]);
     const titles = catalogueTitles(catalogue);
     this.titles = titleShapes(entries, titles.entries);
@@ -178,32 +191,63 @@ export class FormulationMatcher {
     );
   }
 
+  /**
+   * Each list with two or more of its items in one sentence, compared there: its deviations go to
+   * `found`, the places where it stands whole to `whole`.
+   */
+  private compareLists(
+    paragraph: string,
+    anchors: readonly Anchor[],
+    found: FormulationDeviation[],
+    whole: Array<{ start: number; end: number; list: number }>
+  ): void {
+    const { touched, firstItem, seen } = this;
+    let end = -1;
+    let sentence: Span | undefined;
+    // The lists met in the sentence, in the order they were first met.
+    let met: number[] = [];
+    const compare = () => {
+      for (const list of met) {
+        if (touched[list] === 0) continue;
+        const result = compareList(paragraph, sentence!, this.lists[list]!);
+        found.push(...result.deviations);
+        for (const [from, to] of result.whole) whole.push({ start: from, end: to, list });
+      }
+    };
+    for (const { start, index } of anchors) {
+      if (start >= end) {
+        // A new sentence: first compare the lists of the last one.
+        compare();
+        met = [];
+        this.sentence++;
+        let from = 0;
+        for (let i = start; i > 0; i--)
+          if (SENTENCE_ENDS[paragraph.charCodeAt(i - 1)] === 1) {
+            from = i;
+            break;
+          }
+        end = start;
+        while (end < paragraph.length && SENTENCE_ENDS[paragraph.charCodeAt(end)] !== 1) end++;
+        sentence = { start: from, end, text: paragraph.slice(from, end) };
+      }
+      for (const list of this.itemOwners[index]!) {
+        if (seen[list] !== this.sentence) {
+          seen[list] = this.sentence;
+          firstItem[list] = index;
+          touched[list] = 0;
+          met.push(list);
+        } else if (firstItem[list] !== index) touched[list] = 1;
+      }
+    }
+    compare();
+  }
+
   /** Where a paragraph departs from canonical wordings; correct text gives nothing. */
   find(paragraph: string): FormulationDeviation[] {
     const found: FormulationDeviation[] = [];
     const whole: Array<{ start: number; end: number; list: number }> = [];
     const [anchors, pieces, keys] = this.anchors.find(paragraph) as [Anchor[], Anchor[], Anchor[]];
-    if (anchors.length >= 2) {
-      let next = 0;
-      for (const sentence of sentences(paragraph)) {
-        const counts = new Map<number, Set<number>>();
-        while (next < anchors.length && anchors[next]!.start < sentence.start) next++;
-        for (let k = next; k < anchors.length && anchors[k]!.start < sentence.end; k++) {
-          const a = anchors[k]!;
-          for (const list of this.itemOwners[a.index]!) {
-            const seen = counts.get(list) ?? new Set<number>();
-            seen.add(a.index);
-            counts.set(list, seen);
-          }
-        }
-        for (const [list, seen] of counts) {
-          if (seen.size < 2) continue;
-          const result = compareList(paragraph, sentence, this.lists[list]!);
-          found.push(...result.deviations);
-          for (const [start, end] of result.whole) whole.push({ start, end, list });
-        }
-      }
-    }
+    if (anchors.length >= 2) this.compareLists(paragraph, anchors, found, whole);
     found.push(...this.phrases.find(paragraph, pieces));
     // Words in another order: this reading wins over a near match of the same wording (立德 read as
     // missing from 树人立德), and gives way to any other.
