@@ -1,24 +1,10 @@
 import type { Span } from "./types";
 
-/** Sentence ends: a list never runs across them. */
-const SENTENCE_END = /[。！？!?]/g;
 /** What separates the items of a list in running text. */
 const ITEM_SEPARATOR = /[、，；,;：:]/g;
 /** Words that join the last items of a list. */
 const JOIN = /以及|和|与|及/g;
 const JOINING = /[和与及]/;
-
-/** The sentences of a paragraph. */
-export function sentences(text: string): Span[] {
-  const found: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    found.push({ start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + 1;
-  }
-  if (start < text.length) found.push({ start, end: text.length, text: text.slice(start) });
-  return found;
-}
 
 /** Marks around an item that are not part of it, by code. */
 const AROUND = new Uint8Array(0x10000);
