@@ -89,3 +89,18 @@ describe("the title catalogue", () => {
     expect(compared).toBeGreaterThan(200);
   }, 60_000);
 });
+
+describe("titles and the wordings they hold", () => {
+  it("reads a title cut before its trial status as that document, never as another one", () => {
+    const text = "支部对照《中国共产党支部工作条例》规范了组织生活。";
+    const found = check(text);
+    expect(found.map((f) => applied(text, f))).toEqual([
+      "支部对照《中国共产党支部工作条例（试行）》规范了组织生活。",
+    ]);
+    expect(found[0]!.severity).toBe("warning");
+  });
+
+  it("does not compare a title's words with a fixed wording: the title is compared as a title", () => {
+    expect(check("组织集中研读《习近平关于树立和践行正确政绩观论述摘编》。")).toEqual([]);
+  });
+});

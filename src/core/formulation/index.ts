@@ -24,6 +24,14 @@ export type { FormulationDeviation } from "./types";
 const SENTENCE_ENDS = new Uint8Array(0x10000);
 for (const c of "。！？!?") SENTENCE_ENDS[c.charCodeAt(0)] = 1;
 
+/** Whether text[start, end) lies inside a title in 《》. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("《", start);
+  if (open === -1 || text.lastIndexOf("》", start - 1) > open) return false;
+  const close = text.indexOf("》", open);
+  return close >= end;
+}
+
 const bare = (name: string) => name.replace(/[“”《》]/g, "");
 
 function listShapes(entries: readonly FormulationEntry[]): ListShape[] {
@@ -279,9 +287,11 @@ export class FormulationMatcher {
         !wholeIndex
           .overlapping(d)
           .some((w) => this.lists[w.list]!.entry !== d.entry && !holds(d, this.lists[w.list]!)) &&
-        // A sentence that dates what it quotes before the wording came into use quotes history.
+        // A sentence that dates what it quotes before the wording came into use quotes history;
+        // a document's title is compared as a title, not as the wordings it holds.
         (d.kind === "title" ||
-          !datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date))
+          (!datedBefore(paragraph, d.start, d.entry.period?.since ?? d.entry.source?.date) &&
+            !insideTitle(paragraph, d.start, d.end)))
     );
     // Of overlapping deviations the certain one wins, then the longer written wording, then the
     // first found.

@@ -94,6 +94,9 @@ export function catalogueTitles(catalogue: TitleCatalogue | undefined): {
   return { entries: catalogue.titles.map(catalogueEntry), known };
 }
 
+/** A title without the trial status at its end: 中国共产党支部工作条例（试行）. */
+const withoutStatus = (title: string) => title.replace(/[（(](?:试行|暂行)[）)]$/, "");
+
 /** Titles between 《》 that are one of the known documents' titles written a little differently. */
 export function compareTitles(
   paragraph: string,
@@ -106,6 +109,20 @@ export function compareTitles(
     if (close === -1) break;
     const written = paragraph.slice(open + 1, close);
     if (written.length < 4 || written.includes("《") || known.has(written)) continue;
+    // The title without its bracketed status (（试行）): the document is plain, only the name is cut.
+    const full = shapes.find((s) => s.text !== written && withoutStatus(s.text) === written);
+    if (full) {
+      found.push({
+        start: open + 1,
+        end: close,
+        fix: full.text,
+        entry: full.entry,
+        kind: "title",
+        certain: false,
+        message: `文件全称为《${full.text}》。`,
+      });
+      continue;
+    }
     let best: { shape: TitleShape; distance: number; oneWord: boolean } | undefined;
     for (const shape of shapes) {
       if (Math.abs(shape.text.length - written.length) > allowed(shape.text.length)) continue;
