@@ -74,3 +74,33 @@ describe("a wording used correctly stays quiet", () => {
     quiet("回顾起来，当年提出的是严管和厚爱结合。");
   });
 });
+
+describe("a list presented whole in the ways writers present it", () => {
+  it("by 是指 before it: a dropped item is reported (four-confidences)", () => {
+    const text = "所谓“四个自信”是指道路自信、理论自信、文化自信，要一体坚持。";
+    expect(fixedBy(text)).toEqual([
+      "所谓“四个自信”是指道路自信、理论自信、制度自信、文化自信，要一体坚持。",
+    ]);
+  });
+
+  it("by its name right after it: an item put in is reported (four-confidences)", () => {
+    const text = "支部始终坚定道路自信、理论自信、制度自信、文化自信、发展自信这“四个自信”。";
+    expect(fixedBy(text)).toEqual([
+      "支部始终坚定道路自信、理论自信、制度自信、文化自信这“四个自信”。",
+    ]);
+  });
+
+  it("by 为总要求 after an item put in, and by 的 inside its name before it", () => {
+    expect(
+      fixedBy("我们以立党为公、为民造福、科学决策、真抓实干、务求实效为总要求推进学习教育。")
+    ).toEqual(["我们以立党为公、为民造福、科学决策、真抓实干为总要求推进学习教育。"]);
+    expect(
+      fixedBy("主题教育的总要求是学思想、强党性、重实践、建新功、见成效，我们逐项落实。")
+    ).toEqual(["主题教育的总要求是学思想、强党性、重实践、建新功，我们逐项落实。"]);
+  });
+
+  it("stays quiet where the same items are only some of a list, or another list", () => {
+    quiet("坚定道路自信、理论自信、制度自信，是我们一贯的要求。");
+    quiet("本年度重点学习了道路自信、理论自信等内容。");
+  });
+});

@@ -233,7 +233,7 @@ function presenting(word: string): RegExp {
   let pattern = presentings.get(word);
   if (!pattern) {
     pattern = new RegExp(
-      `${escapeRegex(strip(word))}(?:[，,]?(?:即|就是|也就是|是|要求)|[：:（(]|——)$`
+      `${escapeRegex(strip(word))}(?:[，,]?(?:即|即是|就是|也就是|是|是指|指的是|要求)|[：:（(]|——)$`
     );
     presentings.set(word, pattern);
   }
@@ -250,14 +250,43 @@ function introduced(
   const before = strip(paragraph.slice(Math.max(sentence.start, first - 24), first));
   const after = paragraph.slice(slots[slots.length - 1]!.end, sentence.end);
   if (PART_BEFORE.test(before) || PART_AFTER.test(after)) return false;
-  const intro = shape.intro.some((word) => presenting(word).test(before));
+  // 主题教育的总要求是… presents 主题教育总要求 as well.
+  const plain = before.replace(/的/g, "");
+  const intro = shape.intro.some(
+    (word) => presenting(word).test(before) || presenting(word).test(plain)
+  );
   // The entry's own words may present the list after it: 在党史、新中国史……上具有里程碑意义.
   const clause = strip(after.split(/[，；,;]/)[0]!.slice(0, 30));
   return (
     intro ||
-    WHOLE_AFTER.test(after) ||
+    closesWhole(after, shape) ||
+    closingAfter(after.slice(1), shape) !== undefined ||
     shape.intro.slice(1).some((word) => clause.includes(strip(word)))
   );
+}
+
+/**
+ * Whether words right after a list present it whole: 的总要求, 为总要求, or its name (道路自信……文化
+ * 自信这“四个自信”).
+ */
+function closesWhole(after: string, shape: ListShape): boolean {
+  if (WHOLE_AFTER.test(after)) return true;
+  const name = strip(shape.intro[0]!);
+  const words = strip(after);
+  return words.startsWith(name) || words.startsWith(`这${name}`) || words.startsWith(`这一${name}`);
+}
+
+/**
+ * Where, after one more item written beside a list, words present the list whole (真抓实干、担当作为
+ * 为总要求): the length of that item, or undefined.
+ */
+function closingAfter(text: string, shape: ListShape): number | undefined {
+  if (!/^[^，。；、,;！？]/.test(text)) return undefined;
+  for (let i = 2; i <= Math.min(10, text.length); i++) {
+    if (/[，。；、,;！？]/.test(text[i - 1]!)) return undefined;
+    if (closesWhole(text.slice(i), shape)) return i;
+  }
+  return undefined;
 }
 
 /**
@@ -415,7 +444,11 @@ function added(
   const next = segments.find((s) => s.start > last.end);
   if (!next || paragraph.slice(last.end, next.start).replace(/[“”"\s]/g, "") !== "、")
     return undefined;
-  const own = beforeClosing(next.text, shape);
+  const own = next.text.slice(
+    0,
+    closingAfter(paragraph.slice(next.start, sentence.end), shape) ??
+      beforeClosing(next.text, shape).length
+  );
   if (own.length > 10 || own.length < 2) return undefined;
   const words = own.replace(/^(?:和|及|以及|与)/, "");
   const named = `“${shape.entry.name.replace(/[“”]/g, "")}”`;
