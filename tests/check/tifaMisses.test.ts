@@ -104,3 +104,11 @@ describe("a list presented whole in the ways writers present it", () => {
     quiet("本年度重点学习了道路自信、理论自信等内容。");
   });
 });
+
+describe("a historical wording in a dated sentence", () => {
+  it("is history where the date is before today's wording came in, and today's mistake after", () => {
+    quiet("党的十八大提出坚定“三个自信”。");
+    quiet("2012年，党的十八大报告号召全党坚定“三个自信”。");
+    expect(check("2025年，支部引导党员坚定“三个自信”。").map((f) => f.fix)).toEqual(["四个自信"]);
+  });
+});
