@@ -274,6 +274,7 @@ export class FormulationMatcher {
     if (paragraph.includes("《"))
       found.push(...compareTitles(paragraph, this.titles, this.knownTitles));
     if (paragraph.includes("“")) found.push(...this.names.find(paragraph));
+    if (found.length === 0) return found;
     // Where another formulation stands whole and correct, a near match of this one is not a
     // mistake.
     const wholeIndex = new RangeIndex(whole);

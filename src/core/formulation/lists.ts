@@ -260,7 +260,7 @@ function introduced(
   return (
     intro ||
     closesWhole(after, shape) ||
-    closingAfter(after.slice(1), shape) !== undefined ||
+    (after[0] === "、" && closingAfter(after.slice(1), shape) !== undefined) ||
     shape.intro.slice(1).some((word) => clause.includes(strip(word)))
   );
 }
