@@ -144,7 +144,15 @@ export class ShortWordFinder {
     // The one word the written character can be a slip for: two, and the correction is not certain.
     let target: Target | undefined;
     let confusion: Confusion | undefined;
-    for (let e = offsets[place]!; e < offsets[place + 1]!; e++) {
+    const from = offsets[place]!;
+    const to = offsets[place + 1]!;
+    // The span written as one of the words: a word of the genre, so no slip.
+    for (let e = from; e < to; e++) {
+      const t = targets[entries[e]!]!.text;
+      if (t.length === length && t.charCodeAt(at) === written && sameBut(text, start, t, at))
+        return;
+    }
+    for (let e = from; e < to; e++) {
       const t = targets[entries[e]!]!;
       if (t.text.length !== length || !sameBut(text, start, t.text, at)) continue;
       const how = this.confusables.confusion(written, t.text.charCodeAt(at));
