@@ -112,3 +112,9 @@ describe("a historical wording in a dated sentence", () => {
     expect(check("2025年，支部引导党员坚定“三个自信”。").map((f) => f.fix)).toEqual(["四个自信"]);
   });
 });
+
+describe("an item of a list named just before the list, in another clause", () => {
+  it("is not read as the list's first item (party-government-same-duty)", () => {
+    quiet("班子成员履行“一岗双责”，坚持党政同责、一岗双责、齐抓共管、失职追责。");
+  });
+});

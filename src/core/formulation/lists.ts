@@ -182,6 +182,9 @@ function runs(paragraph: string, segments: readonly Span[], items: readonly stri
         k++;
         break;
       }
+      // Right after the first item, another closing a segment with words before it starts a run of
+      // its own there: 履行“一岗双责”，坚持党政同责、一岗双责… is two places, not one list.
+      if (exact[k]?.where === "end" && run.length === 1) break;
       const e = exact[k]?.where === "end" ? undefined : exact[k];
       if (e) {
         run.push({ index: k, slot: { ...e, exact: true } });
