@@ -84,13 +84,11 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
 }
 
 /** Each character's class for comparison: marks that stand for one another share one. */
-function classOf(code: number): number {
-  const c = String.fromCharCode(code);
-  if (SEPARATOR.has(c)) return 0x3001;
-  const wide = WIDTH[c];
-  return wide ? wide.charCodeAt(0) : code;
-}
-const CLASS = Uint16Array.from({ length: 0x10000 }, (_, code) => classOf(code));
+const CLASS = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) CLASS[code] = code;
+for (const [narrow, wide] of Object.entries(WIDTH))
+  CLASS[narrow.charCodeAt(0)] = wide.charCodeAt(0);
+for (const mark of SEPARATOR) CLASS[mark.charCodeAt(0)] = 0x3001;
 /** Counts per character class, left at zero between calls. */
 const counts = new Int32Array(0x10000);
 
