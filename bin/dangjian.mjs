@@ -59,20 +59,22 @@ function run(source) {
   } catch {
     // No cache yet.
   }
+  // Optimizing the checks costs more than it saves in a run of a few seconds (a batch of 400
+  // reports still ran faster without it): a longer one turns the compiler back on. V8 accepts a
+  // cache only under the flags it was made with: it is made and read without that compiler.
+  setFlagsFromString("--no-turbofan");
   const script = new Script(source, { filename: bundle.pathname, cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds the functions this run compiled on first call.
     process.once("exit", () => {
       try {
+        setFlagsFromString("--no-turbofan");
         storeCache(folder, file, script.createCachedData());
       } catch {
         // An unwritable folder: the next start compiles again.
       }
     });
   }
-  // Optimizing the checks costs more than it saves in a run of a few seconds (a batch of 400
-  // reports still ran faster without it): a longer one turns the compiler back on.
-  setFlagsFromString("--no-turbofan");
   setTimeout(() => setFlagsFromString("--turbofan"), UNOPTIMIZED).unref();
   script.runInThisContext()(createRequire(bundle), bundle.href);
 }
