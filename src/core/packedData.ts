@@ -1,5 +1,6 @@
 // Plain data with typed arrays in one file that loads without parsing the arrays: a JSON header,
-// then each array's bytes, which the loaded value views in place.
+// then each array's bytes, which the loaded value views in place. The header lists where the arrays
+// are, so that loading visits those places only, not every value.
 
 type TypedArray = Int32Array | Uint16Array | Uint8Array;
 const KINDS = { Int32Array, Uint16Array, Uint8Array } as const;
@@ -24,22 +25,43 @@ function kindOf(value: unknown): Kind | undefined {
   return undefined;
 }
 
+/** A place in a value: the keys and indexes that lead to it. */
+type Path = Array<string | number>;
+
+/** The header: the value with each typed array replaced by its Placed, and where those are. */
+interface Header {
+  typed: Path[];
+  value: unknown;
+}
+
+/** Each typed array in a value, with its path, in the order JSON.stringify meets them. */
+function typedArrays(value: unknown, path: Path, found: Array<{ path: Path; array: TypedArray }>) {
+  if (typeof value !== "object" || value === null) return found;
+  if (kindOf(value)) found.push({ path, array: value as TypedArray });
+  else if (Array.isArray(value)) value.forEach((v, i) => typedArrays(v, [...path, i], found));
+  else
+    for (const [key, v] of Object.entries(value))
+      if (v !== undefined) typedArrays(v, [...path, key], found);
+  return found;
+}
+
 /**
  * The file of a value made of JSON values and typed arrays (little-endian, as every platform
  * Node.js runs on).
  */
 export function packData(value: unknown): Uint8Array {
-  const arrays: TypedArray[] = [];
+  const found = typedArrays(value, [], []);
+  const arrays = [...new Set(found.map((f) => f.array))];
+  const placed = new Map<TypedArray, Placed>();
   let size = 0;
-  const header = JSON.stringify(value, (_, v: unknown) => {
-    const kind = kindOf(v);
-    if (!kind) return v;
-    const array = v as TypedArray;
-    const placed: Placed = { $typed: kind, at: size, length: array.length };
-    arrays.push(array);
+  for (const array of arrays) {
+    placed.set(array, { $typed: kindOf(array)!, at: size, length: array.length });
     size = aligned(size + array.byteLength);
-    return placed;
-  });
+  }
+  const header = JSON.stringify(
+    { typed: found.map((f) => f.path), value } satisfies Header,
+    (_, v) => (kindOf(v) ? placed.get(v as TypedArray) : (v as unknown))
+  );
   const head = new TextEncoder().encode(header);
   const base = aligned(4 + head.length);
   const bytes = new Uint8Array(base + size);
@@ -63,17 +85,16 @@ export function unpackData<T>(file: Uint8Array): T {
   const buffer = bytes.buffer as ArrayBuffer;
   const view = ({ $typed, at, length: n }: Placed) =>
     new KINDS[$typed](buffer, base + at, n) as TypedArray;
-  const revive = (v: unknown): unknown => {
-    if (typeof v !== "object" || v === null) return v;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (typeof v[i] === "object") v[i] = revive(v[i]);
-      return v;
+  const { typed, value } = JSON.parse(header) as Header;
+  const root = { value } as Record<string | number, unknown>;
+  for (const path of typed) {
+    let holder = root;
+    let key: string | number = "value";
+    for (const step of path) {
+      holder = holder[key] as Record<string | number, unknown>;
+      key = step;
     }
-    if ("$typed" in v) return view(v as Placed);
-    const record = v as Record<string, unknown>;
-    for (const key in record)
-      if (typeof record[key] === "object") record[key] = revive(record[key]);
-    return record;
-  };
-  return revive(JSON.parse(header)) as T;
+    holder[key] = view(holder[key] as Placed);
+  }
+  return root.value as T;
 }
