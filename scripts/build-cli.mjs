@@ -2,8 +2,9 @@
 // (bin/dangjian.mjs compiles and runs it: a script, so that V8's code cache serves it on Node 20),
 // and beside it what src/cli/buildTables.ts makes from the data: typos.bin, the tables the 错别字
 // check derives from its word lists, read only when a check first needs them
-// (src/cli/shippedTypos.ts), and content.json, the 提法 data as the check reads it
-// (src/cli/shippedContent.ts).
+// (src/cli/shippedTypos.ts), content.json, the 提法 data as the check reads it
+// (src/cli/shippedContent.ts), and shapes.json, what the 提法 comparison derives from that data
+// (src/cli/shippedShapes.ts).
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -14,16 +15,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CLI_BUNDLE = resolve(root, "dist-cli/dangjian.js");
 const TYPOS_FILE = resolve(root, "dist-cli/typos.bin");
 const CONTENT_FILE = resolve(root, "dist-cli/content.json");
+const SHAPES_FILE = resolve(root, "dist-cli/shapes.json");
 
 /** The bundle reads the shipped tables instead of deriving them from the lists at each start. */
 const shippedTables = {
   name: "shipped-tables",
   setup(build) {
-    build.onResolve({ filter: /[\\/]shipped$/ }, ({ importer }) =>
-      /[\\/]core[\\/]check[\\/]rules[\\/]typo\.ts$/.test(importer)
-        ? { path: resolve(root, "src/cli/shippedTypos.ts") }
-        : undefined
-    );
+    build.onResolve({ filter: /[\\/]shipped$/ }, ({ importer }) => {
+      if (/[\\/]core[\\/]check[\\/]rules[\\/]typo\.ts$/.test(importer))
+        return { path: resolve(root, "src/cli/shippedTypos.ts") };
+      if (/[\\/]core[\\/]check[\\/]rules[\\/]formulation\.ts$/.test(importer))
+        return { path: resolve(root, "src/cli/shippedShapes.ts") };
+      return undefined;
+    });
     // The 提法 data files are read from content.json, not compiled into the bundle as code.
     build.onLoad({ filter: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/ }, ({ path }) => ({
       loader: "js",
@@ -47,8 +51,12 @@ async function tableFiles() {
   mkdirSync(dirname(script), { recursive: true });
   writeFileSync(script, outputFiles[0].contents);
   try {
-    const { typosFile, contentFile } = await import(pathToFileURL(script).href);
-    return { [TYPOS_FILE]: typosFile(), [CONTENT_FILE]: contentFile() };
+    const { typosFile, contentFile, shapesFile } = await import(pathToFileURL(script).href);
+    return {
+      [TYPOS_FILE]: typosFile(),
+      [CONTENT_FILE]: contentFile(),
+      [SHAPES_FILE]: shapesFile(),
+    };
   } finally {
     rmSync(script, { force: true });
   }

@@ -31,6 +31,7 @@ describe("the packed command-line checker", () => {
       "bin/dangjian.mjs",
       "dist-cli/content.json",
       "dist-cli/dangjian.js",
+      "dist-cli/shapes.json",
       "dist-cli/typos.bin",
       "package.json",
     ]);

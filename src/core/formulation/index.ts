@@ -11,6 +11,8 @@ import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
 import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
+import type { PreparedShapes } from "./prepared";
+import { shapesOf } from "./prepared";
 import { RangeIndex } from "./ranges";
 import { ReorderComparison, reorderShapes } from "./reordered";
 import { sentences } from "./segments";
@@ -66,7 +68,7 @@ function correctWordings(entries: readonly FormulationEntry[]): string[] {
   });
 }
 
-function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
+export function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
   const correct = [...new Set(correctWordings(entries))];
   return entries.flatMap((entry) => {
     if (
@@ -137,7 +139,9 @@ export class FormulationMatcher {
 
   constructor(
     entries: readonly FormulationEntry[] = FORMULATIONS,
-    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE
+    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE,
+    /** The shapes derived from these entries beforehand (prepared.ts). */
+    prepared?: PreparedShapes
   ) {
     this.lists = listShapes(entries);
     const strings: string[] = [];
@@ -154,8 +158,9 @@ export class FormulationMatcher {
       }
     });
     this.items = new AnchorSearch(strings);
-    this.phrases = new PhraseComparison(phraseShapes(entries));
-    this.reorders = new ReorderComparison(reorderShapes(entries));
+    const shapes = prepared && shapesOf(prepared, entries);
+    this.phrases = new PhraseComparison(shapes?.phrases ?? phraseShapes(entries));
+    this.reorders = new ReorderComparison(shapes?.reorders ?? reorderShapes(entries));
     const titles = catalogueTitles(catalogue);
     this.titles = titleShapes(entries, titles.entries);
     this.knownTitles = new Set(
