@@ -3,11 +3,19 @@
 // compiled here with V8's code cache, so that a repeated start does not compile it again. The cache
 // is kept per user (NODE_COMPILE_CACHE names another folder, NODE_DISABLE_COMPILE_CACHE turns it
 // off); a missing, stale or unwritable cache only costs the compilation.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
@@ -63,7 +71,7 @@ function run(source) {
   // reports still ran faster without it): a longer one turns the compiler back on. V8 accepts a
   // cache only under the flags it was made with: it is made and read without that compiler.
   setFlagsFromString("--no-turbofan");
-  const script = new Script(source, { filename: bundle.pathname, cachedData });
+  const script = new Script(source, { filename: fileURLToPath(bundle), cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds the functions this run compiled on first call.
     process.once("exit", () => {
