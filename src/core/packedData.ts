@@ -1,6 +1,9 @@
 // Plain data with typed arrays in one file that loads without parsing the arrays: a JSON header,
-// then each array's bytes, which the loaded value views in place. The header lists where the arrays
-// are, so that loading visits those places only, not every value.
+// then each array's bytes, which the loaded value views in place. Long arrays of like objects are
+// written by column (packedRecords.ts). The header lists where the arrays and the columns are, so
+// that loading visits those places only, not every value.
+import type { Columns } from "./packedRecords";
+import { fromColumns, toColumns } from "./packedRecords";
 
 type TypedArray = Int32Array | Uint16Array | Uint8Array;
 const KINDS = { Int32Array, Uint16Array, Uint8Array } as const;
@@ -28,10 +31,30 @@ function kindOf(value: unknown): Kind | undefined {
 /** A place in a value: the keys and indexes that lead to it. */
 type Path = Array<string | number>;
 
-/** The header: the value with each typed array replaced by its Placed, and where those are. */
+/**
+ * The header: the value with each typed array replaced by its Placed and each long array of like
+ * objects by its Columns, and where those are.
+ */
 interface Header {
   typed: Path[];
+  records: Path[];
   value: unknown;
+}
+
+/** The value with its long arrays of like objects by column; where those are, in `found`. */
+function byColumn(value: unknown, path: Path, found: Path[]): unknown {
+  if (typeof value !== "object" || value === null || kindOf(value)) return value;
+  if (Array.isArray(value)) {
+    const columns = toColumns(value);
+    if (columns) {
+      found.push(path);
+      return columns;
+    }
+    return value.map((v, i) => byColumn(v, [...path, i], found));
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, byColumn(v, [...path, key], found)])
+  );
 }
 
 /** Each typed array in a value, with its path, in the order JSON.stringify meets them. */
@@ -49,7 +72,9 @@ function typedArrays(value: unknown, path: Path, found: Array<{ path: Path; arra
  * The file of a value made of JSON values and typed arrays (little-endian, as every platform
  * Node.js runs on).
  */
-export function packData(value: unknown): Uint8Array {
+export function packData(data: unknown): Uint8Array {
+  const records: Path[] = [];
+  const value = byColumn(data, [], records);
   const found = typedArrays(value, [], []);
   const arrays = [...new Set(found.map((f) => f.array))];
   const placed = new Map<TypedArray, Placed>();
@@ -59,7 +84,7 @@ export function packData(value: unknown): Uint8Array {
     size = aligned(size + array.byteLength);
   }
   const header = JSON.stringify(
-    { typed: found.map((f) => f.path), value } satisfies Header,
+    { typed: found.map((f) => f.path), records, value } satisfies Header,
     (_, v) => (kindOf(v) ? placed.get(v as TypedArray) : (v as unknown))
   );
   const head = new TextEncoder().encode(header);
@@ -85,16 +110,19 @@ export function unpackData<T>(file: Uint8Array): T {
   const buffer = bytes.buffer as ArrayBuffer;
   const view = ({ $typed, at, length: n }: Placed) =>
     new KINDS[$typed](buffer, base + at, n) as TypedArray;
-  const { typed, value } = JSON.parse(header) as Header;
+  const { typed, records, value } = JSON.parse(header) as Header;
   const root = { value } as Record<string | number, unknown>;
-  for (const path of typed) {
+  const replace = (path: Path, by: (v: never) => unknown) => {
     let holder = root;
     let key: string | number = "value";
     for (const step of path) {
       holder = holder[key] as Record<string | number, unknown>;
       key = step;
     }
-    holder[key] = view(holder[key] as Placed);
-  }
+    holder[key] = by(holder[key] as never);
+  };
+  // The arrays first: a column may be one.
+  for (const path of typed) replace(path, (p: Placed) => view(p));
+  for (const path of records) replace(path, (c: Columns) => fromColumns(c));
   return root.value as T;
 }
