@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
+const require = createRequire(import.meta.url);
 const bundle = new URL("../dist-cli/dangjian.js", import.meta.url);
 /** Caches kept besides the current one: other installed versions, other commands. */
 const KEPT = 8;
@@ -54,6 +55,22 @@ function storeCache(folder, file, data) {
   for (const { path } of others.slice(KEPT)) rmSync(path, { force: true });
 }
 
+/**
+ * Optimizing the checks costs more than it saves in a run of a few seconds (a batch of 400 reports
+ * still ran faster without it): a longer one turns the compiler back on. V8 accepts a code cache
+ * only under the flags it was made with: the checker's is made and read without that compiler;
+ * the one Node.js ships for its own modules is refused from then on, so those the checker uses
+ * are loaded before.
+ */
+function withoutOptimizing() {
+  require("node:fs/promises");
+  void require("node:util").parseArgs;
+  void process.stdout;
+  void process.stderr;
+  setFlagsFromString("--no-turbofan");
+  setTimeout(() => setFlagsFromString("--turbofan"), UNOPTIMIZED).unref();
+}
+
 function run(source) {
   // The first line names the build (scripts/build-cli.mjs); a command compiles its own functions.
   const build = /^\/\/ dangjian (\w+)/.exec(source)?.[1] ?? "unnamed";
@@ -67,23 +84,20 @@ function run(source) {
   } catch {
     // No cache yet.
   }
-  // Optimizing the checks costs more than it saves in a run of a few seconds (a batch of 400
-  // reports still ran faster without it): a longer one turns the compiler back on. V8 accepts a
-  // cache only under the flags it was made with: it is made and read without that compiler.
-  setFlagsFromString("--no-turbofan");
+  const unoptimized = command !== "other";
+  if (unoptimized) withoutOptimizing();
   const script = new Script(source, { filename: fileURLToPath(bundle), cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds the functions this run compiled on first call.
     process.once("exit", () => {
       try {
-        setFlagsFromString("--no-turbofan");
+        if (unoptimized) setFlagsFromString("--no-turbofan");
         storeCache(folder, file, script.createCachedData());
       } catch {
         // An unwritable folder: the next start compiles again.
       }
     });
   }
-  setTimeout(() => setFlagsFromString("--turbofan"), UNOPTIMIZED).unref();
   script.runInThisContext()(createRequire(bundle), bundle.href);
 }
 
