@@ -1,7 +1,8 @@
 // What the canonical comparison derives from the library alone before it reads a text: the fixed
 // phrases with the correct wordings near each, and the wordings whose words may be put in another
-// order. The same at every start, so the command-line build derives it once (src/cli/buildTables.ts)
-// and the matcher takes it instead of deriving it (FormulationMatcher's third argument).
+// order. The same at every start, so the command-line build derives it once
+// (src/cli/buildTables.ts) and the matcher takes it instead of deriving it (FormulationMatcher's
+// third argument).
 import type { FormulationEntry } from "../../content/phrases/types";
 import type { PhraseShape } from "./phrases";
 import type { ReorderShape } from "./reordered";
