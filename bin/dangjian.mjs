@@ -26,8 +26,19 @@ const KEPT = 8;
 /** How long a run goes without V8's optimizing compiler (ms of wall time). */
 const UNOPTIMIZED = 3000;
 
-/** The per-user cache folder, as the system names it; undefined when caching is off. */
+/**
+ * The per-user cache folder, as the system names it; undefined when caching is off or the user has
+ * no home folder.
+ */
 function cacheFolder() {
+  try {
+    return userCacheFolder();
+  } catch {
+    return undefined;
+  }
+}
+
+function userCacheFolder() {
   const { env } = process;
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
