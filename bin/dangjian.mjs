@@ -14,7 +14,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
@@ -42,13 +42,17 @@ function userCacheFolder() {
   const { env } = process;
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
-  if (process.platform === "win32")
-    return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, "dangjian-writer") : undefined;
+  const home = homedir();
   const base =
-    process.platform === "darwin"
-      ? join(homedir(), "Library", "Caches")
-      : env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(base, "dangjian-writer");
+    process.platform === "win32"
+      ? env.LOCALAPPDATA
+      : process.platform === "darwin"
+        ? join(home, "Library", "Caches")
+        : isAbsolute(env.XDG_CACHE_HOME ?? "")
+          ? env.XDG_CACHE_HOME
+          : join(home, ".cache");
+  // An empty HOME would put the cache in the working folder.
+  return base && isAbsolute(base) ? join(base, "dangjian-writer") : undefined;
 }
 
 /** Written beside and renamed into place; the oldest caches beyond KEPT are removed. */

@@ -1,6 +1,13 @@
 // bin/dangjian.mjs compiles the built checker with V8's code cache: the first run writes it, the
 // next reads it, and a damaged or unwritable cache changes nothing but the time.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,9 +17,10 @@ const ROOT = resolve(__dirname, "../..");
 const BIN = resolve(ROOT, "bin/dangjian.mjs");
 const REPORT = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
 
-function check(env: NodeJS.ProcessEnv) {
+function check(env: NodeJS.ProcessEnv, cwd?: string) {
   return runChild(process.execPath, [BIN, "check", REPORT, "--format", "json"], {
     timeout: 60_000,
+    cwd,
     env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "", NODE_COMPILE_CACHE: "", ...env },
   });
 }
@@ -55,4 +63,18 @@ describe("the checker's compile cache", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain('"rule": "residue"');
   }, 120_000);
+
+  it.skipIf(process.platform === "win32")(
+    "is not put in the working folder when HOME is empty or the cache folder relative",
+    async () => {
+      const cwd = mkdtempSync(join(tmpdir(), "dangjian-cwd-"));
+      for (const env of [{ HOME: "", XDG_CACHE_HOME: "" }, { XDG_CACHE_HOME: "relative" }]) {
+        const run = await check(env, cwd);
+        expect(run.status).toBe(1);
+      }
+      expect(readdirSync(cwd)).toEqual([]);
+      expect(existsSync(join(cwd, ".cache"))).toBe(false);
+    },
+    120_000
+  );
 });
