@@ -1,20 +1,28 @@
 // How much the built command-line checker costs to start and check one report, beside Node.js doing
 // nothing: CPU time (user + system) of each process, measured inside it (cpuAtExit.mjs), runs
-// alternated.
+// alternated. Warm runs share one compile cache, as a user's repeated runs do; each cold run
+// starts with an empty one, as the first run after an install or an update does.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PRELOAD = fileURLToPath(new URL("./cpuAtExit.mjs", import.meta.url));
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const median = (values) => sorted(values)[Math.floor(values.length / 2)];
+/** The middle half of the runs: [first quartile, third quartile]. */
+const spread = (values) => {
+  const s = sorted(values);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
+};
 
 /** A run's CPU time in ms; exit code 1 (a report with errors) is a normal outcome of `check`. */
-function cpuOf(args) {
+function cpuOf(args, env = {}) {
   const result = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, ...args], {
     stdio: ["ignore", "ignore", "ignore", "pipe"],
+    env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "", ...env },
   });
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`${args.join(" ")} exited with ${result.status}`);
@@ -22,16 +30,30 @@ function cpuOf(args) {
 }
 
 /**
- * Median CPU time of `node -e ""` and of `dangjian check REPORT`, alternated so both see the same
- * machine.
+ * Median CPU time of `node -e ""` and of `dangjian check REPORT`, warm and cold, alternated so all
+ * see the same machine; with the middle half of each.
  */
 export function cliStart(bin, report, runs = 21) {
+  const folder = mkdtempSync(join(tmpdir(), "dangjian-bench-"));
+  const warmCache = { NODE_COMPILE_CACHE: join(folder, "warm") };
   const bare = [];
   const cli = [];
-  cpuOf([bin, "check", report]);
-  for (let i = 0; i < runs; i++) {
-    bare.push(cpuOf(["-e", ""]));
-    cli.push(cpuOf([bin, "check", report]));
+  const cold = [];
+  try {
+    cpuOf([bin, "check", report], warmCache);
+    for (let i = 0; i < runs; i++) {
+      bare.push(cpuOf(["-e", ""]));
+      cli.push(cpuOf([bin, "check", report], warmCache));
+      cold.push(cpuOf([bin, "check", report], { NODE_COMPILE_CACHE: join(folder, `cold${i}`) }));
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  return { runs, node: median(bare), cli: median(cli) };
+  return {
+    runs,
+    node: median(bare),
+    cli: median(cli),
+    cold: median(cold),
+    spread: { node: spread(bare), cli: spread(cli), cold: spread(cold) },
+  };
 }

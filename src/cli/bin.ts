@@ -8,4 +8,7 @@ for (const stream of [process.stdout, process.stderr]) {
     if (error.code !== "EPIPE") throw error;
   });
 }
-process.exitCode = await main(process.argv.slice(2));
+// Built as a script (scripts/build-cli.mjs), which has no top-level await.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

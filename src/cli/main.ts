@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
 import type { DocumentTypeId } from "../content/types";
-import { checkCommand } from "./commands/check";
-import { formatCommand } from "./commands/format";
 import { readInput } from "./readInput";
 import { TYPES, USAGE } from "./usage";
 
@@ -100,5 +98,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     return 2;
   }
 
-  return command === "format" ? formatCommand(files, values, io) : checkCommand(files, values, io);
+  // Each command is loaded when it runs: --help and a mistyped argument load neither.
+  if (command === "format")
+    return (await import("./commands/format")).formatCommand(files, values, io);
+  return (await import("./commands/check")).checkCommand(files, values, io);
 }

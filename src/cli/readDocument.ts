@@ -1,5 +1,4 @@
 import type { DocumentFile } from "./readDocx";
-import { readDocx } from "./readDocx";
 import { ReadError } from "./readError";
 import { readText } from "./readText";
 
@@ -27,16 +26,29 @@ function isEncrypted(bytes: Uint8Array): boolean {
  * A document from .docx or .txt, told apart by content first (a .docx renamed .doc is still read),
  * then by name.
  */
-export function readDocument(name: string, bytes: Uint8Array, keepSource = false): DocumentFile {
+export async function readDocument(
+  name: string,
+  bytes: Uint8Array,
+  keepSource = false
+): Promise<DocumentFile> {
   const extension = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ReadError("文件是空的（0 字节），没有可检查的内容。");
-  const doc = readByKind(bytes, extension, keepSource);
+  const doc = await readByKind(bytes, extension, keepSource);
   if (!doc.paragraphs.some((p) => p.text.trim() !== ""))
     throw new ReadError("文件中没有文字，没有可检查的内容。");
   return doc;
 }
 
-function readByKind(bytes: Uint8Array, extension: string, keepSource: boolean): DocumentFile {
+/** The .docx reader (its unzipping and XML parsing), loaded when a .docx is read. */
+async function readDocx(bytes: Uint8Array, keepSource: boolean): Promise<DocumentFile> {
+  return (await import("./readDocx")).readDocx(bytes, keepSource);
+}
+
+async function readByKind(
+  bytes: Uint8Array,
+  extension: string,
+  keepSource: boolean
+): Promise<DocumentFile> {
   if (startsWith(bytes, ZIP)) return readDocx(bytes, keepSource);
   if (startsWith(bytes, OLE) && isEncrypted(bytes)) {
     throw new ReadError(

@@ -1,5 +1,9 @@
 // Plain data with typed arrays in one file that loads without parsing the arrays: a JSON header,
-// then each array's bytes, which the loaded value views in place.
+// then each array's bytes, which the loaded value views in place. Long arrays of like objects are
+// written by column (packedRecords.ts). The header lists where the arrays and the columns are, so
+// that loading visits those places only, not every value.
+import type { Columns } from "./packedRecords";
+import { fromColumns, toColumns } from "./packedRecords";
 
 type TypedArray = Int32Array | Uint16Array | Uint8Array;
 const KINDS = { Int32Array, Uint16Array, Uint8Array } as const;
@@ -24,22 +28,65 @@ function kindOf(value: unknown): Kind | undefined {
   return undefined;
 }
 
+/** A place in a value: the keys and indexes that lead to it. */
+type Path = Array<string | number>;
+
+/**
+ * The header: the value with each typed array replaced by its Placed and each long array of like
+ * objects by its Columns, and where those are.
+ */
+interface Header {
+  typed: Path[];
+  records: Path[];
+  value: unknown;
+}
+
+/** The value with its long arrays of like objects by column; where those are, in `found`. */
+function byColumn(value: unknown, path: Path, found: Path[]): unknown {
+  if (typeof value !== "object" || value === null || kindOf(value)) return value;
+  if (Array.isArray(value)) {
+    const columns = toColumns(value);
+    if (columns) {
+      found.push(path);
+      return columns;
+    }
+    return value.map((v, i) => byColumn(v, [...path, i], found));
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, byColumn(v, [...path, key], found)])
+  );
+}
+
+/** Each typed array in a value, with its path, in the order JSON.stringify meets them. */
+function typedArrays(value: unknown, path: Path, found: Array<{ path: Path; array: TypedArray }>) {
+  if (typeof value !== "object" || value === null) return found;
+  if (kindOf(value)) found.push({ path, array: value as TypedArray });
+  else if (Array.isArray(value)) value.forEach((v, i) => typedArrays(v, [...path, i], found));
+  else
+    for (const [key, v] of Object.entries(value))
+      if (v !== undefined) typedArrays(v, [...path, key], found);
+  return found;
+}
+
 /**
  * The file of a value made of JSON values and typed arrays (little-endian, as every platform
  * Node.js runs on).
  */
-export function packData(value: unknown): Uint8Array {
-  const arrays: TypedArray[] = [];
+export function packData(data: unknown): Uint8Array {
+  const records: Path[] = [];
+  const value = byColumn(data, [], records);
+  const found = typedArrays(value, [], []);
+  const arrays = [...new Set(found.map((f) => f.array))];
+  const placed = new Map<TypedArray, Placed>();
   let size = 0;
-  const header = JSON.stringify(value, (_, v: unknown) => {
-    const kind = kindOf(v);
-    if (!kind) return v;
-    const array = v as TypedArray;
-    const placed: Placed = { $typed: kind, at: size, length: array.length };
-    arrays.push(array);
+  for (const array of arrays) {
+    placed.set(array, { $typed: kindOf(array)!, at: size, length: array.length });
     size = aligned(size + array.byteLength);
-    return placed;
-  });
+  }
+  const header = JSON.stringify(
+    { typed: found.map((f) => f.path), records, value } satisfies Header,
+    (_, v) => (kindOf(v) ? placed.get(v as TypedArray) : (v as unknown))
+  );
   const head = new TextEncoder().encode(header);
   const base = aligned(4 + head.length);
   const bytes = new Uint8Array(base + size);
@@ -63,17 +110,19 @@ export function unpackData<T>(file: Uint8Array): T {
   const buffer = bytes.buffer as ArrayBuffer;
   const view = ({ $typed, at, length: n }: Placed) =>
     new KINDS[$typed](buffer, base + at, n) as TypedArray;
-  const revive = (v: unknown): unknown => {
-    if (typeof v !== "object" || v === null) return v;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (typeof v[i] === "object") v[i] = revive(v[i]);
-      return v;
+  const { typed, records, value } = JSON.parse(header) as Header;
+  const root = { value } as Record<string | number, unknown>;
+  const replace = (path: Path, by: (v: never) => unknown) => {
+    let holder = root;
+    let key: string | number = "value";
+    for (const step of path) {
+      holder = holder[key] as Record<string | number, unknown>;
+      key = step;
     }
-    if ("$typed" in v) return view(v as Placed);
-    const record = v as Record<string, unknown>;
-    for (const key in record)
-      if (typeof record[key] === "object") record[key] = revive(record[key]);
-    return record;
+    holder[key] = by(holder[key] as never);
   };
-  return revive(JSON.parse(header)) as T;
+  // The arrays first: a column may be one.
+  for (const path of typed) replace(path, (p: Placed) => view(p));
+  for (const path of records) replace(path, (c: Columns) => fromColumns(c));
+  return root.value as T;
 }

@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { annotateDocx } from "../../src/cli/annotate/annotateDocx";
 import { main } from "../../src/cli/main";
-import { readDocument } from "../../src/cli/readDocument";
+import { readDocx } from "../../src/cli/readDocx";
 import { checkDocument } from "../../src/core/check/check";
 import { commentText } from "../../src/core/check/comment";
 import { COMMENT_AUTHOR } from "../../src/core/check/ownComments";
@@ -41,7 +41,7 @@ function report(
 }
 
 function annotate(bytes: Uint8Array) {
-  const read = readDocument("a.docx", bytes, true);
+  const read = readDocx(bytes, true);
   const { findings } = checkDocument(read.paragraphs);
   const annotated = annotateDocx(read.source!, read.paragraphs, findings, BY);
   return { read, findings, annotated, comments: readComments(annotated.bytes) };
@@ -73,7 +73,7 @@ describe("annotated copies", () => {
     expect(annotated.comments).toBe(findings.length);
     expectExact(findings, comments);
     // The copy reads as the original: the marks change no text.
-    const again = readDocument("b.docx", annotated.bytes);
+    const again = readDocx(annotated.bytes);
     expect(again.paragraphs.map((p) => p.text)).toEqual(read.paragraphs.map((p) => p.text));
     // Tracked changes stay tracked.
     const xml = new TextDecoder().decode(unzipSync(annotated.bytes)["word/document.xml"]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { annotateDocx } from "../../src/cli/annotate/annotateDocx";
-import { readDocument } from "../../src/cli/readDocument";
+import { readDocx } from "../../src/cli/readDocx";
 import { checkDocument } from "../../src/core/check/check";
 import { COMMENT_AUTHOR } from "../../src/core/check/ownComments";
 import { readComments } from "../fixtures/docx/comments";
@@ -56,7 +56,7 @@ describe("annotated copies and LibreOffice", () => {
   }, 300_000);
 
   it("marks LibreOffice's own markup exactly, and LibreOffice finds each comment on the same text", async () => {
-    const read = readDocument("report.docx", readFileSync(join(dir, "saved", "report.docx")), true);
+    const read = readDocx(readFileSync(join(dir, "saved", "report.docx")), true);
     const { findings } = checkDocument(read.paragraphs);
     expect(findings.map((f) => f.text)).toEqual(
       expect.arrayContaining(["XX", "**", "某某", "两个拥护"])

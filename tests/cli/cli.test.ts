@@ -140,7 +140,7 @@ describe("dangjian check", () => {
 
   it("leaves out findings ignored in Word, says how many, and lists them with --all", async () => {
     const bytes = new Uint8Array(await readFile(path("styled.docx")));
-    const { paragraphs } = readDocument("styled.docx", bytes);
+    const { paragraphs } = await readDocument("styled.docx", bytes);
     const blank = checkDocument(paragraphs).findings.find((f) => f.rule === "placeholder")!;
     const stored = JSON.stringify(addIgnored([], ignoreKey(blank, paragraphs)));
     const escaped = stored.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -295,12 +295,14 @@ describe("inputs that are not what they claim", () => {
     expect(out).not.toContain("缺少");
   });
 
-  it("reads UTF-16 without a BOM, in either byte order, even with 一 in it", () => {
+  it("reads UTF-16 without a BOM, in either byte order, even with 一 in it", async () => {
     const text = CLEAN.join("\r\n");
     const le = Buffer.from(text, "utf16le");
     const be = Buffer.from(le).swap16();
     for (const bytes of [le, be])
-      expect(readDocument("report.txt", bytes).paragraphs.map((p) => p.text)).toEqual(CLEAN);
+      expect((await readDocument("report.txt", bytes)).paragraphs.map((p) => p.text)).toEqual(
+        CLEAN
+      );
   });
 
   it("reads a real .docx that was named .doc", async () => {
@@ -318,7 +320,7 @@ describe("inputs that are not what they claim", () => {
     expect(out).toContain("符号链接形成了循环");
   });
 
-  it("reads a crafted styles.xml of unterminated styles as a damaged file (a tokenizer once took minutes on it)", () => {
+  it("reads a crafted styles.xml of unterminated styles as a damaged file (a tokenizer once took minutes on it)", async () => {
     const styles = `<w:styles xmlns:w="x">${'<w:style w:type="paragraph" w:styleId="a"><w:name w:val="b"/>'.repeat(2000)}`;
     const bytes = zipSync({
       "word/document.xml": strToU8(
@@ -326,7 +328,7 @@ describe("inputs that are not what they claim", () => {
       ),
       "word/styles.xml": strToU8(styles),
     });
-    expect(() => readDocument("crafted.docx", bytes)).toThrow(/styles\.xml 不是合格的 XML/);
+    await expect(readDocument("crafted.docx", bytes)).rejects.toThrow(/styles\.xml 不是合格的 XML/);
   });
 });
 

@@ -30,7 +30,8 @@ describe("the packed command-line checker", () => {
       "README.md",
       "bin/dangjian.mjs",
       "dist-cli/content.json",
-      "dist-cli/dangjian.mjs",
+      "dist-cli/dangjian.js",
+      "dist-cli/shapes.json",
       "dist-cli/typos.bin",
       "package.json",
     ]);

@@ -3,12 +3,15 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentFile } from "../../src/cli/buildTables";
+import { contentFile, prepareShapes } from "../../src/cli/buildTables";
 import type { FormulationFile, TitleCatalogue } from "../../src/content/formulations/record";
 import { FORMULATION_FILES } from "../../src/content/formulations";
 import { toEntries } from "../../src/content/formulations/load";
 import { FORMULATIONS } from "../../src/content/phrases";
-import { FormulationMatcher } from "../../src/core/formulation";
+import { FormulationMatcher, phraseShapes } from "../../src/core/formulation";
+import type { PreparedShapes } from "../../src/core/formulation/prepared";
+import { shapesOf } from "../../src/core/formulation/prepared";
+import { reorderShapes } from "../../src/core/formulation/reordered";
 import { findFormulations } from "../../src/core/check/rules/formulation";
 import { findTypos } from "../../src/core/check/rules/typo";
 import { packData, unpackData } from "../../src/core/packedData";
@@ -55,9 +58,10 @@ describe("the 提法 data shipped with the command line", () => {
         data: files[file.replace(/\.json$/, "")] as FormulationFile,
       }))
     );
+    const shapes = JSON.parse(shipped("shapes.json").toString("utf8")) as PreparedShapes;
     const matchers = {
       known: new HistoricalMatcher(entries),
-      canonical: new FormulationMatcher(entries, files.titles as TitleCatalogue),
+      canonical: new FormulationMatcher(entries, files.titles as TitleCatalogue, shapes),
     };
     const texts = FORMULATIONS.flatMap((e) => [
       ...e.usages,
@@ -68,5 +72,28 @@ describe("the 提法 data shipped with the command line", () => {
     const found = findFormulations(paragraphs, matchers);
     expect(found.length).toBeGreaterThan(100);
     expect(found).toEqual(findFormulations(paragraphs));
+  });
+});
+
+describe("the 提法 matcher's shapes shipped with the command line", () => {
+  const shapes = JSON.parse(shipped("shapes.json").toString("utf8")) as PreparedShapes;
+
+  it("are the shapes the matcher derives from the library, every shelter included", () => {
+    expect(shapes).toEqual(prepareShapes(FORMULATIONS));
+    const derived = { phrases: phraseShapes(FORMULATIONS), reorders: reorderShapes(FORMULATIONS) };
+    const read = shapesOf(shapes, FORMULATIONS);
+    expect(read.phrases.length).toBeGreaterThan(100);
+    expect(read.reorders.length).toBeGreaterThan(100);
+    expect(read.phrases.map((s) => [s.entry, s.text, [...s.shelters]])).toEqual(
+      derived.phrases.map((s) => [s.entry, s.text, [...s.shelters]])
+    );
+    expect(read.phrases.some((s) => s.shelters.length > 0)).toBe(true);
+    expect(read.reorders.map((s) => ({ ...s, id: undefined }))).toEqual(derived.reorders);
+  });
+
+  it("name only entries of the library", () => {
+    const [first] = shapes.phrases;
+    const unknown = { phrases: [{ ...first!, id: "no-such-entry" }], reorders: [] };
+    expect(() => shapesOf(unknown, FORMULATIONS)).toThrow(/no-such-entry/);
   });
 });

@@ -18,4 +18,21 @@ describe("packed data", () => {
     expect(read).toEqual(value);
     expect(read.nested[0]).toMatchObject({ offsets: expect.any(Int32Array) });
   });
+
+  it("lists where the arrays are, an array met twice written once", () => {
+    const shared = Uint16Array.from([7, 8]);
+    const value = { a: [[shared], { b: shared, skipped: undefined }], c: [Uint8Array.from([9])] };
+    const file = packData(value);
+    const headerLength = new DataView(file.buffer).getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(file.subarray(4, 4 + headerLength))) as {
+      typed: unknown[];
+    };
+    expect(header.typed).toEqual([
+      ["a", 0, 0],
+      ["a", 1, "b"],
+      ["c", 0],
+    ]);
+    expect(file.length).toBe(8 + Math.ceil((4 + headerLength) / 8) * 8 + 8);
+    expect(unpackData(file)).toEqual({ a: [[shared], { b: shared }], c: [Uint8Array.from([9])] });
+  });
 });

@@ -6,18 +6,15 @@ import { checkDocument } from "../../core/check/check";
 import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../../core/check/ignore";
 import { storedSettingName } from "../../core/documentSettings";
 import { withSurroundings } from "../../core/report/findingQuote";
-import { htmlReport } from "../../core/report/htmlReport";
 import type { FileOutcome } from "../../core/report/outcome";
 import { verdictOf } from "../../core/report/outcome";
 import { allowedWordsOf } from "../allowedWordsFile";
-import { annotatedCopy } from "../annotate/copy";
 import type { Input } from "../inputs";
 import { expandInputs } from "../inputs";
 import { toJson, toText } from "../output";
 import { Progress } from "../progress";
 import { readDocument } from "../readDocument";
 import type { Requirements } from "../../core/requirements/types";
-import { readRequirements, typeIdsUnder } from "../requirements";
 import { safeJson, shownName } from "../shownName";
 import { unreadable } from "../unreadable";
 
@@ -53,7 +50,7 @@ async function checkFile(
   const { file } = input;
   if (input.error) return { file, error: input.error };
   try {
-    const doc = readDocument(file, await io.read(file), values.annotate !== undefined);
+    const doc = await readDocument(file, await io.read(file), values.annotate !== undefined);
     const layout =
       values["format-check"] && doc.page ? { spec: GB_9704, page: doc.page } : undefined;
     const result = checkDocument(doc.paragraphs, values.type as DocumentTypeId | undefined, {
@@ -68,8 +65,10 @@ async function checkFile(
     // Each finding with the words around it, for the HTML report: Word shows no paragraph numbers.
     const findings = withSurroundings(shown, doc.paragraphs);
     const outcome: FileOutcome = { file, result: { ...result, findings }, ignored };
-    if (values.annotate !== undefined)
+    if (values.annotate !== undefined) {
+      const { annotatedCopy } = await import("../annotate/copy");
       outcome.copy = await annotatedCopy(doc, shown, values.annotate, file, input.copy);
+    }
     return outcome;
   } catch (error) {
     return { file, error: unreadable(error) };
@@ -82,6 +81,7 @@ async function writeReport(
   outcomes: readonly FileOutcome[]
 ): Promise<string | undefined> {
   const folder = dirname(resolve(path));
+  const { htmlReport } = await import("../../core/report/htmlReport");
   const html = htmlReport(outcomes, {
     date: new Date(),
     link: (copy) => relative(folder, copy).split(sep).join("/"),
@@ -120,6 +120,7 @@ export async function checkCommand(
   }
   let requirements: Requirements | undefined;
   if (values.requirements !== undefined) {
+    const { readRequirements, typeIdsUnder } = await import("../requirements");
     const read = await readRequirements(values.requirements, io.read);
     if (!read.ok) {
       io.err(`单位要求 ${values.requirements} 有误，未采用：${read.error}\n`);

@@ -114,7 +114,7 @@ export async function runFormat(request: FormatRequest, io: FormatIo): Promise<n
   try {
     // In place through a symbolic link: the document it points to is formatted, and the link stays.
     target = request.inPlace ? await realpath(request.file) : request.output!;
-    const doc = readDocument(request.file, await io.read(request.file), true);
+    const doc = await readDocument(request.file, await io.read(request.file), true);
     formatted = formatDocx(doc, layoutWithFonts(request.fonts));
   } catch (error) {
     io.err(`${shownName(request.file)}：无法排版。${unreadable(error)}\n`);

@@ -12,6 +12,8 @@ import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
 import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
+import type { PreparedShapes } from "./prepared";
+import { shapesOf } from "./prepared";
 import { RangeIndex } from "./ranges";
 import { ReorderComparison, reorderShapes } from "./reordered";
 import type { TitleShape } from "./titles";
@@ -78,7 +80,7 @@ function correctWordings(entries: readonly FormulationEntry[]): string[] {
   });
 }
 
-function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
+export function phraseShapes(entries: readonly FormulationEntry[]): PhraseShape[] {
   const correct = [...new Set(correctWordings(entries))];
   return entries.flatMap((entry) => {
     if (
@@ -157,7 +159,9 @@ export class FormulationMatcher {
 
   constructor(
     entries: readonly FormulationEntry[] = FORMULATIONS,
-    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE
+    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE,
+    /** The shapes derived from these entries beforehand (prepared.ts). */
+    prepared?: PreparedShapes
   ) {
     this.lists = listShapes(entries);
     const strings: string[] = [];
@@ -173,8 +177,9 @@ export class FormulationMatcher {
         if (!owners.includes(s)) owners.push(s);
       }
     });
-    this.phrases = new PhraseComparison(phraseShapes(entries));
-    this.reorders = new ReorderComparison(reorderShapes(entries));
+    const shapes = prepared && shapesOf(prepared, entries);
+    this.phrases = new PhraseComparison(shapes?.phrases ?? phraseShapes(entries));
+    this.reorders = new ReorderComparison(shapes?.reorders ?? reorderShapes(entries));
     this.seen = new Int32Array(this.lists.length);
     this.firstItem = new Int32Array(this.lists.length);
     this.touched = new Uint8Array(this.lists.length);

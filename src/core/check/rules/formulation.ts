@@ -3,6 +3,7 @@ import { RangeIndex } from "../../formulation/ranges";
 import type { FormulationDeviation } from "../../formulation";
 import { formulationCitation } from "../../formulation/citation";
 import { HistoricalMatcher } from "../../formulation/historical";
+import { shippedShapes } from "../../formulation/shipped";
 import type { HistoricalMatch } from "../../formulation/historical";
 import type { FormulationEntry } from "../../../content/phrases/types";
 import type { Finding, Rule } from "../types";
@@ -57,9 +58,15 @@ const fromFormulationDeviation = (paragraph: number, text: string, d: Formulatio
   );
 };
 
-/** The matchers built from a library; the rule uses the built-in one, tests may pass another. */
+/**
+ * The matchers built from a library; the rule uses the built-in one (with the shapes derived
+ * beforehand, where the build ships them), tests may pass another.
+ */
 export function formulationMatchers(entries?: readonly FormulationEntry[]) {
-  return { known: new HistoricalMatcher(entries), canonical: new FormulationMatcher(entries) };
+  return {
+    known: new HistoricalMatcher(entries),
+    canonical: new FormulationMatcher(entries, undefined, entries ? undefined : shippedShapes()),
+  };
 }
 
 /**
