@@ -10,6 +10,7 @@ import type { Theme } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { Suspense, useEffect, useState } from "react";
 import type { DocumentHost } from "../host/DocumentHost";
+import { AdoptLater } from "./components/AdoptLater";
 import { shellStrings as strings } from "./strings/shell";
 import { whenIdle } from "./state/whenIdle";
 import { tabChunk } from "./tabChunk";
@@ -113,15 +114,17 @@ export function App({ host, theme, onLive }: AppProps) {
     <FluentProvider theme={theme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
         <div style={frame.root}>
-          <TabList
-            style={frame.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, data) => show(data.value as TabId)}
-          >
-            <Tab value="templates">{strings.tabs.templates}</Tab>
-            <Tab value="phrases">{strings.tabs.phrases}</Tab>
-            <Tab value="check">{strings.tabs.check}</Tab>
-          </TabList>
+          <AdoptLater>
+            <TabList
+              style={frame.tabs}
+              selectedValue={tab}
+              onTabSelect={(_, data) => show(data.value as TabId)}
+            >
+              <Tab value="templates">{strings.tabs.templates}</Tab>
+              <Tab value="phrases">{strings.tabs.phrases}</Tab>
+              <Tab value="check">{strings.tabs.check}</Tab>
+            </TabList>
+          </AdoptLater>
           <div style={frame.panel} role="tabpanel" aria-label={strings.tabs[tab]}>
             {TAB_IDS.filter((id) => visited.has(id)).map((id) => {
               const chunk = TAB_CHUNKS[id];

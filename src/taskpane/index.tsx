@@ -8,6 +8,7 @@ import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
 import type { BootMessageProps } from "./components/BootMessage";
 import { liveDrawnScreen } from "./state/drawnScreen";
+import { adoptDrawnStyles, nothingToRehydrate } from "./state/drawnStyles";
 import { EARLY_ACTION } from "./state/earlyAction";
 import { rememberTheme } from "./state/theme";
 import { shellStrings as strings } from "./strings/shell";
@@ -73,9 +74,11 @@ void boot(office).then(async (result) => {
         );
       const host = new LazyHost(load, wordCapabilities(officeEnvironment()).comments);
       const renderer = createDOMRenderer(document);
+      adoptDrawnStyles(renderer, document);
+      const empty = nothingToRehydrate();
       return start(
         (onLive) => (
-          <RendererProvider renderer={renderer} targetDocument={document}>
+          <RendererProvider renderer={renderer} targetDocument={empty}>
             <App host={host} theme={loaded} onLive={() => (onLive?.(), host.warm())} />
           </RendererProvider>
         ),

@@ -39,6 +39,10 @@ describe("the live pane and the drawn screen", () => {
     await page.addInitScript(recordDrawnScreen);
     await page.goto(`${harness.url}taskpane.html`);
     await expect.poll(() => page.locator("[inert]").count(), { timeout: 20_000 }).toBe(0);
+    // The structure, the preview and the tabs are taken over after the main button is live.
+    await expect
+      .poll(() => page.locator("[data-tabster-drawn]").count(), { timeout: 10_000 })
+      .toBe(0);
     const adopted = await page.evaluate(() => ({
       same:
         window.__drawnButton?.isConnected === true &&

@@ -11,6 +11,7 @@ import type { VariantChoice } from "../../../core/templates";
 import { section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../../core/templates";
 import type { DocumentHost } from "../../../host/DocumentHost";
 import { insertDraft } from "../../actions/insertDraft";
+import { AdoptLater } from "../../components/AdoptLater";
 import { StatusBar } from "../../components/StatusBar";
 import { laterChunk } from "../../laterChunk";
 import { takeEarlyAction } from "../../state/earlyAction";
@@ -239,35 +240,40 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
         </Subtitle2>
         <Caption1>{t.structureHint}</Caption1>
       </div>
-      <OutlineTree
-        type={type}
-        values={values}
-        chosen={chosen}
-        selected={node && nodeKey(node)}
-        disabled={busy}
-        onChoose={choose}
-        onSelect={(next, by) => {
-          setSelected(next);
-          setPreviewBy(by);
-        }}
-        onInsert={insertNode}
-      />
-      <StatusBar status={status} at={OUTLINE_STATUS} />
-      <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
-        <Subtitle2 as="h2" className={styles.h2}>
-          {t.preview}
-        </Subtitle2>
-        <Preview
-          paragraphs={preview}
-          variants={variantCount}
-          hints={worded?.hints}
-          variant={variantKey ? (variants[variantKey] ?? 0) : 0}
-          onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
-          name={node && nodeName(type, node, values)}
+      {/* The main button is live before the structure and the preview are. */}
+      <AdoptLater>
+        <OutlineTree
+          type={type}
+          values={values}
+          chosen={chosen}
+          selected={node && nodeKey(node)}
           disabled={busy}
-          onInsert={() => node && insertNode(node)}
+          onChoose={choose}
+          onSelect={(next, by) => {
+            setSelected(next);
+            setPreviewBy(by);
+          }}
+          onInsert={insertNode}
         />
-      </div>
+      </AdoptLater>
+      <StatusBar status={status} at={OUTLINE_STATUS} />
+      <AdoptLater>
+        <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.preview}
+          </Subtitle2>
+          <Preview
+            paragraphs={preview}
+            variants={variantCount}
+            hints={worded?.hints}
+            variant={variantKey ? (variants[variantKey] ?? 0) : 0}
+            onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
+            name={node && nodeName(type, node, values)}
+            disabled={busy}
+            onInsert={() => node && insertNode(node)}
+          />
+        </div>
+      </AdoptLater>
       <div className={styles.footer} ref={footer}>
         <StatusBar status={status} />
         <Button appearance="primary" disabledFocusable={busy} onClick={() => insertSkeleton(false)}>
