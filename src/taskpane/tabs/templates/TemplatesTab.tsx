@@ -18,10 +18,12 @@ import { takeEarlyAction } from "../../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../../state/templateForm";
 import { usePersistentState } from "../../state/usePersistentState";
 import { whenIdle } from "../../state/whenIdle";
+import { whenPainted } from "../../state/whenPainted";
 import { useStatus } from "../../state/status";
 import { templatesStrings as t } from "../../strings/templates";
-import type { OutlineNode } from "./OutlineTree";
-import { nodeKey, OutlineTree } from "./OutlineTree";
+import type { OutlineNode } from "./outlineNode";
+import { nodeKey } from "./outlineNode";
+import type { OutlineTreeProps } from "./OutlineTree";
 import type { AgainDialogProps } from "./AgainDialog";
 import { Preview, variantChoice } from "./Preview";
 import type { TemplateFormValues } from "./TemplateForm";
@@ -92,6 +94,19 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
 const againDialog = laterChunk<AgainDialogProps>(() =>
   import(/* webpackChunkName: "again-dialog" */ "./AgainDialog").then((m) => m.AgainDialog)
 );
+/**
+ * The structure's code (Fluent's tree, checkboxes and their motion) is fetched once the screen
+ * around it is live and painted: until then the drawn tree shows (AdoptLater), and the main button
+ * does not wait for it. Drawn afresh, the tab waits for it (`loadOutlineTree`).
+ */
+const outlineTree = laterChunk<OutlineTreeProps>(() =>
+  whenPainted()
+    .then(() => import(/* webpackChunkName: "outline-tree" */ "./OutlineTree"))
+    .then((m) => m.OutlineTree)
+);
+/** The structure's code, for a tab drawn afresh or at build time, which shows it at once. */
+export const loadOutlineTree = () => outlineTree.start();
+
 /**
  * What the tab shows only after a click: loaded while the pane is idle, so it shows at once when
  * needed.
@@ -192,12 +207,9 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     });
 
   // 插入全文框架 clicked on the screen drawn before the pane had run: done now that it has, once.
-  const askedEarly = useRef<boolean>(undefined);
-  askedEarly.current ??= takeEarlyAction("insert-skeleton");
+  // Taken in an effect, not while rendering: a render React throws away would lose it.
   useEffect(() => {
-    if (!askedEarly.current) return;
-    askedEarly.current = false;
-    insertSkeleton(false);
+    if (takeEarlyAction("insert-skeleton")) insertSkeleton(false);
   });
 
   // A row previewed from the keyboard brings the preview into view; a click does so only when the
@@ -228,6 +240,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   // Asked for only when shown: asked for before it has loaded, it would go through Suspense for
   // good.
   const Again = repeated && againDialog.component();
+  const OutlineTree = outlineTree.component();
   return (
     <div className={styles.root}>
       <TemplateForm values={form} types={types} onChange={setForm} />
