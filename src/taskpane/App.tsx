@@ -15,20 +15,17 @@ import { whenPainted } from "./state/whenPainted";
 import { laterChunk } from "./laterChunk";
 import type { TabBarProps } from "./components/TabBar";
 import { tabChunk } from "./tabChunk";
+import { loadOutlineTree, TemplatesTab } from "./tabs/templates/TemplatesTab";
 
 /** What every tab gets: the document, and a way to send the writer to another tab. */
 interface TabProps {
   host: DocumentHost;
   onShowTemplates?: () => void;
 }
-// Each tab is its own chunk, keeping the initial bundle small; the first tab starts loading at
-// once, the others when the pane is idle.
+// The first tab is in the entry script: the first screen needs it, and one script arrives sooner
+// than several. The other tabs are chunks of their own, loaded when the pane is idle.
 const TAB_CHUNKS = {
-  templates: tabChunk<TabProps>(() =>
-    import(/* webpackChunkName: "templates" */ "./tabs/templates/TemplatesTab").then(
-      (m) => m.TemplatesTab
-    )
-  ),
+  templates: tabChunk<TabProps>(() => Promise.resolve(TemplatesTab)),
   phrases: tabChunk<TabProps>(() =>
     import(/* webpackChunkName: "phrases" */ "./tabs/phrases/PhrasesTab").then((m) => m.PhrasesTab)
   ),
@@ -37,8 +34,8 @@ const TAB_CHUNKS = {
   ),
 };
 /**
- * The first tab's code to take over the drawn screen: started as this script runs; the pane adopts
- * the screen once it is there. The structure's code comes after (TemplatesTab.tsx).
+ * The first tab's code to take over the drawn screen: the pane adopts the screen once it is there.
+ * The structure's code comes after (TemplatesTab.tsx).
  */
 export const loadFirstTabToAdopt = () => TAB_CHUNKS.templates.start();
 void loadFirstTabToAdopt();
@@ -57,11 +54,7 @@ const tabBar = laterChunk<TabBarProps>(() =>
 export const loadFirstTab = () =>
   Promise.all([
     tabBar.start(),
-    loadFirstTabToAdopt().then(() =>
-      import(/* webpackChunkName: "templates" */ "./tabs/templates/TemplatesTab").then((m) =>
-        m.loadOutlineTree()
-      )
-    ),
+    loadFirstTabToAdopt().then(loadOutlineTree),
   ]);
 
 /**
