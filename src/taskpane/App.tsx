@@ -52,10 +52,7 @@ const tabBar = laterChunk<TabBarProps>(() =>
  * All the first screen's code: a pane drawn afresh is drawn once it is there (no spinner frame).
  */
 export const loadFirstTab = () =>
-  Promise.all([
-    tabBar.start(),
-    loadFirstTabToAdopt().then(loadOutlineTree),
-  ]);
+  Promise.all([tabBar.start(), loadFirstTabToAdopt().then(loadOutlineTree)]);
 
 /**
  * The frame's few styles, inline: Fluent's components come with their styles compiled, so the entry

@@ -243,17 +243,19 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   const OutlineTree = outlineTree.component();
   return (
     <div className={styles.root}>
-      <TemplateForm values={form} types={types} onChange={setForm} />
-      {type.publishedBy && (
-        <Caption1 data-requirements>{t.basis(requirementsLabel(type.publishedBy))}</Caption1>
-      )}
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" className={styles.h2}>
-          {t.structure}
-        </Subtitle2>
-        <Caption1>{t.structureHint}</Caption1>
-      </div>
-      {/* The main button is live before the structure and the preview are. */}
+      {/* The main button is live before the form, the structure and the preview are. */}
+      <AdoptLater>
+        <TemplateForm values={form} types={types} onChange={setForm} />
+        {type.publishedBy && (
+          <Caption1 data-requirements>{t.basis(requirementsLabel(type.publishedBy))}</Caption1>
+        )}
+        <div className={styles.heading}>
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.structure}
+          </Subtitle2>
+          <Caption1>{t.structureHint}</Caption1>
+        </div>
+      </AdoptLater>
       <AdoptLater>
         <OutlineTree
           type={type}
