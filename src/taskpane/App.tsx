@@ -15,6 +15,8 @@ import { whenPainted } from "./state/whenPainted";
 import { laterChunk } from "./laterChunk";
 import type { TabBarProps } from "./components/TabBar";
 import { tabChunk } from "./tabChunk";
+import type { TabId } from "./tabIds";
+import { TAB_IDS } from "./tabIds";
 import { loadOutlineTree, TemplatesTab } from "./tabs/templates/TemplatesTab";
 
 /** What every tab gets: the document, and a way to send the writer to another tab. */
@@ -73,10 +75,6 @@ const frame = {
 
 /** Marked once the task pane has rendered; the benchmark reads it. */
 export const FIRST_RENDER_MARK = "dangjian:first-render";
-
-export type TabId = keyof typeof TAB_CHUNKS;
-
-const TAB_IDS: readonly TabId[] = ["templates", "phrases", "check"];
 
 /**
  * Beside a tab's content, once that content is live too: `adopted` as soon as React has taken over

@@ -1,5 +1,5 @@
 import { Tab, TabList, tokens } from "@fluentui/react-components";
-import type { TabId } from "../App";
+import type { TabId } from "../tabIds";
 import { shellStrings as strings } from "../strings/shell";
 
 const style = {
