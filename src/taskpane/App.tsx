@@ -121,7 +121,7 @@ export function App({ host, theme, onLive }: AppProps) {
     <FluentProvider theme={theme} style={frame.provider} applyStylesToPortals={false} lang="zh-CN">
       <AriaLiveAnnouncer>
         <div style={frame.root}>
-          <AdoptLater>
+          <AdoptLater codeLater>
             <Tabs selected={tab} onSelect={show} />
           </AdoptLater>
           <div style={frame.panel} role="tabpanel" aria-label={strings.tabs[tab]}>

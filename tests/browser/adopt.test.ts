@@ -38,12 +38,15 @@ describe("the live pane and the drawn screen", () => {
     );
     await page.addInitScript(recordDrawnScreen);
     await page.goto(`${harness.url}taskpane.html`);
-    await expect.poll(() => page.locator("[inert]").count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator("[data-drawn][inert]").count(), { timeout: 20_000 })
+      .toBe(0);
     // Typed as soon as the pane is live, before React has taken the form over: the form is adopted
     // then and there, and keeps what was typed.
     await page.getByRole("textbox", { name: "单位名称" }).fill("机关第一党支部");
     // The form, the structure, the preview and the tabs are taken over after the main button is
-    // live.
+    // live; the structure and the tabs, whose code comes later, are inert until then.
+    await expect.poll(() => page.locator("[inert]").count(), { timeout: 10_000 }).toBe(0);
     await expect
       .poll(() => page.locator("[data-tabster-drawn]").count(), { timeout: 10_000 })
       .toBe(0);

@@ -18,7 +18,17 @@ function Adopted(props: { part: RefObject<HTMLDivElement | null>; onAdopted(yes:
  * is live, so the main button does not wait for them. Until then they show as drawn; an event in
  * them makes React adopt them at once. Rendered afresh, it is only a box that lays out nothing.
  */
-export function AdoptLater({ children }: { children: ReactNode }) {
+export function AdoptLater({
+  children,
+  codeLater = false,
+}: {
+  children: ReactNode;
+  /**
+   * Its code arrives after the screen is live: until then React could not adopt it for an event,
+   * and the event would be lost. It stays inert till adopted, as the whole screen was till live.
+   */
+  codeLater?: boolean;
+}) {
   const part = useRef<HTMLDivElement>(null);
   // Until it is adopted, the part is rendered as it was drawn, the same elements: an update to a
   // part React has not adopted yet (the form typed in, the main button clicked) would make React
@@ -36,7 +46,11 @@ export function AdoptLater({ children }: { children: ReactNode }) {
     [shown]
   );
   return (
-    <div {...{ [ADOPT_LATER]: "" }} ref={part} style={{ display: "contents" }}>
+    <div
+      {...{ [ADOPT_LATER]: "", inert: codeLater && !adopted ? "" : undefined }}
+      ref={part}
+      style={{ display: "contents" }}
+    >
       {boundary}
     </div>
   );

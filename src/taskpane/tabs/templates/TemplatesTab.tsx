@@ -256,7 +256,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
           <Caption1>{t.structureHint}</Caption1>
         </div>
       </AdoptLater>
-      <AdoptLater>
+      <AdoptLater codeLater>
         <OutlineTree
           type={type}
           values={values}
