@@ -70,9 +70,10 @@ async function httpsOptions() {
 
 /**
  * The chunks the live first screen waits for: fetched beside the entry script instead of after it
- * has run.
+ * has run. None now: the first tab is part of the entry script (src/taskpane/App.tsx), so the
+ * first screen waits for one request.
  */
-const FIRST_SCREEN_CHUNKS = ["templates"];
+const FIRST_SCREEN_CHUNKS = [];
 
 /**
  * The scripts the pane loads before its first screen is live: the entry and the first tab's chunks.

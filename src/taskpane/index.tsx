@@ -1,13 +1,15 @@
 import { createDOMRenderer, RendererProvider, webLightTheme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { LazyHost } from "../host/LazyHost";
 import { officeEnvironment, wordCapabilities } from "../host/word/capabilities";
-import { App, loadFirstTab } from "./App";
+import { App, loadFirstTab, loadFirstTabToAdopt } from "./App";
 import type { OfficeLike } from "./boot";
 import { boot } from "./boot";
 import type { BootMessageProps } from "./components/BootMessage";
 import { liveDrawnScreen } from "./state/drawnScreen";
+import { adoptDrawnStyles, nothingToRehydrate } from "./state/drawnStyles";
 import { EARLY_ACTION } from "./state/earlyAction";
 import { rememberTheme } from "./state/theme";
 import { shellStrings as strings } from "./strings/shell";
@@ -35,12 +37,21 @@ const showMessage = (message: BootMessageProps) =>
  * the page already: Griffel reads them instead of inserting them again. Otherwise it renders
  * afresh.
  */
-function start(app: (onLive?: () => void) => ReactNode, dark: boolean): void {
+async function start(
+  app: (theme: Theme, onLive?: () => void) => ReactNode,
+  dark: boolean
+): Promise<void> {
   const adopt = drawn && !dark && !(EARLY_ACTION in globalThis);
-  if (!adopt) return render(app());
+  const theme = dark
+    ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme)
+    : webLightTheme;
+  // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to the
+  // same screen; adopting it needs less of it.
+  const [loaded] = await Promise.all([theme, adopt ? loadFirstTabToAdopt() : loadFirstTab()]);
+  if (!adopt) return render(app(loaded));
   hydrateRoot(
     drawn,
-    app(() => liveDrawnScreen(drawn)),
+    app(loaded, () => liveDrawnScreen(drawn)),
     {
       onRecoverableError: (error) =>
         performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
@@ -59,12 +70,6 @@ void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
       rememberTheme(result.dark);
-      // Drawn once the first tab's code is there too, so the drawn-in-advance screen gives way to
-      // the same screen.
-      const theme = result.dark
-        ? import(/* webpackChunkName: "dark-theme" */ "./darkTheme").then((m) => m.darkTheme)
-        : webLightTheme;
-      const [, loaded] = await Promise.all([loadFirstTab(), theme]);
       // The Word host's code loads once the pane is live: the first screen does not touch the
       // document.
       const load = () =>
@@ -73,10 +78,12 @@ void boot(office).then(async (result) => {
         );
       const host = new LazyHost(load, wordCapabilities(officeEnvironment()).comments);
       const renderer = createDOMRenderer(document);
+      adoptDrawnStyles(renderer, document);
+      const empty = nothingToRehydrate();
       return start(
-        (onLive) => (
-          <RendererProvider renderer={renderer} targetDocument={document}>
-            <App host={host} theme={loaded} onLive={() => (onLive?.(), host.warm())} />
+        (theme, onLive) => (
+          <RendererProvider renderer={renderer} targetDocument={empty}>
+            <App host={host} theme={theme} onLive={() => (onLive?.(), host.warm())} />
           </RendererProvider>
         ),
         result.dark

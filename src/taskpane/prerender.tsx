@@ -13,6 +13,7 @@ import type { EarlyAction } from "./state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, reportYear, TEMPLATE_FORM_KEY } from "./state/templateForm";
 import { THEME_KEY } from "./state/theme";
 import { DRAWN_TABSTER } from "./state/drawnScreen";
+import { DRAWN_RULE_SEPARATOR } from "./state/drawnStyles";
 import { STORAGE_PREFIX } from "./state/usePersistentState";
 import { REQUIREMENTS_KEY } from "./requirements/store";
 import { templatesStrings } from "./strings/templates";
@@ -86,6 +87,13 @@ export async function prerender(loadingLine: string): Promise<{ html: string; st
   const adoptable = screen
     .replace(themeStyle, "")
     .replaceAll(' data-tabster="', ` ${DRAWN_TABSTER}="`);
+  // Rules apart, for the live pane to split instead of parsing (state/drawnStyles.ts).
+  for (const sheet of Object.values(renderer.stylesheets)) {
+    const rules = sheet.cssRules() as string[];
+    const joined = rules.find((rule) => rule.includes(DRAWN_RULE_SEPARATOR));
+    if (joined) throw new Error(`A Griffel rule holds the separator: ${joined}`);
+    sheet.cssRules = () => rules.map((rule, i) => (i ? DRAWN_RULE_SEPARATOR + rule : rule));
+  }
   return {
     html: `<div data-drawn inert style="height:100%">${adoptable}</div><script>${guard(loadingLine)}</script>`,
     styles: themeStyle + renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),

@@ -38,7 +38,18 @@ describe("the live pane and the drawn screen", () => {
     );
     await page.addInitScript(recordDrawnScreen);
     await page.goto(`${harness.url}taskpane.html`);
-    await expect.poll(() => page.locator("[inert]").count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator("[data-drawn][inert]").count(), { timeout: 20_000 })
+      .toBe(0);
+    // Typed as soon as the pane is live, before React has taken the form over: the form is adopted
+    // then and there, and keeps what was typed.
+    await page.getByRole("textbox", { name: "单位名称" }).fill("机关第一党支部");
+    // The form, the structure, the preview and the tabs are taken over after the main button is
+    // live; the structure and the tabs, whose code comes later, are inert until then.
+    await expect.poll(() => page.locator("[inert]").count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator("[data-tabster-drawn]").count(), { timeout: 10_000 })
+      .toBe(0);
     const adopted = await page.evaluate(() => ({
       same:
         window.__drawnButton?.isConnected === true &&
@@ -53,6 +64,12 @@ describe("the live pane and the drawn screen", () => {
         (window.__drawnRules ?? 0),
     }));
     expect(adopted).toMatchObject({ same: true, mismatches: [], drawnFocusAttributes: 0 });
+    expect(await page.getByRole("textbox", { name: "单位名称" }).inputValue()).toBe(
+      "机关第一党支部"
+    );
+    expect(await page.evaluate(() => localStorage.getItem("dangjian.templates.form"))).toContain(
+      "机关第一党支部"
+    );
     expect(adopted.focusAttributes).toBeGreaterThan(15);
     // The drawn screen's styles are all in the page already: the live pane adds few rules (focus
     // guards, the hover of a live row).

@@ -102,14 +102,16 @@ describe("the task pane page", () => {
     await page.route("**/office/office.js", (route) =>
       route.fulfill({ contentType: "text/javascript", body: stub + word })
     );
-    // The 模板 tab's code held back, so the drawn screen is still there when the writer clicks.
+    // The pane's script held back, so the drawn screen is still there when the writer clicks.
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    await page.route(/templates\.[0-9a-f]+\.js$/, async (route) => {
+    await page.route(/taskpane\.[0-9a-f]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${harness.url}taskpane.html`, { waitUntil: "domcontentloaded" });
+    // The page parsed, its drawn screen's script run; the held script keeps DOMContentLoaded back.
+    await page.goto(`${harness.url}taskpane.html`, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.readyState !== "loading");
     const drawn = page.locator("#root > [inert]").getByRole("button", { name: "插入全文框架" });
     const box = (await drawn.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -13,16 +13,8 @@ import { renderTemplate } from "../../../core/render";
 import { topic } from "../../../core/templates";
 import { ClauseText } from "../../components/ClauseText";
 import { templatesStrings as t } from "../../strings/templates";
-
-/** What the preview shows: a whole section, or one topic of a section. */
-export type OutlineNode =
-  { kind: "section"; sectionId: string } | { kind: "topic"; sectionId: string; topicId: string };
-
-export function nodeKey(node: OutlineNode): string {
-  return node.kind === "section"
-    ? `section:${node.sectionId}`
-    : `topic:${node.sectionId}:${node.topicId}`;
-}
+import type { OutlineNode } from "./outlineNode";
+import { nodeKey } from "./outlineNode";
 
 // Room for the titles in a 320 px pane: a compact 插入, its column and the checkbox without their
 // outer padding.
@@ -39,7 +31,7 @@ const useStyles = makeStyles({
   checkbox: { marginLeft: 0, marginRight: tokens.spacingHorizontalXS },
 });
 
-interface Props {
+export interface OutlineTreeProps {
   type: DocumentTypeDef;
   values: FieldValues;
   chosen: Readonly<Record<string, readonly string[]>>;
@@ -61,7 +53,7 @@ export function OutlineTree({
   onChoose,
   onSelect,
   onInsert,
-}: Props) {
+}: OutlineTreeProps) {
   const styles = useStyles();
   const insertButton = (node: OutlineNode, name: string) => ({
     visible: true as const,

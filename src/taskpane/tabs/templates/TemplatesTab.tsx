@@ -11,16 +11,19 @@ import type { VariantChoice } from "../../../core/templates";
 import { section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../../core/templates";
 import type { DocumentHost } from "../../../host/DocumentHost";
 import { insertDraft } from "../../actions/insertDraft";
+import { AdoptLater } from "../../components/AdoptLater";
 import { StatusBar } from "../../components/StatusBar";
 import { laterChunk } from "../../laterChunk";
 import { takeEarlyAction } from "../../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../../state/templateForm";
 import { usePersistentState } from "../../state/usePersistentState";
 import { whenIdle } from "../../state/whenIdle";
+import { whenPainted } from "../../state/whenPainted";
 import { useStatus } from "../../state/status";
 import { templatesStrings as t } from "../../strings/templates";
-import type { OutlineNode } from "./OutlineTree";
-import { nodeKey, OutlineTree } from "./OutlineTree";
+import type { OutlineNode } from "./outlineNode";
+import { nodeKey } from "./outlineNode";
+import type { OutlineTreeProps } from "./OutlineTree";
 import type { AgainDialogProps } from "./AgainDialog";
 import { Preview, variantChoice } from "./Preview";
 import type { TemplateFormValues } from "./TemplateForm";
@@ -91,6 +94,19 @@ function nodeName(type: DocumentTypeDef, node: OutlineNode, values: FieldValues)
 const againDialog = laterChunk<AgainDialogProps>(() =>
   import(/* webpackChunkName: "again-dialog" */ "./AgainDialog").then((m) => m.AgainDialog)
 );
+/**
+ * The structure's code (Fluent's tree, checkboxes and their motion) is fetched once the screen
+ * around it is live and painted: until then the drawn tree shows (AdoptLater), and the main button
+ * does not wait for it. Drawn afresh, the tab waits for it (`loadOutlineTree`).
+ */
+const outlineTree = laterChunk<OutlineTreeProps>(() =>
+  whenPainted()
+    .then(() => import(/* webpackChunkName: "outline-tree" */ "./OutlineTree"))
+    .then((m) => m.OutlineTree)
+);
+/** The structure's code, for a tab drawn afresh or at build time, which shows it at once. */
+export const loadOutlineTree = () => outlineTree.start();
+
 /**
  * What the tab shows only after a click: loaded while the pane is idle, so it shows at once when
  * needed.
@@ -191,12 +207,9 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
     });
 
   // 插入全文框架 clicked on the screen drawn before the pane had run: done now that it has, once.
-  const askedEarly = useRef<boolean>(undefined);
-  askedEarly.current ??= takeEarlyAction("insert-skeleton");
+  // Taken in an effect, not while rendering: a render React throws away would lose it.
   useEffect(() => {
-    if (!askedEarly.current) return;
-    askedEarly.current = false;
-    insertSkeleton(false);
+    if (takeEarlyAction("insert-skeleton")) insertSkeleton(false);
   });
 
   // A row previewed from the keyboard brings the preview into view; a click does so only when the
@@ -227,47 +240,55 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
   // Asked for only when shown: asked for before it has loaded, it would go through Suspense for
   // good.
   const Again = repeated && againDialog.component();
+  const OutlineTree = outlineTree.component();
   return (
     <div className={styles.root}>
-      <TemplateForm values={form} types={types} onChange={setForm} />
-      {type.publishedBy && (
-        <Caption1 data-requirements>{t.basis(requirementsLabel(type.publishedBy))}</Caption1>
-      )}
-      <div className={styles.heading}>
-        <Subtitle2 as="h2" className={styles.h2}>
-          {t.structure}
-        </Subtitle2>
-        <Caption1>{t.structureHint}</Caption1>
-      </div>
-      <OutlineTree
-        type={type}
-        values={values}
-        chosen={chosen}
-        selected={node && nodeKey(node)}
-        disabled={busy}
-        onChoose={choose}
-        onSelect={(next, by) => {
-          setSelected(next);
-          setPreviewBy(by);
-        }}
-        onInsert={insertNode}
-      />
-      <StatusBar status={status} at={OUTLINE_STATUS} />
-      <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
-        <Subtitle2 as="h2" className={styles.h2}>
-          {t.preview}
-        </Subtitle2>
-        <Preview
-          paragraphs={preview}
-          variants={variantCount}
-          hints={worded?.hints}
-          variant={variantKey ? (variants[variantKey] ?? 0) : 0}
-          onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
-          name={node && nodeName(type, node, values)}
+      {/* The main button is live before the form, the structure and the preview are. */}
+      <AdoptLater>
+        <TemplateForm values={form} types={types} onChange={setForm} />
+        {type.publishedBy && (
+          <Caption1 data-requirements>{t.basis(requirementsLabel(type.publishedBy))}</Caption1>
+        )}
+        <div className={styles.heading}>
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.structure}
+          </Subtitle2>
+          <Caption1>{t.structureHint}</Caption1>
+        </div>
+      </AdoptLater>
+      <AdoptLater codeLater>
+        <OutlineTree
+          type={type}
+          values={values}
+          chosen={chosen}
+          selected={node && nodeKey(node)}
           disabled={busy}
-          onInsert={() => node && insertNode(node)}
+          onChoose={choose}
+          onSelect={(next, by) => {
+            setSelected(next);
+            setPreviewBy(by);
+          }}
+          onInsert={insertNode}
         />
-      </div>
+      </AdoptLater>
+      <StatusBar status={status} at={OUTLINE_STATUS} />
+      <AdoptLater>
+        <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
+          <Subtitle2 as="h2" className={styles.h2}>
+            {t.preview}
+          </Subtitle2>
+          <Preview
+            paragraphs={preview}
+            variants={variantCount}
+            hints={worded?.hints}
+            variant={variantKey ? (variants[variantKey] ?? 0) : 0}
+            onVariant={(i) => variantKey && setVariants({ ...variants, [variantKey]: i })}
+            name={node && nodeName(type, node, values)}
+            disabled={busy}
+            onInsert={() => node && insertNode(node)}
+          />
+        </div>
+      </AdoptLater>
       <div className={styles.footer} ref={footer}>
         <StatusBar status={status} />
         <Button appearance="primary" disabledFocusable={busy} onClick={() => insertSkeleton(false)}>
