@@ -131,8 +131,6 @@ function titleShapes(
   ];
 }
 
-/** Whether two character ranges share a character. */
-
 /**
  * Compares a text with the canonical wording of every formulation that has a fixed one: lists
  * (an item changed, missing or added, items out of order), fixed phrases (a character or word
