@@ -28,13 +28,18 @@ function reference(pattern: string, text: string): number {
   return d[text.length]![pattern.length]!;
 }
 
+/** Repeatable random numbers and words over an alphabet. */
+function randomWords(alphabet: string, seed: number) {
+  const letters = [...alphabet];
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = (n: number) =>
+    Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join("");
+  return { random, word };
+}
+
 describe("the edit distance", () => {
   it("is the distance as defined", () => {
-    const alphabet = [..."党的建设（(:：，、,;；“” "];
-    let seed = 3;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const word = (n: number) =>
-      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+    const { random, word } = randomWords("党的建设（(:：，、,;；“” ", 3);
     for (let i = 0; i < 2000; i++) {
       const a = word(Math.floor(random() * 14));
       const b = word(Math.floor(random() * 14));
@@ -49,11 +54,7 @@ describe("the edit distance", () => {
 
 describe("the bounded edit distance", () => {
   it("equals the full distance wherever that is within the limit, and says farther otherwise", () => {
-    const alphabet = [..."党的建设政治思想，、“” "];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const word = (n: number) =>
-      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+    const { random, word } = randomWords("党的建设政治思想，、“” ", 7);
     for (let i = 0; i < 3000; i++) {
       const a = word(1 + Math.floor(random() * 12));
       const b =
@@ -72,11 +73,7 @@ describe("the bounded edit distance", () => {
 
 describe("the shared-characters bound", () => {
   it("never rules out a text within the distance: it holds all but that many characters", () => {
-    const alphabet = [..."党的建设政治思想，、；,“” "];
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const word = (n: number) =>
-      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+    const { random, word } = randomWords("党的建设政治思想，、；,“” ", 11);
     for (let i = 0; i < 3000; i++) {
       const a = word(1 + Math.floor(random() * 12));
       const b =

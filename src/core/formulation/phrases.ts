@@ -226,11 +226,8 @@ function describe(
 
 const CLAUSE = /[，；：、]/;
 
-/**
- * The clause of a long wording that holds the change, as a range of the written text and its fix:
- * 伟大七帜 is fixed within 高举中国特色社会主义伟大旗帜, not by rewriting the whole 二十大 theme.
- */
-function narrowed(written: string, text: string): { from: number; to: number; fix: string } {
+/** How many characters two texts share at their start (p) and, after that, at their end (s). */
+function sameEnds(written: string, text: string): { p: number; s: number } {
   let p = 0;
   while (p < written.length && p < text.length && written[p] === text[p]) p++;
   let s = 0;
@@ -240,6 +237,15 @@ function narrowed(written: string, text: string): { from: number; to: number; fi
     written[written.length - 1 - s] === text[text.length - 1 - s]
   )
     s++;
+  return { p, s };
+}
+
+/**
+ * The clause of a long wording that holds the change, as a range of the written text and its fix:
+ * 伟大七帜 is fixed within 高举中国特色社会主义伟大旗帜, not by rewriting the whole 二十大 theme.
+ */
+function narrowed(written: string, text: string): { from: number; to: number; fix: string } {
+  const { p, s } = sameEnds(written, text);
   let from = 0;
   for (let i = p - 1; i >= 0; i--) {
     if (CLAUSE.test(written[i]!)) {
@@ -281,15 +287,7 @@ const CENTRAL = /党中央|中央|全国|全党|国家/;
  * wording.
  */
 function localAdaptation(written: string, text: string): boolean {
-  let p = 0;
-  while (p < written.length && p < text.length && written[p] === text[p]) p++;
-  let s = 0;
-  while (
-    s < written.length - p &&
-    s < text.length - p &&
-    written[written.length - 1 - s] === text[text.length - 1 - s]
-  )
-    s++;
+  const { p, s } = sameEnds(written, text);
   const mine = written.slice(Math.max(0, p - 2), written.length - s + 2);
   const theirs = text.slice(Math.max(0, p - 2), text.length - s + 2);
   return LOCAL.test(mine) && CENTRAL.test(theirs);
