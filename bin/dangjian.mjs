@@ -95,7 +95,8 @@ function run(source) {
 
 let source;
 try {
-  source = readFileSync(bundle, "utf8");
+  // The build writes ASCII only (scripts/build-cli.mjs): read so, it needs no decoding.
+  source = readFileSync(bundle, "latin1");
 } catch {
   process.stderr.write(
     "命令行检查器尚未构建：请在项目文件夹中先运行 npm run build。\nThe checker is not built yet: run `npm run build` in the project folder.\n"

@@ -1,10 +1,8 @@
 // Builds the command-line checker into dist-cli/: dangjian.js, which needs nothing but Node.js
 // (bin/dangjian.mjs compiles and runs it: a script, so that V8's code cache serves it on Node 20),
-// and beside it what src/cli/buildTables.ts makes from the data: typos.bin, the tables the 错别字
-// check derives from its word lists, read only when a check first needs them
-// (src/cli/shippedTypos.ts), content.json, the 提法 data as the check reads it
-// (src/cli/shippedContent.ts), and shapes.json, what the 提法 comparison derives from that data
-// (src/cli/shippedShapes.ts).
+// and beside it what src/cli/buildTables.ts makes from the data: content.json, the 提法 data as the
+// check reads it (src/cli/shippedContent.ts), and checks.bin, the 提法 and 错别字 matchers made from
+// the data, frozen (src/cli/shippedChecks.ts), so that a check does not make them at each start.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -13,9 +11,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CLI_BUNDLE = resolve(root, "dist-cli/dangjian.js");
-const TYPOS_FILE = resolve(root, "dist-cli/typos.bin");
 const CONTENT_FILE = resolve(root, "dist-cli/content.json");
-const SHAPES_FILE = resolve(root, "dist-cli/shapes.json");
+const CHECKS_FILE = resolve(root, "dist-cli/checks.bin");
 
 /** The bundle reads the shipped tables instead of deriving them from the lists at each start. */
 const shippedTables = {
@@ -25,9 +22,13 @@ const shippedTables = {
       if (/[\\/]core[\\/]check[\\/]rules[\\/]typo\.ts$/.test(importer))
         return { path: resolve(root, "src/cli/shippedTypos.ts") };
       if (/[\\/]core[\\/]check[\\/]rules[\\/]formulation\.ts$/.test(importer))
-        return { path: resolve(root, "src/cli/shippedShapes.ts") };
+        return { path: resolve(root, "src/cli/shippedMatchers.ts") };
       return undefined;
     });
+    // The 提法 entries come from checks.bin, each as it is first needed.
+    build.onResolve({ filter: /[\\/]content[\\/]phrases$/ }, () => ({
+      path: resolve(root, "src/cli/shippedPhrases.ts"),
+    }));
     // The 提法 data files are read from content.json, not compiled into the bundle as code.
     build.onLoad({ filter: /[\\/]content[\\/]formulations[\\/][^\\/]+\.json$/ }, ({ path }) => ({
       loader: "js",
@@ -51,12 +52,8 @@ async function tableFiles() {
   mkdirSync(dirname(script), { recursive: true });
   writeFileSync(script, outputFiles[0].contents);
   try {
-    const { typosFile, contentFile, shapesFile } = await import(pathToFileURL(script).href);
-    return {
-      [TYPOS_FILE]: typosFile(),
-      [CONTENT_FILE]: contentFile(),
-      [SHAPES_FILE]: shapesFile(),
-    };
+    const { contentFile, checksFile } = await import(pathToFileURL(script).href);
+    return { [CONTENT_FILE]: contentFile(), [CHECKS_FILE]: checksFile() };
   } finally {
     rmSync(script, { force: true });
   }
@@ -91,7 +88,12 @@ export async function bundleSource({ minify = true } = {}) {
     footer: { js: "})" },
     plugins: [shippedTables],
   });
-  const code = outputFiles[0].text;
+  // esbuild leaves characters beyond ASCII in regular expressions; escaped, the file reads as a
+  // one-byte string (bin/dangjian.mjs), without decoding UTF-8.
+  const code = outputFiles[0].text.replace(
+    /[^\0-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
   const name = createHash("sha256").update(code).digest("hex").slice(0, 16);
   return `// dangjian ${name}\n${code}`;
 }
@@ -101,7 +103,7 @@ export async function buildCli() {
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
   // The tables first: a new checker never reads older tables.
   for (const [path, contents] of Object.entries(await tableFiles())) writeInPlace(path, contents);
-  for (const old of ["typos.json", "dangjian.mjs"])
+  for (const old of ["typos.json", "typos.bin", "shapes.json", "dangjian.mjs"])
     rmSync(resolve(root, "dist-cli", old), { force: true });
   writeInPlace(CLI_BUNDLE, bundle);
   return CLI_BUNDLE;

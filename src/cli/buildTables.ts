@@ -1,17 +1,17 @@
-// What scripts/build-cli.mjs ships beside the bundle: the data the checks read, and the tables
-// they derive from it, derived here once instead of at each start.
+// What scripts/build-cli.mjs ships beside the bundle: the data the checks read, and the checks'
+// matchers made from it, made here once instead of at each start.
 import { FORMULATION_FILES, TITLE_CATALOGUE } from "../content/formulations";
+import { toEntries } from "../content/formulations/load";
+import type { FormulationFile, TitleCatalogue } from "../content/formulations/record";
 import type { FormulationEntry } from "../content/phrases/types";
-import { FORMULATIONS } from "../content/phrases";
-import { phraseShapes } from "../core/formulation";
-import type { PreparedShapes } from "../core/formulation/prepared";
-import { reorderShapes } from "../core/formulation/reordered";
+import { FormulationMatcher } from "../core/formulation";
+import { HistoricalMatcher } from "../core/formulation/historical";
+import { freeze } from "../core/frozen";
 import { packData } from "../core/packedData";
-import { typoTables } from "../core/typo";
+import { TypoChecker, typoTables } from "../core/typo";
 import { typoData } from "../core/typo/data";
-
-/** dist-cli/typos.bin: the 错别字 check's tables (TypoTables). */
-export const typosFile = (): Uint8Array => packData(typoTables(typoData()));
+import { checkClasses } from "./checkClasses";
+import type { ChecksFile, ShippedChecks } from "./checksFile";
 
 /**
  * What only the library and its editors read: how a wording is used, examples, notes, where it was
@@ -33,17 +33,56 @@ export function contentFile(): string {
   return JSON.stringify({ ...files, titles: checked(TITLE_CATALOGUE) });
 }
 
-/** The 提法 matcher's shapes of a library, every shelter found now rather than when first needed. */
-export function prepareShapes(entries: readonly FormulationEntry[]): PreparedShapes {
+/**
+ * The 提法 library as the command line reads it from content.json: the entries the shipped
+ * matchers point into.
+ */
+export function shippedEntries(): {
+  entries: FormulationEntry[];
+  catalogue: TitleCatalogue;
+} {
+  const files = JSON.parse(contentFile()) as Record<string, unknown>;
   return {
-    phrases: phraseShapes(entries).map(({ entry, text, shelters }) => ({
-      id: entry.id,
-      text,
-      shelters: [...shelters],
-    })),
-    reorders: reorderShapes(entries).map(({ entry, ...shape }) => ({ id: entry.id, ...shape })),
+    entries: toEntries(
+      FORMULATION_FILES.map(({ file }) => ({
+        file,
+        data: files[file.replace(/\.json$/, "")] as FormulationFile,
+      }))
+    ),
+    catalogue: files.titles as TitleCatalogue,
   };
 }
 
-/** dist-cli/shapes.json: the built-in library's (src/cli/shippedShapes.ts). */
-export const shapesFile = (): string => JSON.stringify(prepareShapes(FORMULATIONS));
+/** The checks' matchers of a library. */
+export function makeChecks(
+  entries: readonly FormulationEntry[],
+  catalogue: TitleCatalogue
+): ShippedChecks {
+  return {
+    formulation: {
+      known: new HistoricalMatcher(entries),
+      canonical: new FormulationMatcher(entries, catalogue),
+    },
+    typo: new TypoChecker(typoTables(typoData(), entries)),
+  };
+}
+
+/** Arrays, Sets and Maps this long are read item by item, as a check first needs each. */
+const LAZY_FROM = 32;
+
+/**
+ * dist-cli/checks.bin: the 提法 entries and the checks' matchers of the built-in library, frozen
+ * (src/core/frozen), the matchers pointing into the entries (src/cli/shippedChecks.ts).
+ */
+export function checksFile(): Uint8Array {
+  const { entries, catalogue } = shippedEntries();
+  return packData({
+    // Each entry read when first asked for.
+    entries: freeze(entries, { classes: {}, lazyFrom: 1 }),
+    checks: freeze(makeChecks(entries, catalogue), {
+      classes: checkClasses(),
+      shared: entries,
+      lazyFrom: LAZY_FROM,
+    }),
+  } satisfies ChecksFile);
+}

@@ -1,15 +1,24 @@
-// In the command-line build, the 提法 data files (src/content/formulations/*.json) as the check
-// reads them: one file beside the bundle, parsed once, without what only the task pane's library
+// In the command-line build, the 提法 data files (src/content/formulations/*.json) as they were
+// written for it: one file beside the bundle, read and parsed the first time a data file is used
+// (a check reads the entries from checks.bin instead), without what only the task pane's library
 // shows.
 import { readFileSync } from "node:fs";
 
-let files: Record<string, unknown> | undefined;
+let files: Record<string, object> | undefined;
 
-/** The data file of that name (without .json). */
+/** The data file of that name (without .json), read when first used. */
 export function shippedContent(name: string): unknown {
-  files ??= JSON.parse(readFileSync(new URL("./content.json", import.meta.url), "utf8")) as Record<
-    string,
-    unknown
-  >;
-  return files[name];
+  const real = () =>
+    (files ??= JSON.parse(
+      readFileSync(new URL("./content.json", import.meta.url), "utf8")
+    ) as Record<string, object>)[name]!;
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(real(), key) as unknown,
+      has: (_, key) => Reflect.has(real(), key),
+      ownKeys: () => Reflect.ownKeys(real()),
+      getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(real(), key),
+    }
+  );
 }

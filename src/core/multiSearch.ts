@@ -23,7 +23,7 @@ const NONE: readonly Occurrence[] = Object.freeze([]);
  * the last two characters of a window as long as the shortest string say how far the window can
  * move without passing an occurrence, so most of the text is never looked at.
  */
-class SkippingSearch {
+export class SkippingSearch {
   private readonly window: number;
   private readonly shift: Uint8Array;
   /** For a hash at the end of a window, the strings whose first `window` characters end with it. */

@@ -5,8 +5,8 @@
 import type { Columns } from "./packedRecords";
 import { fromColumns, toColumns } from "./packedRecords";
 
-type TypedArray = Int32Array | Uint16Array | Uint8Array;
-const KINDS = { Int32Array, Uint16Array, Uint8Array } as const;
+type TypedArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+const KINDS = { Float64Array, Int32Array, Uint16Array, Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 
 /**
@@ -22,6 +22,7 @@ const ALIGN = 8;
 const aligned = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 function kindOf(value: unknown): Kind | undefined {
+  if (value instanceof Float64Array) return "Float64Array";
   if (value instanceof Int32Array) return "Int32Array";
   if (value instanceof Uint16Array) return "Uint16Array";
   if (value instanceof Uint8Array) return "Uint8Array";

@@ -29,10 +29,9 @@ describe("the packed command-line checker", () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       "README.md",
       "bin/dangjian.mjs",
+      "dist-cli/checks.bin",
       "dist-cli/content.json",
       "dist-cli/dangjian.js",
-      "dist-cli/shapes.json",
-      "dist-cli/typos.bin",
       "package.json",
     ]);
 

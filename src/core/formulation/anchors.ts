@@ -15,8 +15,11 @@ const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
  * canonical comparison needs (a list item inside another entry's phrase).
  */
 export class AnchorSearch {
-  /** The strings whose first two characters hash to h are bucket[offsets[h]] to [offsets[h + 1]]. */
-  private readonly offsets = new Int32Array(MASK + 2);
+  /**
+   * The strings whose first two characters hash to h are bucket[offsets[h]] to [offsets[h + 1]]
+   * (16 bits while they fit: half the bytes to ship).
+   */
+  private readonly offsets: Uint16Array | Int32Array;
   private readonly bucket: Int32Array;
   /** Each string's first three characters, the third -1 for two: compared before the rest. */
   private readonly firsts: Int32Array;
@@ -27,6 +30,7 @@ export class AnchorSearch {
     for (const s of strings)
       if (s.length < 2)
         throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
+    this.offsets = strings.length < 0x10000 ? new Uint16Array(MASK + 2) : new Int32Array(MASK + 2);
     this.firsts = Int32Array.from(strings, (s) => s.charCodeAt(0));
     this.seconds = Int32Array.from(strings, (s) => s.charCodeAt(1));
     this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));

@@ -14,12 +14,21 @@ const SEPARATOR = new Set([..."、，；,;"]);
  */
 const WIDTH: Record<string, string> = { "(": "（", ")": "）", ",": "，", ";": "；", ":": "：" };
 
-/** Each character's class for comparison, by code: marks that stand for one another share one. */
+/**
+ * Each character's class for comparison, by code: marks that stand for one another share one. The
+ * class of `code` is `code ^ CLASS[code]`: a character that is its own class holds 0, so the table
+ * needs no filling at start.
+ */
 const CLASS = new Uint16Array(0x10000);
-for (let code = 0; code < 0x10000; code++) CLASS[code] = code;
-for (const c of SEPARATOR) CLASS[c.charCodeAt(0)] = 0x3001;
+const setClass = (c: string, of: number) => (CLASS[c.charCodeAt(0)] = c.charCodeAt(0) ^ of);
+for (const c of SEPARATOR) setClass(c, 0x3001);
 for (const [half, full] of Object.entries(WIDTH))
-  if (!SEPARATOR.has(half)) CLASS[half.charCodeAt(0)] = full.charCodeAt(0);
+  if (!SEPARATOR.has(half)) setClass(half, full.charCodeAt(0));
+/** The class of the character at `i`. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code ^ CLASS[code]!;
+}
 /** Marks that cost nothing to insert, by code. */
 const FREE = new Uint8Array(0x10000);
 for (const c of IGNORABLE) FREE[c.charCodeAt(0)] = 1;
@@ -44,11 +53,12 @@ export function editDistance(pattern: string, text: string): number {
   for (let i = 0; i <= m; i++) previous[i] = i;
   for (let j = 1; j <= text.length; j++) {
     const code = text.charCodeAt(j - 1);
-    const t = CLASS[code]!;
+    const t = code ^ CLASS[code]!;
     const insert = FREE[code] === 1 ? 0 : 1;
     current[0] = previous[0]! + insert;
     for (let i = 1; i <= m; i++) {
-      const replace = previous[i - 1]! + (CLASS[pattern.charCodeAt(i - 1)] === t ? 0 : 1);
+      const p = pattern.charCodeAt(i - 1);
+      const replace = previous[i - 1]! + ((p ^ CLASS[p]!) === t ? 0 : 1);
       const skip = previous[i]! + insert;
       const drop = current[i - 1]! + 1;
       current[i] = replace < skip ? (replace < drop ? replace : drop) : skip < drop ? skip : drop;
@@ -76,7 +86,7 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
   for (let i = 0; i <= m; i++) previous[i] = i <= band ? i : far;
   for (let j = 1; j <= text.length; j++) {
     const code = text.charCodeAt(j - 1);
-    const t = CLASS[code]!;
+    const t = code ^ CLASS[code]!;
     const insert = FREE[code] === 1 ? 0 : 1;
     const lo = Math.max(1, j - band);
     const hi = Math.min(m, j + band);
@@ -84,7 +94,8 @@ export function boundedDistance(pattern: string, text: string, limit: number): n
     if (lo > 1) current[lo - 1] = far;
     let best = current[0]!;
     for (let i = lo; i <= hi; i++) {
-      const replace = previous[i - 1]! + (CLASS[pattern.charCodeAt(i - 1)] === t ? 0 : 1);
+      const p = pattern.charCodeAt(i - 1);
+      const replace = previous[i - 1]! + ((p ^ CLASS[p]!) === t ? 0 : 1);
       const skip = previous[i]! + insert;
       const drop = current[i - 1]! + 1;
       const v = replace < skip ? (replace < drop ? replace : drop) : skip < drop ? skip : drop;
@@ -108,16 +119,17 @@ const counts = new Int32Array(0x10000);
  * pattern.length - d of them: a cheap bound that rules out most places before an alignment.
  */
 export function sharedCharacters(pattern: string, text: string, from: number, to: number): number {
-  for (let i = 0; i < pattern.length; i++) counts[CLASS[pattern.charCodeAt(i)]!]!++;
+  for (let i = 0; i < pattern.length; i++) counts[classAt(pattern, i)]!++;
   let shared = 0;
   for (let i = from; i < to; i++) {
-    const c = CLASS[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const c = code ^ CLASS[code]!;
     if (counts[c]! > 0) {
       counts[c]!--;
       shared++;
     }
   }
-  for (let i = 0; i < pattern.length; i++) counts[CLASS[pattern.charCodeAt(i)]!] = 0;
+  for (let i = 0; i < pattern.length; i++) counts[classAt(pattern, i)] = 0;
   return shared;
 }
 

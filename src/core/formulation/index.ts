@@ -12,8 +12,6 @@ import type { PhraseShape } from "./phrases";
 import { allowedEdits, MIN_PHRASE, PhraseComparison } from "./phrases";
 import { datedBefore } from "./dating";
 import { NameComparison } from "./names";
-import type { PreparedShapes } from "./prepared";
-import { shapesOf } from "./prepared";
 import { RangeIndex } from "./ranges";
 import { ReorderComparison, reorderShapes } from "./reordered";
 import type { TitleShape } from "./titles";
@@ -157,9 +155,7 @@ export class FormulationMatcher {
 
   constructor(
     entries: readonly FormulationEntry[] = FORMULATIONS,
-    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE,
-    /** The shapes derived from these entries beforehand (prepared.ts). */
-    prepared?: PreparedShapes
+    catalogue: TitleCatalogue | undefined = TITLE_CATALOGUE
   ) {
     this.lists = listShapes(entries);
     const strings: string[] = [];
@@ -175,9 +171,8 @@ export class FormulationMatcher {
         if (!owners.includes(s)) owners.push(s);
       }
     });
-    const shapes = prepared && shapesOf(prepared, entries);
-    this.phrases = new PhraseComparison(shapes?.phrases ?? phraseShapes(entries));
-    this.reorders = new ReorderComparison(shapes?.reorders ?? reorderShapes(entries));
+    this.phrases = new PhraseComparison(phraseShapes(entries));
+    this.reorders = new ReorderComparison(reorderShapes(entries));
     this.seen = new Int32Array(this.lists.length);
     this.firstItem = new Int32Array(this.lists.length);
     this.touched = new Uint8Array(this.lists.length);

@@ -32,7 +32,16 @@ interface Slot {
 const WHOLE_AFTER =
   /^[”"）)]?(?:(?:的|为)?(?:总要求|标准|方针|原则|目标任务|总体布局|战略布局)|作为(?:自己的|党的)?行动指南)/;
 
-const strip = (text: string) => text.replace(/[“”"‘’\s\u3000]/g, "");
+const STRIPPED = /[“”"‘’\s\u3000]/;
+const strip = (text: string) => text.replace(new RegExp(STRIPPED.source, "g"), "");
+
+/** The first `count` characters of a text that strip() keeps. */
+function strippedHead(text: string, count: number): string {
+  let head = "";
+  for (let i = 0; i < text.length && head.length < count; i++)
+    if (!STRIPPED.test(text[i]!)) head += text[i];
+  return head;
+}
 
 /** An item as a segment holds it: segments lose the quotes at their ends. */
 const trimQuotes = (item: string) => item.replace(/^[“‘"「]+|[”’"」]+$/g, "");
@@ -275,7 +284,8 @@ function introduced(
 function closesWhole(after: string, shape: ListShape): boolean {
   if (WHOLE_AFTER.test(after)) return true;
   const name = strip(shape.intro[0]!);
-  const words = strip(after);
+  // Only as many words as the longest of the three: the rest of the paragraph may be long.
+  const words = strippedHead(after, name.length + 2);
   return words.startsWith(name) || words.startsWith(`这${name}`) || words.startsWith(`这一${name}`);
 }
 

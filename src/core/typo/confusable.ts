@@ -38,7 +38,7 @@ function packLists(lists: readonly string[]): PackedLists {
   return { starts, values };
 }
 
-class CharacterLists {
+export class CharacterLists {
   private readonly starts: Int32Array;
   private readonly values: Uint16Array;
 

@@ -56,19 +56,24 @@ export class Lexicon {
   private known: Set<string> | undefined;
   /** A variant form → the other forms allowed beside it. */
   private readonly variants: Map<string, string[]>;
-  private readonly allWords: () => Set<string>;
+  /** The words as the tables keep them, or the lists to gather them from. */
+  private readonly packedWords?: Uint16Array;
+  private readonly listed?: { data: LexiconData; formulations: readonly string[] };
 
   constructor(data: LexiconData | LexiconTables, formulations: readonly string[] = []) {
     if ("words" in data) {
       this.variants = new Map(data.variants);
-      this.allWords = () => {
-        const joined = new TextDecoder("utf-16le").decode(data.words);
-        return new Set(joined === "" ? [] : joined.split("\n"));
-      };
+      this.packedWords = data.words;
     } else {
       this.variants = variantsOf(data.allowedVariants);
-      this.allWords = () => wordsOf(data, formulations);
+      this.listed = { data, formulations };
     }
+  }
+
+  private allWords(): Set<string> {
+    if (!this.packedWords) return wordsOf(this.listed!.data, this.listed!.formulations);
+    const joined = new TextDecoder("utf-16le").decode(this.packedWords);
+    return new Set(joined === "" ? [] : joined.split("\n"));
   }
 
   private get words(): Set<string> {

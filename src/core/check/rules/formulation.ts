@@ -3,12 +3,13 @@ import { RangeIndex } from "../../formulation/ranges";
 import type { FormulationDeviation } from "../../formulation";
 import { formulationCitation } from "../../formulation/citation";
 import { HistoricalMatcher } from "../../formulation/historical";
-import { shippedShapes } from "../../formulation/shipped";
+import { shippedMatchers } from "../../formulation/shipped";
 import type { HistoricalMatch } from "../../formulation/historical";
+import type { FormulationMatchers } from "../../formulation/shipped";
 import type { FormulationEntry } from "../../../content/phrases/types";
 import type { Finding, Rule } from "../types";
 
-let shared: { known: HistoricalMatcher; canonical: FormulationMatcher } | undefined;
+let shared: FormulationMatchers | undefined;
 
 /**
  * A 提法 finding: the span as written, the canonical fix, the formulation's source; a warning where
@@ -59,14 +60,16 @@ const fromFormulationDeviation = (paragraph: number, text: string, d: Formulatio
 };
 
 /**
- * The matchers built from a library; the rule uses the built-in one (with the shapes derived
- * beforehand, where the build ships them), tests may pass another.
+ * The matchers of a library; the rule uses the built-in one (made beforehand, where the build
+ * ships it), tests may pass another.
  */
-export function formulationMatchers(entries?: readonly FormulationEntry[]) {
-  return {
-    known: new HistoricalMatcher(entries),
-    canonical: new FormulationMatcher(entries, undefined, entries ? undefined : shippedShapes()),
-  };
+export function formulationMatchers(entries?: readonly FormulationEntry[]): FormulationMatchers {
+  return (
+    (entries ? undefined : shippedMatchers()) ?? {
+      known: new HistoricalMatcher(entries),
+      canonical: new FormulationMatcher(entries),
+    }
+  );
 }
 
 /**

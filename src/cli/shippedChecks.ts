@@ -1,0 +1,33 @@
+// In the command-line build, what scripts/build-cli.mjs froze into dist-cli/checks.bin
+// (src/cli/buildTables.ts): the 提法 entries and the checks' matchers. Read at the first check; an
+// entry, and each part of a matcher, is made only when a text first needs it.
+import { readFileSync } from "node:fs";
+import type { FormulationEntry } from "../content/phrases/types";
+import { thaw } from "../core/frozen";
+import { unpackData } from "../core/packedData";
+import type { ChecksFile, ShippedChecks } from "./checksFile";
+import { checkClasses } from "./checkClasses";
+
+/** UTF-16 code units as a string: Node.js's Buffer reads them fastest. */
+const decode = (units: Uint16Array) =>
+  Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+
+let file: ChecksFile | undefined;
+let entries: FormulationEntry[] | undefined;
+let checks: ShippedChecks | undefined;
+
+const read = () =>
+  (file ??= unpackData<ChecksFile>(readFileSync(new URL("./checks.bin", import.meta.url))));
+
+/** The 提法 entries, as the data files give them less what only the library shows. */
+export function shippedEntries(): FormulationEntry[] {
+  return (entries ??= thaw<FormulationEntry[]>(read().entries, { classes: {}, decode }));
+}
+
+export function shippedChecks(): ShippedChecks {
+  return (checks ??= thaw<ShippedChecks>(read().checks, {
+    classes: checkClasses(),
+    shared: shippedEntries(),
+    decode,
+  }));
+}

@@ -1,0 +1,39 @@
+// How frozen values lay out what is read lazily (src/core/frozen): long arrays, arrays of records,
+// Sets of strings and Maps, written item by item.
+
+/**
+ * A long array as written: item i is text[offsets[i], offsets[i + 1]), the string itself or the
+ * JSON of the item frozen alone.
+ */
+export interface LazyItems {
+  length: number;
+  strings: boolean;
+  text: Uint16Array;
+  offsets: Int32Array;
+}
+
+/** A record's field as written. */
+export type Field = string | number | boolean;
+
+/**
+ * A long array of like records (plain objects of strings, numbers and booleans) as written, by
+ * column: few distinct values by their numbers in a list, numbers as a table, strings as one text.
+ */
+export interface LazyRecords {
+  length: number;
+  keys: string[];
+  columns: Array<
+    | { values: Array<Field | null>; codes: Uint8Array }
+    | { numbers: Float64Array }
+    | { text: LazyItems }
+  >;
+}
+
+/** A Map as written: its keys all strings or all numbers, each value frozen alone. */
+export interface LazyMap {
+  keys: LazyItems | Float64Array;
+  values: LazyItems;
+}
+
+/** UTF-16 code units as a string. */
+export type Decode = (units: Uint16Array) => string;

@@ -1,0 +1,155 @@
+// Reading lazily what a frozen value wrote so (layout.ts): each item made when first asked for.
+import type { Decode, Field, LazyItems, LazyMap, LazyRecords } from "./layout";
+
+/** UTF-16 code units as a string, in pieces: a function takes so many arguments only. */
+export function decodeUnits(units: Uint16Array): string {
+  let out = "";
+  for (let at = 0; at < units.length; at += 8192)
+    out += String.fromCharCode.apply(null, units.subarray(at, at + 8192) as unknown as number[]);
+  return out;
+}
+
+/** Item i of a long array as text; the whole text is decoded when an item is first asked for. */
+export function textsOf(items: LazyItems, decode: Decode): (i: number) => string {
+  let whole: string | undefined;
+  return (i) => (whole ??= decode(items.text)).slice(items.offsets[i]!, items.offsets[i + 1]!);
+}
+
+/** An array index given as a property key; -1 for any other key. */
+function indexOf(key: string | symbol): number {
+  if (typeof key !== "string" || key.length === 0 || key.length > 9) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && String(n) === key ? n : -1;
+}
+
+/**
+ * An array whose items are made when first asked for by index. Anything else asked of it (a
+ * method, iteration, its keys) makes them all, and the array itself then takes the proxy's place
+ * in its holder.
+ */
+export function lazyArray(
+  items: { length: number },
+  make: (i: number) => unknown,
+  holder: Record<string | number, unknown>,
+  key: string | number
+): unknown[] {
+  const made: unknown[] = new Array(items.length);
+  const done = new Uint8Array(items.length);
+  const item = (i: number) => {
+    if (done[i] === 0) {
+      made[i] = make(i);
+      done[i] = 1;
+    }
+    return made[i];
+  };
+  const whole = () => {
+    for (let i = 0; i < items.length; i++) item(i);
+    if (holder[key] === proxy) holder[key] = made;
+    return made;
+  };
+  const proxy: unknown[] = new Proxy(made, {
+    get(_, name) {
+      if (name === "length") return items.length;
+      const i = indexOf(name);
+      if (i !== -1) return i < items.length ? item(i) : undefined;
+      return Reflect.get(whole(), name, made) as unknown;
+    },
+    has: (_, name) => {
+      const i = indexOf(name);
+      return i !== -1 ? i < items.length : Reflect.has(whole(), name);
+    },
+    ownKeys: () => Reflect.ownKeys(whole()),
+    getOwnPropertyDescriptor: (_, name) => Reflect.getOwnPropertyDescriptor(whole(), name),
+    set: () => false,
+    deleteProperty: () => false,
+    defineProperty: () => false,
+  });
+  return proxy;
+}
+
+/** Record i of records written by column. */
+export function recordsOf(
+  { keys, columns }: LazyRecords,
+  decode: Decode
+): (i: number) => Record<string, Field> {
+  const read = columns.map((column) => {
+    if ("codes" in column) return (i: number) => column.values[column.codes[i]!]!;
+    if ("numbers" in column) return (i: number) => column.numbers[i]!;
+    return textsOf(column.text, decode);
+  });
+  return (i) => {
+    const record: Record<string, Field> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = read[k]!(i);
+      if (v !== null) record[keys[k]!] = v;
+    }
+    return record;
+  };
+}
+
+/** A Map read as each key is first asked for. */
+export function lazyMap(
+  { keys, values }: LazyMap,
+  decode: Decode,
+  valueOf: (text: string) => unknown
+): Map<unknown, unknown> {
+  const value = textsOf(values, decode);
+  let index: Map<unknown, number> | undefined;
+  const made = new Map<number, unknown>();
+  const at = (key: unknown) => {
+    if (!index) {
+      index = new Map();
+      if (keys instanceof Float64Array) keys.forEach((k, i) => index!.set(k, i));
+      else {
+        const key = textsOf(keys, decode);
+        for (let i = 0; i < keys.length; i++) index.set(key(i), i);
+      }
+    }
+    return index.get(key);
+  };
+  const get = (key: unknown) => {
+    const i = at(key);
+    if (i === undefined) return undefined;
+    if (!made.has(i)) made.set(i, valueOf(value(i)));
+    return made.get(i);
+  };
+  const has = (key: unknown) => at(key) !== undefined;
+  let whole: Map<unknown, unknown> | undefined;
+  const real = () => {
+    if (!whole) {
+      at(undefined);
+      whole = new Map();
+      for (const k of index!.keys()) whole.set(k, get(k));
+    }
+    return whole;
+  };
+  return new Proxy(new Map(), {
+    get(_, name) {
+      if (name === "get") return get;
+      if (name === "has") return has;
+      const v = Reflect.get(real(), name, real()) as unknown;
+      return typeof v === "function" ? (v as () => unknown).bind(real()) : v;
+    },
+  });
+}
+
+/** A Set of strings made when first used. */
+export function lazySet(items: LazyItems, decode: Decode): Set<string> {
+  let set: Set<string> | undefined;
+  const real = () => {
+    if (!set) {
+      const text = textsOf(items, decode);
+      set = new Set();
+      for (let i = 0; i < items.length; i++) set.add(text(i));
+    }
+    return set;
+  };
+  const has = (value: string) => real().has(value);
+  return new Proxy(new Set<string>(), {
+    get(_, name) {
+      if (name === "has") return has;
+      const value = Reflect.get(real(), name, real()) as unknown;
+      return typeof value === "function" ? (value as () => unknown).bind(real()) : value;
+    },
+  });
+}

@@ -1,0 +1,46 @@
+// Writing what a frozen value reads lazily (layout.ts).
+import { toColumns } from "../packedRecords";
+import type { Field, LazyItems, LazyRecords } from "./layout";
+
+const isTyped = (v: unknown) => ArrayBuffer.isView(v);
+export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** What a long array holds, if it can be read lazily: objects only, or strings only. */
+export function lazyKind(items: readonly unknown[]): "objects" | "strings" | undefined {
+  if (items.every((x) => typeof x === "string")) return "strings";
+  if (items.every((x) => typeof x === "object" && x !== null && !isTyped(x))) return "objects";
+  return undefined;
+}
+
+/** Strings one after another, where each begins. */
+export function lazyItems(texts: readonly string[], strings: boolean): LazyItems {
+  const offsets = new Int32Array(texts.length + 1);
+  texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
+  const text = new Uint16Array(offsets[texts.length]!);
+  let at = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) text[at++] = t.charCodeAt(i);
+  return { length: texts.length, strings, text, offsets };
+}
+
+/**
+ * Records by column, where each column is of few distinct values, of numbers only or of strings
+ * only; undefined for anything else.
+ */
+export function lazyRecords(items: readonly unknown[]): LazyRecords | undefined {
+  const columns = toColumns(items);
+  if (!columns) return undefined;
+  const written: LazyRecords["columns"] = [];
+  for (const key of columns.$records) {
+    const values = items.map((o) => (o as Record<string, Field | undefined>)[key] ?? null);
+    const distinct = [...new Set(values)];
+    if (distinct.length <= 256) {
+      const code = new Map(distinct.map((v, i) => [v, i]));
+      written.push({ values: distinct, codes: Uint8Array.from(values, (v) => code.get(v)!) });
+    } else if (values.every(isNumber)) {
+      written.push({ numbers: Float64Array.from(values) });
+    } else if (values.every((v) => typeof v === "string")) {
+      written.push({ text: lazyItems(values, true) });
+    } else return undefined;
+  }
+  return { length: items.length, keys: columns.$records, columns: written };
+}
