@@ -189,6 +189,31 @@ function frozenItems(items: readonly unknown[], context: Context): LazyItems {
   );
 }
 
+/**
+ * An object of the shared data, taken when first read: the shared data makes its objects as they
+ * are first asked for too, and most are never asked for.
+ */
+function sharedLater(
+  holder: Record<string | number, unknown>,
+  key: string | number,
+  take: () => unknown
+): void {
+  Object.defineProperty(holder, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = take();
+      Object.defineProperty(holder, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+      return value;
+    },
+  });
+}
+
 /** The value freeze() was given, made again from what it wrote; the same classes and shared data. */
 export function thaw<T>(frozen: Frozen, options: FreezeOptions): T {
   const { classes, shared, decode = decodeUnits } = options;
@@ -240,13 +265,14 @@ export function thaw<T>(frozen: Frozen, options: FreezeOptions): T {
       case "lazySet":
         holder[key] = lazySet(holder[key] as LazyItems, decode);
         break;
-      case "shared": {
-        let v = shared;
-        for (const k of step[2]) v = (v as Record<string | number, unknown> | undefined)?.[k];
-        if (v === undefined) throw new Error(`冻结数据所指的共享数据不存在：${where(step[2])}`);
-        holder[key] = v;
+      case "shared":
+        sharedLater(holder, key, () => {
+          let v = shared;
+          for (const k of step[2]) v = (v as Record<string | number, unknown> | undefined)?.[k];
+          if (v === undefined) throw new Error(`冻结数据所指的共享数据不存在：${where(step[2])}`);
+          return v;
+        });
         break;
-      }
       case "keep":
         kept[step[2]] = holder[key];
         break;

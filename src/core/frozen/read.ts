@@ -9,10 +9,15 @@ export function decodeUnits(units: Uint16Array): string {
   return out;
 }
 
-/** Item i of a long array as text; the whole text is decoded when an item is first asked for. */
-export function textsOf(items: LazyItems, decode: Decode): (i: number) => string {
-  let whole: string | undefined;
-  return (i) => (whole ??= decode(items.text)).slice(items.offsets[i]!, items.offsets[i + 1]!);
+/** Item i of a long array as text, decoded alone: a check asks for few items of most arrays. */
+export function textsOf({ text, offsets }: LazyItems, decode: Decode): (i: number) => string {
+  return (i) => decode(text.subarray(offsets[i]!, offsets[i + 1]!));
+}
+
+/** Every item of a long array as text, decoded at once. */
+function allTexts({ text, offsets, length }: LazyItems, decode: Decode): string[] {
+  const whole = decode(text);
+  return Array.from({ length }, (_, i) => whole.slice(offsets[i]!, offsets[i + 1]!));
 }
 
 /** An array index given as a property key; -1 for any other key. */
@@ -101,8 +106,7 @@ export function lazyMap(
       index = new Map();
       if (keys instanceof Float64Array) keys.forEach((k, i) => index!.set(k, i));
       else {
-        const key = textsOf(keys, decode);
-        for (let i = 0; i < keys.length; i++) index.set(key(i), i);
+        allTexts(keys, decode).forEach((k, i) => index!.set(k, i));
       }
     }
     return index.get(key);
@@ -138,9 +142,7 @@ export function lazySet(items: LazyItems, decode: Decode): Set<string> {
   let set: Set<string> | undefined;
   const real = () => {
     if (!set) {
-      const text = textsOf(items, decode);
-      set = new Set();
-      for (let i = 0; i < items.length; i++) set.add(text(i));
+      set = new Set(allTexts(items, decode));
     }
     return set;
   };
