@@ -67,6 +67,8 @@ export function makeChecks(
   };
 }
 
+const DEFERRED = new Set(["text", "packedWords"]);
+
 /** Arrays, Sets and Maps this long are read item by item, as a check first needs each. */
 const LAZY_FROM = 32;
 
@@ -76,13 +78,18 @@ const LAZY_FROM = 32;
  */
 export function checksFile(): Uint8Array {
   const { entries, catalogue } = shippedEntries();
-  return packData({
-    // Each entry read when first asked for.
-    entries: freeze(entries, { classes: {}, lazyFrom: 1 }),
-    checks: freeze(makeChecks(entries, catalogue), {
-      classes: checkClasses(),
-      shared: entries,
-      lazyFrom: LAZY_FROM,
-    }),
-  } satisfies ChecksFile);
+  return packData(
+    {
+      // Each entry read when first asked for.
+      entries: freeze(entries, { classes: {}, lazyFrom: 1 }),
+      checks: freeze(makeChecks(entries, catalogue), {
+        classes: checkClasses(),
+        shared: entries,
+        lazyFrom: LAZY_FROM,
+      }),
+    } satisfies ChecksFile,
+    // Long texts are read in parts as a check first needs them: the lazy items' and the known
+    // words, which most checks never ask about.
+    { deferred: (path) => DEFERRED.has(String(path.at(-1))) }
+  );
 }

@@ -1,10 +1,10 @@
 // In the command-line build, what scripts/build-cli.mjs froze into dist-cli/checks.bin
 // (src/cli/buildTables.ts): the 提法 entries and the checks' matchers. Read at the first check; an
 // entry, and each part of a matcher, is made only when a text first needs it.
-import { readFileSync } from "node:fs";
+import { fstatSync, openSync, readSync } from "node:fs";
 import type { FormulationEntry } from "../content/phrases/types";
 import { thaw } from "../core/frozen";
-import { unpackData } from "../core/packedData";
+import { unpackFrom } from "../core/packedData";
 import type { ChecksFile, ShippedChecks } from "./checksFile";
 import { checkClasses } from "./checkClasses";
 
@@ -16,8 +16,21 @@ let file: ChecksFile | undefined;
 let entries: FormulationEntry[] | undefined;
 let checks: ShippedChecks | undefined;
 
-const read = () =>
-  (file ??= unpackData<ChecksFile>(readFileSync(new URL("./checks.bin", import.meta.url))));
+/** The header and the tables at once; the long texts in parts, as a check first needs each. */
+function read(): ChecksFile {
+  if (file) return file;
+  const fd = openSync(new URL("./checks.bin", import.meta.url), "r");
+  const size = fstatSync(fd).size;
+  return (file = unpackFrom<ChecksFile>((at, length) => {
+    const bytes = Buffer.allocUnsafe(Math.min(length, size - at));
+    for (let done = 0; done < bytes.length;) {
+      const n = readSync(fd, bytes, done, bytes.length - done, at + done);
+      if (n === 0) throw new Error("检查数据文件 checks.bin 不完整，请重新安装。");
+      done += n;
+    }
+    return bytes;
+  }));
+}
 
 /** The 提法 entries, as the data files give them less what only the library shows. */
 export function shippedEntries(): FormulationEntry[] {

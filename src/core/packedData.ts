@@ -40,6 +40,22 @@ interface Header {
   typed: Path[];
   records: Path[];
   value: unknown;
+  /** Bytes of the arrays read with the header; the deferred ones follow. */
+  eager?: number;
+}
+
+export interface PackOptions {
+  /**
+   * Arrays read in parts as they are asked for (FileUnits), written last: by their place in the
+   * value.
+   */
+  deferred?: (path: Path) => boolean;
+}
+
+/** A deferred array: its length, and any part of it read from the file when asked for. */
+export interface FileUnits {
+  readonly length: number;
+  subarray(from: number, to: number): Uint16Array;
 }
 
 /** The value with its long arrays of like objects by column; where those are, in `found`. */
@@ -73,19 +89,30 @@ function typedArrays(value: unknown, path: Path, found: Array<{ path: Path; arra
  * The file of a value made of JSON values and typed arrays (little-endian, as every platform
  * Node.js runs on).
  */
-export function packData(data: unknown): Uint8Array {
+export function packData(data: unknown, { deferred }: PackOptions = {}): Uint8Array {
   const records: Path[] = [];
   const value = byColumn(data, [], records);
   const found = typedArrays(value, [], []);
-  const arrays = [...new Set(found.map((f) => f.array))];
+  const later = new Set(found.filter((f) => deferred?.(f.path)).map((f) => f.array));
+  for (const array of later)
+    if (!(array instanceof Uint16Array)) throw new Error("只有 Uint16Array 可以推迟读取");
+  const all = [...new Set(found.map((f) => f.array))];
+  const arrays = [...all.filter((a) => !later.has(a)), ...all.filter((a) => later.has(a))];
   const placed = new Map<TypedArray, Placed>();
   let size = 0;
+  let eager = 0;
   for (const array of arrays) {
     placed.set(array, { $typed: kindOf(array)!, at: size, length: array.length });
     size = aligned(size + array.byteLength);
+    if (!later.has(array)) eager = size;
   }
   const header = JSON.stringify(
-    { typed: found.map((f) => f.path), records, value } satisfies Header,
+    {
+      typed: found.map((f) => f.path),
+      records,
+      value,
+      ...(later.size > 0 ? { eager } : {}),
+    } satisfies Header,
     (_, v) => (kindOf(v) ? placed.get(v as TypedArray) : (v as unknown))
   );
   const head = new TextEncoder().encode(header);
@@ -105,13 +132,35 @@ export function packData(data: unknown): Uint8Array {
 export function unpackData<T>(file: Uint8Array): T {
   // Views need their kind's alignment: a file read into a shared pool may start anywhere.
   const bytes = file.byteOffset % ALIGN === 0 ? file : file.slice();
-  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
-  const base = bytes.byteOffset + aligned(4 + length);
-  const header = new TextDecoder().decode(bytes.subarray(4, 4 + length));
+  return unpackFrom<T>((at, length) => bytes.subarray(at, at + length));
+}
+
+/**
+ * The value of a file packData wrote, read by parts (`read` gives `length` bytes from `at`): the
+ * header and the arrays with it at once, a deferred array's parts as they are asked for.
+ */
+export function unpackFrom<T>(read: (at: number, length: number) => Uint8Array): T {
+  // Copied where not aligned (a Buffer's slice() would not copy).
+  const aligning = (b: Uint8Array) => (b.byteOffset % ALIGN === 0 ? b : new Uint8Array(b));
+  const start = read(0, 4);
+  const length = new DataView(start.buffer, start.byteOffset, 4).getUint32(0, true);
+  const base = aligned(4 + length);
+  const { typed, records, value, eager } = JSON.parse(
+    new TextDecoder().decode(read(4, length))
+  ) as Header;
+  const bytes = aligning(read(base, eager ?? Infinity));
   const buffer = bytes.buffer as ArrayBuffer;
-  const view = ({ $typed, at, length: n }: Placed) =>
-    new KINDS[$typed](buffer, base + at, n) as TypedArray;
-  const { typed, records, value } = JSON.parse(header) as Header;
+  const view = ({ $typed, at, length: n }: Placed): TypedArray | FileUnits => {
+    if (eager === undefined || at < eager)
+      return new KINDS[$typed](buffer, bytes.byteOffset + at, n) as TypedArray;
+    return {
+      length: n,
+      subarray(from: number, to: number) {
+        const part = aligning(read(base + at + from * 2, (Math.min(to, n) - from) * 2));
+        return new Uint16Array(part.buffer, part.byteOffset, part.byteLength / 2);
+      },
+    };
+  };
   const root = { value } as Record<string | number, unknown>;
   const replace = (path: Path, by: (v: never) => unknown) => {
     let holder = root;

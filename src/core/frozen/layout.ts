@@ -1,5 +1,6 @@
 // How frozen values lay out what is read lazily (src/core/frozen): long arrays, arrays of records,
 // Sets of strings and Maps, written item by item.
+import type { FileUnits } from "../packedData";
 
 /**
  * A long array as written: item i is text[offsets[i], offsets[i + 1]), the string itself or the
@@ -8,7 +9,8 @@
 export interface LazyItems {
   length: number;
   strings: boolean;
-  text: Uint16Array;
+  /** Read from the file in parts as they are asked for, where the file defers it. */
+  text: Uint16Array | FileUnits;
   offsets: Int32Array;
 }
 

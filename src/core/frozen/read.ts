@@ -16,7 +16,7 @@ export function textsOf({ text, offsets }: LazyItems, decode: Decode): (i: numbe
 
 /** Every item of a long array as text, decoded at once. */
 function allTexts({ text, offsets, length }: LazyItems, decode: Decode): string[] {
-  const whole = decode(text);
+  const whole = decode(text.subarray(0, text.length));
   return Array.from({ length }, (_, i) => whole.slice(offsets[i]!, offsets[i + 1]!));
 }
 

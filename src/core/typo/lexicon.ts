@@ -1,3 +1,4 @@
+import type { FileUnits } from "../packedData";
 import type { TypoData } from "./data";
 
 /** Known words checked around a suspect character: up to this long. */
@@ -57,7 +58,7 @@ export class Lexicon {
   /** A variant form → the other forms allowed beside it. */
   private readonly variants: Map<string, string[]>;
   /** The words as the tables keep them, or the lists to gather them from. */
-  private readonly packedWords?: Uint16Array;
+  private readonly packedWords?: Uint16Array | FileUnits;
   private readonly listed?: { data: LexiconData; formulations: readonly string[] };
 
   constructor(data: LexiconData | LexiconTables, formulations: readonly string[] = []) {
@@ -72,7 +73,8 @@ export class Lexicon {
 
   private allWords(): Set<string> {
     if (!this.packedWords) return wordsOf(this.listed!.data, this.listed!.formulations);
-    const joined = new TextDecoder("utf-16le").decode(this.packedWords);
+    const units = this.packedWords.subarray(0, this.packedWords.length);
+    const joined = new TextDecoder("utf-16le").decode(units);
     return new Set(joined === "" ? [] : joined.split("\n"));
   }
 
