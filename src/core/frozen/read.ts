@@ -9,9 +9,20 @@ export function decodeUnits(units: Uint16Array): string {
   return out;
 }
 
-/** Item i of a long array as text, decoded alone: a check asks for few items of most arrays. */
-export function textsOf({ text, offsets }: LazyItems, decode: Decode): (i: number) => string {
-  return (i) => decode(text.subarray(offsets[i]!, offsets[i + 1]!));
+/**
+ * Item i of a long array as text, decoded alone: a check asks for few items of most arrays. Strings
+ * are short: where the file defers a text, a text of strings is read whole when first asked for, a
+ * text of frozen items one item at a time.
+ */
+export function textsOf(
+  { text, offsets, strings }: LazyItems,
+  decode: Decode
+): (i: number) => string {
+  let units = strings ? undefined : text;
+  return (i) => {
+    units ??= text.subarray(0, text.length);
+    return decode(units.subarray(offsets[i]!, offsets[i + 1]!));
+  };
 }
 
 /** Every item of a long array as text, decoded at once. */
