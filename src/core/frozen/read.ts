@@ -34,15 +34,25 @@ function allTexts({ text, offsets, length }: LazyItems, decode: Decode): string[
 /** An array index given as a property key; -1 for any other key. */
 function indexOf(key: string | symbol): number {
   if (typeof key !== "string" || key.length === 0 || key.length > 9) return -1;
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && String(n) === key ? n : -1;
+  if (key.length > 1 && key.charCodeAt(0) === 48) return -1;
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
+
+/** Questions by index a lazy array answers before it makes all its items and steps aside. */
+const WHOLE_AFTER = 4_000;
 
 /**
  * An array whose items are made when first asked for by index. Anything else asked of it (a
  * method, iteration, its keys) makes them all, and the array itself then takes the proxy's place
- * in its holder.
+ * in its holder; so does a long text's many questions.
  */
+
 export function lazyArray(
   items: { length: number },
   make: (i: number) => unknown,
@@ -63,11 +73,16 @@ export function lazyArray(
     if (holder[key] === proxy) holder[key] = made;
     return made;
   };
+  // A long text asks for items again and again: past this many questions, the array itself answers.
+  let questions = Math.max(WHOLE_AFTER, items.length);
   const proxy: unknown[] = new Proxy(made, {
     get(_, name) {
       if (name === "length") return items.length;
       const i = indexOf(name);
-      if (i !== -1) return i < items.length ? item(i) : undefined;
+      if (i !== -1) {
+        if (--questions === 0) whole();
+        return i < items.length ? item(i) : undefined;
+      }
       return Reflect.get(whole(), name, made) as unknown;
     },
     has: (_, name) => {
