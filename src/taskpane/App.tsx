@@ -109,12 +109,14 @@ export function App({ host, theme, onLive }: AppProps) {
     if (!visited.has(next)) setVisited(new Set([...visited, next]));
   };
   useEffect(() => void performance.mark(FIRST_RENDER_MARK), []);
-  // Once the first tab is live, not before: loading and running more code would hold up its
-  // hydration, which follows the frame's. The phrase library (it fetches the shared library when
-  // one is set), then, while the pane is idle, the other tabs' code, so switching shows them at
-  // once.
+  // Once the first tab is live and painted, not before: loading and running more code would hold
+  // up its hydration, which follows the frame's, and the frame that shows it live. The phrase
+  // library (it fetches the shared library when one is set), then, while the pane is idle, the other
+  // tabs' code, so switching shows them at once.
   const afterFirstTab = () => {
-    void import("./tabs/phrases/store").then(({ phraseStore }) => phraseStore.start());
+    void whenPainted()
+      .then(() => import("./tabs/phrases/store"))
+      .then(({ phraseStore }) => phraseStore.start());
     return whenIdle(() => TAB_IDS.forEach((id) => void TAB_CHUNKS[id].start()));
   };
   return (

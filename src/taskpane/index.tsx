@@ -1,6 +1,7 @@
 import { createDOMRenderer, RendererProvider, webLightTheme } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { LazyHost } from "../host/LazyHost";
 import { officeEnvironment, wordCapabilities } from "../host/word/capabilities";
@@ -12,6 +13,7 @@ import { liveDrawnScreen } from "./state/drawnScreen";
 import { adoptDrawnStyles, nothingToRehydrate } from "./state/drawnStyles";
 import { EARLY_ACTION } from "./state/earlyAction";
 import { rememberTheme } from "./state/theme";
+import { whenPainted } from "./state/whenPainted";
 import { shellStrings as strings } from "./strings/shell";
 
 // taskpane.html shows the first screen drawn at build time (scripts/prerender.mjs); the live pane
@@ -49,13 +51,17 @@ async function start(
   // same screen; adopting it needs less of it.
   const [loaded] = await Promise.all([theme, adopt ? loadFirstTabToAdopt() : loadFirstTab()]);
   if (!adopt) return render(app(loaded));
-  hydrateRoot(
-    drawn,
-    app(loaded, () => liveDrawnScreen(drawn)),
-    {
-      onRecoverableError: (error) =>
-        performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
-    }
+  // Adopted at once, in this task: scheduled, React would start only after the page's load events
+  // and a frame or two. The parts adopted later (AdoptLater) still wait for their turn.
+  flushSync(() =>
+    hydrateRoot(
+      drawn,
+      app(loaded, () => liveDrawnScreen(drawn)),
+      {
+        onRecoverableError: (error) =>
+          performance.mark(HYDRATION_MISMATCH_MARK, { detail: String(error) }),
+      }
+    )
   );
 }
 
@@ -70,8 +76,8 @@ void boot(office).then(async (result) => {
   switch (result.kind) {
     case "ready": {
       rememberTheme(result.dark);
-      // The Word host's code loads once the pane is live: the first screen does not touch the
-      // document.
+      // The Word host's code loads once the live pane has been painted: the first screen does not
+      // touch the document.
       const load = () =>
         import(/* webpackChunkName: "word-host" */ "../host/word/WordHost").then(
           ({ WordHost }) => new WordHost()
@@ -83,7 +89,11 @@ void boot(office).then(async (result) => {
       return start(
         (theme, onLive) => (
           <RendererProvider renderer={renderer} targetDocument={empty}>
-            <App host={host} theme={theme} onLive={() => (onLive?.(), host.warm())} />
+            <App
+              host={host}
+              theme={theme}
+              onLive={() => (onLive?.(), void whenPainted().then(() => host.warm()))}
+            />
           </RendererProvider>
         ),
         result.dark

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   },
 });
 
-interface Props {
+export interface StatusBarProps {
   status: Status | undefined;
   at?: string;
   /** Shown as a closable bar that stays in view at the pane's foot. */
@@ -58,7 +58,7 @@ function uncovered(bar: HTMLElement | null) {
   scroller?.scrollBy({ top: box.bottom - covered.top + 8 });
 }
 
-export function StatusBar({ status, at, floating, onDismiss }: Props) {
+export function StatusBar({ status, at, floating, onDismiss }: StatusBarProps) {
   const styles = useStyles();
   const shown = status && status.at === at ? status : undefined;
   const bar = useRef<HTMLDivElement>(null);

@@ -12,7 +12,7 @@ import { section, sectionDraft, skeletonDraft, topic, topicDraft } from "../../.
 import type { DocumentHost } from "../../../host/DocumentHost";
 import { insertDraft } from "../../actions/insertDraft";
 import { AdoptLater } from "../../components/AdoptLater";
-import { StatusBar } from "../../components/StatusBar";
+import { LaterStatusBar, statusBarChunk } from "../../components/LaterStatusBar";
 import { laterChunk } from "../../laterChunk";
 import { takeEarlyAction } from "../../state/earlyAction";
 import { DEFAULT_TEMPLATE_FORM, TEMPLATE_FORM_KEY } from "../../state/templateForm";
@@ -111,7 +111,8 @@ export const loadOutlineTree = () => outlineTree.start();
  * What the tab shows only after a click: loaded while the pane is idle, so it shows at once when
  * needed.
  */
-const afterFirstScreen = () => [againDialog, variantChoice].forEach((part) => void part.start());
+const afterFirstScreen = () =>
+  [againDialog, variantChoice, statusBarChunk].forEach((part) => void part.start());
 
 /** Messages from a row of the structure show under it. */
 const OUTLINE_STATUS = "outline";
@@ -271,7 +272,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
           onInsert={insertNode}
         />
       </AdoptLater>
-      <StatusBar status={status} at={OUTLINE_STATUS} />
+      <LaterStatusBar status={status} at={OUTLINE_STATUS} />
       <AdoptLater>
         <div className={`${styles.heading} ${styles.previewBox}`} ref={previewBox}>
           <Subtitle2 as="h2" className={styles.h2}>
@@ -290,7 +291,7 @@ export function TemplatesTab({ host }: { host: DocumentHost }) {
         </div>
       </AdoptLater>
       <div className={styles.footer} ref={footer}>
-        <StatusBar status={status} />
+        <LaterStatusBar status={status} />
         <Button appearance="primary" disabledFocusable={busy} onClick={() => insertSkeleton(false)}>
           {t.insertSkeleton}
         </Button>
