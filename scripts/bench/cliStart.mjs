@@ -49,11 +49,17 @@ export function cliStart(bin, report, runs = 21) {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  // Each run beside the node -e "" run just before it: the machine's load changes less between
+  // the two than over the whole series.
+  const warmRatio = cli.map((c, i) => c / bare[i]);
+  const coldRatio = cold.map((c, i) => c / bare[i]);
   return {
     runs,
     node: median(bare),
     cli: median(cli),
     cold: median(cold),
     spread: { node: spread(bare), cli: spread(cli), cold: spread(cold) },
+    ratio: { warm: median(warmRatio), cold: median(coldRatio) },
+    ratioSpread: { warm: spread(warmRatio), cold: spread(coldRatio) },
   };
 }
