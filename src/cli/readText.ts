@@ -71,7 +71,10 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** A plain-text report: one paragraph per line. */
 export function readText(bytes: Uint8Array): DocParagraph[] {
+  // Line ends of any system as one; split by a string, which is much faster than by a pattern.
   return decodeText(bytes)
-    .split(/\r\n|\r|\n/)
+    .replaceAll("\r\n", "\n")
+    .replaceAll("\r", "\n")
+    .split("\n")
     .map(bodyParagraph);
 }

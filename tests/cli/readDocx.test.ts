@@ -4,7 +4,7 @@ import { LIMITS } from "../../src/cli/docx/archive";
 import { formatDocx } from "../../src/cli/format/formatDocx";
 import { webExtensionSettings } from "../../src/cli/docx/settings";
 import { readDocx } from "../../src/cli/readDocx";
-import { decodeText } from "../../src/cli/readText";
+import { decodeText, readText } from "../../src/cli/readText";
 import { checkDocument } from "../../src/core/check/check";
 import { bodyParagraph } from "../../src/core/document";
 import { buildOutline } from "../../src/core/outline";
@@ -391,5 +391,18 @@ describe("reading settings add-ins stored in a .docx", () => {
     expect(settings.get("dangjian.ignored")).toBe('["placeholder|学习|XX|次"]');
     expect(settings.has("Office.AutoShowTaskpaneWithDocument")).toBe(false);
     expect(settings.has("broken")).toBe(false);
+  });
+});
+
+describe("a plain-text report", () => {
+  it("has one paragraph per line, whatever ends its lines", () => {
+    const bytes = new TextEncoder().encode("标题\r\n一、主要工作\r二、存在问题\n\n三、下步打算");
+    expect(readText(bytes).map((p) => p.text)).toEqual([
+      "标题",
+      "一、主要工作",
+      "二、存在问题",
+      "",
+      "三、下步打算",
+    ]);
   });
 });

@@ -33,7 +33,8 @@ const WHOLE_AFTER =
   /^[”"）)]?(?:(?:的|为)?(?:总要求|标准|方针|原则|目标任务|总体布局|战略布局)|作为(?:自己的|党的)?行动指南)/;
 
 const STRIPPED = /[“”"‘’\s\u3000]/;
-const strip = (text: string) => text.replace(new RegExp(STRIPPED.source, "g"), "");
+const ALL_STRIPPED = new RegExp(STRIPPED.source, "g");
+const strip = (text: string) => text.replace(ALL_STRIPPED, "");
 
 /** The first `count` characters of a text that strip() keeps. */
 function strippedHead(text: string, count: number): string {
