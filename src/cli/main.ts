@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { DocumentTypeId } from "../content/types";
+import { BrokenInstall } from "./brokenInstall";
 import { readInput } from "./readInput";
 import { TYPES, USAGE } from "./usage";
 
@@ -99,7 +100,13 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   }
 
   // Each command is loaded when it runs: --help and a mistyped argument load neither.
-  if (command === "format")
-    return (await import("./commands/format")).formatCommand(files, values, io);
-  return (await import("./commands/check")).checkCommand(files, values, io);
+  try {
+    if (command === "format")
+      return await (await import("./commands/format")).formatCommand(files, values, io);
+    return await (await import("./commands/check")).checkCommand(files, values, io);
+  } catch (error) {
+    if (!(error instanceof BrokenInstall)) throw error;
+    io.err(`${error.message}\n`);
+    return 2;
+  }
 }

@@ -6,6 +6,7 @@ import type { FormulationEntry } from "../content/phrases/types";
 import { thaw } from "../core/frozen";
 import { unpackFrom } from "../core/packedData";
 import type { ChecksFile, ShippedChecks } from "./checksFile";
+import { BrokenInstall } from "./brokenInstall";
 import { checkClasses } from "./checkClasses";
 
 /** UTF-16 code units as a string: Node.js's Buffer reads them fastest. */
@@ -16,20 +17,29 @@ let file: ChecksFile | undefined;
 let entries: FormulationEntry[] | undefined;
 let checks: ShippedChecks | undefined;
 
-/** The header and the tables at once; the long texts in parts, as a check first needs each. */
+/**
+ * The header and the tables at once; the long texts in parts, as a check first needs each. A file
+ * missing, short or unreadable is a broken installation, not a problem of the file being checked.
+ */
 function read(): ChecksFile {
   if (file) return file;
-  const fd = openSync(new URL("./checks.bin", import.meta.url), "r");
-  const size = fstatSync(fd).size;
-  return (file = unpackFrom<ChecksFile>((at, length) => {
-    const bytes = Buffer.allocUnsafe(Math.min(length, size - at));
-    for (let done = 0; done < bytes.length;) {
-      const n = readSync(fd, bytes, done, bytes.length - done, at + done);
-      if (n === 0) throw new Error("检查数据文件 checks.bin 不完整，请重新安装。");
-      done += n;
-    }
-    return bytes;
-  }));
+  try {
+    const fd = openSync(new URL("./checks.bin", import.meta.url), "r");
+    const size = fstatSync(fd).size;
+    return (file = unpackFrom<ChecksFile>((at, length) => {
+      const end = length === Infinity ? size : at + length;
+      if (end > size) throw new BrokenInstall();
+      const bytes = Buffer.allocUnsafe(end - at);
+      for (let done = 0; done < bytes.length;) {
+        const n = readSync(fd, bytes, done, bytes.length - done, at + done);
+        if (n === 0) throw new BrokenInstall();
+        done += n;
+      }
+      return bytes;
+    }));
+  } catch {
+    throw new BrokenInstall();
+  }
 }
 
 /** The 提法 entries, as the data files give them less what only the library shows. */

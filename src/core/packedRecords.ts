@@ -3,11 +3,14 @@
 // per object.
 
 /** What a record's fields hold. */
-type Field = string | number | boolean;
+export type Field = string | number | boolean;
 
-/** A column of few distinct strings: each record's string by its number in the list. */
-interface Dictionary {
-  $dict: string[];
+/**
+ * A column of few distinct strings: each record's string by its number in the list (null where a
+ * record lacks the key).
+ */
+export interface Dictionary {
+  $dict: Array<string | null>;
   codes: Uint8Array;
 }
 
@@ -59,11 +62,11 @@ function column(array: readonly Record<string, unknown>[], key: string): Columns
   );
   const distinct = [...new Set(values)];
   if (distinct.length > 256 || distinct.length * 4 > values.length) return values;
-  if (!distinct.every((v) => typeof v === "string")) return values;
+  if (!distinct.every((v) => v === null || typeof v === "string")) return values;
   const code = new Map(distinct.map((v, i) => [v, i]));
   return {
-    $dict: distinct as string[],
-    codes: Uint8Array.from(values, (v) => code.get(v as string)!),
+    $dict: distinct as Array<string | null>,
+    codes: Uint8Array.from(values, (v) => code.get(v as string | null)!),
   };
 }
 

@@ -16,6 +16,7 @@ import { Progress } from "../progress";
 import { readDocument } from "../readDocument";
 import type { Requirements } from "../../core/requirements/types";
 import { safeJson, shownName } from "../shownName";
+import { BrokenInstall } from "../brokenInstall";
 import { unreadable } from "../unreadable";
 
 /** What `dangjian check` is told on its command line. */
@@ -71,6 +72,8 @@ async function checkFile(
     }
     return outcome;
   } catch (error) {
+    // The checker's own data broken: no other file would fare better.
+    if (error instanceof BrokenInstall) throw error;
     return { file, error: unreadable(error) };
   }
 }

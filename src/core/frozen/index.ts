@@ -115,10 +115,7 @@ function freezeIn(value: unknown, context: Context): Frozen {
           values: frozenItems(values, context),
         };
       }
-      const out = [...(v as Map<unknown, unknown>)].map(([k, x], i) => [
-        walk(k, [...path, i, 0]),
-        walk(x, [...path, i, 1]),
-      ]);
+      const out = pairs.map(([k, x], i) => [walk(k, [...path, i, 0]), walk(x, [...path, i, 1])]);
       steps.push(["map", path]);
       return out;
     }

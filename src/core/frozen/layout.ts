@@ -1,6 +1,7 @@
 // How frozen values lay out what is read lazily (src/core/frozen): long arrays, arrays of records,
 // Sets of strings and Maps, written item by item.
 import type { FileUnits } from "../packedData";
+import type { Dictionary } from "../packedRecords";
 
 /**
  * A long array as written: item i is text[offsets[i], offsets[i + 1]), the string itself or the
@@ -14,21 +15,14 @@ export interface LazyItems {
   offsets: Int32Array;
 }
 
-/** A record's field as written. */
-export type Field = string | number | boolean;
-
 /**
  * A long array of like records (plain objects of strings, numbers and booleans) as written, by
- * column: few distinct values by their numbers in a list, numbers as a table, strings as one text.
+ * column: few distinct strings by their numbers in a list, numbers as a table, strings as one text.
  */
 export interface LazyRecords {
   length: number;
   keys: string[];
-  columns: Array<
-    | { values: Array<Field | null>; codes: Uint8Array }
-    | { numbers: Float64Array }
-    | { text: LazyItems }
-  >;
+  columns: Array<Dictionary | { numbers: Float64Array } | { text: LazyItems }>;
 }
 
 /** A Map as written: its keys all strings or all numbers, each value frozen alone. */

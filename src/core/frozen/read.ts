@@ -1,5 +1,6 @@
 // Reading lazily what a frozen value wrote so (layout.ts): each item made when first asked for.
-import type { Decode, Field, LazyItems, LazyMap, LazyRecords } from "./layout";
+import type { Field } from "../packedRecords";
+import type { Decode, LazyItems, LazyMap, LazyRecords } from "./layout";
 
 /** UTF-16 code units as a string, in pieces: a function takes so many arguments only. */
 export function decodeUnits(units: Uint16Array): string {
@@ -52,7 +53,6 @@ const WHOLE_AFTER = 4_000;
  * method, iteration, its keys) makes them all, and the array itself then takes the proxy's place
  * in its holder; so does a long text's many questions.
  */
-
 export function lazyArray(
   items: { length: number },
   make: (i: number) => unknown,
@@ -104,7 +104,7 @@ export function recordsOf(
   decode: Decode
 ): (i: number) => Record<string, Field> {
   const read = columns.map((column) => {
-    if ("codes" in column) return (i: number) => column.values[column.codes[i]!]!;
+    if ("codes" in column) return (i: number) => column.$dict[column.codes[i]!]!;
     if ("numbers" in column) return (i: number) => column.numbers[i]!;
     return textsOf(column.text, decode);
   });
@@ -126,17 +126,15 @@ export function lazyMap(
 ): Map<unknown, unknown> {
   const value = textsOf(values, decode);
   let index: Map<unknown, number> | undefined;
-  const made = new Map<number, unknown>();
-  const at = (key: unknown) => {
+  const keyIndex = () => {
     if (!index) {
-      index = new Map();
-      if (keys instanceof Float64Array) keys.forEach((k, i) => index!.set(k, i));
-      else {
-        allTexts(keys, decode).forEach((k, i) => index!.set(k, i));
-      }
+      const all = keys instanceof Float64Array ? [...keys] : allTexts(keys, decode);
+      index = new Map(all.map((k, i) => [k, i]));
     }
-    return index.get(key);
+    return index;
   };
+  const made = new Map<number, unknown>();
+  const at = (key: unknown) => keyIndex().get(key);
   const get = (key: unknown) => {
     const i = at(key);
     if (i === undefined) return undefined;
@@ -147,9 +145,8 @@ export function lazyMap(
   let whole: Map<unknown, unknown> | undefined;
   const real = () => {
     if (!whole) {
-      at(undefined);
       whole = new Map();
-      for (const k of index!.keys()) whole.set(k, get(k));
+      for (const k of keyIndex().keys()) whole.set(k, get(k));
     }
     return whole;
   };
@@ -166,12 +163,7 @@ export function lazyMap(
 /** A Set of strings made when first used. */
 export function lazySet(items: LazyItems, decode: Decode): Set<string> {
   let set: Set<string> | undefined;
-  const real = () => {
-    if (!set) {
-      set = new Set(allTexts(items, decode));
-    }
-    return set;
-  };
+  const real = () => (set ??= new Set(allTexts(items, decode)));
   const has = (value: string) => real().has(value);
   return new Proxy(new Set<string>(), {
     get(_, name) {

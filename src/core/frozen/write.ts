@@ -1,6 +1,6 @@
 // Writing what a frozen value reads lazily (layout.ts).
 import { toColumns } from "../packedRecords";
-import type { Field, LazyItems, LazyRecords } from "./layout";
+import type { LazyItems, LazyRecords } from "./layout";
 
 const isTyped = (v: unknown) => ArrayBuffer.isView(v);
 export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
@@ -23,24 +23,19 @@ export function lazyItems(texts: readonly string[], strings: boolean): LazyItems
 }
 
 /**
- * Records by column, where each column is of few distinct values, of numbers only or of strings
- * only; undefined for anything else.
+ * Records by column (packedRecords.ts), where each column is of few distinct strings, of numbers
+ * only or of strings only; undefined for anything else.
  */
 export function lazyRecords(items: readonly unknown[]): LazyRecords | undefined {
   const columns = toColumns(items);
   if (!columns) return undefined;
   const written: LazyRecords["columns"] = [];
-  for (const key of columns.$records) {
-    const values = items.map((o) => (o as Record<string, Field | undefined>)[key] ?? null);
-    const distinct = [...new Set(values)];
-    if (distinct.length <= 256) {
-      const code = new Map(distinct.map((v, i) => [v, i]));
-      written.push({ values: distinct, codes: Uint8Array.from(values, (v) => code.get(v)!) });
-    } else if (values.every(isNumber)) {
-      written.push({ numbers: Float64Array.from(values) });
-    } else if (values.every((v) => typeof v === "string")) {
-      written.push({ text: lazyItems(values, true) });
-    } else return undefined;
+  for (const column of columns.columns) {
+    if (!Array.isArray(column)) written.push(column);
+    else if (column.every(isNumber)) written.push({ numbers: Float64Array.from(column) });
+    else if (column.every((v) => typeof v === "string"))
+      written.push({ text: lazyItems(column as string[], true) });
+    else return undefined;
   }
-  return { length: items.length, keys: columns.$records, columns: written };
+  return { length: columns.length, keys: columns.$records, columns: written };
 }
