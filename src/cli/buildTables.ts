@@ -37,7 +37,7 @@ export function contentFile(): string {
  * The 提法 library as the command line reads it from content.json: the entries the shipped
  * matchers point into.
  */
-export function shippedEntries(): {
+export function contentLibrary(): {
   entries: FormulationEntry[];
   catalogue: TitleCatalogue;
 } {
@@ -67,6 +67,10 @@ export function makeChecks(
   };
 }
 
+/**
+ * Arrays read from the file in parts as a check first needs them: the lazy items' texts and the
+ * known words, which most checks never ask about.
+ */
 const DEFERRED = new Set(["text", "packedWords"]);
 
 /** Arrays, Sets and Maps this long are read item by item, as a check first needs each. */
@@ -77,7 +81,7 @@ const LAZY_FROM = 32;
  * (src/core/frozen), the matchers pointing into the entries (src/cli/shippedChecks.ts).
  */
 export function checksFile(): Uint8Array {
-  const { entries, catalogue } = shippedEntries();
+  const { entries, catalogue } = contentLibrary();
   return packData(
     {
       // Each entry read when first asked for.
@@ -88,8 +92,6 @@ export function checksFile(): Uint8Array {
         lazyFrom: LAZY_FROM,
       }),
     } satisfies ChecksFile,
-    // Long texts are read in parts as a check first needs them: the lazy items' and the known
-    // words, which most checks never ask about.
     { deferred: (path) => DEFERRED.has(String(path.at(-1))) }
   );
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checksFile, contentFile, makeChecks, shippedEntries } from "../../src/cli/buildTables";
+import { checksFile, contentFile, makeChecks, contentLibrary } from "../../src/cli/buildTables";
 import type { ChecksFile, ShippedChecks } from "../../src/cli/checksFile";
 import { checkClasses } from "../../src/cli/checkClasses";
 import type { FormulationEntry } from "../../src/content/phrases/types";
@@ -36,7 +36,7 @@ describe("the 提法 data shipped with the command line", () => {
     const { entries } = readChecks();
     expect(entries.length).toBe(FORMULATIONS.length);
     expect(entries.map((e) => e.id)).toEqual(FORMULATIONS.map((e) => e.id));
-    expect([...entries]).toEqual(shippedEntries().entries);
+    expect([...entries]).toEqual(contentLibrary().entries);
   });
 });
 
@@ -77,7 +77,7 @@ describe("the checks' matchers shipped with the command line", () => {
     expect(found?.entry.id).toBe("xi-thought");
     expect(found!.entry).toBe(entries.find((e) => e.id === "xi-thought"));
     expect(
-      makeChecks(entries, shippedEntries().catalogue).formulation.canonical.find(
+      makeChecks(entries, contentLibrary().catalogue).formulation.canonical.find(
         "深入学习新时代中国特色社会主义思想"
       )
     ).toEqual([found]);
