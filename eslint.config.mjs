@@ -38,7 +38,7 @@ export default tseslint.config(
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: globals.node } },
   { files: ["tests/**"], rules: { "@typescript-eslint/no-this-alias": "off" } },
   {
-    files: ["webpack.config.js"],
+    files: ["webpack.config.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

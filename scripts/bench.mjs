@@ -50,7 +50,7 @@ console.log(
 );
 
 await buildCli();
-const start = cliStart("bin/dangjian.mjs", "tests/fixtures/reports/annual-summary-agency.txt");
+const start = cliStart("bin/dangjian.cjs", "tests/fixtures/reports/annual-summary-agency.txt");
 const range = ([low, high]) => `${low.toFixed(0)}–${high.toFixed(0)}`;
 const ratios = ([low, high]) => `${low.toFixed(2)}–${high.toFixed(2)}`;
 console.log(

@@ -1,5 +1,5 @@
 // Builds the command-line checker into dist-cli/: dangjian.js, which needs nothing but Node.js
-// (bin/dangjian.mjs compiles and runs it: a script, so that V8's code cache serves it on Node 20),
+// (bin/dangjian.cjs compiles and runs it: a script, so that V8's code cache serves it on Node 20),
 // and beside it what src/cli/buildTables.ts makes from the data: content.json, the 提法 data as the
 // check reads it (src/cli/shippedContent.ts), and checks.bin, the 提法 and 错别字 matchers made from
 // the data, frozen (src/cli/shippedChecks.ts), so that a check does not make them at each start.
@@ -67,7 +67,7 @@ function writeInPlace(path, contents) {
 }
 
 /**
- * The checker as one function expression, `(require, __bundleUrl) => void`, that bin/dangjian.mjs
+ * The checker as one function expression, `(require, __bundleUrl) => void`, that bin/dangjian.cjs
  * compiles and calls. Its first line names its content: compile caches are kept by that name.
  * A module loaded on demand (`await import()`) is evaluated only when it is first imported.
  */
@@ -89,7 +89,7 @@ export async function bundleSource({ minify = true } = {}) {
     plugins: [shippedTables],
   });
   // esbuild leaves characters beyond ASCII in regular expressions; escaped, the file reads as a
-  // one-byte string (bin/dangjian.mjs), without decoding UTF-8.
+  // one-byte string (bin/dangjian.cjs), without decoding UTF-8.
   const code = outputFiles[0].text.replace(
     /[^\0-\x7f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`

@@ -1,14 +1,14 @@
 // How much the built command-line checker costs to start and check one report, beside Node.js doing
-// nothing: CPU time (user + system) of each process, measured inside it (cpuAtExit.mjs), runs
+// nothing: CPU time (user + system) of each process, measured inside it (cpuAtExit.cjs), runs
 // alternated. Warm runs share one compile cache, as a user's repeated runs do; each cold run
 // starts with an empty one, as the first run after an install or an update does.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
-const PRELOAD = fileURLToPath(new URL("./cpuAtExit.mjs", import.meta.url));
+const PRELOAD = fileURLToPath(new URL("./cpuAtExit.cjs", import.meta.url));
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
@@ -20,7 +20,7 @@ const spread = (values) => {
 
 /** A run's CPU time in ms; exit code 1 (a report with errors) is a normal outcome of `check`. */
 function cpuOf(args, env = {}) {
-  const result = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, ...args], {
+  const result = spawnSync(process.execPath, ["-r", PRELOAD, ...args], {
     stdio: ["ignore", "ignore", "ignore", "pipe"],
     env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "", ...env },
   });

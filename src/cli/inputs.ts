@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 
 /** One file to check, and where its annotated copy goes inside the output folder. */
@@ -14,17 +14,17 @@ const CHECKABLE = /\.(?:docx|txt)$/i;
 /** Word's lock files (~$总结.docx) sit beside open documents: they are not reports. */
 const LOCK_FILE = /^~\$/;
 
-async function isDirectory(path: string): Promise<boolean> {
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
 }
 
 /** The .docx and .txt files inside a folder and its subfolders, sorted by their path inside it. */
-async function filesIn(folder: string): Promise<Input[]> {
-  const names = (await readdir(folder, { recursive: true, withFileTypes: true }))
+function filesIn(folder: string): Input[] {
+  const names = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && CHECKABLE.test(entry.name) && !LOCK_FILE.test(entry.name))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -37,12 +37,10 @@ async function filesIn(folder: string): Promise<Input[]> {
  * Files as given, each folder replaced by the reports inside it; copies with the same name kept
  * apart.
  */
-export async function expandInputs(args: readonly string[]): Promise<Input[]> {
+export function expandInputs(args: readonly string[]): Input[] {
   const inputs: Input[] = [];
   for (const arg of args)
-    inputs.push(
-      ...((await isDirectory(arg)) ? await filesIn(arg) : [{ file: arg, copy: basename(arg) }])
-    );
+    inputs.push(...(isDirectory(arg) ? filesIn(arg) : [{ file: arg, copy: basename(arg) }]));
   const taken = new Set<string>();
   for (const input of inputs) {
     let copy = input.copy;

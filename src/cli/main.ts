@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { DocumentTypeId } from "../content/types";
 import { BrokenInstall } from "./brokenInstall";
 import { readInput } from "./readInput";
+import { writerTo } from "./standardOutput";
 import { TYPES, USAGE } from "./usage";
 
 export { USAGE } from "./usage";
@@ -15,10 +16,12 @@ export interface CliIo {
 }
 
 const nodeIo: CliIo = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+  out: writerTo(1),
+  err: writerTo(2),
   read: (p) => readInput(p),
-  terminal: process.stderr.isTTY === true,
+  get terminal() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /** parseArgs's English message, said in Chinese. */

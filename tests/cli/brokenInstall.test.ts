@@ -21,7 +21,7 @@ function installWith(damage: (checks: string) => void): string {
 }
 
 const check = (folder: string) =>
-  runChild(process.execPath, [join(folder, "bin/dangjian.mjs"), "check", ...REPORTS], {
+  runChild(process.execPath, [join(folder, "bin/dangjian.cjs"), "check", ...REPORTS], {
     timeout: 60_000,
     env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" },
   });

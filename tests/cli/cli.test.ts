@@ -223,7 +223,7 @@ describe("dangjian check", () => {
 
   // Each run starts Node.js: a fraction of a second alone, several seconds on a busy machine.
   it("runs as npx dangjian with the documented exit codes", async () => {
-    const bin = resolve(ROOT, "bin/dangjian.mjs");
+    const bin = resolve(ROOT, "bin/dangjian.cjs");
     const clean = await runChild(process.execPath, [bin, "check", path("clean.txt")], {
       timeout: 60_000,
     });
@@ -238,7 +238,7 @@ describe("dangjian check", () => {
   }, 150_000);
 
   it("ends quietly with the check's exit code when the reader closes the pipe", async () => {
-    const bin = resolve(ROOT, "bin/dangjian.mjs");
+    const bin = resolve(ROOT, "bin/dangjian.cjs");
     const report = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
     const direct = await runChild(
       "bash",

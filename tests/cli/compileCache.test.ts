@@ -1,4 +1,4 @@
-// bin/dangjian.mjs compiles the built checker with V8's code cache: the first run writes it, the
+// bin/dangjian.cjs compiles the built checker with V8's code cache: the first run writes it, the
 // next reads it, and a damaged or unwritable cache changes nothing but the time.
 import {
   existsSync,
@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { runChild } from "../childProcess";
 
 const ROOT = resolve(__dirname, "../..");
-const BIN = resolve(ROOT, "bin/dangjian.mjs");
+const BIN = resolve(ROOT, "bin/dangjian.cjs");
 const REPORT = resolve(ROOT, "tests/fixtures/reports/annual-summary-agency.txt");
 
 function check(env: NodeJS.ProcessEnv, cwd?: string) {

@@ -28,7 +28,7 @@ describe("the packed command-line checker", () => {
     // Only the checker: no sources, tests or task pane.
     expect(files.map((f) => f.path).sort()).toEqual([
       "README.md",
-      "bin/dangjian.mjs",
+      "bin/dangjian.cjs",
       "dist-cli/checks.bin",
       "dist-cli/content.json",
       "dist-cli/dangjian.js",

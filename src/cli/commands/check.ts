@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { GB_9704 } from "../../content/layout";
 import type { DocumentTypeId } from "../../content/types";
@@ -90,8 +90,8 @@ async function writeReport(
     link: (copy) => relative(folder, copy).split(sep).join("/"),
   });
   try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(path, html);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path, html);
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -135,12 +135,13 @@ export async function checkCommand(
       return 2;
     }
   }
-  const inputs = await expandInputs(files);
+  const inputs = expandInputs(files);
   const json = values.format === "json";
   const progress = new Progress(
     (t) => io.err(t),
     inputs.length,
-    io.terminal === true && !json && inputs.length > 1
+    // Asked last: asking makes Node open stderr as a stream.
+    inputs.length > 1 && !json && io.terminal === true
   );
   const outcomes: FileOutcome[] = [];
   for (const input of inputs) {

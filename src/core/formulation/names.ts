@@ -54,12 +54,13 @@ export class NameComparison {
       if (close === -1) break;
       const written = paragraph.slice(open + 1, close);
       const candidates = this.byLength.get(written.length);
-      if (!candidates || this.known.has(written)) continue;
+      if (!candidates) continue;
       const near = candidates.filter((s) => {
         const at = oneApart(written, s.name);
         return at !== -1 && !(NUMERAL.test(written[at]!) && NUMERAL.test(s.name[at]!));
       });
-      if (near.length !== 1) continue;
+      // Known names are asked last: most quotes are near no name at all.
+      if (near.length !== 1 || this.known.has(written)) continue;
       const { entry, name } = near[0]!;
       found.push({
         start: open + 1,

@@ -3,7 +3,9 @@
 // compiled here with V8's code cache, so that a repeated start does not compile it again. The cache
 // is kept per user (NODE_COMPILE_CACHE names another folder, NODE_DISABLE_COMPILE_CACHE turns it
 // off); a missing, stale or unwritable cache only costs the compilation.
-import {
+"use strict";
+// CommonJS: Node starts a script so without loading its ES module loader.
+const {
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -11,14 +13,14 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-} from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { isAbsolute, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+} = require("node:fs");
+const { createRequire } = require("node:module");
+const { homedir } = require("node:os");
+const { isAbsolute, join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
 
-const bundle = new URL("../dist-cli/dangjian.js", import.meta.url);
+const bundle = join(__dirname, "..", "dist-cli", "dangjian.js");
 /** Caches kept besides the current one: other installed versions, other commands. */
 const KEPT = 8;
 
@@ -79,7 +81,7 @@ function run(source) {
   } catch {
     // No cache yet.
   }
-  const script = new Script(source, { filename: fileURLToPath(bundle), cachedData });
+  const script = new Script(source, { filename: bundle, cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds the functions this run compiled on first call.
     process.once("exit", () => {
@@ -90,7 +92,7 @@ function run(source) {
       }
     });
   }
-  script.runInThisContext()(createRequire(bundle), bundle.href);
+  script.runInThisContext()(createRequire(bundle), pathToFileURL(bundle).href);
 }
 
 let source;
