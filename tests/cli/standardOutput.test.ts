@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 // writeSync as the system answers it: each test says what it answers.
-const writes = vi.hoisted(() => ({ answer: (_fd: number, _bytes: Uint8Array, _at: number) => 0 }));
+type Answer = (fd: number, bytes: Uint8Array, at: number) => number;
+const writes = vi.hoisted(() => ({ answer: (() => 0) as Answer }));
 vi.mock("node:fs", async (original) => ({
   ...(await original<typeof import("node:fs")>()),
   writeSync: (fd: number, bytes: Uint8Array, at: number) => writes.answer(fd, bytes, at),

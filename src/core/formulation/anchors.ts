@@ -1,3 +1,6 @@
+import type { SparseOffsets } from "../sparseOffsets";
+import { placeRank, sparseOffsets } from "../sparseOffsets";
+
 /** Where any of many short strings starts in a text, overlapping occurrences included. */
 export interface Anchor {
   start: number;
@@ -15,11 +18,8 @@ const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
  * canonical comparison needs (a list item inside another entry's phrase).
  */
 export class AnchorSearch {
-  /**
-   * The strings whose first two characters hash to h are bucket[offsets[h]] to [offsets[h + 1]]
-   * (16 bits while they fit: half the bytes to ship).
-   */
-  private readonly offsets: Uint16Array | Int32Array;
+  /** The strings whose first two characters hash to h are in the bucket at place h. */
+  private readonly offsets: SparseOffsets;
   private readonly bucket: Int32Array;
   /** Each string's first three characters, the third -1 for two: compared before the rest. */
   private readonly firsts: Int32Array;
@@ -30,16 +30,17 @@ export class AnchorSearch {
     for (const s of strings)
       if (s.length < 2)
         throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
-    this.offsets = strings.length < 0x10000 ? new Uint16Array(MASK + 2) : new Int32Array(MASK + 2);
     this.firsts = Int32Array.from(strings, (s) => s.charCodeAt(0));
     this.seconds = Int32Array.from(strings, (s) => s.charCodeAt(1));
     this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));
     const hashes = strings.map((s) => bigram(s.charCodeAt(0), s.charCodeAt(1)));
-    for (const h of hashes) this.offsets[h + 1]!++;
-    for (let h = 0; h <= MASK; h++) this.offsets[h + 1]! += this.offsets[h]!;
+    const offsets = new Int32Array(MASK + 2);
+    for (const h of hashes) offsets[h + 1]!++;
+    for (let h = 0; h <= MASK; h++) offsets[h + 1]! += offsets[h]!;
     this.bucket = new Int32Array(strings.length);
-    const filled = this.offsets.slice(0, MASK + 1);
+    const filled = offsets.slice(0, MASK + 1);
     hashes.forEach((h, index) => (this.bucket[filled[h]!++] = index));
+    this.offsets = sparseOffsets(offsets);
   }
 
   find(text: string, from = 0, to = text.length): Anchor[] {
@@ -59,9 +60,9 @@ export class AnchorSearch {
     let a = text.charCodeAt(from);
     for (let i = from; i < to - 1; i++) {
       const b = text.charCodeAt(i + 1);
-      const h = bigram(a, b);
-      const end = offsets[h + 1]!;
-      for (let k = offsets[h]!; k < end; k++) {
+      const place = placeRank(offsets, bigram(a, b));
+      const end = place === -1 ? 0 : offsets.starts[place + 1]!;
+      for (let k = place === -1 ? 0 : offsets.starts[place]!; k < end; k++) {
         const index = bucket[k]!;
         if (firsts[index] !== a || seconds[index] !== b) continue;
         const third = thirds[index]!;

@@ -33,11 +33,13 @@ function oneApart(a: string, b: string): number {
  */
 export class NameComparison {
   private readonly byLength = new Map<number, NameShape[]>();
+  /** Known names and wordings of a length compared: a quote of another length is never asked. */
+  private readonly known: ReadonlySet<string>;
 
-  constructor(
-    shapes: readonly NameShape[],
-    private readonly known: ReadonlySet<string>
-  ) {
+  constructor(shapes: readonly NameShape[], known: Iterable<string>) {
+    this.known = new Set(
+      [...known].filter((name) => name.length >= MIN_NAME && name.length <= MAX_NAME)
+    );
     for (const shape of shapes) {
       const n = shape.name.length;
       if (n < MIN_NAME || n > MAX_NAME || /[“”《》（）]/.test(shape.name)) continue;

@@ -2,6 +2,7 @@ import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import type { PackedPlaces } from "./table";
 import { packPlaces, slot } from "./table";
+import { placeRank } from "../sparseOffsets";
 import type { Target, TypoMatch } from "./types";
 
 /** Near-misses of shorter wordings are too often other correct words. */
@@ -157,25 +158,37 @@ export class NearMissFinder {
       if (here === 0 && (later & Starts.TailOfFour) === 0) continue;
       if (here & Starts.Head) {
         const whole = slot(a, b, c);
-        for (let i = head.offsets[whole]!, to = head.offsets[whole + 1]!; i < to; i++)
-          found = this.consider(text, p, head, i, found);
+        const k = placeRank(head.offsets, whole);
+        if (k !== -1)
+          for (let i = head.offsets.starts[k]!, to = head.offsets.starts[k + 1]!; i < to; i++)
+            found = this.consider(text, p, head, i, found);
         if (d >= 0) {
           const gap = slot(a, b, d);
-          for (let i = headGap.offsets[gap]!, to = headGap.offsets[gap + 1]!; i < to; i++)
-            found = this.consider(text, p, headGap, i, found);
+          const k = placeRank(headGap.offsets, gap);
+          if (k !== -1)
+            for (
+              let i = headGap.offsets.starts[k]!, to = headGap.offsets.starts[k + 1]!;
+              i < to;
+              i++
+            )
+              found = this.consider(text, p, headGap, i, found);
         }
       }
       if (here & Starts.Tail) {
         const whole = slot(a, b, c);
-        for (let i = tail.offsets[whole]!, to = tail.offsets[whole + 1]!; i < to; i++) {
-          const length = this.targets[tail.entries[i]!]!.text.length;
-          found = this.consider(text, p + 3 - length, tail, i, found);
-        }
+        const k = placeRank(tail.offsets, whole);
+        if (k !== -1)
+          for (let i = tail.offsets.starts[k]!, to = tail.offsets.starts[k + 1]!; i < to; i++) {
+            const length = this.targets[tail.entries[i]!]!.text.length;
+            found = this.consider(text, p + 3 - length, tail, i, found);
+          }
       }
       if (later & Starts.TailOfFour) {
         const second = slot(a, c, d);
-        for (let i = tailGap.offsets[second]!, to = tailGap.offsets[second + 1]!; i < to; i++)
-          found = this.consider(text, p, tailGap, i, found);
+        const k = placeRank(tailGap.offsets, second);
+        if (k !== -1)
+          for (let i = tailGap.offsets.starts[k]!, to = tailGap.offsets.starts[k + 1]!; i < to; i++)
+            found = this.consider(text, p, tailGap, i, found);
       }
     }
     return found ? settle(found, text) : [];

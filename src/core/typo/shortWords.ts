@@ -5,6 +5,8 @@ import type { Candidate } from "./nearMiss";
 import { nearMissMatch } from "./nearMiss";
 import type { PackedPlaces } from "./table";
 import { packPlaces, slot } from "./table";
+import type { SparseOffsets } from "../sparseOffsets";
+import { placeRank } from "../sparseOffsets";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
@@ -65,7 +67,7 @@ export function shortWordTables(targets: readonly Target[]): ShortWordTables {
  */
 export class ShortWordFinder {
   /** Words by their characters but one (placeOf): where each place's words begin in `entries`. */
-  private readonly offsets: Int32Array | Uint16Array;
+  private readonly offsets: SparseOffsets;
   /** Words sharing a place are told apart by their characters. */
   private readonly entries: Int32Array;
   /** First and last characters of the three-character words. */
@@ -144,8 +146,10 @@ export class ShortWordFinder {
     // The one word the written character can be a slip for: two, and the correction is not certain.
     let target: Target | undefined;
     let confusion: Confusion | undefined;
-    const from = offsets[place]!;
-    const to = offsets[place + 1]!;
+    const k = placeRank(offsets, place);
+    if (k === -1) return;
+    const from = offsets.starts[k]!;
+    const to = offsets.starts[k + 1]!;
     // The span written as one of the words: a word of the genre, so no slip.
     for (let e = from; e < to; e++) {
       const t = targets[entries[e]!]!.text;

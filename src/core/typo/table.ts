@@ -1,4 +1,6 @@
 // Packed tables from three characters to what they index, shared by the near-miss finders.
+import type { SparseOffsets } from "../sparseOffsets";
+import { sparseOffsets } from "../sparseOffsets";
 
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -12,12 +14,10 @@ export const slot = (a: number, b: number, c: number) =>
 
 /**
  * A table as plain numbers that can be derived once and shipped: the entries in table order (by
- * place, then in the order given), and where each place's entries begin: the entries at place x are
- * entries[offsets[x]] to entries[offsets[x + 1] - 1].
+ * place, then in the order given), and where each place's entries begin (sparseOffsets.ts).
  */
 export interface PackedPlaces {
-  /** Uint16Array while the entries fit, for a smaller file. */
-  offsets: Int32Array | Uint16Array;
+  offsets: SparseOffsets;
   /** The entry's number in the list it indexes. */
   entries: Int32Array;
 }
@@ -30,5 +30,5 @@ export function packPlaces(given: ReadonlyArray<{ at: number; entry: number }>):
   const entries = new Int32Array(given.length);
   const next = offsets.slice(0, TABLE_MASK + 1);
   for (const { at, entry } of given) entries[next[at]!++] = entry;
-  return { offsets: given.length < 0x10000 ? Uint16Array.from(offsets) : offsets, entries };
+  return { offsets: sparseOffsets(offsets), entries };
 }
