@@ -72,15 +72,23 @@ describe("frozen objects", () => {
     expect(back.parts[7]!.name).toBe("第7项");
     expect(back.parts[40]).toBeUndefined();
     expect(back.names[39]).toBe("第39项");
-    // A method makes the whole array, which then takes the stand-in's place.
+    // An item made is the array's own: later reads are plain reads.
+    expect(Object.hasOwn(back.parts, 7)).toBe(true);
+    expect(Object.hasOwn(back.parts, 8)).toBe(false);
+    expect(8 in back.parts).toBe(true);
+    expect(40 in back.parts).toBe(false);
+    expect(Array.isArray(back.parts)).toBe(true);
+    // A method makes the whole array, which then has its ordinary prototype.
     expect(back.parts.filter((p) => p.count % 10 === 0).map((p) => p.name)).toEqual([
       "第0项",
       "第10项",
       "第20项",
       "第30项",
     ]);
-    expect(Array.isArray(back.parts)).toBe(true);
+    expect(Object.getPrototypeOf(back.parts)).toBe(Array.prototype);
+    expect(back.parts.every((p, i) => Object.hasOwn(back.parts, i) && p.count === i)).toBe(true);
     expect([...back.names]).toEqual(value.names);
+    expect(JSON.stringify(back.names)).toBe(JSON.stringify(value.names));
   });
 
   it("read long arrays of records, Sets of strings and Maps by key", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { placeRank, sparseOffsets } from "../../src/core/sparseOffsets";
+import { packPlaces, slot, slotRank } from "../../src/core/typo/table";
 
 /** Plain offsets of `places` places, with entries at the places given (a place may repeat). */
 function plainOffsets(places: number, at: readonly number[]): Int32Array {
@@ -71,5 +72,21 @@ describe("sparse offsets", () => {
     const sparse = sparseOffsets(plainOffsets(64, new Array(70_000).fill(3)));
     expect(sparse.starts).toBeInstanceOf(Int32Array);
     expect(range(sparse, 3)).toEqual([0, 70_000]);
+  });
+});
+
+describe("a typo table's look-up", () => {
+  it("finds the same entries as the place worked out and then looked up", () => {
+    const given = Array.from({ length: 3000 }, (_, entry) => {
+      const [a, b, c] = [0x4e00 + ((entry * 37) % 900), 0x4e00 + ((entry * 11) % 700), entry % 5];
+      return { at: slot(a, b, c), entry, key: [a, b, c] as const };
+    });
+    const { offsets } = packPlaces(given);
+    for (const { key } of given) {
+      expect(slotRank(offsets, ...key)).toBe(placeRank(offsets, slot(...key)));
+      expect(slotRank(offsets, ...key)).not.toBe(-1);
+    }
+    for (let a = 0x3000; a < 0x3100; a++)
+      expect(slotRank(offsets, a, a + 1, 7)).toBe(placeRank(offsets, slot(a, a + 1, 7)));
   });
 });

@@ -9,6 +9,7 @@ export interface Anchor {
 }
 
 const MASK = (1 << 16) - 1;
+/** The bucket of a string's first two characters (written out again in AnchorSearch.each). */
 const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
 
 /**
@@ -57,12 +58,17 @@ export class AnchorSearch {
     to = text.length
   ): void {
     const { offsets, bucket, firsts, seconds, thirds, strings } = this;
+    const { used, starts } = offsets;
     let a = text.charCodeAt(from);
     for (let i = from; i < to - 1; i++) {
       const b = text.charCodeAt(i + 1);
-      const place = placeRank(offsets, bigram(a, b));
-      const end = place === -1 ? 0 : offsets.starts[place + 1]!;
-      for (let k = place === -1 ? 0 : offsets.starts[place]!; k < end; k++) {
+      // Most pairs begin no string: told by one bit, written out here as this runs at every
+      // character (a small function called so often is compiled again at once, which costs more
+      // than it saves in one report).
+      const h = ((a * 31) ^ b) & MASK;
+      const place = (used[h >>> 5]! & (1 << (h & 31))) === 0 ? -1 : placeRank(offsets, h);
+      const end = place === -1 ? 0 : starts[place + 1]!;
+      for (let k = place === -1 ? 0 : starts[place]!; k < end; k++) {
         const index = bucket[k]!;
         if (firsts[index] !== a || seconds[index] !== b) continue;
         const third = thirds[index]!;

@@ -248,12 +248,12 @@ export function thaw<T>(frozen: Frozen, options: FreezeOptions): T {
         const items = holder[key] as LazyItems;
         const text = textsOf(items, decode);
         const make = items.strings ? text : (i: number) => itemOf(text(i));
-        holder[key] = lazyArray(items, make, holder, key);
+        holder[key] = lazyArray(items, make);
         break;
       }
       case "records": {
         const records = holder[key] as LazyRecords;
-        holder[key] = lazyArray(records, recordsOf(records, decode), holder, key);
+        holder[key] = lazyArray(records, recordsOf(records, decode));
         break;
       }
       case "lazyMap":

@@ -45,57 +45,40 @@ function indexOf(key: string | symbol): number {
   return n;
 }
 
-/** Questions by index a lazy array answers before it makes all its items and steps aside. */
-const WHOLE_AFTER = 4_000;
-
 /**
- * An array whose items are made when first asked for by index. Anything else asked of it (a
- * method, iteration, its keys) makes them all, and the array itself then takes the proxy's place
- * in its holder; so does a long text's many questions.
+ * An array whose items are made when first asked for by index. It is a real array with holes
+ * whose prototype stands in for the items not made yet: reading a hole asks the prototype, which
+ * makes the item and puts it in its place, so later reads are plain array reads. Anything else
+ * asked of the prototype (a method, iteration) makes all the items and gives the array back its
+ * ordinary prototype.
  */
-export function lazyArray(
-  items: { length: number },
-  make: (i: number) => unknown,
-  holder: Record<string | number, unknown>,
-  key: string | number
-): unknown[] {
-  const made: unknown[] = new Array(items.length);
-  const done = new Uint8Array(items.length);
-  const item = (i: number) => {
-    if (done[i] === 0) {
-      made[i] = make(i);
-      done[i] = 1;
-    }
-    return made[i];
+export function lazyArray(items: { length: number }, make: (i: number) => unknown): unknown[] {
+  const array: unknown[] = new Array(items.length);
+  let whole = false;
+  const all = () => {
+    if (whole) return;
+    whole = true;
+    Object.setPrototypeOf(array, Array.prototype);
+    for (let i = 0; i < items.length; i++) if (!Object.hasOwn(array, i)) array[i] = make(i);
   };
-  const whole = () => {
-    for (let i = 0; i < items.length; i++) item(i);
-    if (holder[key] === proxy) holder[key] = made;
-    return made;
-  };
-  // A long text asks for items again and again: past this many questions, the array itself answers.
-  let questions = Math.max(WHOLE_AFTER, items.length);
-  const proxy: unknown[] = new Proxy(made, {
-    get(_, name) {
-      if (name === "length") return items.length;
-      const i = indexOf(name);
-      if (i !== -1) {
-        if (--questions === 0) whole();
-        return i < items.length ? item(i) : undefined;
+  const stand = new Proxy(Array.prototype, {
+    get(prototype, name, receiver) {
+      if (receiver === array) {
+        const i = indexOf(name);
+        if (i !== -1) return i < items.length ? (array[i] = make(i)) : undefined;
+        all();
       }
-      return Reflect.get(whole(), name, made) as unknown;
+      return Reflect.get(prototype, name, receiver) as unknown;
     },
-    has: (_, name) => {
+    has(prototype, name) {
       const i = indexOf(name);
-      return i !== -1 ? i < items.length : Reflect.has(whole(), name);
+      if (i !== -1) return i < items.length;
+      all();
+      return Reflect.has(prototype, name);
     },
-    ownKeys: () => Reflect.ownKeys(whole()),
-    getOwnPropertyDescriptor: (_, name) => Reflect.getOwnPropertyDescriptor(whole(), name),
-    set: () => false,
-    deleteProperty: () => false,
-    defineProperty: () => false,
   });
-  return proxy;
+  Object.setPrototypeOf(array, stand);
+  return array;
 }
 
 /** Record i of records written by column. */
@@ -103,15 +86,22 @@ export function recordsOf(
   { keys, columns }: LazyRecords,
   decode: Decode
 ): (i: number) => Record<string, Field> {
-  const read = columns.map((column) => {
-    if ("codes" in column) return (i: number) => column.$dict[column.codes[i]!]!;
-    if ("numbers" in column) return (i: number) => column.numbers[i]!;
-    return textsOf(column.text, decode);
-  });
+  const texts = columns.map((column) =>
+    "text" in column ? textsOf(column.text, decode) : undefined
+  );
+  // Each column read here, not by a small function of its own: small functions called for every
+  // record are handed to the optimizing compiler at once, which costs a short check more than it
+  // saves.
   return (i) => {
     const record: Record<string, Field> = {};
     for (let k = 0; k < keys.length; k++) {
-      const v = read[k]!(i);
+      const column = columns[k]!;
+      const v =
+        "codes" in column
+          ? column.$dict[column.codes[i]!]!
+          : "numbers" in column
+            ? column.numbers[i]!
+            : texts[k]!(i);
       if (v !== null) record[keys[k]!] = v;
     }
     return record;

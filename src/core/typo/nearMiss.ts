@@ -1,8 +1,7 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import type { PackedPlaces } from "./table";
-import { packPlaces, slot } from "./table";
-import { placeRank } from "../sparseOffsets";
+import { packPlaces, slot, slotRank } from "./table";
 import type { Target, TypoMatch } from "./types";
 
 /** Near-misses of shorter wordings are too often other correct words. */
@@ -157,14 +156,12 @@ export class NearMissFinder {
       // The pair two places on tells of a four-character target changed in its second character.
       if (here === 0 && (later & Starts.TailOfFour) === 0) continue;
       if (here & Starts.Head) {
-        const whole = slot(a, b, c);
-        const k = placeRank(head.offsets, whole);
+        const k = slotRank(head.offsets, a, b, c);
         if (k !== -1)
           for (let i = head.offsets.starts[k]!, to = head.offsets.starts[k + 1]!; i < to; i++)
             found = this.consider(text, p, head, i, found);
         if (d >= 0) {
-          const gap = slot(a, b, d);
-          const k = placeRank(headGap.offsets, gap);
+          const k = slotRank(headGap.offsets, a, b, d);
           if (k !== -1)
             for (
               let i = headGap.offsets.starts[k]!, to = headGap.offsets.starts[k + 1]!;
@@ -175,8 +172,7 @@ export class NearMissFinder {
         }
       }
       if (here & Starts.Tail) {
-        const whole = slot(a, b, c);
-        const k = placeRank(tail.offsets, whole);
+        const k = slotRank(tail.offsets, a, b, c);
         if (k !== -1)
           for (let i = tail.offsets.starts[k]!, to = tail.offsets.starts[k + 1]!; i < to; i++) {
             const length = this.targets[tail.entries[i]!]!.text.length;
@@ -184,8 +180,7 @@ export class NearMissFinder {
           }
       }
       if (later & Starts.TailOfFour) {
-        const second = slot(a, c, d);
-        const k = placeRank(tailGap.offsets, second);
+        const k = slotRank(tailGap.offsets, a, c, d);
         if (k !== -1)
           for (let i = tailGap.offsets.starts[k]!, to = tailGap.offsets.starts[k + 1]!; i < to; i++)
             found = this.consider(text, p, tailGap, i, found);

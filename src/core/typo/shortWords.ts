@@ -4,9 +4,8 @@ import { FUNCTION_CHARACTERS } from "./lexicon";
 import type { Candidate } from "./nearMiss";
 import { nearMissMatch } from "./nearMiss";
 import type { PackedPlaces } from "./table";
-import { packPlaces, slot } from "./table";
+import { packPlaces, slot, slotRank } from "./table";
 import type { SparseOffsets } from "../sparseOffsets";
-import { placeRank } from "../sparseOffsets";
 import type { Target, TypoMatch } from "./types";
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
@@ -142,11 +141,13 @@ export class ShortWordFinder {
     const written = text.charCodeAt(start + at);
     if (!isHan(written)) return;
     const { offsets, entries, targets } = this;
-    const place = placeOf(text, start, length, at);
     // The one word the written character can be a slip for: two, and the correction is not certain.
     let target: Target | undefined;
     let confusion: Confusion | undefined;
-    const k = placeRank(offsets, place);
+    // The word's place as placeOf gives it, looked up at once (table.ts's slotRank).
+    const first = text.charCodeAt(start + (at === 0 ? 1 : 0));
+    const second = length === 3 ? text.charCodeAt(start + (at === 2 ? 1 : 2)) : 0;
+    const k = slotRank(offsets, length * 4 + at, first, second);
     if (k === -1) return;
     const from = offsets.starts[k]!;
     const to = offsets.starts[k + 1]!;

@@ -13,6 +13,22 @@ export const slot = (a: number, b: number, c: number) =>
   (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
 
 /**
+ * placeRank(offsets, slot(a, b, c)) worked out in one function, as a check looks up places: two
+ * small functions called thousands of times in one report are handed to the optimizing compiler
+ * at once, which costs a short check more than it saves.
+ */
+export function slotRank({ used, before }: SparseOffsets, a: number, b: number, c: number): number {
+  const x = (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c ^ (c >>> 9)) & TABLE_MASK;
+  const word = used[x >>> 5]!;
+  const bit = 1 << (x & 31);
+  if ((word & bit) === 0) return -1;
+  let v = word & (bit - 1);
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return before[x >>> 5]! + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
  * A table as plain numbers that can be derived once and shipped: the entries in table order (by
  * place, then in the order given), and where each place's entries begin (sparseOffsets.ts).
  */
