@@ -15,7 +15,6 @@ const {
   writeFileSync,
 } = require("node:fs");
 const { createRequire } = require("node:module");
-const { homedir } = require("node:os");
 const { isAbsolute, join } = require("node:path");
 const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
@@ -40,7 +39,8 @@ function userCacheFolder() {
   const { env } = process;
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
-  const home = homedir();
+  // HOME is what os.homedir() reads first; the module is loaded only where it is not set.
+  const home = env.HOME || require("node:os").homedir();
   const base =
     process.platform === "win32"
       ? env.LOCALAPPDATA

@@ -9,9 +9,14 @@ import type { ChecksFile, ShippedChecks } from "./checksFile";
 import { BrokenInstall } from "./brokenInstall";
 import { checkClasses } from "./checkClasses";
 
-/** UTF-16 code units as a string: Node.js's Buffer reads them fastest. */
+/**
+ * UTF-16 code units as a string: a short one (most items are a few words) by fromCharCode, a long
+ * one by Node.js's Buffer, which reads it fastest.
+ */
 const decode = (units: Uint16Array) =>
-  Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  units.length <= 256
+    ? String.fromCharCode.apply(null, units as unknown as number[])
+    : Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 
 let file: ChecksFile | undefined;
 let entries: FormulationEntry[] | undefined;
