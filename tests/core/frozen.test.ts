@@ -109,6 +109,20 @@ describe("frozen objects", () => {
     expect(back.words.size).toBe(50);
     expect(back.byCode.get(49 * 65536)).toEqual(["词49"]);
     expect(back.byCode.get(1)).toBeUndefined();
+    // Numbers in any order, found by their order, and given back in the order written.
+    const shuffled = new Map([7, -3, 1e9, 0, 42, 5.5].map((k, i) => [k, `值${i}`]));
+    const many = new Map([
+      ...Array.from({ length: 40 }, (_, i) => [1000 - i * 7, `第${i}`] as const),
+    ]);
+    const numbers = roundTrip<{ shuffled: typeof shuffled; many: typeof many }>(
+      { shuffled, many },
+      { classes, lazyFrom: 4 }
+    );
+    for (const [k, v] of shuffled) expect(numbers.shuffled.get(k)).toBe(v);
+    for (const [k, v] of many) expect(numbers.many.get(k)).toBe(v);
+    expect(numbers.shuffled.has(8)).toBe(false);
+    expect(numbers.shuffled.get("7")).toBeUndefined();
+    expect([...numbers.many.keys()]).toEqual([...many.keys()]);
     expect(back.byWord.get("词7")).toEqual({ at: 7 });
     expect(back.byWord.has("词8")).toBe(true);
     expect([...back.byWord.keys()].length).toBe(50);

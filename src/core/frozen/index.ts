@@ -107,12 +107,15 @@ function freezeIn(value: unknown, context: Context): Frozen {
       if (pairs.length >= lazyFrom && (lazyKind(keys) === "strings" || keys.every(isNumber))) {
         steps.push(["lazyMap", path]);
         const values = pairs.map(([, x]) => x);
+        if (typeof keys[0] === "string")
+          return { keys: lazyItems(keys as string[], true), values: frozenItems(values, context) };
+        const numbers = keys as number[];
+        const ascending = numbers.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
         return {
-          keys:
-            typeof keys[0] === "string"
-              ? lazyItems(keys as string[], true)
-              : Float64Array.from(keys as number[]),
+          keys: Float64Array.from(numbers),
           values: frozenItems(values, context),
+          ascending:
+            numbers.length < 0x10000 ? Uint16Array.from(ascending) : Int32Array.from(ascending),
         };
       }
       const out = pairs.map(([k, x], i) => [walk(k, [...path, i, 0]), walk(x, [...path, i, 1])]);

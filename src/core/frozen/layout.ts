@@ -29,6 +29,8 @@ export interface LazyRecords {
 export interface LazyMap {
   keys: LazyItems | Float64Array;
   values: LazyItems;
+  /** Numbers as keys: their places in ascending order, for looking a key up without a Map. */
+  ascending?: Uint16Array | Int32Array;
 }
 
 /** UTF-16 code units as a string. */

@@ -108,9 +108,28 @@ export function recordsOf(
   };
 }
 
-/** A Map read as each key is first asked for. */
+/** The place of a number among keys, by halving their ascending order; undefined if absent. */
+function numberAt(
+  keys: Float64Array,
+  ascending: Uint16Array | Int32Array,
+  key: number
+): number | undefined {
+  let low = 0;
+  let high = ascending.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const place = ascending[middle]!;
+    const k = keys[place]!;
+    if (k === key) return place;
+    if (k < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** A Map read as each key is first asked for: numbers looked up in their order, strings in a Map. */
 export function lazyMap(
-  { keys, values }: LazyMap,
+  { keys, values, ascending }: LazyMap,
   decode: Decode,
   valueOf: (text: string) => unknown
 ): Map<unknown, unknown> {
@@ -124,7 +143,10 @@ export function lazyMap(
     return index;
   };
   const made = new Map<number, unknown>();
-  const at = (key: unknown) => keyIndex().get(key);
+  const at =
+    keys instanceof Float64Array && ascending
+      ? (key: unknown) => (typeof key === "number" ? numberAt(keys, ascending, key) : undefined)
+      : (key: unknown) => keyIndex().get(key);
   const get = (key: unknown) => {
     const i = at(key);
     if (i === undefined) return undefined;
