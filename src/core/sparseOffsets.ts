@@ -3,6 +3,8 @@
 // places that do keep where theirs begin. About a seventh of the plain offsets' bytes to ship, read
 // and hold, and a place is looked up as fast.
 
+import { indexArray } from "./indexArray";
+
 export interface SparseOffsets {
   /** Bit x % 32 of word x >>> 5 is set when place x holds entries. */
   used: Int32Array;
@@ -35,9 +37,6 @@ export function placeRank({ used, before }: SparseOffsets, x: number): number {
   return before[x >>> 5]! + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-const narrowest = (values: ArrayLike<number>, largest: number) =>
-  largest < 0x10000 ? Uint16Array.from(values) : Int32Array.from(values);
-
 /** The sparse form of plain offsets: place x's entries from offsets[x] to offsets[x + 1] - 1. */
 export function sparseOffsets(offsets: ArrayLike<number>): SparseOffsets {
   const places = offsets.length - 1;
@@ -55,5 +54,5 @@ export function sparseOffsets(offsets: ArrayLike<number>): SparseOffsets {
     before[w] = count;
     count += bitCount(used[w]!);
   }
-  return { used, before: narrowest(before, count), starts: narrowest(starts, offsets[places]!) };
+  return { used, before: indexArray(before), starts: indexArray(starts) };
 }

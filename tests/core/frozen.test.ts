@@ -121,7 +121,7 @@ describe("frozen objects", () => {
     for (const [k, v] of shuffled) expect(numbers.shuffled.get(k)).toBe(v);
     for (const [k, v] of many) expect(numbers.many.get(k)).toBe(v);
     expect(numbers.shuffled.has(8)).toBe(false);
-    expect(numbers.shuffled.get("7")).toBeUndefined();
+    expect((numbers.shuffled as Map<unknown, string>).get("7")).toBeUndefined();
     expect([...numbers.many.keys()]).toEqual([...many.keys()]);
     expect(back.byWord.get("词7")).toEqual({ at: 7 });
     expect(back.byWord.has("词8")).toBe(true);

@@ -1,4 +1,5 @@
 import type { SparseOffsets } from "../sparseOffsets";
+import { indexArray } from "../indexArray";
 import { placeRank, sparseOffsets } from "../sparseOffsets";
 
 /** Where any of many short strings starts in a text, overlapping occurrences included. */
@@ -21,26 +22,27 @@ const bigram = (a: number, b: number) => ((a * 31) ^ b) & MASK;
 export class AnchorSearch {
   /** The strings whose first two characters hash to h are in the bucket at place h. */
   private readonly offsets: SparseOffsets;
-  private readonly bucket: Int32Array;
+  private readonly bucket: Uint16Array | Int32Array;
   /** Each string's first three characters, the third -1 for two: compared before the rest. */
-  private readonly firsts: Int32Array;
-  private readonly seconds: Int32Array;
+  private readonly firsts: Uint16Array;
+  private readonly seconds: Uint16Array;
   private readonly thirds: Int32Array;
 
   constructor(private readonly strings: readonly string[]) {
     for (const s of strings)
       if (s.length < 2)
         throw new Error(`AnchorSearch needs strings of two characters or more: ${s}`);
-    this.firsts = Int32Array.from(strings, (s) => s.charCodeAt(0));
-    this.seconds = Int32Array.from(strings, (s) => s.charCodeAt(1));
+    this.firsts = Uint16Array.from(strings, (s) => s.charCodeAt(0));
+    this.seconds = Uint16Array.from(strings, (s) => s.charCodeAt(1));
     this.thirds = Int32Array.from(strings, (s) => (s.length > 2 ? s.charCodeAt(2) : -1));
     const hashes = strings.map((s) => bigram(s.charCodeAt(0), s.charCodeAt(1)));
     const offsets = new Int32Array(MASK + 2);
     for (const h of hashes) offsets[h + 1]!++;
     for (let h = 0; h <= MASK; h++) offsets[h + 1]! += offsets[h]!;
-    this.bucket = new Int32Array(strings.length);
+    const bucket = new Int32Array(strings.length);
     const filled = offsets.slice(0, MASK + 1);
-    hashes.forEach((h, index) => (this.bucket[filled[h]!++] = index));
+    hashes.forEach((h, index) => (bucket[filled[h]!++] = index));
+    this.bucket = indexArray(bucket);
     this.offsets = sparseOffsets(offsets);
   }
 
@@ -91,9 +93,9 @@ export class AnchorSearch {
 export class GroupedAnchorSearch {
   private readonly search: AnchorSearch;
   /** For searched string s, its places are offsets[s] to offsets[s + 1] of groups and indices. */
-  private readonly offsets: Int32Array;
-  private readonly groupOf: Int32Array;
-  private readonly indexOf: Int32Array;
+  private readonly offsets: Uint16Array | Int32Array;
+  private readonly groupOf: Uint16Array | Int32Array;
+  private readonly indexOf: Uint16Array | Int32Array;
 
   constructor(private readonly groups: ReadonlyArray<readonly string[]>) {
     const strings: string[] = [];
@@ -112,11 +114,12 @@ export class GroupedAnchorSearch {
       })
     );
     this.search = new AnchorSearch(strings);
-    this.offsets = new Int32Array(strings.length + 1);
-    places.forEach((own, n) => (this.offsets[n + 1] = this.offsets[n]! + own.length));
+    const offsets = new Int32Array(strings.length + 1);
+    places.forEach((own, n) => (offsets[n + 1] = offsets[n]! + own.length));
     const flat = places.flat();
-    this.groupOf = Int32Array.from(flat, ([g]) => g);
-    this.indexOf = Int32Array.from(flat, ([, i]) => i);
+    this.offsets = indexArray(offsets);
+    this.groupOf = indexArray(flat.map(([g]) => g));
+    this.indexOf = indexArray(flat.map(([, i]) => i));
   }
 
   find(text: string): Anchor[][] {

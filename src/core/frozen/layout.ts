@@ -12,7 +12,7 @@ export interface LazyItems {
   strings: boolean;
   /** Read from the file in parts as they are asked for, where the file defers it. */
   text: Uint16Array | FileUnits;
-  offsets: Int32Array;
+  offsets: Uint16Array | Int32Array;
 }
 
 /**
@@ -22,7 +22,9 @@ export interface LazyItems {
 export interface LazyRecords {
   length: number;
   keys: string[];
-  columns: Array<Dictionary | { numbers: Float64Array } | { text: LazyItems }>;
+  columns: Array<
+    Dictionary | { numbers: Float64Array | Uint16Array | Int32Array } | { text: LazyItems }
+  >;
 }
 
 /** A Map as written: its keys all strings or all numbers, each value frozen alone. */

@@ -11,15 +11,21 @@ export function decodeUnits(units: Uint16Array): string {
 }
 
 /**
- * Item i of a long array as text, decoded alone: a check asks for few items of most arrays. Strings
- * are short: where the file defers a text, a text of strings is read whole when first asked for, a
- * text of frozen items one item at a time.
+ * A deferred text of frozen items this short (in UTF-16 units, 64 KB) is read whole when first
+ * asked for: one read costs less than the dozens a check makes of its items.
+ */
+const READ_WHOLE = 32 * 1024;
+
+/**
+ * Item i of a long array as text, decoded alone: a check asks for few items of most arrays. Where
+ * the file defers a text, a text of strings, or a short one, is read whole when first asked for, a
+ * long text of frozen items one item at a time.
  */
 export function textsOf(
   { text, offsets, strings }: LazyItems,
   decode: Decode
 ): (i: number) => string {
-  let units = strings ? undefined : text;
+  let units = strings || text.length <= READ_WHOLE ? undefined : text;
   return (i) => {
     units ??= text.subarray(0, text.length);
     return decode(units.subarray(offsets[i]!, offsets[i + 1]!));
@@ -50,7 +56,8 @@ function indexOf(key: string | symbol): number {
  * whose prototype stands in for the items not made yet: reading a hole asks the prototype, which
  * makes the item and puts it in its place, so later reads are plain array reads. Anything else
  * asked of the prototype (a method, iteration) makes all the items and gives the array back its
- * ordinary prototype.
+ * ordinary prototype. What looks at own properties only (Object.keys, structuredClone) sees the
+ * items made so far.
  */
 export function lazyArray(items: { length: number }, make: (i: number) => unknown): unknown[] {
   const array: unknown[] = new Array(items.length);

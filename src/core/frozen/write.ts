@@ -1,4 +1,5 @@
 // Writing what a frozen value reads lazily (layout.ts).
+import { indexArray } from "../indexArray";
 import { toColumns } from "../packedRecords";
 import type { LazyItems, LazyRecords } from "./layout";
 
@@ -19,7 +20,13 @@ export function lazyItems(texts: readonly string[], strings: boolean): LazyItems
   const text = new Uint16Array(offsets[texts.length]!);
   let at = 0;
   for (const t of texts) for (let i = 0; i < t.length; i++) text[at++] = t.charCodeAt(i);
-  return { length: texts.length, strings, text, offsets };
+  return { length: texts.length, strings, text, offsets: indexArray(offsets) };
+}
+
+/** Numbers as written: whole ones from 0 in 16 or 32 bits, any others in 64. */
+function numbersArray(values: readonly number[]): Float64Array | Uint16Array | Int32Array {
+  const whole = values.every((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 31);
+  return whole ? indexArray(values) : Float64Array.from(values);
 }
 
 /**
@@ -32,7 +39,7 @@ export function lazyRecords(items: readonly unknown[]): LazyRecords | undefined 
   const written: LazyRecords["columns"] = [];
   for (const column of columns.columns) {
     if (!Array.isArray(column)) written.push(column);
-    else if (column.every(isNumber)) written.push({ numbers: Float64Array.from(column) });
+    else if (column.every(isNumber)) written.push({ numbers: numbersArray(column as number[]) });
     else if (column.every((v) => typeof v === "string"))
       written.push({ text: lazyItems(column as string[], true) });
     else return undefined;

@@ -1,3 +1,4 @@
+import { indexArray } from "../indexArray";
 import type { TypoData } from "./data";
 
 /** How a written character is mistaken for the right one: read the same, or looks alike. */
@@ -13,7 +14,7 @@ const LAST = 0x9fff;
  * 1]].
  */
 export interface PackedLists {
-  starts: Int32Array;
+  starts: Uint16Array | Int32Array;
   values: Uint16Array;
 }
 
@@ -35,11 +36,11 @@ function packLists(lists: readonly string[]): PackedLists {
   const values = new Uint16Array(starts[starts.length - 1]!);
   const next = starts.slice(0, starts.length - 1);
   each((offset, id) => (values[next[offset]!++] = id));
-  return { starts, values };
+  return { starts: indexArray(starts), values };
 }
 
 export class CharacterLists {
-  private readonly starts: Int32Array;
+  private readonly starts: Uint16Array | Int32Array;
   private readonly values: Uint16Array;
 
   constructor({ starts, values }: PackedLists) {

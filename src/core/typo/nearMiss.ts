@@ -1,6 +1,7 @@
 import type { Confusables, Confusion } from "./confusable";
 import type { Lexicon } from "./lexicon";
 import type { PackedPlaces } from "./table";
+import { indexArray } from "../indexArray";
 import { packPlaces, slot, slotRank } from "./table";
 import type { Target, TypoMatch } from "./types";
 
@@ -95,7 +96,7 @@ export function nearMissTables(targets: readonly Target[]): NearMissTables {
     const order = Array.from(packed.entries);
     return {
       offsets: packed.offsets,
-      entries: Int32Array.from(order, (i) => of[i]!),
+      entries: indexArray(order.map((i) => of[i]!)),
       from: Uint8Array.from(order, (i) => from[i]!),
       until: Uint8Array.from(order, (i) => until[i]!),
     };

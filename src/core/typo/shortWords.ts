@@ -68,7 +68,7 @@ export class ShortWordFinder {
   /** Words by their characters but one (placeOf): where each place's words begin in `entries`. */
   private readonly offsets: SparseOffsets;
   /** Words sharing a place are told apart by their characters. */
-  private readonly entries: Int32Array;
+  private readonly entries: Uint16Array | Int32Array;
   /** First and last characters of the three-character words. */
   private readonly ends: Uint8Array;
 

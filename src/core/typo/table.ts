@@ -1,5 +1,6 @@
 // Packed tables from three characters to what they index, shared by the near-miss finders.
 import type { SparseOffsets } from "../sparseOffsets";
+import { indexArray } from "../indexArray";
 import { sparseOffsets } from "../sparseOffsets";
 
 const TABLE_BITS = 17;
@@ -35,7 +36,7 @@ export function slotRank({ used, before }: SparseOffsets, a: number, b: number, 
 export interface PackedPlaces {
   offsets: SparseOffsets;
   /** The entry's number in the list it indexes. */
-  entries: Int32Array;
+  entries: Uint16Array | Int32Array;
 }
 
 /** The table of the given entries by place, keeping the given order within a place. */
@@ -46,5 +47,5 @@ export function packPlaces(given: ReadonlyArray<{ at: number; entry: number }>):
   const entries = new Int32Array(given.length);
   const next = offsets.slice(0, TABLE_MASK + 1);
   for (const { at, entry } of given) entries[next[at]!++] = entry;
-  return { offsets: sparseOffsets(offsets), entries };
+  return { offsets: sparseOffsets(offsets), entries: indexArray(entries) };
 }
