@@ -2,7 +2,7 @@ import { SEVERITY_LABELS, STATUS_LABELS } from "../core/check/labels";
 import { ruleTitle } from "../core/check/rules";
 import { sectionName } from "../core/check/sections";
 import type { FileOutcome } from "../core/report/outcome";
-import { fixText, placeOf } from "../core/report/outcome";
+import { fixText, placeOf, VERDICT_LABELS, verdictOf } from "../core/report/outcome";
 import { shownName } from "./shownName";
 
 /**
@@ -13,6 +13,7 @@ export function toJson(outcome: FileOutcome) {
     return {
       file: outcome.file,
       error: outcome.error,
+      ...(outcome.failed ? { failed: true } : {}),
       type: null,
       sections: [],
       findings: [],
@@ -56,7 +57,8 @@ export function toJson(outcome: FileOutcome) {
 
 /** A readable report of one file, in Chinese; paragraphs and characters counted from 1. */
 export function toText(outcome: FileOutcome): string {
-  if ("error" in outcome) return `${shownName(outcome.file)}\n  无法读取：${outcome.error}\n`;
+  if ("error" in outcome)
+    return `${shownName(outcome.file)}\n  ${VERDICT_LABELS[verdictOf(outcome)]}：${outcome.error}\n`;
   const { file, result, ignored } = outcome;
   const lines = [`${shownName(file)}（${result.typeName}）`];
   if (result.basis) lines.push(`  按${result.basis}检查`);

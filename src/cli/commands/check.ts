@@ -7,12 +7,13 @@ import { IGNORED_SETTING, parseIgnored, withoutIgnored } from "../../core/check/
 import { storedSettingName } from "../../core/documentSettings";
 import { withSurroundings } from "../../core/report/findingQuote";
 import type { FileOutcome } from "../../core/report/outcome";
-import { verdictOf } from "../../core/report/outcome";
+import { VERDICT_LABELS, verdictOf } from "../../core/report/outcome";
 import { allowedWordsOf } from "../allowedWordsFile";
 import type { Input } from "../inputs";
 import { expandInputs } from "../inputs";
 import { toJson, toText } from "../output";
 import { Progress } from "../progress";
+import type { DocumentFile } from "../readDocx";
 import { readDocument } from "../readDocument";
 import type { Requirements } from "../../core/requirements/types";
 import { safeJson, shownName } from "../shownName";
@@ -50,8 +51,15 @@ async function checkFile(
 ): Promise<FileOutcome> {
   const { file } = input;
   if (input.error) return { file, error: input.error };
+  let doc: DocumentFile;
   try {
-    const doc = await readDocument(file, await io.read(file), values.annotate !== undefined);
+    doc = await readDocument(file, await io.read(file), values.annotate !== undefined);
+  } catch (error) {
+    // The checker's own data broken: no other file would fare better.
+    if (error instanceof BrokenInstall) throw error;
+    return { file, error: unreadable(error) };
+  }
+  try {
     const layout =
       values["format-check"] && doc.page ? { spec: GB_9704, page: doc.page } : undefined;
     const result = checkDocument(doc.paragraphs, values.type as DocumentTypeId | undefined, {
@@ -72,10 +80,16 @@ async function checkFile(
     }
     return outcome;
   } catch (error) {
-    // The checker's own data broken: no other file would fare better.
     if (error instanceof BrokenInstall) throw error;
-    return { file, error: unreadable(error) };
+    // Read, but the check stopped: the checker's fault, said so, and the other files go on.
+    return { file, error: checkFailure(error), failed: true };
   }
+}
+
+/** Why a check stopped, in Chinese, with the error as the checker gave it for its maintainers. */
+function checkFailure(error: unknown): string {
+  const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `检查器在检查这份材料时出错（${said}）。这是检查器的问题，不是材料的问题；请把这份材料和这条消息交给维护人员。`;
 }
 
 /** Write the batch's HTML report; what went wrong, in Chinese, when it could not be written. */
@@ -148,7 +162,7 @@ export async function checkCommand(
     progress.step(input.file);
     const outcome = await checkFile(input, values, io, allowedWords, requirements);
     if (json && "error" in outcome)
-      io.err(`${shownName(outcome.file)}：无法读取。${outcome.error}
+      io.err(`${shownName(outcome.file)}：${VERDICT_LABELS[verdictOf(outcome)]}。${outcome.error}
 `);
     outcomes.push(outcome);
   }
@@ -165,6 +179,6 @@ export async function checkCommand(
   }
 
   const verdicts = outcomes.map(verdictOf);
-  if (verdicts.includes("unread")) return 2;
+  if (verdicts.includes("unread") || verdicts.includes("failed")) return 2;
   return verdicts.includes("fix") ? 1 : 0;
 }

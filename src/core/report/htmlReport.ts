@@ -101,7 +101,8 @@ function fileSection(
 ): string {
   const verdict = verdictOf(outcome);
   const title = `<h2 id="file-${index + 1}">${numbered ? `${index + 1}. ` : ""}${h(outcome.file)} <span class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</span></h2>`;
-  if ("error" in outcome) return `<section>${title}<p>无法读取：${h(outcome.error)}</p></section>`;
+  if ("error" in outcome)
+    return `<section>${title}<p>${VERDICT_LABELS[verdict]}：${h(outcome.error)}</p></section>`;
   const { result, ignored, copy } = outcome;
   const lines = [
     `<p class="meta">${h(typeName(outcome))}。必备部分：${result.sections
@@ -137,7 +138,8 @@ function summary(outcomes: readonly FileOutcome[]): string {
   }
   const ready = outcomes.filter((o) => verdictOf(o) === "ok").length;
   const unread = outcomes.filter((o) => verdictOf(o) === "unread").length;
-  return `共 ${outcomes.length} 份材料，<strong>${ready}</strong> 份可以提交，${outcomes.length - ready - unread} 份需要修改${unread ? `，${unread} 份无法读取` : ""}。`;
+  const failed = outcomes.filter((o) => verdictOf(o) === "failed").length;
+  return `共 ${outcomes.length} 份材料，<strong>${ready}</strong> 份可以提交，${outcomes.length - ready - unread - failed} 份需要修改${unread ? `，${unread} 份无法读取` : ""}${failed ? `，${failed} 份检查出错` : ""}。`;
 }
 
 /**

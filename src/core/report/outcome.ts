@@ -6,7 +6,10 @@ import type { Finding } from "../check/types";
 /** An annotated copy written (with its number of comments), or why none was. */
 export type CopyOutcome = { path: string; comments: number } | { note: string };
 
-/** One file's outcome: its check, or why it could not be read. */
+/**
+ * One file's outcome: its check, or why it could not be read, or (failed) why the check of a file
+ * that was read stopped: a fault of the checker, not of the file.
+ */
 export type FileOutcome =
   | {
       file: string;
@@ -16,20 +19,22 @@ export type FileOutcome =
       /** Under --annotate. */
       copy?: CopyOutcome;
     }
-  | { file: string; error: string };
+  | { file: string; error: string; failed?: true };
 
 /**
- * A file's verdict: it can be submitted, it needs changes (it has errors), or it could not be read.
+ * A file's verdict: it can be submitted, it needs changes (it has errors), it could not be read,
+ * or its check failed.
  */
-export type Verdict = "ok" | "fix" | "unread";
+export type Verdict = "ok" | "fix" | "unread" | "failed";
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   ok: "可以提交",
   fix: "需要修改",
   unread: "无法读取",
+  failed: "检查出错",
 };
 
 export function verdictOf(outcome: FileOutcome): Verdict {
-  if ("error" in outcome) return "unread";
+  if ("error" in outcome) return outcome.failed ? "failed" : "unread";
   return outcome.result.findings.some((f) => f.severity === "error") ? "fix" : "ok";
 }
 

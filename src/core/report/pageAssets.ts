@@ -25,7 +25,7 @@ caption { caption-side: top; text-align: left; color: var(--muted); font-size: 1
 .verdict { font-weight: 600; white-space: nowrap; }
 .verdict.ok { color: var(--good); }
 .verdict.fix { color: var(--bad); }
-.verdict.unread { color: var(--warn); }
+.verdict.unread, .verdict.failed { color: var(--warn); }
 .chart svg text { font-size: 13px; fill: #1f2328; }
 .chart svg rect { fill: var(--accent); }
 .chart figcaption { color: var(--muted); font-size: 13px; }
