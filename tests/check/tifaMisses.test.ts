@@ -118,3 +118,31 @@ describe("an item of a list named just before the list, in another clause", () =
     quiet("班子成员履行“一岗双责”，坚持党政同责、一岗双责、齐抓共管、失职追责。");
   });
 });
+
+describe("a list named in the sentence, with too few items as written to read it otherwise", () => {
+  it("reads an item written between two of its items as a slip (great-founding-spirit)", () => {
+    const text =
+      "我们组织青年党员学习伟大建党精神，深刻体会坚持真理、坚持理想，践行初心、担当使命的精神内核。";
+    expect(fixedBy(text)).toEqual([
+      "我们组织青年党员学习伟大建党精神，深刻体会坚持真理、坚守理想，践行初心、担当使命的精神内核。",
+    ]);
+    expect(check(text).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("reads the name after the list too (six-must-upholds)", () => {
+    expect(
+      fixedBy(
+        "谋划工作必须坚持问题导向、必须坚持系统思维、必须坚持胸怀天下，把“六个必须坚持”贯穿始终。"
+      )
+    ).toEqual([
+      "谋划工作必须坚持问题导向、必须坚持系统观念、必须坚持胸怀天下，把“六个必须坚持”贯穿始终。",
+    ]);
+  });
+
+  it("leaves the writer's own words beside the items, and the list unnamed, alone", () => {
+    quiet("学习伟大建党精神，坚持真理、坚守理想，坚持人民立场，做到对党忠诚。");
+    quiet("学习伟大建党精神，坚持真理、坚定理想信念，践行初心、担当使命。");
+    quiet("我们深刻体会坚持真理、坚持理想，践行初心、担当使命的精神内核。");
+    quiet("严格落实“三会一课”制度，按期召开支部党员大会、支委会、党小组会，按时上好党课。");
+  });
+});

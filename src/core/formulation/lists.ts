@@ -338,6 +338,23 @@ function separatorOf(paragraph: string, slots: readonly Slot[]): string {
     : "、";
 }
 
+/**
+ * Whether the sentence names the list outside the run (学习伟大建党精神，体会坚持真理、坚持理想…):
+ * fewer items as written then suffice to read a near one as a slip of this list's.
+ */
+function namedInSentence(
+  paragraph: string,
+  sentence: Span,
+  slots: readonly Slot[],
+  shape: ListShape
+): boolean {
+  const name = strip(shape.intro[0]!);
+  if (name.length < 3) return false;
+  const before = strip(paragraph.slice(sentence.start, slots[0]!.start));
+  const after = strip(paragraph.slice(slots[slots.length - 1]!.end, sentence.end));
+  return before.includes(name) || after.includes(name);
+}
+
 /** Deviations of one run of a list from its canonical items. */
 function deviationsOfRun(
   paragraph: string,
@@ -357,25 +374,34 @@ function deviationsOfRun(
   if (ordered && near.length === 0 && exactCount === n) return { deviations: [], whole: true };
   const found: FormulationDeviation[] = [];
   const named = `“${entry.name.replace(/[“”]/g, "")}”`;
-  if (enough(exactCount, n)) {
-    for (const s of near) {
-      // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the
-      // fix's range.
-      const start =
-        /^[“"]/.test(items[s.item]!) && paragraph[s.start - 1] === items[s.item]![0]
-          ? s.start - 1
-          : s.start;
-      const written = paragraph.slice(start, s.end);
-      found.push({
-        start,
-        end: s.end,
-        fix: items[s.item]!,
-        entry,
-        kind: "item",
-        certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2,
-        message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。`,
-      });
-    }
+  // Too few items as written, but the sentence names the list: only an item written between two
+  // of them is read as this list's (学习伟大建党精神…坚持真理、坚持理想，践行初心).
+  const between = (s: Slot) => {
+    const i = slots.indexOf(s);
+    return i > 0 && i < slots.length - 1 && slots[i - 1]!.exact && slots[i + 1]!.exact;
+  };
+  const readAsItems = enough(exactCount, n)
+    ? near
+    : namedInSentence(paragraph, sentence, slots, shape)
+      ? near.filter(between)
+      : [];
+  for (const s of readAsItems) {
+    // An item that opens with a quote (“三个代表”重要思想) takes the writer's quote into the fix's
+    // range.
+    const start =
+      /^[“"]/.test(items[s.item]!) && paragraph[s.start - 1] === items[s.item]![0]
+        ? s.start - 1
+        : s.start;
+    const written = paragraph.slice(start, s.end);
+    found.push({
+      start,
+      end: s.end,
+      fix: items[s.item]!,
+      entry,
+      kind: "item",
+      certain: n <= 5 ? exactCount >= n - 1 : exactCount >= n - 2,
+      message: `“${written}”应为“${items[s.item]}”（${named}：${canonical}）。`,
+    });
   }
   const shortItems = items.some((i) => i.length < 3);
   // Items out of order and two or more not as written: another list sharing items (政治过硬、能力过
