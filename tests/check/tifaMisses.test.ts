@@ -144,5 +144,7 @@ describe("a list named in the sentence, with too few items as written to read it
     quiet("学习伟大建党精神，坚持真理、坚定理想信念，践行初心、担当使命。");
     quiet("我们深刻体会坚持真理、坚持理想，践行初心、担当使命的精神内核。");
     quiet("严格落实“三会一课”制度，按期召开支部党员大会、支委会、党小组会，按时上好党课。");
+    // Some items of a named list in the writer's own order: a choice, not a misquote.
+    quiet("弘扬伟大建党精神，对党忠诚、不负人民、坚持真理。");
   });
 });
