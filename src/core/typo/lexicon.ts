@@ -48,13 +48,59 @@ export function lexiconTables(data: LexiconData, formulations: readonly string[]
   return { words: units, variants: [...variantsOf(data.allowedVariants)] };
 }
 
+const LINE_BREAK = 10;
+
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function spanHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether the packed word starting at `start` is text[from, to). */
+function sameWord(units: Uint16Array, start: number, text: string, from: number, to: number) {
+  const end = start + (to - from);
+  if (end > units.length || (end < units.length && units[end] !== LINE_BREAK)) return false;
+  for (let i = from, u = start; i < to; i++, u++) if (units[u] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Where each of the packed words starts, by the hash of its units, at least twice the places. */
+function wordIndex(packed: Uint16Array | FileUnits): { units: Uint16Array; places: Int32Array } {
+  const units = packed.subarray(0, packed.length);
+  if (units.length === 0) return { units, places: new Int32Array(1) };
+  let words = 1;
+  for (let i = 0; i < units.length; i++) if (units[i] === LINE_BREAK) words++;
+  let size = 2;
+  while (size < words * 2) size *= 2;
+  const places = new Int32Array(size);
+  const mask = size - 1;
+  for (let start = 0; start <= units.length;) {
+    let h = 0x811c9dc5;
+    let end = start;
+    for (; end < units.length && units[end] !== LINE_BREAK; end++)
+      h = Math.imul(h ^ units[end]!, 0x01000193);
+    let at = (h >>> 0) & mask;
+    while (places[at] !== 0) at = (at + 1) & mask;
+    places[at] = start + 1;
+    start = end + 1;
+  }
+  return { units, places };
+}
+
 /**
  * Everything known to be written correctly: ordinary words, the genre's words and expressions,
  * the 提法 library's wordings, both forms of an allowed variant, and words an organisation allows.
  */
 export class Lexicon {
-  /** Made at the first question: most texts hold no place to ask about. */
+  /** Made at the first question, from the lists: most texts hold no place to ask about. */
   private known: Set<string> | undefined;
+  /**
+   * From the packed words, made at the first question: a hash table of where each word starts in
+   * them (plus one; 0 is an empty place). Tens of thousands of words, asked about by the span, are
+   * looked up there without a string made for each.
+   */
+  private index: { units: Uint16Array; places: Int32Array } | undefined;
   /** A variant form → the other forms allowed beside it. */
   private readonly variants: Map<string, string[]>;
   /** The words as the tables keep them, or the lists to gather them from. */
@@ -71,19 +117,23 @@ export class Lexicon {
     }
   }
 
-  private allWords(): Set<string> {
-    if (!this.packedWords) return wordsOf(this.listed!.data, this.listed!.formulations);
-    const units = this.packedWords.subarray(0, this.packedWords.length);
-    const joined = new TextDecoder("utf-16le").decode(units);
-    return new Set(joined === "" ? [] : joined.split("\n"));
-  }
-
-  private get words(): Set<string> {
-    return (this.known ??= this.allWords());
-  }
-
   has(word: string): boolean {
-    return this.words.has(word);
+    return this.hasSpan(word, 0, word.length);
+  }
+
+  /** Whether text[from, to) is a known word. */
+  private hasSpan(text: string, from: number, to: number): boolean {
+    if (!this.packedWords) {
+      this.known ??= wordsOf(this.listed!.data, this.listed!.formulations);
+      return this.known.has(text.slice(from, to));
+    }
+    const { units, places } = (this.index ??= wordIndex(this.packedWords));
+    const mask = places.length - 1;
+    for (let at = spanHash(text, from, to) & mask; ; at = (at + 1) & mask) {
+      const place = places[at]!;
+      if (place === 0) return false;
+      if (sameWord(units, place - 1, text, from, to)) return true;
+    }
   }
 
   /**
@@ -97,10 +147,7 @@ export class Lexicon {
         from <= at && from + length <= text.length;
         from++
       ) {
-        if (
-          (from < start || from + length > end) &&
-          this.words.has(text.slice(from, from + length))
-        )
+        if ((from < start || from + length > end) && this.hasSpan(text, from, from + length))
           return true;
       }
     }
@@ -127,11 +174,11 @@ export class Lexicon {
   segmented(text: string, start: number, end: number): boolean {
     for (let from = Math.max(0, start - MAX_AROUND + 1); from < start; from++) {
       for (let to = start + 1; to < end && to - from <= MAX_AROUND; to++)
-        if (this.words.has(text.slice(from, to)) && this.reads(text, to, end)) return true;
+        if (this.hasSpan(text, from, to) && this.reads(text, to, end)) return true;
     }
     for (let to = end + 1; to <= text.length && to - start <= MAX_AROUND + (end - start); to++) {
       for (let from = end - 1; from > start && to - from <= MAX_AROUND; from--)
-        if (this.words.has(text.slice(from, to)) && this.reads(text, start, from)) return true;
+        if (this.hasSpan(text, from, to) && this.reads(text, start, from)) return true;
     }
     return false;
   }
@@ -144,14 +191,14 @@ export class Lexicon {
     if (start >= end) return true;
     if (FUNCTION_CHARACTERS.has(text[start]!) && this.reads(text, start + 1, end)) return true;
     for (let to = start + 2; to <= end && to - start <= MAX_AROUND; to++)
-      if (this.words.has(text.slice(start, to)) && this.reads(text, to, end)) return true;
+      if (this.hasSpan(text, start, to) && this.reads(text, to, end)) return true;
     return false;
   }
 
   /** Whether a known word of two characters or more ends at `end`. */
   endsAt(text: string, end: number): boolean {
     for (let from = end - 2; from >= 0 && end - from <= MAX_AROUND; from--)
-      if (this.words.has(text.slice(from, end))) return true;
+      if (this.hasSpan(text, from, end)) return true;
     return false;
   }
 
@@ -161,8 +208,8 @@ export class Lexicon {
    */
   private endsWord(text: string, start: number, split: number): "within" | "across" | undefined {
     for (let from = start - 1; from >= 0 && split - from <= MAX_AROUND; from--)
-      if (this.words.has(text.slice(from, split))) return "across";
-    return split - start >= 2 && this.words.has(text.slice(start, split)) ? "within" : undefined;
+      if (this.hasSpan(text, from, split)) return "across";
+    return split - start >= 2 && this.hasSpan(text, start, split) ? "within" : undefined;
   }
 
   /**
@@ -171,8 +218,8 @@ export class Lexicon {
    */
   private beginsWord(text: string, split: number, end: number): "within" | "across" | undefined {
     for (let to = end + 1; to <= text.length && to - split <= MAX_AROUND; to++)
-      if (this.words.has(text.slice(split, to))) return "across";
-    return end - split >= 2 && this.words.has(text.slice(split, end)) ? "within" : undefined;
+      if (this.hasSpan(text, split, to)) return "across";
+    return end - split >= 2 && this.hasSpan(text, split, end) ? "within" : undefined;
   }
 
   /**
