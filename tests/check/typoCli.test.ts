@@ -1,26 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { unzipSync } from "fflate";
 import { buildDocx, para } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
+import { runMain } from "../cli/runMain";
 
 const dir = mkdtempSync(join(tmpdir(), "dangjian-typo-"));
 const path = (name: string) => join(dir, name);
 
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    read: (p) => readFile(p),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(args);
 
 beforeAll(() => {
   // A clean report with one typo added to its opening paragraph.

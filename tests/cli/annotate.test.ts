@@ -16,6 +16,7 @@ import { reportList, listInstance } from "../fixtures/docx/lists";
 import { buildDocx, para, run } from "../fixtures/docx/package";
 import type { PackageParts } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
+import { runMain } from "./runMain";
 
 const BY = { author: COMMENT_AUTHOR, initials: "党建", date: "2026-11-23T09:00:00Z" };
 const W = (name: string) => `<w:${name}`;
@@ -176,16 +177,7 @@ describe("dangjian check --annotate", () => {
   writeFileSync(join(input, "说明.txt"), TYPED.join("\n"));
   writeFileSync(join(input, "~$总结.docx"), "lock");
 
-  async function run(...args: string[]) {
-    let out = "";
-    let err = "";
-    const code = await main(args, {
-      out: (t) => void (out += t),
-      err: (t) => void (err += t),
-      read: (p) => readFile(p),
-    });
-    return { code, out, err };
-  }
+  const run = (...args: string[]) => runMain(args);
 
   it("checks a folder recursively, writes copies keeping subfolders and leaves the input unchanged", async () => {
     const before = readFileSync(join(input, "一支部", "总结.docx"));

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { TYPED } from "../fixtures/docx/report";
+import { runMain } from "./runMain";
 
 // The check itself stops on a report whose title names the year 1999, as a fault of the checker
 // would; every other report is checked as usual.
@@ -18,23 +18,12 @@ vi.mock("../../src/core/check/check", async (original) => {
   };
 });
 
-const { main } = await import("../../src/cli/main");
-
 const dir = mkdtempSync(join(tmpdir(), "dangjian-failure-"));
 const path = (name: string) => join(dir, name);
 writeFileSync(path("甲.txt"), TYPED.join("\n"));
 writeFileSync(path("乙.txt"), TYPED.map((t, i) => (i === 0 ? `1999年${t}` : t)).join("\n"));
 
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    read: (p) => readFile(p),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(args);
 
 describe("a check that stops on one file", () => {
   it("says the checker failed, not that the file could not be read, and checks the others", async () => {

@@ -5,7 +5,6 @@ import { join, resolve } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { buildDocx, para } from "../fixtures/docx/package";
 import { TYPED } from "../fixtures/docx/report";
 import { runChild } from "../childProcess";
@@ -13,21 +12,13 @@ import { readInput } from "../../src/cli/readInput";
 import { readDocument } from "../../src/cli/readDocument";
 import { checkDocument } from "../../src/core/check/check";
 import { addIgnored, ignoreKey } from "../../src/core/check/ignore";
+import { runMain } from "./runMain";
 
 const ROOT = resolve(__dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "dangjian-cli-"));
 const path = (name: string) => join(dir, name);
 
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    read: (p) => readFile(p),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(args);
 
 const CLEAN = TYPED;
 

@@ -14,24 +14,15 @@ import { join } from "node:path";
 import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { describe, expect, it } from "vitest";
 import { zipEntries } from "../../src/cli/docx/archive";
-import { main } from "../../src/cli/main";
 import { readInput } from "../../src/cli/readInput";
 import { buildDocx, para } from "../fixtures/docx/package";
+import { runMain } from "./runMain";
 
 const dir = mkdtempSync(join(tmpdir(), "dangjian-pkg-"));
 const path = (name: string) => join(dir, name);
 const BODY = para("关于2026年党建工作的总结") + para("一、主要工作") + para("全年召开学习会12次。");
 
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    read: (p) => readInput(p),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(args, readInput);
 
 /** A zip of these entries in this order, names as given (no object keyed by name in between). */
 function zipOf(files: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {

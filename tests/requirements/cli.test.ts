@@ -1,12 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { EXAMPLE } from "./example";
+import { runMain } from "../cli/runMain";
 
 const dir = mkdtempSync(join(tmpdir(), "dangjian-requirements-"));
 const path = (name: string) => join(dir, name);
@@ -22,16 +21,7 @@ const DRAFT = [
   "2027年，我们将持续抓好理论武装。",
 ].join("\n");
 
-async function run(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    read: (p) => readFile(p),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runMain(args);
 
 // The organisation's file as its intranet serves it.
 let server: ReturnType<typeof createServer>;
