@@ -3,22 +3,17 @@
 // (a check reads the entries from checks.bin instead), without what only the task pane's library
 // shows.
 import { readFileSync } from "node:fs";
+import { deferred } from "./deferred";
 
 let files: Record<string, object> | undefined;
 
 /** The data file of that name (without .json), read when first used. */
 export function shippedContent(name: string): unknown {
-  const real = () =>
-    (files ??= JSON.parse(
-      readFileSync(new URL("./content.json", import.meta.url), "utf8")
-    ) as Record<string, object>)[name]!;
-  return new Proxy(
+  return deferred(
     {},
-    {
-      get: (_, key) => Reflect.get(real(), key) as unknown,
-      has: (_, key) => Reflect.has(real(), key),
-      ownKeys: () => Reflect.ownKeys(real()),
-      getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(real(), key),
-    }
+    () =>
+      (files ??= JSON.parse(
+        readFileSync(new URL("./content.json", import.meta.url), "utf8")
+      ) as Record<string, object>)[name]!
   );
 }

@@ -2,7 +2,7 @@
 // (src/cli/shippedChecks.ts), each read when first asked for. No command reads the phrase library
 // (PHRASES): one that imports it fails the build here, instead of every check loading it.
 import type { FormulationEntry } from "../content/phrases/types";
-import { deferredArray } from "./deferredArray";
+import { deferred } from "./deferred";
 import { shippedEntries } from "./shippedChecks";
 
-export const FORMULATIONS: readonly FormulationEntry[] = deferredArray(() => shippedEntries());
+export const FORMULATIONS: readonly FormulationEntry[] = deferred([], () => shippedEntries());
